@@ -1,0 +1,69 @@
+// The terminal's settings: defaults from resources/, the admin's changes in SQLite, validated
+// whole before anything is written, so an invalid value changes nothing.
+import { readFileSync } from 'node:fs';
+import type { z } from 'zod';
+import { TerminalConfig } from '../../../preload/contract';
+import type { Clock } from '../clock';
+import { KioskError } from '../errors';
+import type { EventBus } from '../events';
+import type { Database } from '../storage/database';
+
+export function loadDefaultConfig(file: string): TerminalConfig {
+  const parsed = TerminalConfig.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`${file} is not a valid terminal config: ${describe(parsed.error).field}: ${describe(parsed.error).problem}`);
+  return parsed.data;
+}
+
+function describe(error: z.ZodError): { field: string; problem: string } {
+  const issue = error.issues[0]!;
+  return { field: issue.path.join('.') || '(whole config)', problem: issue.message };
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Objects merge key by key; arrays and values replace. */
+function deepMerge(base: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(patch)) {
+    const prev = out[key];
+    out[key] = isPlainObject(prev) && isPlainObject(value) ? deepMerge(prev, value) : value;
+  }
+  return out;
+}
+
+export class ConfigStore {
+  constructor(
+    private readonly db: Database,
+    private readonly defaults: TerminalConfig,
+    private readonly clock: Clock,
+    private readonly events: EventBus,
+  ) {}
+
+  async get(): Promise<TerminalConfig> {
+    const rows = await this.db.all<{ section: string; value: string }>('SELECT section, value FROM config');
+    const stored = Object.fromEntries(rows.map((r) => [r.section, JSON.parse(r.value) as unknown]));
+    const parsed = TerminalConfig.safeParse({ ...this.defaults, ...stored });
+    if (!parsed.success) throw new KioskError('CONFIG_CORRUPT', 'errors.config.corrupt', describe(parsed.error));
+    return parsed.data;
+  }
+
+  async set(patch: Record<string, unknown>): Promise<TerminalConfig> {
+    const unknown = Object.keys(patch).find((key) => !(key in this.defaults));
+    if (unknown !== undefined) throw new KioskError('CONFIG_INVALID', 'errors.config.invalid', { field: unknown, problem: 'unknown setting' });
+    const current = await this.get();
+    const parsed = TerminalConfig.safeParse(deepMerge(current, patch));
+    if (!parsed.success) throw new KioskError('CONFIG_INVALID', 'errors.config.invalid', describe(parsed.error));
+    const next = parsed.data;
+    const now = this.clock.now().toISOString();
+    await this.db.transaction(async (tx) => {
+      for (const section of Object.keys(patch) as (keyof TerminalConfig)[]) {
+        await tx.run(
+          'INSERT INTO config (section, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(section) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at',
+          [section, JSON.stringify(next[section]), now],
+        );
+      }
+    });
+    this.events.emit('config.changed', next);
+    return next;
+  }
+}

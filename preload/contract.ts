@@ -1,0 +1,143 @@
+// THE API between the renderer and main: every method and event, with its zod schemas.
+// Both shells (Electron IPC, browser HTTP) are generated from this table; nothing else lists channels.
+import { z } from 'zod';
+
+// ---------------------------------------------------------------------------------------------
+// Shared shapes
+
+export const LanguageCode = z.string().regex(/^[a-z]{2,3}(-[A-Z][A-Za-z]{1,3})?$/, 'language code like zh-CN or en');
+export type LanguageCode = z.infer<typeof LanguageCode>;
+
+/** A text the court gives in several languages, e.g. its own name; zh-CN is always present. */
+export const LocalizedText = z.object({ 'zh-CN': z.string().min(1).max(200) }).catchall(z.string().max(200));
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+export const ServiceId = z.enum(['risk', 'filing', 'payment', 'mediation', 'queue']);
+export type ServiceId = z.infer<typeof ServiceId>;
+/** Home-screen order; the first four are flows, the last takes a helper-desk number. */
+export const SERVICE_IDS = ServiceId.options;
+
+export const TerminalConfig = z
+  .object({
+    court: z
+      .object({
+        name: LocalizedText,
+        /** The court's code as in case numbers, e.g. 粤0703 (RULES §5). */
+        code: z.string().regex(/^(最高法|[\u4e00-\u9fff](\d{2}|\d{4})?)$/, 'court code like 粤0703'),
+      })
+      .strict(),
+    terminalId: z.string().regex(/^[A-Za-z0-9-]{1,32}$/, 'letters, digits and -'),
+    services: z.object(Object.fromEntries(SERVICE_IDS.map((id) => [id, z.boolean()])) as Record<ServiceId, z.ZodBoolean>).strict(),
+    languages: z.array(LanguageCode).min(1).max(12),
+    defaultLanguage: LanguageCode,
+    idle: z
+      .object({
+        timeoutSeconds: z.number().int().min(15).max(1800),
+        countdownSeconds: z.number().int().min(5).max(120),
+      })
+      .strict(),
+    printers: z
+      .object({
+        receipt: z.string().max(128).nullable(),
+        document: z.string().max(128).nullable(),
+      })
+      .strict(),
+    courtEndpoint: z
+      .object({
+        url: z.url({ protocol: /^https?$/ }).nullable(),
+        timeoutMs: z.number().int().min(500).max(120_000),
+      })
+      .strict(),
+    /** Province-fixed fee figures and wage settings; filled in by the fee issue. */
+    fees: z.object({ province: z.string().max(20) }).strict(),
+    retentionDays: z.number().int().min(1).max(3650),
+    kioskMode: z.boolean(),
+  })
+  .strict()
+  .refine((c) => c.languages.includes(c.defaultLanguage), {
+    message: 'the default language must be one of the languages',
+    path: ['defaultLanguage'],
+  });
+export type TerminalConfig = z.infer<typeof TerminalConfig>;
+
+/** A change to the terminal config: any top-level sections, each given whole. */
+export const TerminalConfigPatch = z.record(z.string(), z.unknown());
+
+const Empty = z.object({}).strict();
+
+// ---------------------------------------------------------------------------------------------
+// Errors cross the boundary as values, never as stack traces.
+
+export const KioskErrorShape = z.object({
+  code: z.string(),
+  messageKey: z.string(),
+  details: z.record(z.string(), z.unknown()).optional(),
+});
+export type KioskErrorShape = z.infer<typeof KioskErrorShape>;
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: KioskErrorShape };
+
+// ---------------------------------------------------------------------------------------------
+// Methods
+
+const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+
+export const methods = {
+  'app.info': method(
+    Empty,
+    z.object({
+      name: z.string(),
+      version: z.string(),
+      shell: z.enum(['electron', 'browser']),
+      court: z.enum(['demo', 'http']),
+    }),
+  ),
+  'config.get': method(Empty, TerminalConfig),
+  'config.set': method(z.object({ patch: TerminalConfigPatch }).strict(), TerminalConfig),
+  'session.start': method(
+    z.object({ language: LanguageCode }).strict(),
+    z.object({ sessionId: z.string(), startedAt: z.string() }),
+  ),
+  /** Ends the visit: every draft and trace of it in main is deleted. */
+  'session.reset': method(Empty, z.object({ wiped: z.number().int() })),
+  'draft.save': method(
+    z.object({ flow: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/), data: z.record(z.string(), z.unknown()) }).strict(),
+    z.object({ savedAt: z.string() }),
+  ),
+  'draft.load': method(
+    z.object({ flow: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/) }).strict(),
+    z.object({ data: z.record(z.string(), z.unknown()).nullable() }),
+  ),
+  /** The litigant asks for a helper to come to this terminal. */
+  'helper.call': method(Empty, z.object({ callId: z.number().int(), calledAt: z.string() })),
+} as const;
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+export const METHOD_NAMES = Object.keys(methods) as MethodName[];
+export type MethodInput<M extends MethodName> = z.input<Methods[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Methods[M]['output']>;
+
+// ---------------------------------------------------------------------------------------------
+// Events, main → renderer
+
+export const events = {
+  'config.changed': TerminalConfig,
+} as const;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export const EVENT_NAMES = Object.keys(events) as EventName[];
+export type EventPayload<E extends EventName> = z.output<Events[E]>;
+
+// ---------------------------------------------------------------------------------------------
+// window.kiosk: what both preloads install, and all the renderer ever sees of main.
+
+export interface KioskBridge {
+  invoke<M extends MethodName>(method: M, input: MethodInput<M>): Promise<Envelope<MethodOutput<M>>>;
+  /** Subscribes to an event; returns the unsubscribe function. */
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+}
+
+/** The IPC channel for a method or event; the only place channel names are made. */
+export const ipcChannel = (name: MethodName | EventName): string => `kiosk:${name}`;

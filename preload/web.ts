@@ -1,0 +1,75 @@
+// window.kiosk for the browser shell: the same bridge as the Electron preload, over fetch to the
+// local web host, with events over one streamed server-sent-events response.
+import { type Envelope, type EventName, type KioskBridge, type KioskErrorShape } from './contract';
+
+const TOKEN_KEY = 'kiosk-token';
+
+/** The launcher puts the token in the URL fragment; keep it for reloads and take it out of sight. */
+function takeToken(): string {
+  const fromHash = new URLSearchParams(location.hash.slice(1)).get('token');
+  if (fromHash) {
+    sessionStorage.setItem(TOKEN_KEY, fromHash);
+    history.replaceState(null, '', location.pathname + location.search);
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+const UNREACHABLE: KioskErrorShape = { code: 'HOST_UNREACHABLE', messageKey: 'errors.hostUnreachable' };
+
+export function createWebBridge(token: string): KioskBridge {
+  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  const listeners = new Map<EventName, Set<(payload: never) => void>>();
+  let streaming = false;
+
+  async function stream(): Promise<void> {
+    for (;;) {
+      try {
+        const res = await fetch('/api/events', { headers });
+        if (!res.ok || !res.body) throw new Error(`events: HTTP ${res.status}`);
+        const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+        let buffer = '';
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          buffer += value;
+          let end: number;
+          while ((end = buffer.indexOf('\n\n')) >= 0) {
+            const block = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            const event = /^event: (.+)$/m.exec(block)?.[1] as EventName | undefined;
+            const data = /^data: (.+)$/m.exec(block)?.[1];
+            if (event && data) for (const listener of listeners.get(event) ?? []) listener(JSON.parse(data) as never);
+          }
+        }
+      } catch {
+        // The host restarts with the app; try again shortly.
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+
+  return {
+    async invoke(method, input) {
+      try {
+        const res = await fetch(`/api/${method}`, { method: 'POST', headers, body: JSON.stringify(input) });
+        return (await res.json()) as Envelope<never>;
+      } catch {
+        return { ok: false, error: UNREACHABLE };
+      }
+    },
+    on(event, listener) {
+      const set = listeners.get(event) ?? new Set();
+      set.add(listener as (payload: never) => void);
+      listeners.set(event, set);
+      if (!streaming) {
+        streaming = true;
+        void stream();
+      }
+      return () => set.delete(listener as (payload: never) => void);
+    },
+  };
+}
+
+export function installWebBridge(): void {
+  (window as unknown as { kiosk: KioskBridge }).kiosk = createWebBridge(takeToken());
+}
