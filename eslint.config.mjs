@@ -1,0 +1,32 @@
+// Lint for every TypeScript project in the repo; type-aware rules where they catch real bugs.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['build/', 'dist/', 'node_modules/', 'test-results/', 'test/artifacts/', 'playwright-report/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts', '**/*.tsx', '*.mjs'],
+    languageOptions: { parserOptions: { projectService: { allowDefaultProject: ['*.ts', '*.mjs'] }, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['main/services/**/*.ts'],
+    rules: {
+      // Services never know which shell runs them (DESIGN §2).
+      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'services are free of Electron; pass the object in' }] }],
+    },
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/main/**'], message: 'the renderer talks to main only through window.kiosk' }] }],
+    },
+  },
+);
