@@ -75,7 +75,8 @@ const hostOf = (url: string): string => {
 const fail = (status: number, code: string, messageKey: string) => new HttpFailure(status, { code, messageKey });
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  const close = status === 413 ? { connection: 'close' } : {};
+  res.writeHead(status, { ...SECURITY_HEADERS, ...close, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   res.end(JSON.stringify(body));
 }
 
@@ -87,10 +88,9 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        reject(fail(413, 'BODY_TOO_LARGE', 'errors.http.bodyTooLarge'));
-        req.destroy();
-      } else chunks.push(chunk);
+      // Past the limit, answer at once but let the rest drain: destroying the socket would lose the 413.
+      if (size <= limit) chunks.push(chunk);
+      else reject(fail(413, 'BODY_TOO_LARGE', 'errors.http.bodyTooLarge'));
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);

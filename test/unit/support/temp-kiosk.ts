@@ -1,0 +1,32 @@
+// A real kiosk over a real SQLite file in a fresh temp folder, for tests that go through the contract.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Clock } from '../../../main/services/clock';
+import { createKiosk, type Kiosk } from '../../../main/services/kiosk';
+
+export const REPO_ROOT = resolve(__dirname, '../../..');
+
+export function tempDir(prefix = 'kiosk-test-'): { dir: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export async function tempKiosk(clock?: Clock): Promise<Kiosk & { dataDir: string; dispose(): Promise<void> }> {
+  const data = tempDir();
+  const kiosk = await createKiosk({ dataDir: data.dir, appRoot: REPO_ROOT, shell: 'browser', version: 'test', ...(clock ? { clock } : {}) });
+  return {
+    ...kiosk,
+    dataDir: data.dir,
+    async dispose() {
+      await kiosk.close();
+      data.remove();
+    },
+  };
+}
+
+/** A clock the test moves by hand. */
+export function manualClock(start = '2026-11-23T09:00:00.000Z'): Clock & { advance(ms: number): void } {
+  let now = new Date(start).getTime();
+  return { now: () => new Date(now), advance: (ms) => (now += ms) };
+}
