@@ -1,32 +1,29 @@
-// Admin / provisioning CLI over the same services as the kiosk: `npm run -s cli -- <command>`.
+// Admin / provisioning CLI over the same services as the kiosk: `npm run -s cli -- <group> <command>`.
 import { appVersion, defaultDataDir, findAppRoot } from './app-paths';
-import { dispatch } from './dispatch';
-import { createKiosk } from './services/kiosk';
+import type { CliGroup } from './cli/command';
+import { configCommand } from './cli/config-command';
+import { createKiosk, type Kiosk } from './services/kiosk';
 
-const USAGE = `usage: cli config get
-       cli config set '<json patch>'`;
+const groups: Record<string, CliGroup> = {
+  config: configCommand,
+};
 
-async function main(argv: string[]): Promise<number> {
-  const [group, command, arg] = argv;
-  if (group !== 'config' || (command !== 'get' && command !== 'set')) {
-    console.error(USAGE);
+async function main([group = '', ...args]: string[]): Promise<number> {
+  const command = groups[group];
+  if (!command) {
+    console.error(['usage:', ...Object.values(groups).map((g) => `  cli ${g.usage}`)].join('\n'));
     return 2;
   }
-  const appRoot = findAppRoot();
-  const kiosk = await createKiosk({ dataDir: defaultDataDir(), appRoot, shell: 'browser', version: appVersion(appRoot) });
+  let kiosk: Kiosk | undefined;
+  const openKiosk = async () => {
+    const appRoot = findAppRoot();
+    kiosk ??= await createKiosk({ dataDir: defaultDataDir(), appRoot, shell: 'browser', version: appVersion(appRoot) });
+    return kiosk;
+  };
   try {
-    let patch: unknown;
-    try {
-      patch = command === 'set' ? JSON.parse(arg ?? '') : undefined;
-    } catch {
-      console.log(JSON.stringify({ error: { code: 'BAD_JSON', message: 'the patch is not valid JSON' } }));
-      return 2;
-    }
-    const result = await dispatch(kiosk.handlers, `config.${command}`, command === 'set' ? { patch } : {}, (m, c) => console.error(m, c));
-    console.log(JSON.stringify(result.ok ? result.value : { error: result.error }, null, 2));
-    return result.ok ? 0 : 2;
+    return await command.run({ args, openKiosk, out: (t) => console.log(t), err: (t) => console.error(t) });
   } finally {
-    await kiosk.close();
+    await kiosk?.close();
   }
 }
 
