@@ -2,10 +2,12 @@
 import { appVersion, defaultDataDir, findAppRoot } from './app-paths';
 import type { CliGroup } from './cli/command';
 import { configCommand } from './cli/config-command';
+import { feeCommand } from './cli/fee-command';
 import { createKiosk, type Kiosk } from './services/kiosk';
 
 const groups: Record<string, CliGroup> = {
   config: configCommand,
+  fee: feeCommand,
 };
 
 async function main([group = '', ...args]: string[]): Promise<number> {

@@ -17,6 +17,30 @@ export type ServiceId = z.infer<typeof ServiceId>;
 /** Home-screen order; the first four are flows, the last takes a helper-desk number. */
 export const SERVICE_IDS = ServiceId.options;
 
+/** Court-fee kinds of 《诉讼费用交纳办法》 Arts 13–14; the fee schedule must price every one. */
+export const FeeKind = z.enum([
+  'property',
+  'divorce',
+  'personality',
+  'other_nonproperty',
+  'ip',
+  'labor',
+  'admin_special',
+  'admin_other',
+  'jurisdiction_objection',
+  'enforcement',
+  'preservation',
+  'payment_order',
+  'public_notice',
+  'arbitration_review',
+  'bankruptcy',
+]);
+export type FeeKind = z.infer<typeof FeeKind>;
+
+/** Grounds that halve the case-acceptance fee (Arts 15, 16, 18). */
+export const HalvingGround = z.enum(['mediation', 'withdrawal', 'simplified', 'smallClaims', 'counterclaim']);
+export type HalvingGround = z.infer<typeof HalvingGround>;
+
 export const TerminalConfig = z
   .object({
     court: z
@@ -48,8 +72,13 @@ export const TerminalConfig = z
         timeoutMs: z.number().int().min(500).max(120_000),
       })
       .strict(),
-    /** Province-fixed fee figures and wage settings; filled in by the fee issue. */
-    fees: z.object({ province: z.string().max(20) }).strict(),
+    fees: z
+      .object({
+        province: z.string().max(20),
+        /** The figures the province fixed inside the ranges of Art 13 / 14, in yuan. */
+        bases: z.partialRecord(FeeKind, z.number().nonnegative().multipleOf(0.01)),
+      })
+      .strict(),
     retentionDays: z.number().int().min(1).max(3650),
     kioskMode: z.boolean(),
   })
@@ -107,6 +136,15 @@ export const methods = {
   'draft.load': method(
     z.object({ flow: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/) }).strict(),
     z.object({ data: z.record(z.string(), z.unknown()).nullable() }),
+  ),
+  /** A court-fee quote; the service checks the request in detail so every refusal has its own code. */
+  'fees.quote': method(
+    z.object({ kind: z.string(), amount: z.unknown().optional(), options: z.record(z.string(), z.unknown()).optional() }).strict(),
+    z.object({
+      kind: FeeKind,
+      fee: z.string(),
+      breakdown: z.array(z.object({ step: z.string(), fee: z.string() }).catchall(z.unknown())),
+    }),
   ),
   /** The litigant asks for a helper to come to this terminal. */
   'helper.call': method(Empty, z.object({ callId: z.number().int(), calledAt: z.string() })),

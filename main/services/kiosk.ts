@@ -7,6 +7,8 @@ import { systemClock, type Clock } from './clock';
 import { ConfigStore, loadDefaultConfig } from './config/config-store';
 import { createCourtGateway } from './court/court-gateway';
 import { EventBus } from './events';
+import { parseFeeRequest, quoteFee } from './fees/fee-calculator';
+import { provinceBaseProblem } from './fees/province-bases';
 import { HelperCalls } from './queue/helper-calls';
 import { SessionService } from './session/session-service';
 import { openStorage } from './storage/open-storage';
@@ -44,7 +46,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   const defaults = loadDefaultConfig(paths.defaultConfig);
   const db = await openStorage(options.dataDir, paths.migrations, clock);
   const events = new EventBus();
-  const config = new ConfigStore(db, defaults, clock, events);
+  const config = new ConfigStore(db, defaults, clock, events, [provinceBaseProblem]);
   const sessions = new SessionService(db, clock);
   const helperCalls = new HelperCalls(db, clock);
 
@@ -61,6 +63,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     'session.reset': () => sessions.reset(),
     'draft.save': ({ flow, data }) => sessions.saveDraft(flow, data),
     'draft.load': ({ flow }) => sessions.loadDraft(flow),
+    'fees.quote': async (input) => quoteFee(parseFeeRequest(input), (await config.get()).fees.bases),
     'helper.call': async () => helperCalls.call((await config.get()).terminalId),
   };
 

@@ -31,12 +31,16 @@ function deepMerge(base: Record<string, unknown>, patch: Record<string, unknown>
   return out;
 }
 
+/** A rule the schema cannot express, owned by the service it concerns (e.g. fee ranges). */
+export type ConfigCheck = (config: TerminalConfig) => { field: string; problem: string } | null;
+
 export class ConfigStore {
   constructor(
     private readonly db: Database,
     private readonly defaults: TerminalConfig,
     private readonly clock: Clock,
     private readonly events: EventBus,
+    private readonly checks: ConfigCheck[] = [],
   ) {}
 
   async get(): Promise<TerminalConfig> {
@@ -54,6 +58,10 @@ export class ConfigStore {
     const parsed = TerminalConfig.safeParse(deepMerge(current, patch));
     if (!parsed.success) throw new KioskError('CONFIG_INVALID', 'errors.config.invalid', describe(parsed.error));
     const next = parsed.data;
+    for (const check of this.checks) {
+      const problem = check(next);
+      if (problem) throw new KioskError('CONFIG_INVALID', 'errors.config.invalid', problem);
+    }
     const now = this.clock.now().toISOString();
     await this.db.transaction(async (tx) => {
       for (const section of Object.keys(patch) as (keyof TerminalConfig)[]) {
