@@ -41,6 +41,10 @@ export type FeeKind = z.infer<typeof FeeKind>;
 export const HalvingGround = z.enum(['mediation', 'withdrawal', 'simplified', 'smallClaims', 'counterclaim']);
 export type HalvingGround = z.infer<typeof HalvingGround>;
 
+/** Cases the small-claims procedure may not hear (CPL Art 166). */
+export const SmallClaimsExclusion = z.enum(['personalStatusOrTitle', 'foreignRelated', 'needsAppraisal', 'whereaboutsUnknown', 'counterclaim', 'otherUnsuitable']);
+export type SmallClaimsExclusion = z.infer<typeof SmallClaimsExclusion>;
+
 export const TerminalConfig = z
   .object({
     court: z
@@ -77,6 +81,8 @@ export const TerminalConfig = z
         province: z.string().max(20),
         /** The figures the province fixed inside the ranges of Art 13 / 14, in yuan. */
         bases: z.partialRecord(FeeKind, z.number().nonnegative().multipleOf(0.01)),
+        /** The province's previous-year average annual wage of employed persons, yuan (small claims, CPL Art 165). */
+        averageWage: z.number().int().positive().nullable(),
       })
       .strict(),
     retentionDays: z.number().int().min(1).max(3650),
@@ -144,6 +150,17 @@ export const methods = {
       kind: FeeKind,
       fee: z.string(),
       breakdown: z.array(z.object({ step: z.string(), fee: z.string() }).catchall(z.unknown())),
+    }),
+  ),
+  /** Whether a money claim of this amount goes to the small-claims procedure (CPL Arts 165–166). */
+  'fees.smallClaims': method(
+    z.object({ amount: z.string().regex(/^\d{1,15}(\.\d{1,2})?$/), exclusions: z.array(SmallClaimsExclusion).max(6) }).strict(),
+    z.object({
+      eligibility: z.enum(['automatic', 'byAgreement', 'tooLarge', 'excluded', 'wageNotSet']),
+      threshold: z.string().nullable(),
+      ceiling: z.string().nullable(),
+      article: z.string(),
+      exclusions: z.array(SmallClaimsExclusion),
     }),
   ),
   /** The litigant asks for a helper to come to this terminal. */

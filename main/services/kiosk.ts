@@ -9,6 +9,7 @@ import { createCourtGateway } from './court/court-gateway';
 import { EventBus } from './events';
 import { parseFeeRequest, quoteFee } from './fees/fee-calculator';
 import { provinceBaseProblem } from './fees/province-bases';
+import { smallClaimsEligibility } from './fees/small-claims';
 import { HelperCalls } from './queue/helper-calls';
 import { SessionService } from './session/session-service';
 import { openStorage } from './storage/open-storage';
@@ -64,6 +65,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     'draft.save': ({ flow, data }) => sessions.saveDraft(flow, data),
     'draft.load': ({ flow }) => sessions.loadDraft(flow),
     'fees.quote': async (input) => quoteFee(parseFeeRequest(input), (await config.get()).fees.bases),
+    'fees.smallClaims': async ({ amount, exclusions }) => smallClaimsEligibility(amount, (await config.get()).fees.averageWage, exclusions),
     'helper.call': async () => helperCalls.call((await config.get()).terminalId),
   };
 

@@ -1,0 +1,28 @@
+// Whether a money claim goes to the small-claims procedure, from the province's wage setting:
+// both limits are rounded half-up to the yuan and are inclusive, as the provincial notices do.
+import { Exact, parseYuan, YUAN } from './money';
+import type { SmallClaimsExclusion } from '../../../preload/contract';
+import { AGREED_MULTIPLE, AUTOMATIC_SHARE, EXCLUSIONS_ARTICLE } from './small-claims.data';
+
+export interface SmallClaimsAnswer {
+  eligibility: 'automatic' | 'byAgreement' | 'tooLarge' | 'excluded' | 'wageNotSet';
+  /** Upper limit of automatic small claims, yuan. */
+  threshold: string | null;
+  /** Upper limit with the parties' agreement, yuan. */
+  ceiling: string | null;
+  article: string;
+  exclusions: SmallClaimsExclusion[];
+}
+
+export function smallClaimsEligibility(amountYuan: unknown, averageWage: number | null, exclusions: SmallClaimsExclusion[] = []): SmallClaimsAnswer {
+  const amount = parseYuan(amountYuan);
+  if (exclusions.length > 0) return { eligibility: 'excluded', threshold: null, ceiling: null, article: EXCLUSIONS_ARTICLE, exclusions };
+  if (averageWage === null) return { eligibility: 'wageNotSet', threshold: null, ceiling: null, article: AUTOMATIC_SHARE.article, exclusions };
+  const wage = parseYuan(averageWage, 'averageWage');
+  const threshold = wage.mul(Exact.of(AUTOMATIC_SHARE.num, AUTOMATIC_SHARE.den)).round(YUAN);
+  const ceiling = wage.mul(Exact.of(AGREED_MULTIPLE.num, AGREED_MULTIPLE.den)).round(YUAN);
+  const limits = { threshold: threshold.toDecimal(0), ceiling: ceiling.toDecimal(0), exclusions };
+  if (amount.cmp(threshold) <= 0) return { eligibility: 'automatic', article: AUTOMATIC_SHARE.article, ...limits };
+  if (amount.cmp(ceiling) <= 0) return { eligibility: 'byAgreement', article: AGREED_MULTIPLE.article, ...limits };
+  return { eligibility: 'tooLarge', article: AGREED_MULTIPLE.article, ...limits };
+}
