@@ -100,6 +100,41 @@ export const TerminalConfigPatch = z.record(z.string(), z.unknown());
 
 const Empty = z.object({}).strict();
 
+/** A court's fee notice (交费通知) as the terminal shows it; amounts in fen. */
+export const FeeNotice = z.object({
+  noticeNo: z.string(),
+  caseNumber: z.string(),
+  payerName: z.string(),
+  items: z.array(z.object({ kind: FeeKind, label: LocalizedText, amountFen: z.number().int().positive() })).min(1),
+  totalFen: z.number().int().positive(),
+  /** Payable within 7 days of the notice (Art 22). */
+  dueDate: z.iso.date(),
+  paid: z.boolean(),
+});
+export type FeeNotice = z.infer<typeof FeeNotice>;
+
+export const PaymentMethod = z.enum(['card', 'qr']);
+export const PaymentState = z.enum(['created', 'awaiting_payer', 'authorised', 'confirmed', 'failed', 'cancelled', 'unknown']);
+export type PaymentState = z.infer<typeof PaymentState>;
+
+/** A payment as the screen follows it; `prompt` says what the payer must do right now. */
+export const Payment = z.object({
+  id: z.string(),
+  noticeNo: z.string(),
+  caseNumber: z.string(),
+  amountFen: z.number().int().positive(),
+  method: PaymentMethod,
+  state: PaymentState,
+  prompt: z.union([z.object({ kind: z.literal('insertCard') }), z.object({ kind: z.literal('scanQr'), payload: z.string() })]).nullable(),
+  failure: z.string().nullable(),
+  voucherNo: z.string().nullable(),
+  courtRef: z.string().nullable(),
+  updatedAt: z.string(),
+});
+export type Payment = z.infer<typeof Payment>;
+
+const NoticeQuery = { caseNumber: z.string().min(1).max(40), payerIdNumber: z.string().min(1).max(18) };
+
 // ---------------------------------------------------------------------------------------------
 // Errors cross the boundary as values, never as stack traces.
 
@@ -163,6 +198,13 @@ export const methods = {
       exclusions: z.array(SmallClaimsExclusion),
     }),
   ),
+  /** Looks up a fee notice by case number and the payer's ID number. */
+  'fees.findNotice': method(z.object(NoticeQuery).strict(), FeeNotice),
+  /** Starts paying a notice; a second tap returns the payment already under way. */
+  'payment.start': method(z.object({ ...NoticeQuery, method: PaymentMethod }).strict(), Payment),
+  'payment.get': method(z.object({ paymentId: z.string().uuid() }).strict(), Payment),
+  /** The payer gives up before paying; too late once the terminal has approved. */
+  'payment.cancel': method(z.object({ paymentId: z.string().uuid() }).strict(), Payment),
   /** The litigant asks for a helper to come to this terminal. */
   'helper.call': method(Empty, z.object({ callId: z.number().int(), calledAt: z.string() })),
 } as const;
@@ -178,6 +220,7 @@ export type MethodOutput<M extends MethodName> = z.output<Methods[M]['output']>;
 
 export const events = {
   'config.changed': TerminalConfig,
+  'payment.changed': Payment,
 } as const;
 
 export type Events = typeof events;

@@ -5,11 +5,17 @@ import type { z } from 'zod';
 import type { MethodName, MethodOutput, Methods } from '../../preload/contract';
 import { systemClock, type Clock } from './clock';
 import { ConfigStore, loadDefaultConfig } from './config/config-store';
-import { createCourtGateway } from './court/court-gateway';
+import { parseCaseNumber } from './cases/case-number';
+import { courtFor } from './court/court-gateway';
+import { DemoCourt } from './court/demo-court';
+import { PaymentTerminalSimulator } from './devices/payment-terminal-simulator';
+import { KioskError } from './errors';
 import { EventBus } from './events';
 import { parseFeeRequest, quoteFee } from './fees/fee-calculator';
 import { provinceBaseProblem } from './fees/province-bases';
 import { smallClaimsEligibility } from './fees/small-claims';
+import { checkResidentId } from './identity/resident-id';
+import { PaymentService } from './payment/payment-service';
 import { HelperCalls } from './queue/helper-calls';
 import { SessionService } from './session/session-service';
 import { openStorage } from './storage/open-storage';
@@ -22,7 +28,14 @@ export interface KioskOptions {
   shell: 'electron' | 'browser';
   version: string;
   clock?: Clock;
+  /** Where problems nobody is waiting for are reported. */
+  log?: (message: string, context?: Record<string, unknown>) => void;
+  /** Demo-mode devices behave like people: a payer takes a moment. Tests pass 0. */
+  simulatedPayerDelayMs?: number;
 }
+
+/** How often open payments are settled with the terminal and the court. */
+const RECONCILE_EVERY_MS = 30_000;
 
 export type Handlers = {
   [M in MethodName]: (input: z.output<Methods[M]['input']>) => Promise<MethodOutput<M>>;
@@ -31,6 +44,9 @@ export type Handlers = {
 export interface Kiosk {
   handlers: Handlers;
   events: EventBus;
+  /** The simulated devices of demo mode, for the tests and the training screens to steer. */
+  simulators: { paymentTerminal: PaymentTerminalSimulator };
+  payments: PaymentService;
   close(): Promise<void>;
 }
 
@@ -39,6 +55,7 @@ export const appPaths = (appRoot: string) => ({
   migrations: join(appRoot, 'main', 'services', 'storage', 'migrations'),
   defaultConfig: join(appRoot, 'resources', 'config', 'default-terminal.json'),
   locales: join(appRoot, 'resources', 'locales'),
+  demoNotices: join(appRoot, 'resources', 'demo-court', 'fee-notices.json'),
 });
 
 export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
@@ -50,13 +67,36 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   const config = new ConfigStore(db, defaults, clock, events, [provinceBaseProblem]);
   const sessions = new SessionService(db, clock);
   const helperCalls = new HelperCalls(db, clock);
+  const log = options.log ?? ((message, context) => console.error(message, context ?? ''));
+  const demoCourt = new DemoCourt(db, clock, paths.demoNotices);
+  const court = async () => courtFor((await config.get()).courtEndpoint, demoCourt);
+  const paymentTerminal = new PaymentTerminalSimulator({
+    ledgerFile: join(options.dataDir, 'simulators', 'payment-terminal-ledger.json'),
+    payerDelayMs: options.simulatedPayerDelayMs ?? 1500,
+  });
+  const payments = new PaymentService({ db, clock, court, terminal: paymentTerminal, events, log, terminalId: async () => (await config.get()).terminalId });
+  const reconcile = () => payments.reconcile().catch((err: unknown) => log('payment reconciliation failed', { error: String(err) }));
+  let reconciling = reconcile();
+  const reconciler = setInterval(() => {
+    reconciling = reconcile();
+  }, RECONCILE_EVERY_MS);
+  reconciler.unref();
+
+  const noticeQuery = (caseNumber: string, payerIdNumber: string) => {
+    const now = clock.now();
+    const parsed = parseCaseNumber(caseNumber, now);
+    if (!parsed) throw new KioskError('INVALID_CASE_NUMBER', 'payment.errors.invalidCaseNumber');
+    const id = checkResidentId(payerIdNumber, now);
+    if (!id.valid) throw new KioskError('INVALID_ID_NUMBER', `identity.errors.${id.problem}`);
+    return [parsed, id.id] as const;
+  };
 
   const handlers: Handlers = {
     'app.info': async () => ({
       name: 'court-kiosk',
       version: options.version,
       shell: options.shell,
-      court: createCourtGateway((await config.get()).courtEndpoint).kind,
+      court: (await court()).kind,
     }),
     'config.get': () => config.get(),
     'config.set': ({ patch }) => config.set(patch),
@@ -66,8 +106,23 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     'draft.load': ({ flow }) => sessions.loadDraft(flow),
     'fees.quote': async (input) => quoteFee(parseFeeRequest(input), (await config.get()).fees.bases),
     'fees.smallClaims': async ({ amount, exclusions }) => smallClaimsEligibility(amount, (await config.get()).fees.averageWage, exclusions),
+    'fees.findNotice': ({ caseNumber, payerIdNumber }) => payments.findNotice(...noticeQuery(caseNumber, payerIdNumber)),
+    'payment.start': ({ caseNumber, payerIdNumber, method }) => payments.start(...noticeQuery(caseNumber, payerIdNumber), method),
+    'payment.get': ({ paymentId }) => payments.get(paymentId),
+    'payment.cancel': ({ paymentId }) => payments.cancel(paymentId),
     'helper.call': async () => helperCalls.call((await config.get()).terminalId),
   };
 
-  return { handlers, events, close: () => db.close() };
+  return {
+    handlers,
+    events,
+    simulators: { paymentTerminal },
+    payments,
+    async close() {
+      clearInterval(reconciler);
+      await reconciling;
+      await payments.idle();
+      await db.close();
+    },
+  };
 }

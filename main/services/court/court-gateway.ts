@@ -1,22 +1,40 @@
-// The one door to the court's case system (DESIGN §5). Submissions, fee notices and payments are
-// added to this interface by the issues that need them.
-import type { TerminalConfig } from '../../../preload/contract';
+// The one door to the court's case system (DESIGN §5). Every call that changes something carries
+// our own id, so the court can recognise a retry and answer it without booking twice.
+import type { FeeNotice, TerminalConfig } from '../../../preload/contract';
+import { KioskError } from '../errors';
+
+export interface PaymentConfirmation {
+  paymentId: string;
+  noticeNo: string;
+  amountFen: number;
+  authCode: string;
+  terminalRef: string;
+}
 
 export interface CourtGateway {
   /** 'demo' is the court built into the app, used when no endpoint is configured. */
   readonly kind: 'demo' | 'http';
+  /** The fee notice for this case and payer; null when the court has none. */
+  findFeeNotice(caseNumber: string, payerIdNumber: string): Promise<FeeNotice | null>;
+  /** Books a taken payment against its notice; idempotent by paymentId. */
+  confirmPayment(payment: PaymentConfirmation): Promise<{ courtRef: string }>;
 }
 
-/** Answers in-process with sample data, so a fresh terminal is useful out of the box. */
-export class DemoCourt implements CourtGateway {
-  readonly kind = 'demo' as const;
-}
+/** The court could not be reached or did not answer; what was asked may be retried. */
+export const courtUnavailable = () => new KioskError('COURT_UNAVAILABLE', 'court.errors.unavailable');
 
-export class HttpCourt implements CourtGateway {
+/** A real court endpoint; its JSON protocol arrives with the outbox (issue 7). */
+class HttpCourt implements CourtGateway {
   readonly kind = 'http' as const;
-  constructor(readonly baseUrl: string) {}
+  findFeeNotice(): Promise<FeeNotice | null> {
+    return Promise.reject(courtUnavailable());
+  }
+  confirmPayment(): Promise<{ courtRef: string }> {
+    return Promise.reject(courtUnavailable());
+  }
 }
 
-export function createCourtGateway(endpoint: TerminalConfig['courtEndpoint']): CourtGateway {
-  return endpoint.url === null ? new DemoCourt() : new HttpCourt(endpoint.url);
+/** The court the terminal is configured for: the demo court until an endpoint is set. */
+export function courtFor(endpoint: TerminalConfig['courtEndpoint'], demo: CourtGateway): CourtGateway {
+  return endpoint.url === null ? demo : new HttpCourt();
 }

@@ -12,9 +12,24 @@ export function tempDir(prefix = 'kiosk-test-'): { dir: string; remove(): void }
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export async function tempKiosk(clock?: Clock): Promise<Kiosk & { dataDir: string; dispose(): Promise<void> }> {
-  const data = tempDir();
-  const kiosk = await createKiosk({ dataDir: data.dir, appRoot: REPO_ROOT, shell: 'browser', version: 'test', ...(clock ? { clock } : {}) });
+export interface TempKioskOptions {
+  clock?: Clock;
+  dataDir?: string;
+  payerDelayMs?: number;
+  log?: (message: string, context?: Record<string, unknown>) => void;
+}
+
+export async function tempKiosk(options: TempKioskOptions = {}): Promise<Kiosk & { dataDir: string; dispose(): Promise<void> }> {
+  const data = options.dataDir ? { dir: options.dataDir, remove: () => undefined } : tempDir();
+  const kiosk = await createKiosk({
+    dataDir: data.dir,
+    appRoot: REPO_ROOT,
+    shell: 'browser',
+    version: 'test',
+    simulatedPayerDelayMs: options.payerDelayMs ?? 0,
+    log: options.log ?? (() => undefined),
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   return {
     ...kiosk,
     dataDir: data.dir,
