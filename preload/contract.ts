@@ -237,5 +237,5 @@ export interface KioskBridge {
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
 }
 
-/** The IPC channel for a method or event; the only place channel names are made. */
-export const ipcChannel = (name: MethodName | EventName): string => `kiosk:${name}`;
+// Channel names live in their own module so the sandboxed preload can use them without zod.
+export { ipcChannel } from './ipc-channel';
