@@ -19,6 +19,12 @@ export default tseslint.config(
     },
   },
   {
+    // Hooks their tools load with require(), such as electron-builder.afterpack.cjs.
+    files: ['*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', exports: 'writable', console: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['main/services/**/*.ts'],
     rules: {
       // Services never know which shell runs them (DESIGN §2).
