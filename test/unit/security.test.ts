@@ -1,7 +1,10 @@
-// The URL-trust decision behind navigation and IPC-sender checks, and the devtools shortcut filter.
-import { describe, expect, it } from 'vitest';
+// The URL-trust decision behind navigation and IPC-sender checks, the devtools shortcut filter,
+// and the guards as installed on fake web contents and session.
+import { EventEmitter } from 'node:events';
+import type { Session, WebContents } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
 import { APP_ORIGIN } from '../../main/app-protocol';
-import { isAppUrl, isDevToolsShortcut } from '../../main/security';
+import { guardWebContents, hardenSession, isAppUrl, isDevToolsShortcut } from '../../main/security';
 
 describe('isAppUrl', () => {
   it.each([
@@ -65,5 +68,67 @@ describe('isDevToolsShortcut', () => {
     [key('F5'), false],
   ])('%o → %s', (input, blocked) => {
     expect(isDevToolsShortcut(input)).toBe(blocked);
+  });
+});
+
+/** A web contents that records the guards installed on it, for driving them as Electron would. */
+class FakeContents extends EventEmitter {
+  openHandler: ((details: { url: string }) => { action: string }) | undefined;
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
+    this.openHandler = handler;
+  }
+  /** Emits like Electron and says whether a guard prevented the default. */
+  fire(event: string, details: object = {}, ...args: unknown[]): boolean {
+    let prevented = false;
+    this.emit(event, { ...details, preventDefault: () => (prevented = true) }, ...args);
+    return prevented;
+  }
+}
+
+function guarded(kioskMode: boolean) {
+  const contents = new FakeContents();
+  const log = vi.fn();
+  guardWebContents(contents as unknown as WebContents, { appOrigin: APP_ORIGIN, isKioskMode: () => kioskMode, log });
+  return { contents, log };
+}
+
+describe('guardWebContents', () => {
+  it.each(['will-frame-navigate', 'will-redirect'])('%s: stays on the app, logs anything else', (event) => {
+    const { contents, log } = guarded(true);
+    expect(contents.fire(event, { url: 'app://kiosk/index.html' })).toBe(false);
+    expect(contents.fire(event, { url: 'https://evil.example/' })).toBe(true);
+    expect(log).toHaveBeenCalledTimes(1);
+  });
+
+  it('denies every new window, even one for our own page', () => {
+    const { contents } = guarded(false);
+    expect(contents.openHandler?.({ url: 'app://kiosk/index.html' })).toEqual({ action: 'deny' });
+  });
+
+  it('refuses to attach a webview', () => {
+    expect(guarded(false).contents.fire('will-attach-webview')).toBe(true);
+  });
+
+  it('swallows devtools shortcuts in kiosk mode only', () => {
+    const f12 = { type: 'keyDown', key: 'F12', control: false, meta: false, shift: false, alt: false };
+    expect(guarded(true).contents.fire('before-input-event', {}, f12)).toBe(true);
+    expect(guarded(false).contents.fire('before-input-event', {}, f12)).toBe(false);
+  });
+});
+
+describe('hardenSession', () => {
+  it('refuses every permission request and check', () => {
+    const handlers: Record<string, (...args: never[]) => unknown> = {};
+    const session = {
+      setPermissionRequestHandler: (h: (...args: never[]) => unknown) => (handlers.request = h),
+      setPermissionCheckHandler: (h: (...args: never[]) => unknown) => (handlers.check = h),
+      setDevicePermissionHandler: (h: (...args: never[]) => unknown) => (handlers.device = h),
+    };
+    hardenSession(session as unknown as Session, () => undefined);
+    const granted = vi.fn();
+    (handlers.request as (contents: unknown, permission: string, callback: (granted: boolean) => void) => void)({}, 'media', granted);
+    expect(granted).toHaveBeenCalledWith(false);
+    expect((handlers.check as () => boolean)()).toBe(false);
+    expect((handlers.device as () => boolean)()).toBe(false);
   });
 });
