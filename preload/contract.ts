@@ -87,6 +87,12 @@ export const TerminalConfig = z
       .strict(),
     retentionDays: z.number().int().min(1).max(3650),
     kioskMode: z.boolean(),
+    receipts: z
+      .object({
+        /** Where a document's QR code sends a reader to check it is genuine: base?no=…&code=…. */
+        verifyBaseUrl: z.url({ protocol: /^https?$/ }),
+      })
+      .strict(),
   })
   .strict()
   .refine((c) => c.languages.includes(c.defaultLanguage), {
@@ -132,6 +138,30 @@ export const Payment = z.object({
   updatedAt: z.string(),
 });
 export type Payment = z.infer<typeof Payment>;
+
+/** Whether the court can be reached, and what is still on its way to it. */
+export const SyncStatus = z.object({ online: z.boolean(), waiting: z.number().int(), rejected: z.number().int() });
+export type SyncStatus = z.infer<typeof SyncStatus>;
+
+/** Every document the kiosk prints (main/services/receipts/documents/). */
+export const ReceiptKind = z.enum(['filing-receipt', 'complaint', 'risk-report', 'risk-notice', 'payment-voucher', 'mediation-application', 'mediation-receipt', 'queue-ticket']);
+export type ReceiptKind = z.infer<typeof ReceiptKind>;
+
+/** A document sent to a printer. A failed job is kept so a helper can reprint it at the desk. */
+export const PrintJob = z.object({
+  id: z.number().int(),
+  kind: ReceiptKind,
+  documentNo: z.string(),
+  title: z.string(),
+  /** The CUPS / system printer name; null when saved to the terminal's print folder. */
+  printer: z.string().nullable(),
+  state: z.enum(['queued', 'printing', 'done', 'failed']),
+  failure: z.enum(['paperOut', 'printerStopped', 'timeout', 'error']).nullable(),
+  attempts: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type PrintJob = z.infer<typeof PrintJob>;
 
 const NoticeQuery = { caseNumber: z.string().min(1).max(40), payerIdNumber: z.string().min(1).max(18) };
 
@@ -205,6 +235,11 @@ export const methods = {
   'payment.get': method(z.object({ paymentId: z.string().uuid() }).strict(), Payment),
   /** The payer gives up before paying; too late once the terminal has approved. */
   'payment.cancel': method(z.object({ paymentId: z.string().uuid() }).strict(), Payment),
+  'sync.status': method(Empty, SyncStatus),
+  /** For the helper screen: failed print jobs to reprint, or everything printed recently. */
+  'print.jobs': method(z.object({ filter: z.enum(['failed', 'recent']) }).strict(), z.object({ jobs: z.array(PrintJob) })),
+  /** Sends a kept job to its printer again; answers at once, the outcome follows as print.changed. */
+  'print.reprint': method(z.object({ jobId: z.number().int().positive() }).strict(), PrintJob),
   /** The litigant asks for a helper to come to this terminal. */
   'helper.call': method(Empty, z.object({ callId: z.number().int(), calledAt: z.string() })),
 } as const;
@@ -221,6 +256,8 @@ export type MethodOutput<M extends MethodName> = z.output<Methods[M]['output']>;
 export const events = {
   'config.changed': TerminalConfig,
   'payment.changed': Payment,
+  'print.changed': PrintJob,
+  'sync.status': SyncStatus,
 } as const;
 
 export type Events = typeof events;

@@ -16,7 +16,16 @@ import { provinceBaseProblem } from './fees/province-bases';
 import { smallClaimsEligibility } from './fees/small-claims';
 import { checkResidentId } from './identity/resident-id';
 import { PaymentService } from './payment/payment-service';
+import { spawnRunner, type CommandRunner } from './printing/command-runner';
+import type { SilentPrintSurface } from './printing/electron-printer';
+import { PrintService, type PrinterRole } from './printing/print-service';
+import type { Printer } from './printing/printer';
+import { choosePrinter } from './printing/printers';
 import { HelperCalls } from './queue/helper-calls';
+import type { BackoffPolicy } from './queue/backoff';
+import { purgeDelivered } from './queue/retention';
+import { SyncWorker } from './queue/sync-worker';
+import { ReceiptService } from './receipts/receipt-service';
 import { SessionService } from './session/session-service';
 import { openStorage } from './storage/open-storage';
 
@@ -32,10 +41,20 @@ export interface KioskOptions {
   log?: (message: string, context?: Record<string, unknown>) => void;
   /** Demo-mode devices behave like people: a payer takes a moment. Tests pass 0. */
   simulatedPayerDelayMs?: number;
+  /** How the outbox waits between attempts; tests shorten it. */
+  backoff?: BackoffPolicy;
+  /** Runs lp / lpstat for CUPS printers; tests point it at their own cupsd. */
+  commandRunner?: CommandRunner;
+  /** The Electron shell's hidden window, for silent A4 printing where there is no CUPS. */
+  silentPrint?: SilentPrintSurface;
+  /** How long a print job may take before it is cancelled and left for the helper desk. */
+  printTimeoutMs?: number;
 }
 
-/** How often open payments are settled with the terminal and the court. */
-const RECONCILE_EVERY_MS = 30_000;
+/** How often open payments are settled with the terminal, and old personal data purged. */
+const HOUSEKEEPING_EVERY_MS = 30_000;
+/** How often the outbox looks for submissions whose backoff has run out. */
+const SYNC_EVERY_MS = 2_000;
 
 export type Handlers = {
   [M in MethodName]: (input: z.output<Methods[M]['input']>) => Promise<MethodOutput<M>>;
@@ -47,6 +66,11 @@ export interface Kiosk {
   /** The simulated devices of demo mode, for the tests and the training screens to steer. */
   simulators: { paymentTerminal: PaymentTerminalSimulator };
   payments: PaymentService;
+  sync: SyncWorker;
+  receipts: ReceiptService;
+  printing: PrintService;
+  /** The printer for a role as configured, or the named one instead (the admin's printer test). */
+  printerFor(role: PrinterRole, name?: string): Promise<Printer>;
   close(): Promise<void>;
 }
 
@@ -56,6 +80,7 @@ export const appPaths = (appRoot: string) => ({
   defaultConfig: join(appRoot, 'resources', 'config', 'default-terminal.json'),
   locales: join(appRoot, 'resources', 'locales'),
   demoNotices: join(appRoot, 'resources', 'demo-court', 'fee-notices.json'),
+  receiptFont: join(appRoot, 'resources', 'fonts', 'wqy-microhei.ttf'),
 });
 
 export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
@@ -69,18 +94,53 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   const helperCalls = new HelperCalls(db, clock);
   const log = options.log ?? ((message, context) => console.error(message, context ?? ''));
   const demoCourt = new DemoCourt(db, clock, paths.demoNotices);
-  const court = async () => courtFor((await config.get()).courtEndpoint, demoCourt);
+  const court = async () => {
+    const current = await config.get();
+    return courtFor(current.courtEndpoint, current.terminalId, demoCourt);
+  };
   const paymentTerminal = new PaymentTerminalSimulator({
     ledgerFile: join(options.dataDir, 'simulators', 'payment-terminal-ledger.json'),
     payerDelayMs: options.simulatedPayerDelayMs ?? 1500,
   });
-  const payments = new PaymentService({ db, clock, court, terminal: paymentTerminal, events, log, terminalId: async () => (await config.get()).terminalId });
-  const reconcile = () => payments.reconcile().catch((err: unknown) => log('payment reconciliation failed', { error: String(err) }));
-  let reconciling = reconcile();
-  const reconciler = setInterval(() => {
-    reconciling = reconcile();
-  }, RECONCILE_EVERY_MS);
-  reconciler.unref();
+  // The payments service and the sync worker answer each other; `sync` is only used once both exist.
+  const payments = new PaymentService({
+    db,
+    clock,
+    court,
+    terminal: paymentTerminal,
+    events,
+    log,
+    terminalId: async () => (await config.get()).terminalId,
+    deliver: () => sync.poke(),
+  });
+  const sync = new SyncWorker({ db, clock, court, events, log, ...(options.backoff ? { backoff: options.backoff } : {}), onSettled: { payment: (result) => payments.courtAnswered(result) } });
+  sync.start(SYNC_EVERY_MS);
+  const receipts = new ReceiptService({ fontFile: paths.receiptFont, localesDir: paths.locales, clock, config: () => config.get() });
+  const printerChoices = { run: options.commandRunner ?? spawnRunner(), folder: join(options.dataDir, 'printed'), ...(options.silentPrint ? { silentPrint: options.silentPrint } : {}) };
+  const printerFor = async (role: PrinterRole, name?: string) => {
+    const printers = (await config.get()).printers;
+    return choosePrinter(role, name === undefined ? printers : { ...printers, [role]: name }, printerChoices);
+  };
+  const printing = new PrintService({
+    db,
+    clock,
+    events,
+    log,
+    printerFor: (role) => printerFor(role),
+    ...(options.printTimeoutMs ? { timeoutMs: options.printTimeoutMs } : {}),
+  });
+  await printing.recover();
+
+  const housekeeping = async () => {
+    await payments.reconcile();
+    await purgeDelivered(db, clock, (await config.get()).retentionDays);
+    await printing.purge((await config.get()).retentionDays);
+  };
+  let housekeepingRun = housekeeping().catch((err: unknown) => log('housekeeping failed', { error: String(err) }));
+  const housekeeper = setInterval(() => {
+    housekeepingRun = housekeeping().catch((err: unknown) => log('housekeeping failed', { error: String(err) }));
+  }, HOUSEKEEPING_EVERY_MS);
+  housekeeper.unref();
 
   const noticeQuery = (caseNumber: string, payerIdNumber: string) => {
     const now = clock.now();
@@ -110,6 +170,9 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     'payment.start': ({ caseNumber, payerIdNumber, method }) => payments.start(...noticeQuery(caseNumber, payerIdNumber), method),
     'payment.get': ({ paymentId }) => payments.get(paymentId),
     'payment.cancel': ({ paymentId }) => payments.cancel(paymentId),
+    'sync.status': () => sync.status(),
+    'print.jobs': async ({ filter }) => ({ jobs: await printing.jobs(filter) }),
+    'print.reprint': ({ jobId }) => printing.reprint(jobId),
     'helper.call': async () => helperCalls.call((await config.get()).terminalId),
   };
 
@@ -118,10 +181,16 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     events,
     simulators: { paymentTerminal },
     payments,
+    sync,
+    receipts,
+    printing,
+    printerFor,
     async close() {
-      clearInterval(reconciler);
-      await reconciling;
+      clearInterval(housekeeper);
+      await housekeepingRun;
       await payments.idle();
+      await sync.stop();
+      await printing.idle();
       await db.close();
     },
   };

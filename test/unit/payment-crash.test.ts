@@ -1,11 +1,11 @@
 // kill -9 of the kiosk in the middle of a payment: after restart, exactly one charge, confirmed,
 // or none at all — never a charge the court does not hear of.
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Database } from '../../main/services/storage/database';
 import { DB_FILE } from '../../main/services/storage/open-storage';
-import { REPO_ROOT, tempDir, tempKiosk } from './support/temp-kiosk';
+import { spawnTs } from './support/spawn-ts';
+import { tempDir, tempKiosk } from './support/temp-kiosk';
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
@@ -14,7 +14,7 @@ afterEach(async () => {
 
 /** Runs the victim until its payment reaches `state` in the database, then kills it with SIGKILL. */
 async function killAt(dataDir: string, state: string, cardWaitMs: number, courtDown: boolean): Promise<void> {
-  const child = spawn(join(REPO_ROOT, 'node_modules/.bin/tsx'), [join(__dirname, 'support/payment-victim.ts'), dataDir, String(cardWaitMs), courtDown ? 'yes' : 'no'], { stdio: 'ignore' });
+  const child = spawnTs(join(__dirname, 'support/payment-victim.ts'), [dataDir, String(cardWaitMs), courtDown ? 'yes' : 'no']);
   const exited = new Promise((resolve) => child.on('exit', resolve));
   cleanups.push(() => child.kill('SIGKILL'));
   await expect
@@ -48,7 +48,10 @@ describe('a crash during a payment', () => {
     await killAt(data.dir, 'authorised', 300, true);
     const { kiosk, db } = await restart(data.dir);
     await kiosk.handlers['config.set']({ patch: { courtEndpoint: { url: null } } });
-    await kiosk.payments.reconcile();
+    // The outbox delivers the taken payment once its backoff from the failed attempt runs out.
+    await expect
+      .poll(async () => (await kiosk.sync.syncOnce(), await db.get<{ state: string }>('SELECT state FROM payments'))?.state, { timeout: 15_000, interval: 200 })
+      .toBe('confirmed');
     const charges = Object.values(kiosk.simulators.paymentTerminal.ledger());
     expect(charges).toEqual([expect.objectContaining({ status: 'approved', amountFen: 330000 })]);
     expect(await db.all('SELECT state FROM payments')).toEqual([{ state: 'confirmed' }]);
@@ -64,6 +67,7 @@ describe('a crash during a payment', () => {
     expect(await db.all('SELECT state, failure FROM payments')).toEqual([{ state: 'failed', failure: 'notCharged' }]);
     const again = await kiosk.handlers['payment.start']({ caseNumber: '（2026）粤0703民初1234号', payerIdNumber: '11010519491231002X', method: 'card' });
     await kiosk.payments.idle();
+    await kiosk.sync.syncOnce();
     expect((await kiosk.handlers['payment.get']({ paymentId: again.id })).state).toBe('confirmed');
   });
 });

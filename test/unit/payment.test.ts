@@ -7,10 +7,11 @@ import { manualClock, tempKiosk } from './support/temp-kiosk';
 
 const NOTICE = { caseNumber: '（2026）粤0703民初1234号', payerIdNumber: '11010519491231002X' };
 let kiosk: Awaited<ReturnType<typeof tempKiosk>>;
+const clock = manualClock('2026-11-23T09:30:00.000Z');
 afterEach(() => kiosk.dispose());
 
 async function open(payerDelayMs = 0) {
-  kiosk = await tempKiosk({ payerDelayMs, clock: manualClock('2026-11-23T09:30:00.000Z') });
+  kiosk = await tempKiosk({ payerDelayMs, clock });
   return kiosk;
 }
 
@@ -23,8 +24,10 @@ async function call<T>(method: string, input: unknown): Promise<T> {
 const start = (method: 'card' | 'qr' = 'card') => call<Payment>('payment.start', { ...NOTICE, method });
 const approvedCharges = () => Object.values(kiosk.simulators.paymentTerminal.ledger()).filter((c) => c.status === 'approved');
 
+/** After the terminal is done and the outbox has had its turn with the court. */
 async function settled(id: string): Promise<Payment> {
   await kiosk.payments.idle();
+  await kiosk.sync.syncOnce();
   return call<Payment>('payment.get', { paymentId: id });
 }
 
@@ -115,11 +118,16 @@ describe('paying a fee notice', () => {
     const payment = await settled(started.id);
     expect(payment).toMatchObject({ state: 'authorised', courtRef: null });
     expect(payment.voucherNo).not.toBeNull();
-    await kiosk.payments.reconcile();
-    expect((await call<Payment>('payment.get', { paymentId: payment.id })).state).toBe('authorised');
+    expect(await call('sync.status', {})).toEqual({ online: false, waiting: 1, rejected: 0 });
     await call('config.set', { patch: { courtEndpoint: { url: null } } });
-    await kiosk.payments.reconcile();
+    // Nothing is sent again before its backoff has run out…
+    await kiosk.sync.syncOnce();
+    expect((await call<Payment>('payment.get', { paymentId: payment.id })).state).toBe('authorised');
+    // …and once it has, the payment is booked, under the same voucher.
+    clock.advance(10 * 60_000);
+    await kiosk.sync.syncOnce();
     expect(await call('payment.get', { paymentId: payment.id })).toMatchObject({ state: 'confirmed', voucherNo: payment.voucherNo });
+    expect(await call('sync.status', {})).toEqual({ online: true, waiting: 0, rejected: 0 });
     expect(approvedCharges()).toHaveLength(1);
   });
 

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { FeeNotice } from '../../../preload/contract';
 import type { Clock } from '../clock';
 import type { Database } from '../storage/database';
-import type { CourtGateway, PaymentConfirmation } from './court-gateway';
+import type { CourtGateway, Submission, SubmissionResult } from './court-gateway';
 
 const SampleNotices = z.object({ notices: z.array(FeeNotice.omit({ totalFen: true, paid: true }).extend({ payerIdNumber: z.string() })) });
 
@@ -29,16 +29,33 @@ export class DemoCourt implements CourtGateway {
     return { ...rest, totalFen: notice.items.reduce((sum, item) => sum + item.amountFen, 0), paid: paid !== undefined };
   }
 
-  async confirmPayment(payment: PaymentConfirmation): Promise<{ courtRef: string }> {
-    const courtRef = `DEMO-${payment.paymentId.slice(0, 8).toUpperCase()}`;
-    // A retry of the same payment finds its first booking: INSERT OR IGNORE keeps exactly one.
-    await this.db.run('INSERT OR IGNORE INTO demo_court_payments (payment_id, notice_no, amount_fen, court_ref, confirmed_at) VALUES (?, ?, ?, ?, ?)', [
-      payment.paymentId,
-      payment.noticeNo,
-      payment.amountFen,
-      courtRef,
-      this.clock.now().toISOString(),
-    ]);
-    return { courtRef };
+  async submit(batch: Submission[]): Promise<SubmissionResult[]> {
+    const now = this.clock.now().toISOString();
+    return this.db.transaction(async (tx) => {
+      const results: SubmissionResult[] = [];
+      for (const submission of batch) {
+        // A key seen before keeps its first reference, as a real court must (court/README.md).
+        const { n } = (await tx.get<{ n: number }>('SELECT COUNT(*) AS n FROM demo_court_submissions'))!;
+        await tx.run('INSERT OR IGNORE INTO demo_court_submissions (key, kind, court_ref, received_at) VALUES (?, ?, ?, ?)', [
+          submission.key,
+          submission.kind,
+          `DEMO-${submission.kind.toUpperCase()}-${String(n + 1).padStart(6, '0')}`,
+          now,
+        ]);
+        const { court_ref } = (await tx.get<{ court_ref: string }>('SELECT court_ref FROM demo_court_submissions WHERE key = ?', [submission.key]))!;
+        if (submission.kind === 'payment') {
+          const payment = submission.payload as { noticeNo: string; amountFen: number };
+          await tx.run('INSERT OR IGNORE INTO demo_court_payments (payment_id, notice_no, amount_fen, court_ref, confirmed_at) VALUES (?, ?, ?, ?, ?)', [
+            submission.key,
+            payment.noticeNo,
+            payment.amountFen,
+            court_ref,
+            now,
+          ]);
+        }
+        results.push({ key: submission.key, status: 'accepted', courtRef: court_ref });
+      }
+      return results;
+    });
   }
 }

@@ -5,11 +5,12 @@ import { randomUUID } from 'node:crypto';
 import type { FeeNotice, Payment, PaymentState } from '../../../preload/contract';
 import type { CaseNumber } from '../cases/case-number';
 import type { Clock } from '../clock';
-import type { CourtGateway } from '../court/court-gateway';
+import type { CourtGateway, SubmissionResult } from '../court/court-gateway';
 import { TerminalUnsure, type ChargeOutcome, type PaymentMethod, type PaymentTerminal } from '../devices/payment-terminal';
 import { KioskError } from '../errors';
 import type { EventBus } from '../events';
 import type { Database, Queryable } from '../storage/database';
+import { enqueueSubmission } from '../queue/outbox';
 import { canMove } from './payment-states';
 
 interface PaymentRow {
@@ -36,6 +37,8 @@ export interface PaymentDeps {
   terminal: PaymentTerminal;
   events: EventBus;
   terminalId: () => Promise<string>;
+  /** Asks the outbox to deliver now what was just enqueued. */
+  deliver: () => void;
   /** Problems nobody is waiting for (a court that is down while confirming) go here. */
   log: (message: string, context?: Record<string, unknown>) => void;
   newId?: () => string;
@@ -108,9 +111,9 @@ export class PaymentService {
   private async reconcileOnce(): Promise<void> {
     const open = await this.deps.db.all<PaymentRow>("SELECT * FROM payments WHERE state IN ('created', 'awaiting_payer', 'unknown', 'authorised')");
     for (const row of open) {
-      if (this.aborts.has(row.id)) continue; // still talking to the terminal in this process
-      if (row.state === 'authorised') await this.confirm(row);
-      else await this.settle(row, await this.deps.terminal.inquire(row.id), 'reconciled');
+      // Still talking to the terminal in this process, or taken and on its way through the outbox.
+      if (this.aborts.has(row.id) || row.state === 'authorised') continue;
+      await this.settle(row, await this.deps.terminal.inquire(row.id), 'reconciled');
     }
   }
 
@@ -163,31 +166,31 @@ export class PaymentService {
     // The terminal never saw this reference: nothing was charged.
     if (outcome === null) return void (await this.move(row, 'failed', { failure: 'notCharged' }));
     if (outcome.status === 'approved') {
-      const authorised = await this.authorise(row, outcome, source);
-      await this.confirm(authorised);
+      await this.authorise(row, outcome, source);
+      this.deps.deliver();
     } else if (outcome.status === 'declined') await this.move(row, 'failed', { failure: outcome.reason });
     else await this.move(row, 'cancelled');
   }
 
-  /** The money is taken: committed, with its voucher number, before anyone is told. */
+  /** The money is taken: committed with its voucher number and its outbox entry, before anyone is told. */
   private async authorise(row: PaymentRow, outcome: Extract<ChargeOutcome, { status: 'approved' }>, source: string): Promise<PaymentRow> {
     const day = this.deps.clock.now().toISOString().slice(0, 10).replaceAll('-', '');
     const prefix = `${await this.deps.terminalId()}-${day}-`;
     return this.move(row, 'authorised', { auth_code: outcome.authCode, terminal_ref: outcome.terminalRef }, async (tx) => {
       const { n } = (await tx.get<{ n: number }>('SELECT COUNT(*) AS n FROM payments WHERE voucher_no LIKE ?', [`${prefix}%`]))!;
-      return { voucher_no: `${prefix}${String(n + 1).padStart(4, '0')}`, failure: source === 'reconciled' ? 'reconciled' : null };
+      const voucherNo = `${prefix}${String(n + 1).padStart(4, '0')}`;
+      const payload = { paymentId: row.id, noticeNo: row.notice_no, amountFen: row.amount_fen, authCode: outcome.authCode, terminalRef: outcome.terminalRef };
+      await enqueueSubmission(tx, { key: row.id, kind: 'payment', receiptNo: voucherNo, payload }, this.deps.clock.now());
+      return { voucher_no: voucherNo, failure: source === 'reconciled' ? 'reconciled' : null };
     });
   }
 
-  private async confirm(row: PaymentRow): Promise<void> {
-    try {
-      const court = await this.deps.court();
-      const { courtRef } = await court.confirmPayment({ paymentId: row.id, noticeNo: row.notice_no, amountFen: row.amount_fen, authCode: row.auth_code!, terminalRef: row.terminal_ref! });
-      await this.move(row, 'confirmed', { court_ref: courtRef });
-    } catch (err) {
-      // The payment is safe as authorised; the next reconciliation books it.
-      this.deps.log('court did not confirm a taken payment; will retry', { paymentId: row.id, error: err instanceof Error ? err.message : String(err) });
-    }
+  /** The outbox heard back from the court about a taken payment. */
+  async courtAnswered(result: SubmissionResult): Promise<void> {
+    const row = await this.row(result.key);
+    if (result.status === 'accepted') await this.move(row, 'confirmed', { court_ref: result.courtRef });
+    // A refusal of money already taken needs a person: it stays authorised, with the reason, on the helper desk.
+    else await this.deps.db.run('UPDATE payments SET failure = ? WHERE id = ?', [`rejected: ${result.reason}`, row.id]);
   }
 
   private async move(row: PaymentRow, to: PaymentState, changes: Changes = {}, more?: (tx: Queryable) => Promise<Changes>): Promise<PaymentRow> {

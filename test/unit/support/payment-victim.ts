@@ -1,11 +1,11 @@
 // A kiosk process that starts one payment and is then killed by the crash test at a chosen state.
-// Run with tsx: payment-victim.ts <dataDir> <card-wait-ms> <court-down: yes|no>
+// Started by spawnTs(), which bundles it: payment-victim.ts <dataDir> <card-wait-ms> <court-down: yes|no>
 import { dispatch } from '../../../main/dispatch';
 import { createKiosk } from '../../../main/services/kiosk';
-import { REPO_ROOT } from './temp-kiosk';
+const appRoot = process.env.KIOSK_APP_ROOT ?? '';
 
 async function main([dataDir = '', cardWaitMs = '0', courtDown = 'no']: string[]) {
-  const kiosk = await createKiosk({ dataDir, appRoot: REPO_ROOT, shell: 'browser', version: 'test', simulatedPayerDelayMs: Number(cardWaitMs), log: () => undefined });
+  const kiosk = await createKiosk({ dataDir, appRoot, shell: 'browser', version: 'test', simulatedPayerDelayMs: Number(cardWaitMs), log: () => undefined });
   const call = (method: string, input: unknown) => dispatch(kiosk.handlers, method, input, () => undefined);
   await call('payment.start', { caseNumber: '（2026）粤0703民初1234号', payerIdNumber: '11010519491231002X', method: 'card' });
   // The court drops off while the card is in: the taken payment cannot be booked before the kill.

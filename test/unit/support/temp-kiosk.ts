@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Clock } from '../../../main/services/clock';
 import { createKiosk, type Kiosk } from '../../../main/services/kiosk';
+import type { BackoffPolicy } from '../../../main/services/queue/backoff';
 
 export const REPO_ROOT = resolve(__dirname, '../../..');
 
@@ -16,6 +17,7 @@ export interface TempKioskOptions {
   clock?: Clock;
   dataDir?: string;
   payerDelayMs?: number;
+  backoff?: BackoffPolicy;
   log?: (message: string, context?: Record<string, unknown>) => void;
 }
 
@@ -29,6 +31,7 @@ export async function tempKiosk(options: TempKioskOptions = {}): Promise<Kiosk &
     simulatedPayerDelayMs: options.payerDelayMs ?? 0,
     log: options.log ?? (() => undefined),
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.backoff ? { backoff: options.backoff } : {}),
   });
   return {
     ...kiosk,

@@ -1,0 +1,38 @@
+// The outbox: every submission to the court is written here in the same transaction as the receipt
+// the litigant is given, so nothing the screen called saved can be lost on its way to the court.
+import type { Queryable } from '../storage/database';
+
+export type OutboxState = 'pending' | 'sent' | 'acknowledged' | 'rejected';
+
+export interface OutboxRow {
+  id: number;
+  key: string;
+  kind: string;
+  receipt_no: string;
+  payload: string | null;
+  state: OutboxState;
+  attempts: number;
+  next_attempt_at: string;
+  last_error: string | null;
+  court_ref: string | null;
+  reject_reason: string | null;
+  created_at: string;
+  settled_at: string | null;
+}
+
+export interface NewSubmission {
+  /** The idempotency key: one per submission, never reused. */
+  key: string;
+  kind: 'filing' | 'mediation' | 'payment' | 'refund' | 'relief';
+  receiptNo: string;
+  payload: unknown;
+}
+
+/** Call inside the transaction that issues the receipt: both are saved, or neither is. */
+export async function enqueueSubmission(tx: Queryable, submission: NewSubmission, now: Date): Promise<void> {
+  const at = now.toISOString();
+  await tx.run(
+    "INSERT INTO outbox (key, kind, receipt_no, payload, state, next_attempt_at, created_at) VALUES (?, ?, ?, ?, 'pending', ?, ?)",
+    [submission.key, submission.kind, submission.receiptNo, JSON.stringify(submission.payload), at, at],
+  );
+}

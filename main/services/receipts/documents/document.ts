@@ -1,0 +1,122 @@
+// What a document kind is: a typed input, a sample of it, and the blocks it becomes. Shared
+// pieces (parties, the issuing terminal, the verification QR) live here so every kind words them alike.
+import { z } from 'zod';
+import type { Translate } from '../../i18n/translator';
+import type { Block } from '../blocks';
+import type { PageSizeName } from '../page-sizes.data';
+
+export interface DocumentContext {
+  /** Keys are relative to the receipts namespace: t('common.documentNo'). */
+  t: Translate;
+  size: PageSizeName;
+  court: string;
+  terminalId: string;
+  documentNo: string;
+  issuedAt: Date;
+  verifyUrl: string;
+  /** Short code printed beside the QR, for reading out over the phone. */
+  checkCode: string;
+}
+
+export interface ReceiptDocument<S extends z.ZodType = z.ZodType> {
+  /** The first is the size used when none is asked for. */
+  sizes: readonly [PageSizeName, ...PageSizeName[]];
+  input: S;
+  /** Realistic and wholly fictional: names, numbers and addresses belong to nobody. */
+  sample: z.input<S>;
+  documentNo(input: z.output<S>): string;
+  blocks(input: z.output<S>, ctx: DocumentContext): Block[];
+}
+
+export const defineDocument = <S extends z.ZodType>(doc: ReceiptDocument<S>): ReceiptDocument<S> => doc;
+
+export const DocumentNo = z.string().regex(/^[A-Za-z0-9-]{4,40}$/, 'letters, digits and -');
+export const Text = (max: number) => z.string().trim().max(max);
+
+export const Party = z
+  .object({
+    type: z.enum(['person', 'organisation']),
+    name: z.string().trim().min(1).max(100),
+    gender: z.enum(['male', 'female']).optional(),
+    birthDate: z.iso.date().optional(),
+    ethnicity: Text(20).optional(),
+    /** Resident ID for a person, unified social credit code for an organisation; printed as given. */
+    idNumber: Text(40).optional(),
+    representative: Text(50).optional(),
+    address: Text(200),
+    phone: Text(30),
+  })
+  .strict();
+export type Party = z.infer<typeof Party>;
+
+// Courts in mainland China all keep Beijing time; the kiosk's own time zone setting may be wrong.
+const BEIJING_OFFSET_MS = 8 * 3600_000;
+
+function beijingParts(at: Date) {
+  const d = new Date(at.getTime() + BEIJING_OFFSET_MS);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { y: d.getUTCFullYear(), ...monthDay(d.getUTCMonth() + 1, d.getUTCDate()), hh: pad(d.getUTCHours()), mi: pad(d.getUTCMinutes()) };
+}
+
+/** Chinese writes 4月2日, ISO-style English 04-02: the templates pick m/d or mm/dd. */
+function monthDay(month: number, day: number) {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { m: month, d: day, mm: pad(month), dd: pad(day) };
+}
+
+export const formatDateTime = (t: Translate, at: Date) => t('common.dateTime', beijingParts(at));
+/** A calendar date (YYYY-MM-DD) as written in the document's language. */
+export const formatDate = (t: Translate, isoDate: string) => {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return t('common.date', { y, ...monthDay(m!, d!) });
+};
+
+/** Fen as yuan with thousands separators; integer arithmetic, so no float ever rounds a fee. */
+export function formatFen(t: Translate, fen: number): string {
+  const yuan = Math.trunc(fen / 100).toLocaleString('en-US');
+  return t('common.amount', { amount: `${yuan}.${String(fen % 100).padStart(2, '0')}` });
+}
+
+export const orNotGiven = (t: Translate, value: string | undefined) => (value && value.trim() !== '' ? value : t('common.notGiven'));
+
+/** A party's particulars as label–value rows, in the order of a complaint's 当事人 section. */
+export function partyRows(t: Translate, role: string, p: Party): { label: string; value: string }[] {
+  const rows = [{ label: t(`party.${role}`), value: p.name }];
+  const add = (key: string, value: string | undefined) => rows.push({ label: t(`party.${key}`), value: orNotGiven(t, value) });
+  if (p.type === 'person') {
+    add('gender', p.gender && t(`party.${p.gender}`));
+    add('birthDate', p.birthDate && formatDate(t, p.birthDate));
+    add('ethnicity', p.ethnicity);
+    add('idNumber', p.idNumber);
+  } else {
+    add('creditCode', p.idNumber);
+    add('representative', p.representative);
+  }
+  add('address', p.address);
+  add('phone', p.phone);
+  return rows;
+}
+
+/** The issuing terminal's particulars: every document carries them. */
+export const issuedRows = (ctx: DocumentContext) => [
+  { label: ctx.t('common.documentNo'), value: ctx.documentNo },
+  { label: ctx.t('common.terminal'), value: ctx.terminalId },
+  { label: ctx.t('common.issuedAt'), value: formatDateTime(ctx.t, ctx.issuedAt) },
+];
+
+export const verifyQr = (ctx: DocumentContext): Block => ({ kind: 'qr', payload: ctx.verifyUrl, caption: ctx.t('common.verify', { code: ctx.checkCode }) });
+
+/** The end of a roll receipt: who issued it, then the code that verifies it. */
+export const receiptTail = (ctx: DocumentContext): Block[] => [{ kind: 'rule' }, { kind: 'fields', rows: issuedRows(ctx) }, verifyQr(ctx)];
+
+/** The end of an A4 document: a line saying which terminal made it, and the verification code. */
+export const documentTail = (ctx: DocumentContext): Block[] => [
+  { kind: 'paragraph', small: true, text: ctx.t('common.issuedBy', { court: ctx.court, terminal: ctx.terminalId, time: formatDateTime(ctx.t, ctx.issuedAt) }) },
+  verifyQr(ctx),
+];
+
+/** 此致 + the court, as a complaint or application closes. */
+export const addressedTo = (ctx: DocumentContext): Block[] => [
+  { kind: 'paragraph', text: ctx.t('common.to'), indent: true },
+  { kind: 'paragraph', text: ctx.court },
+];

@@ -1,0 +1,22 @@
+// Every document kind the kiosk prints, by the name the contract and the CLI use.
+import type { ReceiptKind } from '../../../../preload/contract';
+import { complaint } from './complaint';
+import type { ReceiptDocument } from './document';
+import { filingReceipt } from './filing-receipt';
+import { mediationApplication } from './mediation-application';
+import { mediationReceipt } from './mediation-receipt';
+import { paymentVoucher } from './payment-voucher';
+import { queueTicket } from './queue-ticket';
+import { riskNotice } from './risk-notice';
+import { riskReport } from './risk-report';
+
+export const RECEIPT_DOCUMENTS: Record<ReceiptKind, ReceiptDocument> = {
+  'filing-receipt': filingReceipt,
+  complaint,
+  'risk-report': riskReport,
+  'risk-notice': riskNotice,
+  'payment-voucher': paymentVoucher,
+  'mediation-application': mediationApplication,
+  'mediation-receipt': mediationReceipt,
+  'queue-ticket': queueTicket,
+};

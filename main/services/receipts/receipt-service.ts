@@ -1,0 +1,104 @@
+// Renders any document kind from its typed input: validates, builds the blocks in the asked
+// language, lays them out for the paper and draws the PDF, stamped with the terminal and the clock.
+import { createHash } from 'node:crypto';
+import type { ReceiptKind, TerminalConfig } from '../../../preload/contract';
+import type { Clock } from '../clock';
+import { KioskError } from '../errors';
+import { createTranslator, type Translate } from '../i18n/translator';
+import { RECEIPT_DOCUMENTS } from './documents';
+import { formatDateTime } from './documents/document';
+import { loadReceiptFont } from './font';
+import { layoutDocument } from './layout';
+import { PAGE_SIZES, type PageSizeName } from './page-sizes.data';
+import { renderPdf } from './render-pdf';
+
+export interface RenderedDocument {
+  kind: ReceiptKind;
+  documentNo: string;
+  title: string;
+  size: PageSizeName;
+  language: string;
+  verifyUrl: string;
+  pdf: Uint8Array;
+  pages: number;
+  /** Paper length of a page; on a roll, how much the printer must feed. */
+  heightMm: number;
+}
+
+export interface ReceiptServiceOptions {
+  fontFile: string;
+  localesDir: string;
+  clock: Clock;
+  config: () => Promise<TerminalConfig>;
+}
+
+export class ReceiptService {
+  private readonly translators = new Map<string, Translate>();
+
+  constructor(private readonly options: ReceiptServiceOptions) {}
+
+  /** The sizes a kind is made in; the first is its usual one. */
+  sizes(kind: ReceiptKind): readonly PageSizeName[] {
+    return RECEIPT_DOCUMENTS[kind].sizes;
+  }
+
+  sample(kind: ReceiptKind): unknown {
+    return RECEIPT_DOCUMENTS[kind].sample;
+  }
+
+  async render(kind: ReceiptKind, input: unknown, options: { language: string; size?: PageSizeName }): Promise<RenderedDocument> {
+    const doc = RECEIPT_DOCUMENTS[kind];
+    const size = options.size ?? doc.sizes[0];
+    if (!doc.sizes.includes(size)) throw new KioskError('RECEIPT_SIZE', 'errors.receipts.size', { kind, size });
+    const parsed = doc.input.safeParse(input);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new KioskError('INVALID_INPUT', 'errors.invalidInput', { field: issue.path.join('.'), problem: issue.message });
+    }
+    const config = await this.options.config();
+    const issuedAt = this.options.clock.now();
+    const t = this.translator(options.language);
+    const documentNo = doc.documentNo(parsed.data);
+    const court = config.court.name[options.language] ?? config.court.name['zh-CN'];
+    const checkCode = verificationCode(kind, documentNo, config.terminalId, issuedAt);
+    const verifyUrl = `${config.receipts.verifyBaseUrl}?no=${encodeURIComponent(documentNo)}&code=${checkCode}`;
+    const blocks = doc.blocks(parsed.data, { t, size, court, terminalId: config.terminalId, documentNo, issuedAt, verifyUrl, checkCode });
+    const font = loadReceiptFont(this.options.fontFile);
+    const pages = layoutDocument(
+      { blocks, footer: t('common.footer', { court, no: documentNo }), pageLabel: (page, total) => t('common.pageLabel', { page, total }) },
+      PAGE_SIZES[size],
+      font,
+    );
+    const title = t(`${camel(kind)}.title`);
+    const pdf = await renderPdf(pages, font, {
+      title: `${title} ${documentNo}`,
+      language: options.language,
+      author: court,
+      subject: `${title} · ${config.terminalId} · ${formatDateTime(t, issuedAt)}`,
+      keywords: [documentNo, kind, config.terminalId],
+      date: issuedAt,
+    });
+    return { kind, documentNo, title, size, language: options.language, verifyUrl, pdf, pages: pages.length, heightMm: (pages[0]!.height * 25.4) / 72 };
+  }
+
+  private translator(language: string): Translate {
+    let t = this.translators.get(language);
+    if (!t) {
+      const full = createTranslator(this.options.localesDir, language);
+      t = (key, values) => full(`receipts.${key}`, values);
+      this.translators.set(language, t);
+    }
+    return t;
+  }
+}
+
+const camel = (kind: string) => kind.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+
+/**
+ * What the court's verification page checks a document against: derived from what was printed,
+ * so the same document always carries the same code and a changed number does not match.
+ */
+export function verificationCode(kind: string, documentNo: string, terminalId: string, issuedAt: Date): string {
+  const hex = createHash('sha256').update(`${kind}|${documentNo}|${terminalId}|${issuedAt.toISOString()}`).digest('hex').slice(0, 12).toUpperCase();
+  return `${hex.slice(0, 4)}-${hex.slice(4, 8)}-${hex.slice(8)}`;
+}

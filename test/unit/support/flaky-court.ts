@@ -1,0 +1,66 @@
+// A court on 127.0.0.1 speaking the protocol of main/services/court/README.md, which can be told
+// to fail (500), be slow, never answer, drop the connection, answer a key twice or only in part.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export type Fault = 'none' | 'error500' | 'slow' | 'hang' | 'drop' | 'ackTwice' | 'partial' | 'garbage';
+
+interface Booking {
+  courtRef: string;
+  receiptNo: string;
+  kind: string;
+  payload: unknown;
+}
+
+export interface FlakyCourt {
+  url: string;
+  /** Every key the court has booked, with what it was booked as. */
+  bookings: Map<string, Booking>;
+  /** How often each key arrived (retries of an answered key included). */
+  arrivals: Map<string, number>;
+  requests: number;
+  /** Decides the fault for each request; the default answers properly. */
+  faults: () => Fault;
+  close(): Promise<void>;
+}
+
+const read = (req: IncomingMessage) =>
+  new Promise<string>((resolve) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString()));
+  });
+
+export async function startFlakyCourt(): Promise<FlakyCourt> {
+  const open = new Set<ServerResponse>();
+  const court: FlakyCourt = { url: '', bookings: new Map(), arrivals: new Map(), requests: 0, faults: () => 'none', close: async () => undefined };
+
+  const server = createServer(async (req, res) => {
+    court.requests++;
+    const fault = court.faults();
+    const body = await read(req);
+    if (fault === 'drop') return req.socket.destroy();
+    if (fault === 'hang') return void open.add(res);
+    if (fault === 'error500') return res.writeHead(500).end('{"error":"busy"}');
+    if (fault === 'garbage') return res.writeHead(200, { 'content-type': 'application/json' }).end('{"results": [ {"key": 1');
+    if (fault === 'slow') await new Promise((r) => setTimeout(r, 100));
+    if (req.method !== 'POST' || !req.url?.endsWith('/submissions')) return res.writeHead(404).end();
+    const { submissions } = JSON.parse(body) as { submissions: { key: string; kind: string; receiptNo: string; payload: unknown }[] };
+    const results = submissions.map((s) => {
+      court.arrivals.set(s.key, (court.arrivals.get(s.key) ?? 0) + 1);
+      if (!court.bookings.has(s.key)) court.bookings.set(s.key, { courtRef: `REF-${court.bookings.size + 1}`, receiptNo: s.receiptNo, kind: s.kind, payload: s.payload });
+      return { key: s.key, status: 'accepted', courtRef: court.bookings.get(s.key)!.courtRef };
+    });
+    const answered = fault === 'partial' ? results.slice(0, Math.ceil(results.length / 2)) : fault === 'ackTwice' ? [...results, ...results.map((r) => ({ ...r, courtRef: 'SECOND-ANSWER' }))] : results;
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ results: answered }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  court.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/court/v1`;
+  court.close = () =>
+    new Promise<void>((resolve) => {
+      for (const res of open) res.destroy();
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
+  return court;
+}
