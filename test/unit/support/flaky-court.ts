@@ -35,7 +35,7 @@ export async function startFlakyCourt(): Promise<FlakyCourt> {
   const open = new Set<ServerResponse>();
   const court: FlakyCourt = { url: '', bookings: new Map(), arrivals: new Map(), requests: 0, faults: () => 'none', close: async () => undefined };
 
-  const server = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     court.requests++;
     const fault = court.faults();
     const body = await read(req);
@@ -53,7 +53,8 @@ export async function startFlakyCourt(): Promise<FlakyCourt> {
     });
     const answered = fault === 'partial' ? results.slice(0, Math.ceil(results.length / 2)) : fault === 'ackTwice' ? [...results, ...results.map((r) => ({ ...r, courtRef: 'SECOND-ANSWER' }))] : results;
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ results: answered }));
-  });
+  };
+  const server = createServer((req, res) => void handle(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   court.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/court/v1`;
   court.close = () =>
