@@ -2,14 +2,15 @@
 // --kiosk --app= mode is a working kiosk. Every API call needs this launch's secret token; the Host
 // header is checked against DNS rebinding; bodies are JSON and small.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { sep } from 'node:path';
 import { EVENT_NAMES, type KioskErrorShape } from '../preload/contract';
 import { dispatch, isMethodName, type Log } from './dispatch';
 import type { Kiosk } from './services/kiosk';
-import { CONTENT_SECURITY_POLICY } from './security-policy';
+import { contentTypeOf, rendererFile } from './renderer-files';
+import { SECURITY_HEADERS } from './security-policy';
 
 export interface WebHostOptions {
   kiosk: Kiosk;
@@ -35,22 +36,9 @@ export interface WebHost {
 const DEFAULT_MAX_BODY = 64 * 1024;
 const HEARTBEAT_MS = 15_000;
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ttf': 'font/ttf',
-  '.woff2': 'font/woff2',
-  '.ico': 'image/x-icon',
-};
-
-const SECURITY_HEADERS = {
-  'content-security-policy': CONTENT_SECURITY_POLICY,
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
+// Beyond the shared headers: no other window may hold a reference to the kiosk, nor embed its files.
+const HOST_HEADERS = {
+  ...SECURITY_HEADERS,
   'cross-origin-opener-policy': 'same-origin',
   'cross-origin-resource-policy': 'same-origin',
 };
@@ -76,7 +64,7 @@ const fail = (status: number, code: string, messageKey: string) => new HttpFailu
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const close = status === 413 ? { connection: 'close' } : {};
-  res.writeHead(status, { ...SECURITY_HEADERS, ...close, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.writeHead(status, { ...HOST_HEADERS, ...close, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   res.end(JSON.stringify(body));
 }
 
@@ -101,7 +89,6 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(32).toString('base64url');
   const tokenBytes = Buffer.from(`Bearer ${token}`);
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
-  const rendererRoot = normalize(options.rendererDir + sep);
   let allowedHosts: Set<string> = new Set();
 
   const hasToken = (req: IncomingMessage): boolean => {
@@ -133,7 +120,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   function handleEvents(req: IncomingMessage, res: ServerResponse): void {
     if (!hasToken(req)) throw fail(401, 'UNAUTHORIZED', 'errors.http.unauthorized');
-    res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+    res.writeHead(200, { ...HOST_HEADERS, 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
     res.write(`: events ${EVENT_NAMES.join(' ')}\n\n`);
     const unsubscribe = options.kiosk.events.subscribe((event, payload) => res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`));
     const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), HEARTBEAT_MS);
@@ -145,14 +132,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string): void {
     if (req.method !== 'GET' && req.method !== 'HEAD') throw fail(405, 'METHOD_NOT_ALLOWED', 'errors.http.methodNotAllowed');
-    let file = normalize(join(rendererRoot, decodeURIComponent(pathname)));
-    if (!file.startsWith(rendererRoot)) throw fail(404, 'NOT_FOUND', 'errors.http.notFound');
-    const stat = statSync(file, { throwIfNoEntry: false });
-    // The renderer routes in the browser: any unknown path is the app itself.
-    if (!stat?.isFile()) file = join(rendererRoot, 'index.html');
-    const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
+    const file = rendererFile(options.rendererDir, pathname);
+    if (file === null) throw fail(404, 'NOT_FOUND', 'errors.http.notFound');
     const cache = file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
-    res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': type, 'cache-control': cache });
+    res.writeHead(200, { ...HOST_HEADERS, 'content-type': contentTypeOf(file), 'cache-control': cache });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).on('error', () => res.destroy()).pipe(res);
   }

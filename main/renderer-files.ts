@@ -1,0 +1,34 @@
+// Which file of the renderer build answers a path, for both shells (app:// in Electron, HTTP in the
+// browser shell): never one outside the build, and the app itself for any path it routes in the page.
+import { statSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ttf': 'font/ttf',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+};
+
+export const contentTypeOf = (file: string): string => CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
+
+/** The file for a URL path, or null when the path is malformed or escapes the build folder. */
+export function rendererFile(rendererDir: string, urlPath: string): string | null {
+  let relative: string;
+  try {
+    relative = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  const root = normalize(rendererDir + sep);
+  const file = normalize(join(root, relative));
+  // Encoded dots and backslashes survive URL parsing; after decoding, the path must still be inside.
+  if (!file.startsWith(root)) return null;
+  return statSync(file, { throwIfNoEntry: false })?.isFile() ? file : join(root, 'index.html');
+}
