@@ -3,11 +3,15 @@ import { appVersion, defaultDataDir, findAppRoot } from './app-paths';
 import type { CliGroup } from './cli/command';
 import { configCommand } from './cli/config-command';
 import { feeCommand } from './cli/fee-command';
+import { printCommand } from './cli/print-command';
+import { receiptCommand } from './cli/receipt-command';
 import { createKiosk, type Kiosk } from './services/kiosk';
 
 const groups: Record<string, CliGroup> = {
   config: configCommand,
   fee: feeCommand,
+  receipt: receiptCommand,
+  print: printCommand,
 };
 
 async function main([group = '', ...args]: string[]): Promise<number> {

@@ -1,0 +1,92 @@
+// Every document kind, in every size and both languages, read back: the text (Chinese included) in
+// reading order through pdftotext, the QR through a render and zbarimg, and byte-for-byte reproducibility.
+import { join } from 'node:path';
+import { PDFDocument, PDFName } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { ReceiptKind, type TerminalConfig } from '../../preload/contract';
+import { loadDefaultConfig } from '../../main/services/config/config-store';
+import { appPaths } from '../../main/services/kiosk';
+import { ReceiptService } from '../../main/services/receipts/receipt-service';
+import { inReadingOrder, pdfInfo, pdfQrCodes, pdfText } from './support/pdf-tools';
+import { REPO_ROOT, manualClock } from './support/temp-kiosk';
+
+const paths = appPaths(REPO_ROOT);
+const config: TerminalConfig = loadDefaultConfig(paths.defaultConfig);
+const service = (clock = manualClock('2026-11-23T09:03:00.000Z')) =>
+  new ReceiptService({ fontFile: join(paths.resources, 'fonts', 'wqy-microhei.ttf'), localesDir: paths.locales, clock, config: async () => config });
+
+/** Text the litigant typed (so Chinese in both languages) that each document must carry, in order. */
+const EXPECTED: Record<ReceiptKind, string[]> = {
+  'filing-receipt': ['LA-20261123-0007', '民间借贷纠纷', '李晓华', '示范市恒达商贸有限公司、王建国', '银行转账凭证'],
+  complaint: ['李晓华', '440703198604******', '示范市恒达商贸有限公司', '判令被告示范市恒达商贸有限公司偿还借款本金人民币120,000元', '2024年9月1日，被告示范市恒达商贸有限公司因经营周转需要', '请求依法判如所请', '催款函及邮寄签收记录'],
+  'risk-report': ['李晓华', '民间借贷纠纷', '目前未超过三年诉讼时效期间', '案件受理费（按简易程序减半）', '起诉前可先申请诉前调解'],
+  'risk-notice': ['李晓华', '民间借贷纠纷'],
+  'payment-voucher': ['JF-20261123-0031', '（2026）粤0703民初1234号', '李晓华', '案件受理费', '财产保全申请费'],
+  'mediation-application': ['示范市安居物业管理有限公司', '赵美玲', '被申请人支付2025年1月至2026年6月物业服务费', '为节约双方时间和费用', '示范市江海区人民调解委员会'],
+  'mediation-receipt': ['TJ-20261123-0004', '示范市安居物业管理有限公司', '赵美玲', '示范市江海区人民调解委员会', '调解室3'],
+  'queue-ticket': ['A017'],
+};
+
+/** The document's own wording, which must come out in the asked language. */
+const WORDING: Record<string, Partial<Record<ReceiptKind, string[]>>> = {
+  'zh-CN': {
+    'filing-receipt': ['示范市人民法院', '立案材料接收回执', '回执编号'],
+    complaint: ['民事起诉状', '当事人信息', '诉讼请求', '第1页/共3页', '事实与理由', '此致', '示范市人民法院', '第3页/共3页'],
+    'risk-notice': ['诉讼风险告知书', '超过诉讼时效', '本人已认真阅读本告知书'],
+    'queue-ticket': ['排队号', 'A017', '立案服务', '您前面还有4人等候'],
+  },
+  en: {
+    'filing-receipt': ["Demonstration City People's Court", 'Filing Receipt', 'Receipt no.'],
+    complaint: ['Statement of Claim', 'Parties', 'Claims', 'Page 1 of 3', 'Facts and reasons', 'Page 3 of 3'],
+    'risk-notice': ['Notice of Litigation Risks', 'Expired limitation period', 'I have read this notice carefully'],
+    'queue-ticket': ['Queue Number', 'A017', 'Case filing', '4 people ahead of you'],
+  },
+};
+
+const receipts = service();
+const cases = ReceiptKind.options.flatMap((kind) => receipts.sizes(kind).flatMap((size) => ['zh-CN', 'en'].map((language) => ({ kind, size, language }))));
+
+describe.concurrent('receipts read back', () => {
+  it.each(cases)('$kind $size $language: text, QR and metadata', async ({ kind, size, language }) => {
+    const doc = await receipts.render(kind, receipts.sample(kind), { language, size });
+    const text = await pdfText(doc.pdf);
+    expect(inReadingOrder(text, WORDING[language]![kind] ?? []), text).toBeNull();
+    expect(inReadingOrder(text, EXPECTED[kind]), text).toBeNull();
+    expect(inReadingOrder(text, [doc.documentNo, 'KIOSK-01'])).toBeNull();
+    expect(await pdfQrCodes(doc.pdf)).toEqual([doc.verifyUrl]);
+    expect(doc.verifyUrl).toMatch(new RegExp(`^https://court\\.example/verify\\?no=${doc.documentNo}&code=[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$`));
+    const info = await pdfInfo(doc.pdf);
+    expect(info.Title).toBe(`${doc.title} ${doc.documentNo}`);
+    expect(info.Creator).toBe('court-kiosk');
+    if (size === '80mm') expect(doc.pdf.length).toBeLessThan(40_000);
+  });
+});
+
+describe('receipt rendering', () => {
+  it('gives byte-identical PDFs for the same input and clock, and different ones for another clock', async () => {
+    const input = receipts.sample('complaint');
+    const [a, b] = [await service().render('complaint', input, { language: 'zh-CN' }), await service().render('complaint', input, { language: 'zh-CN' })];
+    expect(Buffer.from(a.pdf).equals(Buffer.from(b.pdf))).toBe(true);
+    const later = await service(manualClock('2026-11-23T09:04:00.000Z')).render('complaint', input, { language: 'zh-CN' });
+    expect(Buffer.from(later.pdf).equals(Buffer.from(a.pdf))).toBe(false);
+  });
+
+  it('records the language and the clock in the metadata', async () => {
+    const doc = await receipts.render('queue-ticket', receipts.sample('queue-ticket'), { language: 'en' });
+    const loaded = await PDFDocument.load(doc.pdf, { updateMetadata: false });
+    expect(loaded.catalog.get(PDFName.of('Lang'))?.toString()).toBe('(en)');
+    expect(loaded.getCreationDate()?.toISOString()).toBe('2026-11-23T09:03:00.000Z');
+    expect(loaded.getModificationDate()?.toISOString()).toBe('2026-11-23T09:03:00.000Z');
+  });
+
+  it('fills an empty optional field with a visible placeholder instead of leaving a hole', async () => {
+    const input = { ...(receipts.sample('filing-receipt') as object), claimAmountFen: null };
+    const text = await pdfText((await receipts.render('filing-receipt', input, { language: 'zh-CN' })).pdf);
+    expect(inReadingOrder(text, ['诉讼标的额', '（未填写）', '提交人'])).toBeNull();
+  });
+
+  it('refuses input that breaks the schema, and a size the kind is not made in', async () => {
+    await expect(receipts.render('queue-ticket', { ticketNo: '17' }, { language: 'zh-CN' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(receipts.render('complaint', receipts.sample('complaint'), { language: 'zh-CN', size: '80mm' })).rejects.toMatchObject({ code: 'RECEIPT_SIZE' });
+  });
+});
