@@ -86,6 +86,8 @@ export const TerminalConfig = z
       })
       .strict(),
     retentionDays: z.number().int().min(1).max(3650),
+    /** The court's time zone: dates on receipts, the day the queue numbers restart. */
+    timeZone: z.string().refine((tz) => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC', 'an IANA time zone such as Asia/Shanghai'),
     kioskMode: z.boolean(),
     receipts: z
       .object({
@@ -163,6 +165,35 @@ export const PrintJob = z.object({
 });
 export type PrintJob = z.infer<typeof PrintJob>;
 
+export const TicketService = z.enum(['filing', 'fees', 'mediation', 'enquiry']);
+export type TicketService = z.infer<typeof TicketService>;
+
+export const Ticket = z.object({
+  id: z.number().int(),
+  number: z.string(),
+  service: TicketService,
+  priority: z.boolean(),
+  state: z.enum(['waiting', 'called', 'served', 'skipped']),
+  windowNo: z.string().nullable(),
+  issuedAt: z.string(),
+  waitingAhead: z.number().int(),
+  estimatedWaitMinutes: z.number().int(),
+});
+export type Ticket = z.infer<typeof Ticket>;
+
+/** A ticket being called to a window: what the waiting-area display shows and says aloud. */
+export const TicketCall = z.object({ number: z.string(), windowNo: z.string(), calledAt: z.string() });
+
+export const QueueBoard = z.object({
+  nowServing: TicketCall.nullable(),
+  lastCalled: z.array(TicketCall).max(5),
+  waiting: z.record(TicketService, z.number().int()),
+});
+export type QueueBoard = z.infer<typeof QueueBoard>;
+
+const TicketRef = z.object({ ticketId: z.number().int().positive() }).strict();
+const WindowNo = z.string().regex(/^[0-9A-Za-z]{1,4}$/);
+
 const NoticeQuery = { caseNumber: z.string().min(1).max(40), payerIdNumber: z.string().min(1).max(18) };
 
 // ---------------------------------------------------------------------------------------------
@@ -236,6 +267,14 @@ export const methods = {
   /** The payer gives up before paying; too late once the terminal has approved. */
   'payment.cancel': method(z.object({ paymentId: z.string().uuid() }).strict(), Payment),
   'sync.status': method(Empty, SyncStatus),
+  /** Takes a number for the helper desk; priority for the elderly, disabled and pregnant. */
+  'queue.take': method(z.object({ service: TicketService, priority: z.boolean() }).strict(), Ticket),
+  'queue.board': method(Empty, QueueBoard),
+  'queue.callNext': method(z.object({ windowNo: WindowNo, services: z.array(TicketService).min(1) }).strict(), Ticket.nullable()),
+  'queue.recall': method(TicketRef, Ticket),
+  'queue.serve': method(TicketRef, Ticket),
+  'queue.skip': method(TicketRef, Ticket),
+  'queue.transfer': method(TicketRef.extend({ service: TicketService }).strict(), Ticket),
   /** For the helper screen: failed print jobs to reprint, or everything printed recently. */
   'print.jobs': method(z.object({ filter: z.enum(['failed', 'recent']) }).strict(), z.object({ jobs: z.array(PrintJob) })),
   /** Sends a kept job to its printer again; answers at once, the outcome follows as print.changed. */
@@ -258,6 +297,8 @@ export const events = {
   'payment.changed': Payment,
   'print.changed': PrintJob,
   'sync.status': SyncStatus,
+  'queue.changed': QueueBoard,
+  'queue.called': TicketCall,
 } as const;
 
 export type Events = typeof events;

@@ -25,6 +25,7 @@ import { HelperCalls } from './queue/helper-calls';
 import type { BackoffPolicy } from './queue/backoff';
 import { purgeDelivered } from './queue/retention';
 import { SyncWorker } from './queue/sync-worker';
+import { TicketQueue } from './queue/ticket-queue';
 import { ReceiptService } from './receipts/receipt-service';
 import { SessionService } from './session/session-service';
 import { openStorage } from './storage/open-storage';
@@ -92,6 +93,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   const config = new ConfigStore(db, defaults, clock, events, [provinceBaseProblem]);
   const sessions = new SessionService(db, clock);
   const helperCalls = new HelperCalls(db, clock);
+  const tickets = new TicketQueue(db, clock, events, async () => (await config.get()).timeZone);
   const log = options.log ?? ((message, context) => console.error(message, context ?? ''));
   const demoCourt = new DemoCourt(db, clock, paths.demoNotices);
   const court = async () => {
@@ -173,9 +175,17 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     'sync.status': () => sync.status(),
     'print.jobs': async ({ filter }) => ({ jobs: await printing.jobs(filter) }),
     'print.reprint': ({ jobId }) => printing.reprint(jobId),
+    'queue.take': ({ service, priority }) => tickets.take(service, priority),
+    'queue.board': () => tickets.board(),
+    'queue.callNext': ({ windowNo, services }) => tickets.callNext(windowNo, services),
+    'queue.recall': ({ ticketId }) => tickets.recall(ticketId),
+    'queue.serve': ({ ticketId }) => tickets.finish(ticketId, 'served'),
+    'queue.skip': ({ ticketId }) => tickets.finish(ticketId, 'skipped'),
+    'queue.transfer': ({ ticketId, service }) => tickets.transfer(ticketId, service),
     'helper.call': async () => helperCalls.call((await config.get()).terminalId),
   };
 
+  let closing: Promise<void> | undefined;
   return {
     handlers,
     events,
@@ -185,13 +195,17 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     receipts,
     printing,
     printerFor,
-    async close() {
-      clearInterval(housekeeper);
-      await housekeepingRun;
-      await payments.idle();
-      await sync.stop();
-      await printing.idle();
-      await db.close();
+    /** Lets work in flight finish, then closes the database; calling it again is harmless. */
+    close() {
+      closing ??= (async () => {
+        clearInterval(housekeeper);
+        await housekeepingRun;
+        await payments.idle();
+        await sync.stop();
+        await printing.idle();
+        await db.close();
+      })();
+      return closing;
     },
   };
 }

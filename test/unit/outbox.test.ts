@@ -27,11 +27,11 @@ async function setup(options: { timeoutMs?: number; clock?: ReturnType<typeof ma
   return { court, kiosk, db };
 }
 
-async function enqueue(db: Database, count: number, from = 0): Promise<void> {
-  for (let start = from; start < from + count; start += 500) {
+async function enqueue(db: Database, count: number, now = new Date()): Promise<void> {
+  for (let start = 0; start < count; start += 500) {
     await db.transaction(async (tx) => {
-      for (let i = start; i < Math.min(start + 500, from + count); i++) {
-        await enqueueSubmission(tx, { key: `key-${i}`, kind: 'filing', receiptNo: `R-${i}`, payload: { n: i, name: '张建国' } }, new Date());
+      for (let i = start; i < Math.min(start + 500, count); i++) {
+        await enqueueSubmission(tx, { key: `key-${i}`, kind: 'filing', receiptNo: `R-${i}`, payload: { n: i, name: '张建国' } }, now);
       }
     });
   }
@@ -127,7 +127,7 @@ describe('outbox delivery', () => {
   it('purges the personal data of acknowledged submissions after the retention period only', async () => {
     const clock = manualClock();
     const { kiosk, db } = await setup({ clock });
-    await enqueue(db, 3);
+    await enqueue(db, 3, clock.now());
     await drain(kiosk);
     expect(await purgeDelivered(db, clock, 30)).toBe(0);
     clock.advance(30 * 86_400_000);
