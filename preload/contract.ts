@@ -45,6 +45,17 @@ export type HalvingGround = z.infer<typeof HalvingGround>;
 export const SmallClaimsExclusion = z.enum(['personalStatusOrTitle', 'foreignRelated', 'needsAppraisal', 'whereaboutsUnknown', 'counterclaim', 'otherUnsuitable']);
 export type SmallClaimsExclusion = z.infer<typeof SmallClaimsExclusion>;
 
+export const MediationOrganisation = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: LocalizedText,
+  kind: z.enum(['people', 'industry', 'court_invited']),
+  /** The dispute types it takes; empty: all of them. */
+  caseTypes: z.array(z.string()),
+  online: z.boolean(),
+  inPerson: z.boolean(),
+});
+export type MediationOrganisation = z.infer<typeof MediationOrganisation>;
+
 export const TerminalConfig = z
   .object({
     court: z
@@ -85,6 +96,7 @@ export const TerminalConfig = z
         averageWage: z.number().int().positive().nullable(),
       })
       .strict(),
+    mediation: z.object({ organisations: z.array(MediationOrganisation).max(50) }).strict(),
     retentionDays: z.number().int().min(1).max(3650),
     /** The court's time zone: dates on receipts, the day the queue numbers restart. */
     timeZone: z.string().refine((tz) => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC', 'an IANA time zone such as Asia/Shanghai'),
@@ -194,6 +206,41 @@ export type QueueBoard = z.infer<typeof QueueBoard>;
 const TicketRef = z.object({ ticketId: z.number().int().positive() }).strict();
 const WindowNo = z.string().regex(/^[0-9A-Za-z]{1,4}$/);
 
+/** A dispute type of the catalogue in resources/case-types: shared by risk, filing, fees, mediation. */
+export const CaseType = z.object({
+  id: z.string().regex(/^[a-z_]+$/),
+  name: LocalizedText,
+  /** The dispute in everyday words, for the litigant choosing it. */
+  plain: LocalizedText,
+  icon: z.string(),
+  feeKind: FeeKind,
+  /** Labour disputes must go to arbitration before a court (劳动争议调解仲裁法 Art 5). */
+  firstStep: z.enum(['mediationSuggested', 'arbitrationRequired']),
+  /** Keys of catalogue.evidence.* in the locale files. */
+  evidence: z.array(z.string()).min(1),
+});
+export type CaseType = z.infer<typeof CaseType>;
+
+
+const Phone = z.string().regex(/^1\d{10}$|^0\d{2,3}-?\d{7,8}$/, 'a mobile (11 digits) or landline number');
+const PartyContact = z.object({ name: z.string().trim().min(1).max(60), phone: Phone }).strict();
+
+export const MediationRequestInput = z
+  .object({
+    caseType: z.string(),
+    organisationId: z.string(),
+    mode: z.enum(['online', 'inPerson']),
+    /** Up to three half-days the applicant can attend, e.g. 2026-11-25 morning. */
+    preferredTimes: z.array(z.object({ date: z.iso.date(), part: z.enum(['morning', 'afternoon']) }).strict()).min(1).max(3),
+    applicant: PartyContact,
+    respondent: z.object({ name: z.string().trim().min(1).max(60), phone: Phone.nullable() }).strict(),
+    description: z.string().trim().min(5).max(2000),
+  })
+  .strict();
+export type MediationRequestInput = z.infer<typeof MediationRequestInput>;
+
+export const MediationReceipt = z.object({ requestId: z.string(), receiptNo: z.string(), submittedAt: z.string() });
+
 const NoticeQuery = { caseNumber: z.string().min(1).max(40), payerIdNumber: z.string().min(1).max(18) };
 
 // ---------------------------------------------------------------------------------------------
@@ -267,6 +314,11 @@ export const methods = {
   /** The payer gives up before paying; too late once the terminal has approved. */
   'payment.cancel': method(z.object({ paymentId: z.string().uuid() }).strict(), Payment),
   'sync.status': method(Empty, SyncStatus),
+  'catalogue.caseTypes': method(Empty, z.object({ types: z.array(CaseType) })),
+  /** The mediation organisations configured for this court, filtered to a dispute type. */
+  'mediation.organisations': method(z.object({ caseType: z.string() }).strict(), z.object({ organisations: z.array(MediationOrganisation) })),
+  /** Files a pre-litigation mediation request: saved with its receipt number and queued for the court. */
+  'mediation.submit': method(MediationRequestInput, MediationReceipt),
   /** Takes a number for the helper desk; priority for the elderly, disabled and pregnant. */
   'queue.take': method(z.object({ service: TicketService, priority: z.boolean() }).strict(), Ticket),
   'queue.board': method(Empty, QueueBoard),

@@ -6,6 +6,7 @@ import type { MethodName, MethodOutput, Methods } from '../../preload/contract';
 import { systemClock, type Clock } from './clock';
 import { ConfigStore, loadDefaultConfig } from './config/config-store';
 import { parseCaseNumber } from './cases/case-number';
+import { CaseTypeCatalogue } from './cases/catalogue';
 import { courtFor } from './court/court-gateway';
 import { DemoCourt } from './court/demo-court';
 import { PaymentTerminalSimulator } from './devices/payment-terminal-simulator';
@@ -15,6 +16,7 @@ import { parseFeeRequest, quoteFee } from './fees/fee-calculator';
 import { provinceBaseProblem } from './fees/province-bases';
 import { smallClaimsEligibility } from './fees/small-claims';
 import { checkResidentId } from './identity/resident-id';
+import { MediationService } from './mediation/mediation-service';
 import { PaymentService } from './payment/payment-service';
 import { spawnRunner, type CommandRunner } from './printing/command-runner';
 import type { SilentPrintSurface } from './printing/electron-printer';
@@ -81,6 +83,7 @@ export const appPaths = (appRoot: string) => ({
   defaultConfig: join(appRoot, 'resources', 'config', 'default-terminal.json'),
   locales: join(appRoot, 'resources', 'locales'),
   demoNotices: join(appRoot, 'resources', 'demo-court', 'fee-notices.json'),
+  caseTypes: join(appRoot, 'resources', 'case-types', 'catalogue.json'),
   receiptFont: join(appRoot, 'resources', 'fonts', 'wqy-microhei.ttf'),
 });
 
@@ -133,6 +136,9 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   });
   await printing.recover();
 
+  const catalogue = new CaseTypeCatalogue(paths.caseTypes);
+  const mediation = new MediationService({ db, clock, catalogue, config: () => config.get(), deliver: () => sync.poke() });
+
   const housekeeping = async () => {
     await payments.reconcile();
     await purgeDelivered(db, clock, (await config.get()).retentionDays);
@@ -175,6 +181,9 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     'sync.status': () => sync.status(),
     'print.jobs': async ({ filter }) => ({ jobs: await printing.jobs(filter) }),
     'print.reprint': ({ jobId }) => printing.reprint(jobId),
+    'catalogue.caseTypes': async () => ({ types: [...catalogue.types] }),
+    'mediation.organisations': async ({ caseType }) => ({ organisations: await mediation.organisations(caseType) }),
+    'mediation.submit': (request) => mediation.submit(request),
     'queue.take': ({ service, priority }) => tickets.take(service, priority),
     'queue.board': () => tickets.board(),
     'queue.callNext': ({ windowNo, services }) => tickets.callNext(windowNo, services),
