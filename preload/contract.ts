@@ -241,6 +241,36 @@ export type MediationRequestInput = z.infer<typeof MediationRequestInput>;
 
 export const MediationReceipt = z.object({ requestId: z.string(), receiptNo: z.string(), submittedAt: z.string() });
 
+/** Situations that may qualify for judicial fee relief (《诉讼费用交纳办法》 Arts 45–47). */
+export const ReliefGround = z.enum([
+  'disabledNoIncome',
+  'supportOrPensionClaim',
+  'subsistenceAllowance',
+  'braveAct',
+  'disasterHardship',
+  'specialCareRecipient',
+  'welfareInstitution',
+  'socialInsuranceClaim',
+  'accidentVictim',
+  'legalAidRecipient',
+  'otherHardship',
+]);
+export type ReliefGround = z.infer<typeof ReliefGround>;
+
+export const ReliefAnswer = z.object({
+  eligible: z.boolean(),
+  reason: z.enum(['notNaturalPerson', 'noGround']).nullable(),
+  /** Strongest first: waive, reduce (by at least minimumPercent), defer. */
+  options: z.array(z.object({ relief: z.enum(['waive', 'reduce', 'defer']), articles: z.array(z.string()), minimumPercent: z.number().optional() })),
+  /** Keys of fee-relief.proof.* in the locale files. */
+  proof: z.array(z.string()),
+  applicationArticle: z.string(),
+});
+export type ReliefAnswer = z.infer<typeof ReliefAnswer>;
+
+/** A receipt for something handed to the court through the outbox. */
+export const SubmissionReceipt = z.object({ receiptNo: z.string(), submittedAt: z.string() });
+
 const NoticeQuery = { caseNumber: z.string().min(1).max(40), payerIdNumber: z.string().min(1).max(18) };
 
 // ---------------------------------------------------------------------------------------------
@@ -314,6 +344,34 @@ export const methods = {
   /** The payer gives up before paying; too late once the terminal has approved. */
   'payment.cancel': method(z.object({ paymentId: z.string().uuid() }).strict(), Payment),
   'sync.status': method(Empty, SyncStatus),
+  /** Which fee relief the litigant's situation may bring, and what proof to bring (Arts 44–48). */
+  'fees.reliefScreen': method(z.object({ naturalPerson: z.boolean(), grounds: z.array(ReliefGround).max(11) }).strict(), ReliefAnswer),
+  /** Applies in writing for fee relief (Art 48); queued for the court with its receipt. */
+  'fees.reliefApply': method(
+    z
+      .object({
+        caseNumber: z.string().max(40).nullable(),
+        applicant: z.object({ name: z.string().trim().min(1).max(60), idNumber: z.string().max(18), phone: Phone }).strict(),
+        grounds: z.array(ReliefGround).min(1).max(11),
+        relief: z.enum(['waive', 'reduce', 'defer']),
+      })
+      .strict(),
+    SubmissionReceipt,
+  ),
+  /** Asks for an overpaid or no-longer-due fee back (退费申请); queued for the court with its receipt. */
+  'fees.refund': method(
+    z
+      .object({
+        caseNumber: z.string().max(40),
+        reason: z.enum(['overpaid', 'withdrawn', 'mediated', 'other']),
+        accountHolder: z.string().trim().min(1).max(60),
+        bankCardNumber: z.string().max(23),
+        bankName: z.string().trim().min(2).max(60),
+        phone: Phone,
+      })
+      .strict(),
+    SubmissionReceipt,
+  ),
   'catalogue.caseTypes': method(Empty, z.object({ types: z.array(CaseType) })),
   /** The mediation organisations configured for this court, filtered to a dispute type. */
   'mediation.organisations': method(z.object({ caseType: z.string() }).strict(), z.object({ organisations: z.array(MediationOrganisation) })),

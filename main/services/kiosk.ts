@@ -12,7 +12,9 @@ import { DemoCourt } from './court/demo-court';
 import { PaymentTerminalSimulator } from './devices/payment-terminal-simulator';
 import { KioskError } from './errors';
 import { EventBus } from './events';
+import { FeeApplications } from './fees/fee-applications';
 import { parseFeeRequest, quoteFee } from './fees/fee-calculator';
+import { screenFeeRelief } from './fees/fee-relief';
 import { provinceBaseProblem } from './fees/province-bases';
 import { smallClaimsEligibility } from './fees/small-claims';
 import { checkResidentId } from './identity/resident-id';
@@ -115,7 +117,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     terminal: paymentTerminal,
     events,
     log,
-    terminalId: async () => (await config.get()).terminalId,
+    terminalSettings: () => config.get(),
     deliver: () => sync.poke(),
   });
   const sync = new SyncWorker({ db, clock, court, events, log, ...(options.backoff ? { backoff: options.backoff } : {}), onSettled: { payment: (result) => payments.courtAnswered(result) } });
@@ -138,6 +140,8 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
 
   const catalogue = new CaseTypeCatalogue(paths.caseTypes);
   const mediation = new MediationService({ db, clock, catalogue, config: () => config.get(), deliver: () => sync.poke() });
+
+  const feeApplications = new FeeApplications({ db, clock, config: () => config.get(), deliver: () => sync.poke() });
 
   const housekeeping = async () => {
     await payments.reconcile();
@@ -181,6 +185,9 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     'sync.status': () => sync.status(),
     'print.jobs': async ({ filter }) => ({ jobs: await printing.jobs(filter) }),
     'print.reprint': ({ jobId }) => printing.reprint(jobId),
+    'fees.reliefScreen': async ({ naturalPerson, grounds }) => screenFeeRelief(naturalPerson, grounds),
+    'fees.reliefApply': (request) => feeApplications.applyForRelief(request),
+    'fees.refund': (request) => feeApplications.refund(request),
     'catalogue.caseTypes': async () => ({ types: [...catalogue.types] }),
     'mediation.organisations': async ({ caseType }) => ({ organisations: await mediation.organisations(caseType) }),
     'mediation.submit': (request) => mediation.submit(request),

@@ -39,7 +39,7 @@ describe('paying a fee notice', () => {
     const seen: Payment[] = [];
     kiosk.events.subscribe((event, payload) => event === 'payment.changed' && seen.push(payload as Payment));
     const payment = await settled((await start()).id);
-    expect(payment).toMatchObject({ state: 'confirmed', amountFen: 330000, voucherNo: 'KIOSK-01-20261123-0001' });
+    expect(payment).toMatchObject({ state: 'confirmed', amountFen: 330000, voucherNo: 'KIOSK-01-JF-20261123-0001' });
     expect(payment.courtRef).toMatch(/^DEMO-/);
     expect(seen.map((p) => p.state)).toEqual(['awaiting_payer', 'awaiting_payer', 'authorised', 'confirmed']);
     expect(seen[1]!.prompt).toEqual({ kind: 'insertCard' });

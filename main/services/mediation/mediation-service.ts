@@ -3,9 +3,10 @@
 import { randomUUID } from 'node:crypto';
 import type { MediationOrganisation, MediationRequestInput, TerminalConfig } from '../../../preload/contract';
 import type { CaseTypeCatalogue } from '../cases/catalogue';
-import type { Clock } from '../clock';
+import { courtDate, type Clock } from '../clock';
 import { KioskError } from '../errors';
 import { enqueueSubmission } from '../queue/outbox';
+import { nextReceiptNo } from '../queue/receipt-numbers';
 import type { Database } from '../storage/database';
 
 export interface MediationDeps {
@@ -34,15 +35,13 @@ export class MediationService {
       throw new KioskError('MODE_NOT_OFFERED', 'mediation.errors.modeNotOffered', { mode: request.mode });
     }
     const now = this.deps.clock.now();
-    const today = now.toISOString().slice(0, 10);
+    const { terminalId, timeZone } = await this.deps.config();
+    const today = courtDate(now, timeZone);
     if (request.preferredTimes.some((t) => t.date < today)) throw new KioskError('TIME_IN_PAST', 'mediation.errors.timeInPast');
-    const { terminalId } = await this.deps.config();
     const requestId = (this.deps.newId ?? randomUUID)();
     const submittedAt = now.toISOString();
     const receiptNo = await this.deps.db.transaction(async (tx) => {
-      const prefix = `${terminalId}-TJ-${today.replaceAll('-', '')}-`;
-      const { n } = (await tx.get<{ n: number }>('SELECT COUNT(*) AS n FROM mediation_requests WHERE receipt_no LIKE ?', [`${prefix}%`]))!;
-      const number = `${prefix}${String(n + 1).padStart(4, '0')}`;
+      const number = await nextReceiptNo(tx, terminalId, 'mediation', today);
       await tx.run('INSERT INTO mediation_requests (id, receipt_no, case_type, organisation_id, mode, submitted_at) VALUES (?, ?, ?, ?, ?, ?)', [
         requestId,
         number,

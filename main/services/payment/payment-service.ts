@@ -4,13 +4,14 @@
 import { randomUUID } from 'node:crypto';
 import type { FeeNotice, Payment, PaymentState } from '../../../preload/contract';
 import type { CaseNumber } from '../cases/case-number';
-import type { Clock } from '../clock';
+import { courtDate, type Clock } from '../clock';
 import type { CourtGateway, SubmissionResult } from '../court/court-gateway';
 import { TerminalUnsure, type ChargeOutcome, type PaymentMethod, type PaymentTerminal } from '../devices/payment-terminal';
 import { KioskError } from '../errors';
 import type { EventBus } from '../events';
 import type { Database, Queryable } from '../storage/database';
 import { enqueueSubmission } from '../queue/outbox';
+import { nextReceiptNo } from '../queue/receipt-numbers';
 import { canMove } from './payment-states';
 
 interface PaymentRow {
@@ -36,7 +37,8 @@ export interface PaymentDeps {
   court: () => Promise<CourtGateway>;
   terminal: PaymentTerminal;
   events: EventBus;
-  terminalId: () => Promise<string>;
+  /** Whose receipts these are and what day it is at the court, from the terminal config. */
+  terminalSettings: () => Promise<{ terminalId: string; timeZone: string }>;
   /** Asks the outbox to deliver now what was just enqueued. */
   deliver: () => void;
   /** Problems nobody is waiting for (a court that is down while confirming) go here. */
@@ -174,13 +176,12 @@ export class PaymentService {
 
   /** The money is taken: committed with its voucher number and its outbox entry, before anyone is told. */
   private async authorise(row: PaymentRow, outcome: Extract<ChargeOutcome, { status: 'approved' }>, source: string): Promise<PaymentRow> {
-    const day = this.deps.clock.now().toISOString().slice(0, 10).replaceAll('-', '');
-    const prefix = `${await this.deps.terminalId()}-${day}-`;
+    const { terminalId, timeZone } = await this.deps.terminalSettings();
+    const now = this.deps.clock.now();
     return this.move(row, 'authorised', { auth_code: outcome.authCode, terminal_ref: outcome.terminalRef }, async (tx) => {
-      const { n } = (await tx.get<{ n: number }>('SELECT COUNT(*) AS n FROM payments WHERE voucher_no LIKE ?', [`${prefix}%`]))!;
-      const voucherNo = `${prefix}${String(n + 1).padStart(4, '0')}`;
+      const voucherNo = await nextReceiptNo(tx, terminalId, 'payment', courtDate(now, timeZone));
       const payload = { paymentId: row.id, noticeNo: row.notice_no, amountFen: row.amount_fen, authCode: outcome.authCode, terminalRef: outcome.terminalRef };
-      await enqueueSubmission(tx, { key: row.id, kind: 'payment', receiptNo: voucherNo, payload }, this.deps.clock.now());
+      await enqueueSubmission(tx, { key: row.id, kind: 'payment', receiptNo: voucherNo, payload }, now);
       return { voucher_no: voucherNo, failure: source === 'reconciled' ? 'reconciled' : null };
     });
   }

@@ -1,7 +1,7 @@
 // The helper desk's take-a-number queue: priority tickets first, then first come first served;
 // every change is committed before it is shown, so a restart loses no one's place.
 import type { QueueBoard, Ticket, TicketService } from '../../../preload/contract';
-import type { Clock } from '../clock';
+import { courtDate, type Clock } from '../clock';
 import { KioskError } from '../errors';
 import type { EventBus } from '../events';
 import type { Database } from '../storage/database';
@@ -134,8 +134,7 @@ export class TicketQueue {
   }
 
   private async today(): Promise<string> {
-    // en-CA formats a date as YYYY-MM-DD.
-    return new Intl.DateTimeFormat('en-CA', { timeZone: await this.timeZone(), year: 'numeric', month: '2-digit', day: '2-digit' }).format(this.clock.now());
+    return courtDate(this.clock.now(), await this.timeZone());
   }
 
   private async announce(row: TicketRow): Promise<void> {

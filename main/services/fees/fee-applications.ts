@@ -1,0 +1,56 @@
+// Written applications about fees — refunds (退费) and judicial relief (司法救助, Art 48) — checked,
+// given a receipt number and queued for the court in one transaction.
+import { randomUUID } from 'node:crypto';
+import type { MethodInput, TerminalConfig } from '../../../preload/contract';
+import { parseCaseNumber } from '../cases/case-number';
+import { courtDate, type Clock } from '../clock';
+import { KioskError } from '../errors';
+import { checkResidentId } from '../identity/resident-id';
+import { isBankCardNumber } from '../payment/bank-card';
+import { enqueueSubmission, type NewSubmission } from '../queue/outbox';
+import { nextReceiptNo } from '../queue/receipt-numbers';
+import type { Database } from '../storage/database';
+import { screenFeeRelief } from './fee-relief';
+
+export interface FeeApplicationDeps {
+  db: Database;
+  clock: Clock;
+  config: () => Promise<TerminalConfig>;
+  deliver: () => void;
+}
+
+export class FeeApplications {
+  constructor(private readonly deps: FeeApplicationDeps) {}
+
+  async refund(request: MethodInput<'fees.refund'>): Promise<{ receiptNo: string; submittedAt: string }> {
+    const caseNumber = parseCaseNumber(request.caseNumber, this.deps.clock.now());
+    if (!caseNumber) throw new KioskError('INVALID_CASE_NUMBER', 'payment.errors.invalidCaseNumber');
+    const bankCardNumber = request.bankCardNumber.replace(/\s+/g, '');
+    if (!isBankCardNumber(bankCardNumber)) throw new KioskError('INVALID_BANK_CARD', 'fees.errors.bankCard');
+    return this.submit('refund', { ...request, caseNumber: caseNumber.text, bankCardNumber });
+  }
+
+  async applyForRelief(request: MethodInput<'fees.reliefApply'>): Promise<{ receiptNo: string; submittedAt: string }> {
+    const now = this.deps.clock.now();
+    const id = checkResidentId(request.applicant.idNumber, now);
+    if (!id.valid) throw new KioskError('INVALID_ID_NUMBER', `identity.errors.${id.problem}`);
+    const caseNumber = request.caseNumber === null ? null : parseCaseNumber(request.caseNumber, now);
+    if (request.caseNumber !== null && !caseNumber) throw new KioskError('INVALID_CASE_NUMBER', 'payment.errors.invalidCaseNumber');
+    // Only relief the screener finds for these grounds may be asked for; a resident ID means a natural person.
+    const offered = screenFeeRelief(true, request.grounds).options.map((o) => o.relief);
+    if (!offered.includes(request.relief)) throw new KioskError('RELIEF_NOT_OFFERED', 'fees.errors.reliefNotOffered', { relief: request.relief });
+    return this.submit('relief', { ...request, caseNumber: caseNumber?.text ?? null, applicant: { ...request.applicant, idNumber: id.id } });
+  }
+
+  private async submit(kind: NewSubmission['kind'], payload: unknown): Promise<{ receiptNo: string; submittedAt: string }> {
+    const now = this.deps.clock.now();
+    const { terminalId, timeZone } = await this.deps.config();
+    const receiptNo = await this.deps.db.transaction(async (tx) => {
+      const number = await nextReceiptNo(tx, terminalId, kind, courtDate(now, timeZone));
+      await enqueueSubmission(tx, { key: randomUUID(), kind, receiptNo: number, payload }, now);
+      return number;
+    });
+    this.deps.deliver();
+    return { receiptNo, submittedAt: now.toISOString() };
+  }
+}
