@@ -1,0 +1,32 @@
+// Limitation periods as data, with the article each comes from (shared/domain/RULES.md §3).
+// The arithmetic that reads them is limitation.ts.
+
+export type LimitationRegime = 'civil' | 'labourArbitration' | 'enforcement';
+
+const CC = '《民法典》';
+
+/** The length of each period in years, and the article that sets it. */
+export const PERIODS: Record<LimitationRegime, { years: number; article: string }> = {
+  civil: { years: 3, article: `${CC}第一百八十八条第一款` },
+  labourArbitration: { years: 1, article: '《劳动争议调解仲裁法》第二十七条第一款' },
+  enforcement: { years: 2, article: '《民事诉讼法》第二百五十条' },
+};
+
+/** No protection more than 20 years after the harm, whatever the interruptions (Art 188(2)). */
+export const LONG_STOP = { years: 20, article: `${CC}第一百八十八条第二款` } as const;
+
+export const ARTICLES = {
+  /** The start day is not counted; counting begins the next day. */
+  startDayExcluded: `${CC}第二百零一条`,
+  /** The last day is the corresponding date, or the month's last day when there is none. */
+  correspondingDay: `${CC}第二百零二条`,
+  /** A last day on a holiday rolls to the next working day: not applied, there is no calendar. */
+  holidayRollover: `${CC}第二百零三条`,
+  instalments: `${CC}第一百八十九条`,
+  interruption: `${CC}第一百九十五条`,
+  /** Stopping an infringement, recovering registered property, support payments. */
+  noLimitation: `${CC}第一百九十六条`,
+  /** Wage arrears: not barred while employed, then one year from the end of employment. */
+  wageArrears: '《劳动争议调解仲裁法》第二十七条第四款',
+  labourInterruption: '《劳动争议调解仲裁法》第二十七条第二款',
+} as const;

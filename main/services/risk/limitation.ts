@@ -1,0 +1,109 @@
+// Limitation-period arithmetic (诉讼时效 / 仲裁时效 / 申请执行期间) as small pure functions over
+// ISO dates: when a period ends, and how many days are left. The periods are limitation.data.ts.
+import { ARTICLES, LONG_STOP, PERIODS, type LimitationRegime } from './limitation.data';
+
+export type IsoDate = string;
+
+export interface LimitationInput {
+  regime: LimitationRegime;
+  /** The day the claimant knew or should have known of the harm and the obligor (Art 188). */
+  start: IsoDate;
+  /** The due date of the last instalment of one debt paid in instalments (Art 189). */
+  lastInstalmentDue?: IsoDate;
+  /** Written demands, acknowledgements, suits or arbitration applications (Art 195). */
+  interruptions?: IsoDate[];
+  /** The day of the harm itself, for the 20-year long stop (Art 188(2)). */
+  harmDate?: IsoDate;
+  /** The claim is one that no limitation applies to (Art 196). */
+  noLimitation?: boolean;
+  /** Wage arrears: null while the employment lasts, else the day it ended (仲裁法 Art 27(4)). */
+  wageArrearsEmploymentEnd?: IsoDate | null;
+  asOf: IsoDate;
+}
+
+export type LimitationResult =
+  | {
+      status: 'running' | 'expired';
+      /** The day from which the period was last counted (an event, an instalment, an interruption). */
+      countedFrom: IsoDate;
+      lastDay: IsoDate;
+      /** From asOf to the last day; 0 on the last day itself, negative once expired. */
+      daysLeft: number;
+      cappedByLongStop: boolean;
+      articles: string[];
+      /** Art 203 (a holiday last day moves to the next working day) is not applied: no holiday calendar. */
+      notApplied: string[];
+    }
+  | { status: 'noLimitation' | 'notRunning'; articles: string[] };
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function parts(date: IsoDate): [number, number, number] {
+  const m = ISO.exec(date);
+  if (!m) throw new RangeError(`not an ISO date: ${date}`);
+  return [Number(m[1]), Number(m[2]), Number(m[3])];
+}
+
+const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const iso = (year: number, month: number, day: number) => `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+/**
+ * The last day of a period of whole years or months counted from `event`. The event day itself is
+ * not counted (Art 201), so the period ends on the corresponding date of the final month (Art 202):
+ * knew on 2020-03-10 → counting from 03-11 → last day 2023-03-10. With no corresponding date
+ * (a 29 February, a 31st) the month's last day is the last day.
+ */
+export function periodLastDay(event: IsoDate, length: { years?: number; months?: number }): IsoDate {
+  const [y, m, d] = parts(event);
+  const total = y * 12 + (m - 1) + (length.years ?? 0) * 12 + (length.months ?? 0);
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  return iso(year, month, Math.min(d, daysInMonth(year, month)));
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  const utc = (date: IsoDate) => {
+    const [y, m, d] = parts(date);
+    return Date.UTC(y, m - 1, d);
+  };
+  return Math.round((utc(to) - utc(from)) / 86_400_000);
+}
+
+/** The last day to sue, apply for arbitration or apply for enforcement, and the articles that say so. */
+export function limitationLastDay(input: LimitationInput): LimitationResult {
+  if (input.noLimitation) return { status: 'noLimitation', articles: [ARTICLES.noLimitation] };
+  if (input.wageArrearsEmploymentEnd === null) return { status: 'notRunning', articles: [ARTICLES.wageArrears] };
+
+  const period = PERIODS[input.regime];
+  const articles: string[] = [period.article, ARTICLES.startDayExcluded, ARTICLES.correspondingDay];
+  let countedFrom = input.start;
+  if (input.wageArrearsEmploymentEnd !== undefined) {
+    countedFrom = input.wageArrearsEmploymentEnd;
+    articles.push(ARTICLES.wageArrears);
+  }
+  if (input.lastInstalmentDue !== undefined) {
+    countedFrom = input.lastInstalmentDue;
+    articles.push(ARTICLES.instalments);
+  }
+  let lastDay = periodLastDay(countedFrom, { years: period.years });
+  // An interruption restarts the whole period, but only while it is still running (Art 195);
+  // one made before the period began, or after it ran out, changes nothing.
+  for (const at of [...(input.interruptions ?? [])].sort()) {
+    if (at <= countedFrom || at > lastDay) continue;
+    countedFrom = at;
+    lastDay = periodLastDay(at, { years: period.years });
+    if (!articles.includes(ARTICLES.interruption)) articles.push(ARTICLES.interruption, ...(input.regime === 'labourArbitration' ? [ARTICLES.labourInterruption] : []));
+  }
+  let cappedByLongStop = false;
+  if (input.harmDate !== undefined) {
+    const longStop = periodLastDay(input.harmDate, { years: LONG_STOP.years });
+    if (longStop < lastDay) {
+      lastDay = longStop;
+      cappedByLongStop = true;
+      articles.push(LONG_STOP.article);
+    }
+  }
+  const daysLeft = daysBetween(input.asOf, lastDay);
+  return { status: daysLeft < 0 ? 'expired' : 'running', countedFrom, lastDay, daysLeft, cappedByLongStop, articles, notApplied: [ARTICLES.holidayRollover] };
+}
