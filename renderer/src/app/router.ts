@@ -1,0 +1,19 @@
+// Which screen a visit is on. A tiny state router: the kiosk has no address bar, and state dies
+// with the visit, so a wiped visit can never be navigated back to.
+import { createContext, useContext } from 'react';
+import type { ServiceId } from '../../../preload/contract';
+
+export type Route = { page: 'home' } | { page: 'service'; service: ServiceId };
+
+export interface Router {
+  route: Route;
+  navigate(route: Route): void;
+}
+
+export const RouterContext = createContext<Router | null>(null);
+
+export function useRouter(): Router {
+  const router = useContext(RouterContext);
+  if (!router) throw new Error('useRouter used outside RouterContext');
+  return router;
+}

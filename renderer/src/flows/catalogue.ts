@@ -1,0 +1,23 @@
+// The services of the home screen, each with its icon, summary and flow. Which ones show is the
+// terminal config's call (config.services); their order is the contract's SERVICE_IDS.
+import type { ComponentType } from 'react';
+import type { ServiceId } from '../../../preload/contract';
+import { FilingIcon, MediationIcon, PaymentIcon, QueueIcon, RiskIcon, type IconProps } from '../components/icons';
+import { comingSoonFlow } from './coming-soon/coming-soon-flow';
+import { filingFlow } from './filing/filing-flow';
+import type { FlowDefinition } from './stepper/flow';
+
+export interface ServiceEntry {
+  id: ServiceId;
+  summaryKey: string;
+  Icon: ComponentType<IconProps>;
+  flow: FlowDefinition;
+}
+
+export const SERVICE_CATALOGUE: Record<ServiceId, ServiceEntry> = {
+  risk: { id: 'risk', summaryKey: 'services.risk.summary', Icon: RiskIcon, flow: comingSoonFlow('risk', 'services.risk.title') },
+  filing: { id: 'filing', summaryKey: 'services.filing.summary', Icon: FilingIcon, flow: filingFlow },
+  payment: { id: 'payment', summaryKey: 'services.payment.summary', Icon: PaymentIcon, flow: comingSoonFlow('payment', 'services.payment.title') },
+  mediation: { id: 'mediation', summaryKey: 'services.mediation.summary', Icon: MediationIcon, flow: comingSoonFlow('mediation', 'services.mediation.title') },
+  queue: { id: 'queue', summaryKey: 'services.queue.summary', Icon: QueueIcon, flow: comingSoonFlow('queue', 'services.queue.title') },
+};

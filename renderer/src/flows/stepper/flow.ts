@@ -1,0 +1,73 @@
+// Flows as data: a flow is a list of steps (id, title key, component, validation), run by the one
+// FlowRunner, so every flow gets back / next / progress / drafts / idle-wipe the same way.
+import { createElement, type ComponentType, type ReactElement } from 'react';
+import type { ServiceId } from '../../../../preload/contract';
+
+/** Field name → i18n key saying what is wrong with it. */
+export type FieldErrors = Record<string, string>;
+
+export interface StepProps<V> {
+  value: V;
+  onChange(value: V): void;
+  /** Shown once the litigant has pressed Next on this step; empty before. */
+  errors: FieldErrors;
+  /** The flow's title key, for steps that name the service. */
+  flowTitleKey: string;
+  /** Leaves the flow the way the header's home button does. */
+  goHome(): void;
+  /** Every step's value so far, read-only: for a step that depends on an earlier answer. */
+  values: Readonly<Record<string, unknown>>;
+}
+
+export interface StepDefinition<V> {
+  id: string;
+  titleKey: string;
+  Component: ComponentType<StepProps<V>>;
+  initial: V;
+  /** This step's part of a saved draft, or null when it doesn't fit (e.g. a draft from an older build). */
+  fromDraft(saved: unknown): V | null;
+  validate?(value: V): FieldErrors;
+}
+
+/** A step with its value type erased, so one flow can hold steps of different shapes. */
+export interface Step {
+  id: string;
+  titleKey: string;
+  initial: unknown;
+  fromDraft(saved: unknown): unknown;
+  validate(value: unknown): FieldErrors;
+  render(props: StepProps<unknown>): ReactElement;
+}
+
+export function defineStep<V>(definition: StepDefinition<V>): Step {
+  // The runner only ever hands a step the value that step's own initial/fromDraft/onChange produced.
+  return {
+    id: definition.id,
+    titleKey: definition.titleKey,
+    initial: definition.initial,
+    fromDraft: (saved) => definition.fromDraft(saved),
+    validate: (value) => definition.validate?.(value as V) ?? {},
+    render: (props) => createElement(definition.Component, props as StepProps<V>),
+  };
+}
+
+export interface FlowDefinition {
+  /** Also the draft's name in main. */
+  id: ServiceId;
+  titleKey: string;
+  /** The last step ends the flow: it brings its own actions and gets no Next button. */
+  steps: readonly [Step, ...Step[]];
+}
+
+export type FlowValues = Record<string, unknown>;
+
+export const initialValues = (flow: FlowDefinition): FlowValues => Object.fromEntries(flow.steps.map((step) => [step.id, step.initial]));
+
+/** A saved draft's values, step by step; whatever doesn't fit starts fresh. */
+export function valuesFromDraft(flow: FlowDefinition, draft: Record<string, unknown>): FlowValues {
+  const saved = (typeof draft.values === 'object' && draft.values !== null ? draft.values : {}) as Record<string, unknown>;
+  return Object.fromEntries(flow.steps.map((step) => [step.id, step.fromDraft(saved[step.id]) ?? step.initial]));
+}
+
+/** Whether the litigant has entered anything, i.e. whether leaving loses something. */
+export const hasInput = (flow: FlowDefinition, values: FlowValues): boolean => JSON.stringify(values) !== JSON.stringify(initialValues(flow));
