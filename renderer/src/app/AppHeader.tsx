@@ -1,0 +1,30 @@
+// The band across the top of every screen: the court's name, the time, language and large text.
+import { useTranslation } from 'react-i18next';
+import { ScalesIcon } from '../components/icons';
+import { ElderToggle } from './ElderToggle';
+import { HeaderClock } from './HeaderClock';
+import { LanguageSwitch } from './LanguageSwitch';
+import { courtNameIn, useTerminalConfig } from './terminal-config';
+
+export function AppHeader() {
+  const { t, i18n } = useTranslation();
+  const config = useTerminalConfig();
+  return (
+    <header className="app-header">
+      <div className="app-header__brand">
+        <span className="app-header__emblem">
+          <ScalesIcon size="lg" />
+        </span>
+        <div className="app-header__names">
+          <p className="app-header__court">{courtNameIn(config, i18n.language)}</p>
+          <p className="app-header__centre">{t('common.centreName')}</p>
+        </div>
+      </div>
+      <div className="app-header__tools">
+        <HeaderClock />
+        <LanguageSwitch />
+        <ElderToggle />
+      </div>
+    </header>
+  );
+}
