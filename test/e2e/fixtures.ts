@@ -1,0 +1,108 @@
+// One real kiosk per test: createKiosk over a fresh temp data folder and the browser shell on a
+// free port with a known token, so tests are independent and can call the same API the page does.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test as base, type Page } from '@playwright/test';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import sqlite3 from 'sqlite3';
+import type { Envelope, MethodInput, MethodName, MethodOutput } from '../../preload/contract';
+import { createKiosk } from '../../main/services/kiosk';
+import { DB_FILE } from '../../main/services/storage/open-storage';
+import { startWebHost, type WebHost } from '../../main/web-host';
+
+const REPO_ROOT = resolve(__dirname, '../..');
+const SCREENSHOTS = join(REPO_ROOT, 'test', 'artifacts', 'screenshots');
+
+export interface KioskUnderTest {
+  launchUrl: string;
+  dataDir: string;
+  host: WebHost;
+  /** Calls the contract over HTTP exactly as the page does; returns the envelope. */
+  api<M extends MethodName>(method: M, input: MethodInput<M>): Promise<Envelope<MethodOutput<M>>>;
+  /** Runs a read-only query on the kiosk's SQLite file. */
+  query<T>(sql: string): Promise<T[]>;
+}
+
+export const test = base.extend<{ kiosk: KioskUnderTest }>({
+  kiosk: async ({}, use, testInfo) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-e2e-'));
+    const log: string[] = [];
+    const kiosk = await createKiosk({
+      dataDir,
+      appRoot: REPO_ROOT,
+      shell: 'browser',
+      version: 'e2e',
+      simulatedPayerDelayMs: 0,
+      log: (message, context) => log.push(`${message} ${JSON.stringify(context ?? {})}`),
+    });
+    const host = await startWebHost({ kiosk, rendererDir: join(REPO_ROOT, 'build', 'renderer'), token: `e2e-${testInfo.workerIndex}-${Date.now()}`, log: (message) => log.push(message) });
+    const api: KioskUnderTest['api'] = async (method, input) => {
+      const res = await fetch(`${host.origin}api/${method}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${host.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(input),
+      });
+      return (await res.json()) as never;
+    };
+    const query = <T,>(sql: string) =>
+      new Promise<T[]>((done, fail) => {
+        const db = new sqlite3.Database(join(dataDir, DB_FILE), sqlite3.OPEN_READONLY, (err) => err && fail(err));
+        db.all(sql, (err, rows) => {
+          db.close();
+          if (err) fail(err);
+          else done(rows as T[]);
+        });
+      });
+    await use({ launchUrl: host.launchUrl, dataDir, host, api, query });
+    await host.close().catch(() => undefined);
+    await kiosk.close();
+    if (log.length > 0) await testInfo.attach('kiosk-log', { body: log.join('\n'), contentType: 'text/plain' });
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect };
+
+/** Opens the kiosk and waits for the home screen, fonts included (screenshots must show the real font). */
+export async function openKiosk(page: Page, kiosk: KioskUnderTest): Promise<void> {
+  await page.goto(kiosk.launchUrl);
+  await expect(page.locator('.service-grid, .home__none')).toBeVisible();
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
+}
+
+/**
+ * The checks every screen gets: axe-core with zero violations, and a screenshot saved as
+ * test/artifacts/screenshots/<name>.png for people to look at.
+ */
+export async function checkScreen(page: Page, name: string): Promise<void> {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
+/** Types digits and X on the on-screen keypad, the way a litigant does. */
+export async function tapKeypad(page: Page, text: string): Promise<void> {
+  const keypad = page.getByRole('group', { name: /数字键盘|Number keypad/ });
+  for (const key of text) await keypad.getByRole('button', { name: key, exact: true }).click();
+}
+
+/** Every text node's content outside elements marked with another language (e.g. the language switch). */
+export function visibleTextOutside(page: Page, language: string): Promise<string> {
+  return page.evaluate((lng) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const parts: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const owner = node.parentElement?.closest('[lang]');
+      if (owner && owner.getAttribute('lang') !== lng) continue;
+      parts.push(node.textContent ?? '');
+    }
+    return parts.join(' ');
+  }, language);
+}

@@ -1,0 +1,109 @@
+// The idle wipe: quiet for the configured time → "are you still there?" with a countdown → home,
+// with every trace of the visit gone from the screen, from memory and from main. Time is moved
+// with Playwright's clock, never waited for.
+import type { Page } from '@playwright/test';
+import { checkScreen, expect, openKiosk, tapKeypad, test, type KioskUnderTest } from './fixtures';
+
+const IDLE = { timeoutSeconds: 15, countdownSeconds: 5 };
+
+async function shortIdle(kiosk: KioskUnderTest, idle = IDLE): Promise<void> {
+  expect((await kiosk.api('config.set', { patch: { idle } })).ok).toBe(true);
+}
+
+/** axe-core needs the page's timers running; a long countdown leaves it time to look. */
+const SLOW_IDLE = { timeoutSeconds: 15, countdownSeconds: 120 };
+
+/**
+ * From here on only runFor moves the page's time, so a slow step (an axe scan) can't eat into the
+ * countdown. Jumping a minute ahead first is safe: nobody has touched the screen yet.
+ */
+async function stopTime(page: Page): Promise<void> {
+  await page.clock.pauseAt(Date.now() + 60_000);
+}
+
+const SAVE_DEBOUNCE_MS = 1000;
+
+test('after the countdown the visit is wiped: screen, memory, language, elder mode and drafts', async ({ page, kiosk }) => {
+  await shortIdle(kiosk);
+  await page.clock.install();
+  await openKiosk(page, kiosk);
+  await stopTime(page);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'Large text' }).click();
+  await page.locator('[data-service=filing]').click();
+  await page.getByLabel('Full name').fill('赵秀兰');
+  await tapKeypad(page, '11010519491231002X');
+  await page.clock.runFor(SAVE_DEBOUNCE_MS);
+  await expect.poll(async () => JSON.stringify(await kiosk.api('draft.load', { flow: 'filing' }))).toContain('赵秀兰');
+
+  await page.clock.runFor(IDLE.timeoutSeconds * 1000 - SAVE_DEBOUNCE_MS);
+  const dialog = page.getByRole('alertdialog', { name: 'Are you still there?' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByText('In 5 seconds')).toBeVisible();
+
+  await page.clock.runFor(IDLE.countdownSeconds * 1000);
+  await expect(page.locator('.service-grid')).toBeVisible();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.locator('html')).not.toHaveAttribute('data-elder', /.*/);
+  const everything = await page.evaluate(() => document.documentElement.outerHTML + [...document.querySelectorAll('input')].map((i) => i.value).join(''));
+  expect(everything).not.toContain('赵秀兰');
+  expect(everything).not.toContain('002X');
+
+  // Nothing of the visit is left in main either.
+  await expect.poll(async () => (await kiosk.query<{ n: number }>('SELECT COUNT(*) AS n FROM drafts'))[0]?.n).toBe(0);
+  expect((await kiosk.api('session.start', { language: 'zh-CN' })).ok).toBe(true);
+  expect(await kiosk.api('draft.load', { flow: 'filing' })).toEqual({ ok: true, value: { data: null } });
+});
+
+test('"I\'m still here" cancels the wipe and starts the quiet time again', async ({ page, kiosk }) => {
+  await shortIdle(kiosk);
+  await page.clock.install();
+  await openKiosk(page, kiosk);
+  await stopTime(page);
+  await page.locator('[data-service=filing]').click();
+  await page.getByLabel('姓名').fill('钱卫东');
+  await page.clock.runFor(IDLE.timeoutSeconds * 1000);
+  const dialog = page.getByRole('alertdialog', { name: '您还在吗？' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByText('5 秒后将返回首页')).toBeVisible();
+  await page.clock.runFor(2000);
+  await expect(dialog.getByText('3 秒后将返回首页')).toBeVisible();
+
+  await dialog.getByRole('button', { name: '我还在' }).click();
+  await expect(dialog).toHaveCount(0);
+  await page.clock.runFor(IDLE.countdownSeconds * 1000);
+  await expect(page.getByLabel('姓名')).toHaveValue('钱卫东');
+
+  // The quiet time starts over from the answer: the question comes back only after all of it.
+  await page.clock.runFor((IDLE.timeoutSeconds - IDLE.countdownSeconds) * 1000 - 1000);
+  await expect(dialog).toHaveCount(0);
+  await page.clock.runFor(1000);
+  await expect(dialog).toBeVisible();
+});
+
+test('the untouched home screen never asks', async ({ page, kiosk }) => {
+  await shortIdle(kiosk);
+  await page.clock.install();
+  await openKiosk(page, kiosk);
+  await page.clock.runFor(10 * 60 * 1000);
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  expect((await kiosk.query<{ n: number }>('SELECT COUNT(*) AS n FROM sessions'))[0]?.n).toBe(0);
+});
+
+test('the question is accessible, in Chinese and in English large text', async ({ page, kiosk }) => {
+  await shortIdle(kiosk, SLOW_IDLE);
+  await page.clock.install();
+  await openKiosk(page, kiosk);
+  await page.locator('[data-service=risk]').click();
+  await page.clock.runFor(SLOW_IDLE.timeoutSeconds * 1000);
+  await expect(page.getByRole('alertdialog', { name: '您还在吗？' })).toBeVisible();
+  await checkScreen(page, 'idle-dialog');
+
+  await page.getByRole('button', { name: '我还在' }).click();
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'Large text' }).click();
+  await page.clock.runFor(SLOW_IDLE.timeoutSeconds * 1000);
+  await expect(page.getByRole('alertdialog', { name: 'Are you still there?' })).toBeVisible();
+  await checkScreen(page, 'idle-dialog-elder-en');
+});

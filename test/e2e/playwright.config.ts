@@ -1,0 +1,33 @@
+// E2E: the built renderer in Debian's Chromium, against real services over the browser shell.
+// Each test starts its own kiosk (fresh data folder, known token) in fixtures.ts; `npm run build` first.
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+// Playwright cannot download its browsers on our build machines; use the system's Chromium.
+const systemChromium = ['/usr/bin/chromium'].find((path) => existsSync(path));
+const executablePath = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? systemChromium;
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '*.spec.ts',
+  outputDir: '../../test-results/e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never', outputFolder: '../../playwright-report' }]] : 'list',
+  use: {
+    ...devices['Desktop Chrome'],
+    // The kiosk's design size: a 1920×1080 landscape touch screen.
+    viewport: { width: 1920, height: 1080 },
+    deviceScaleFactor: 1,
+    hasTouch: true,
+    locale: 'zh-CN',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      ...(executablePath ? { executablePath } : {}),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+});
