@@ -12,6 +12,7 @@ import { IdleGuard } from '../idle/IdleGuard';
 import { errorShapeOf } from '../kiosk';
 import { AppFooter } from './AppFooter';
 import { AppHeader } from './AppHeader';
+import { OfflineBanner } from './OfflineBanner';
 import { RouterContext, type Route } from './router';
 import { defaultLanguageOf, useTerminalConfig } from './terminal-config';
 import { VisitContext } from './visit-context';
@@ -52,6 +53,7 @@ export function Visit({ session, end, elder, setElder }: Omit<VisitControls, 're
         <div className="app">
           <AppHeader />
           <main className="app__main">
+            <OfflineBanner />
             <ErrorBanner
               error={error}
               action={
