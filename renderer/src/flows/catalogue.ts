@@ -5,6 +5,7 @@ import type { ServiceId } from '../../../preload/contract';
 import { FilingIcon, MediationIcon, PaymentIcon, QueueIcon, RiskIcon, type IconProps } from '../components/icons';
 import { comingSoonFlow } from './coming-soon/coming-soon-flow';
 import { filingFlow } from './filing/filing-flow';
+import { mediationFlow } from './mediation/mediation-flow';
 import type { FlowDefinition } from './stepper/flow';
 
 export interface ServiceEntry {
@@ -18,6 +19,6 @@ export const SERVICE_CATALOGUE: Record<ServiceId, ServiceEntry> = {
   risk: { id: 'risk', summaryKey: 'services.risk.summary', Icon: RiskIcon, flow: comingSoonFlow('risk', 'services.risk.title') },
   filing: { id: 'filing', summaryKey: 'services.filing.summary', Icon: FilingIcon, flow: filingFlow },
   payment: { id: 'payment', summaryKey: 'services.payment.summary', Icon: PaymentIcon, flow: comingSoonFlow('payment', 'services.payment.title') },
-  mediation: { id: 'mediation', summaryKey: 'services.mediation.summary', Icon: MediationIcon, flow: comingSoonFlow('mediation', 'services.mediation.title') },
+  mediation: { id: 'mediation', summaryKey: 'services.mediation.summary', Icon: MediationIcon, flow: mediationFlow },
   queue: { id: 'queue', summaryKey: 'services.queue.summary', Icon: QueueIcon, flow: comingSoonFlow('queue', 'services.queue.title') },
 };

@@ -1,0 +1,27 @@
+// After sending: the receipt number large enough to copy down or photograph, the promise that it is
+// saved even if the court's network is down, what happens next, and a way to finish.
+import { useTranslation } from 'react-i18next';
+import { useVisit } from '../../app/visit-context';
+import { Button } from '../../components/Button';
+import { CheckIcon, HomeIcon } from '../../components/icons';
+import type { Submitted } from './request';
+
+export function ReceiptView({ receipt }: { receipt: NonNullable<Submitted['receipt']> }) {
+  const { t } = useTranslation();
+  const visit = useVisit();
+  return (
+    <div className="mediation receipt" data-receipt-no={receipt.receiptNo}>
+      <h2 className="receipt__title">
+        <CheckIcon size="lg" />
+        {t('mediation.receipt.title')}
+      </h2>
+      <p className="receipt__label">{t('mediation.receipt.number')}</p>
+      <p className="receipt__number">{receipt.receiptNo}</p>
+      <p className="receipt__saved">{t('mediation.receipt.saved')}</p>
+      <p className="receipt__next">{t('mediation.receipt.next')}</p>
+      <Button variant="primary" size="lg" icon={<HomeIcon size="sm" />} onClick={() => visit.end('home')}>
+        {t('mediation.receipt.done')}
+      </Button>
+    </div>
+  );
+}
