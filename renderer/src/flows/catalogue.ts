@@ -6,6 +6,7 @@ import { FilingIcon, MediationIcon, PaymentIcon, QueueIcon, RiskIcon, type IconP
 import { comingSoonFlow } from './coming-soon/coming-soon-flow';
 import { filingFlow } from './filing/filing-flow';
 import { mediationFlow } from './mediation/mediation-flow';
+import { queueFlow } from './queue/queue-flow';
 import type { FlowDefinition } from './stepper/flow';
 
 export interface ServiceEntry {
@@ -20,5 +21,5 @@ export const SERVICE_CATALOGUE: Record<ServiceId, ServiceEntry> = {
   filing: { id: 'filing', summaryKey: 'services.filing.summary', Icon: FilingIcon, flow: filingFlow },
   payment: { id: 'payment', summaryKey: 'services.payment.summary', Icon: PaymentIcon, flow: comingSoonFlow('payment', 'services.payment.title') },
   mediation: { id: 'mediation', summaryKey: 'services.mediation.summary', Icon: MediationIcon, flow: mediationFlow },
-  queue: { id: 'queue', summaryKey: 'services.queue.summary', Icon: QueueIcon, flow: comingSoonFlow('queue', 'services.queue.title') },
+  queue: { id: 'queue', summaryKey: 'services.queue.summary', Icon: QueueIcon, flow: queueFlow },
 };
