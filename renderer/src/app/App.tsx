@@ -8,6 +8,7 @@ import { availableLanguages } from '../i18n/i18n';
 import { callKiosk, errorShapeOf, useKioskEvent } from '../kiosk';
 import { applyElderMode } from '../theme/display-mode';
 import { BootScreen } from './BootScreen';
+import { standaloneScreenOf } from './standalone-screens';
 import { defaultLanguageOf, TerminalConfigContext } from './terminal-config';
 import { Visit } from './Visit';
 import { VisitSession } from './visit-session';
@@ -57,10 +58,11 @@ export function App({ i18n }: { i18n: I18n }) {
     [session, config, i18n],
   );
 
+  const Standalone = standaloneScreenOf(location.search);
   if (!config) return <BootScreen error={bootError} onRetry={() => void load()} />;
   return (
     <TerminalConfigContext.Provider value={config}>
-      <Visit key={visitKey} session={session} end={end} elder={elder} setElder={setElder} />
+      {Standalone ? <Standalone /> : <Visit key={visitKey} session={session} end={end} elder={elder} setElder={setElder} />}
     </TerminalConfigContext.Provider>
   );
 }
