@@ -25,6 +25,8 @@ export interface KioskUnderTest {
 }
 
 export const test = base.extend<{ kiosk: KioskUnderTest }>({
+  // Playwright reads a fixture's dependencies from this pattern, and this one has none.
+  // eslint-disable-next-line no-empty-pattern
   kiosk: async ({}, use, testInfo) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-e2e-'));
     const log: string[] = [];
