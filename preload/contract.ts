@@ -389,6 +389,8 @@ export const methods = {
   'print.jobs': method(z.object({ filter: z.enum(['failed', 'recent']) }).strict(), z.object({ jobs: z.array(PrintJob) })),
   /** Sends a kept job to its printer again; answers at once, the outcome follows as print.changed. */
   'print.reprint': method(z.object({ jobId: z.number().int().positive() }).strict(), PrintJob),
+  /** Prints a confirmed payment's voucher (缴费凭证); the notice query proves the payer is asking. */
+  'print.paymentVoucher': method(z.object({ paymentId: z.string().uuid(), ...NoticeQuery, language: LanguageCode }).strict(), PrintJob),
   /** The litigant asks for a helper to come to this terminal. */
   'helper.call': method(Empty, z.object({ callId: z.number().int(), calledAt: z.string() })),
 } as const;

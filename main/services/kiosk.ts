@@ -20,6 +20,7 @@ import { smallClaimsEligibility } from './fees/small-claims';
 import { checkResidentId } from './identity/resident-id';
 import { MediationService } from './mediation/mediation-service';
 import { PaymentService } from './payment/payment-service';
+import { paymentVoucherInput } from './payment/payment-voucher-input';
 import { spawnRunner, type CommandRunner } from './printing/command-runner';
 import type { SilentPrintSurface } from './printing/electron-printer';
 import { PrintService, type PrinterRole } from './printing/print-service';
@@ -185,6 +186,11 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     'sync.status': () => sync.status(),
     'print.jobs': async ({ filter }) => ({ jobs: await printing.jobs(filter) }),
     'print.reprint': ({ jobId }) => printing.reprint(jobId),
+    'print.paymentVoucher': async ({ paymentId, caseNumber, payerIdNumber, language }) => {
+      const payment = await payments.get(paymentId);
+      const notice = await payments.findNotice(...noticeQuery(caseNumber, payerIdNumber));
+      return printing.submit(await receipts.render('payment-voucher', paymentVoucherInput(payment, notice, language), { language }));
+    },
     'fees.reliefScreen': async ({ naturalPerson, grounds }) => screenFeeRelief(naturalPerson, grounds),
     'fees.reliefApply': (request) => feeApplications.applyForRelief(request),
     'fees.refund': (request) => feeApplications.refund(request),
