@@ -274,6 +274,138 @@ export const SubmissionReceipt = z.object({ receiptNo: z.string(), submittedAt: 
 const NoticeQuery = { caseNumber: z.string().min(1).max(40), payerIdNumber: z.string().min(1).max(18) };
 
 // ---------------------------------------------------------------------------------------------
+// Litigation risk assessment (诉讼风险评估): the interview's questions and the report.
+
+/** The 17 headings of the SPC's 2003 《人民法院民事诉讼风险提示书》, in its order (RULES §3). */
+export const RiskHeading = z.enum([
+  'filingConditions',
+  'improperClaims',
+  'lateChangeOfClaims',
+  'limitationExpired',
+  'unclearPowerOfAttorney',
+  'feesUnpaid',
+  'defectivePreservation',
+  'insufficientEvidence',
+  'lateEvidence',
+  'noOriginals',
+  'absentWitness',
+  'appraisalNotApplied',
+  'absenceFromHearing',
+  'wrongServiceAddress',
+  'lateEnforcementApplication',
+  'noAssets',
+  'nonPerformance',
+]);
+export type RiskHeading = z.infer<typeof RiskHeading>;
+
+const RiskId = z.string().regex(/^[a-z][A-Za-z0-9]{0,47}$/, 'an id like lastDemandDate');
+/** A key in resources/locales/<lng>/risk.json. */
+const RiskKey = z.string().regex(/^risk\.[A-Za-z0-9_.]+$/, 'a key like risk.questions.loanDate.text');
+
+/** What the assessment works out before the rules are read; conditions may name them. */
+export const RiskFact = z.enum(['limitationExpired', 'limitationEndingSoon', 'limitationUnknown', 'smallClaimsAutomatic']);
+export type RiskFact = z.infer<typeof RiskFact>;
+
+/** A test on earlier answers: showIf for branching, when for findings and paths. */
+export type RiskCondition =
+  | { q: string; is: boolean | string }
+  | { q: string; in: string[] }
+  | { q: string; answered: boolean }
+  /** An amount or percent answer above a figure, or above a constant of the rule set. */
+  | { q: string; above: string | { constant: string } }
+  /** A date answer at least this many months before the day of the assessment. */
+  | { q: string; monthsAgoAtLeast: number }
+  | { fact: RiskFact }
+  | { all: RiskCondition[] }
+  | { any: RiskCondition[] }
+  | { not: RiskCondition }
+  | { always: true };
+export const RiskCondition: z.ZodType<RiskCondition> = z.lazy(() =>
+  z.union([
+    z.object({ q: RiskId, is: z.union([z.boolean(), RiskId]) }).strict(),
+    z.object({ q: RiskId, in: z.array(RiskId).min(1) }).strict(),
+    z.object({ q: RiskId, answered: z.boolean() }).strict(),
+    z.object({ q: RiskId, above: z.union([z.string().regex(/^\d{1,15}(\.\d{1,2})?$/), z.object({ constant: RiskId }).strict()]) }).strict(),
+    z.object({ q: RiskId, monthsAgoAtLeast: z.number().int().positive().max(1200) }).strict(),
+    z.object({ fact: RiskFact }).strict(),
+    z.object({ all: z.array(RiskCondition).min(1) }).strict(),
+    z.object({ any: z.array(RiskCondition).min(1) }).strict(),
+    z.object({ not: RiskCondition }).strict(),
+    z.object({ always: z.literal(true) }).strict(),
+  ]),
+);
+
+export const RiskQuestion = z
+  .object({
+    id: RiskId,
+    /** amount: yuan as a decimal text; percent: a yearly rate as a decimal text; date: YYYY-MM-DD. */
+    type: z.enum(['yesNo', 'choice', 'date', 'amount', 'percent']),
+    textKey: RiskKey,
+    helpKey: RiskKey,
+    options: z.array(z.object({ value: RiskId, textKey: RiskKey }).strict()).min(2).optional(),
+    /** Asked only when this holds on the answers given so far. */
+    showIf: RiskCondition.optional(),
+  })
+  .strict()
+  .refine((q) => (q.type === 'choice') === (q.options !== undefined), { message: 'choice questions, and only they, have options', path: ['options'] });
+export type RiskQuestion = z.infer<typeof RiskQuestion>;
+
+/** Answers by question id: yesNo as a boolean, everything else as text. */
+export const RiskAnswers = z.record(RiskId, z.union([z.boolean(), z.string().max(40)]));
+export type RiskAnswers = z.infer<typeof RiskAnswers>;
+
+export const RiskPath = z.enum(['mediationFirst', 'fileNow', 'labourArbitration', 'legalAid']);
+export type RiskPath = z.infer<typeof RiskPath>;
+export const RiskSeverity = z.enum(['high', 'medium', 'low', 'info']);
+
+/** One answer or fact that made a rule hold: the report's "why". */
+const RiskReason = z.object({ question: RiskId.nullable(), fact: RiskFact.nullable(), answer: z.union([z.boolean(), z.string()]).nullable() });
+const Articles = z.array(z.string());
+
+export const RiskLimitation = z.union([
+  z.object({
+    status: z.enum(['running', 'expired']),
+    countedFrom: z.iso.date(),
+    lastDay: z.iso.date(),
+    daysLeft: z.number().int(),
+    cappedByLongStop: z.boolean(),
+    articles: Articles,
+    /** Rules not applied, e.g. Art 203's holiday roll-over: there is no holiday calendar. */
+    notApplied: Articles,
+  }),
+  z.object({ status: z.enum(['noLimitation', 'notRunning', 'notApplicable', 'unknown']), articles: Articles, noteKey: RiskKey }),
+]);
+
+export const RiskReport = z.object({
+  ruleSetVersion: z.string(),
+  caseType: z.string(),
+  asOf: z.iso.date(),
+  /** Answers to questions that were not asked on this branch: left out of every rule. */
+  ignoredAnswers: z.array(z.string()),
+  findings: z.array(
+    z.object({ id: RiskId, severity: RiskSeverity, messageKey: RiskKey, actionKey: RiskKey, article: z.string(), riskHeading: RiskHeading.nullable(), because: z.array(RiskReason) }),
+  ),
+  limitation: RiskLimitation,
+  path: z.object({ recommended: RiskPath, reasons: z.array(z.object({ path: RiskPath, reasonKey: RiskKey, article: z.string(), because: z.array(RiskReason) })) }),
+  evidence: z.array(z.object({ key: z.string(), status: z.enum(['have', 'missing', 'unknown']) })),
+  enforcement: z.object({ level: z.enum(['high', 'medium', 'low', 'unknown']), reasonKey: RiskKey }),
+  preservation: z.object({ advised: z.boolean(), reasonKey: RiskKey, articles: Articles, fee: z.string().nullable() }),
+  smallClaims: z.object({ eligibility: z.enum(['automatic', 'byAgreement', 'tooLarge', 'excluded', 'wageNotSet']), threshold: z.string().nullable(), ceiling: z.string().nullable(), article: z.string(), exclusions: z.array(SmallClaimsExclusion) }).nullable(),
+  costs: z.object({
+    /** The case-acceptance fee in yuan, and halved under simplified procedure (Art 16); null with a reason when it cannot be priced. */
+    caseFee: z.string().nullable(),
+    caseFeeSimplified: z.string().nullable(),
+    feeProblem: z.string().nullable(),
+    durations: z.array(z.object({ procedure: z.enum(['smallClaims', 'simplified', 'ordinary', 'labourArbitration']), days: z.number().int().positive(), article: z.string() })),
+    durationNoteKey: RiskKey,
+  }),
+  /** All 17 headings, each with the findings under it (none: shown as the standard notice only). */
+  riskHeadings: z.array(z.object({ heading: RiskHeading, findings: z.array(RiskId) })),
+  disclaimerKey: RiskKey,
+});
+export type RiskReport = z.infer<typeof RiskReport>;
+
+// ---------------------------------------------------------------------------------------------
 // Errors cross the boundary as values, never as stack traces.
 
 export const KioskErrorShape = z.object({
@@ -393,6 +525,10 @@ export const methods = {
   'print.paymentVoucher': method(z.object({ paymentId: z.string().uuid(), ...NoticeQuery, language: LanguageCode }).strict(), PrintJob),
   /** The litigant asks for a helper to come to this terminal. */
   'helper.call': method(Empty, z.object({ callId: z.number().int(), calledAt: z.string() })),
+  /** The risk interview per dispute type: questions in order, with their branching and help keys. */
+  'risk.ruleSet': method(Empty, z.object({ version: z.string(), types: z.array(z.object({ caseType: z.string(), questions: z.array(RiskQuestion) })) })),
+  /** Assesses one dispute from the interview's answers: findings with their reasons, limitation, path, costs. */
+  'risk.assess': method(z.object({ caseType: z.string().max(40), answers: RiskAnswers }).strict(), RiskReport),
 } as const;
 
 export type Methods = typeof methods;

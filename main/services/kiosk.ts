@@ -32,6 +32,7 @@ import { purgeDelivered } from './queue/retention';
 import { SyncWorker } from './queue/sync-worker';
 import { TicketQueue } from './queue/ticket-queue';
 import { ReceiptService } from './receipts/receipt-service';
+import { RiskService } from './risk/risk-service';
 import { SessionService } from './session/session-service';
 import { openStorage } from './storage/open-storage';
 
@@ -87,6 +88,7 @@ export const appPaths = (appRoot: string) => ({
   locales: join(appRoot, 'resources', 'locales'),
   demoNotices: join(appRoot, 'resources', 'demo-court', 'fee-notices.json'),
   caseTypes: join(appRoot, 'resources', 'case-types', 'catalogue.json'),
+  riskRuleSet: join(appRoot, 'resources', 'risk', 'rule-set.v1.json'),
   receiptFont: join(appRoot, 'resources', 'fonts', 'wqy-microhei.ttf'),
 });
 
@@ -141,6 +143,8 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
 
   const catalogue = new CaseTypeCatalogue(paths.caseTypes);
   const mediation = new MediationService({ db, clock, catalogue, config: () => config.get(), deliver: () => sync.poke() });
+
+  const risk = new RiskService({ ruleSetFile: paths.riskRuleSet, catalogue, clock, config: () => config.get(), log });
 
   const feeApplications = new FeeApplications({ db, clock, config: () => config.get(), deliver: () => sync.poke() });
 
@@ -205,6 +209,8 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     'queue.skip': ({ ticketId }) => tickets.finish(ticketId, 'skipped'),
     'queue.transfer': ({ ticketId, service }) => tickets.transfer(ticketId, service),
     'helper.call': async () => helperCalls.call((await config.get()).terminalId),
+    'risk.ruleSet': async () => risk.questions(),
+    'risk.assess': ({ caseType, answers }) => risk.assess(caseType, answers),
   };
 
   let closing: Promise<void> | undefined;

@@ -1,0 +1,161 @@
+// The risk report (诉讼风险评估): reads one dispute type's rules from the rule set and answers with
+// findings that say why, the limitation period, a recommended path, evidence gaps and costs.
+// Information, not legal advice: the report carries its disclaimer and the rule-set version.
+import { RiskHeading, type CaseType, type RiskAnswers, type RiskCondition, type RiskFact, type RiskReport } from '../../../preload/contract';
+import { KioskError } from '../errors';
+import { parseFeeRequest, quoteFee, type ProvinceBases } from '../fees/fee-calculator';
+import { parseYuan, type Exact } from '../fees/money';
+import { smallClaimsEligibility } from '../fees/small-claims';
+import { askedAnswers } from './answers';
+import { evaluate, type ConditionContext } from './conditions';
+import { limitationLastDay, type IsoDate } from './limitation';
+import { conditionQuestions, type RuleSet, type TypeRuleSet } from './rule-sets/rule-set';
+
+export interface AssessOptions {
+  /** The court's date today (courtDate of the clock in the court's time zone). */
+  asOf: IsoDate;
+  /** The province's figures inside the fee ranges (terminal config fees.bases). */
+  bases: ProvinceBases;
+  /** The province's previous-year average annual wage, for small claims (CPL Art 165). */
+  averageWage: number | null;
+}
+
+/** Freezing the other side's property before or during the suit (CPL Arts 103–104); security is usually required. */
+const PRESERVATION_ARTICLES = ['《民事诉讼法》第一百零三条', '《民事诉讼法》第一百零四条'];
+
+type Limitation = RiskReport['limitation'];
+
+function constants(rules: RuleSet): (name: string) => Exact {
+  return (name) => {
+    const c = rules.constants[name];
+    if (!c) throw new Error(`rule set ${rules.version}: unknown constant ${name}`);
+    if ('value' in c) return parseYuan(c.value, name);
+    const of = rules.constants[c.of];
+    if (!of || !('value' in of)) throw new Error(`rule set ${rules.version}: constant ${name} is a multiple of ${c.of}, which is not a given figure`);
+    return parseYuan(of.value, c.of).mul(parseYuan(c.times, name));
+  };
+}
+
+function limitationFor(t: TypeRuleSet, answers: RiskAnswers, ctx: ConditionContext): Limitation {
+  const lim = t.limitation;
+  if (lim.regime === 'notApplicable') return { status: 'notApplicable', articles: [lim.article], noteKey: lim.noteKey };
+  const holds = (c: RiskCondition | undefined) => c !== undefined && evaluate(c, ctx).holds;
+  if (lim.notRelevantIf && holds(lim.notRelevantIf.when)) return { status: 'notApplicable', articles: [], noteKey: lim.notRelevantIf.noteKey };
+  const date = (id: string | undefined) => (id !== undefined && typeof answers[id] === 'string' ? (answers[id] as string) : undefined);
+  let employmentEnd: string | null | undefined;
+  if (lim.wageArrears && holds(lim.wageArrears.if)) employmentEnd = holds(lim.wageArrears.ongoingIf) ? null : date(lim.wageArrears.employmentEnd);
+  const start = lim.start.map(date).find((d) => d !== undefined) ?? employmentEnd ?? undefined;
+  if (start === undefined && employmentEnd !== null) return { status: 'unknown', articles: [], noteKey: 'risk.limitation.notes.unknownStart' };
+  const result = limitationLastDay({
+    regime: lim.regime,
+    start: start ?? ctx.asOf,
+    interruptions: lim.interruptions.map(date).filter((d): d is string => d !== undefined),
+    noLimitation: holds(lim.noLimitationIf),
+    asOf: ctx.asOf,
+    ...(employmentEnd !== undefined ? { wageArrearsEmploymentEnd: employmentEnd } : {}),
+    ...(date(lim.lastInstalmentDue) ? { lastInstalmentDue: date(lim.lastInstalmentDue) } : {}),
+    ...(date(lim.harm) ? { harmDate: date(lim.harm) } : {}),
+  });
+  if ('lastDay' in result) return result;
+  return { ...result, noteKey: result.status === 'noLimitation' ? 'risk.limitation.notes.noLimitation' : 'risk.limitation.notes.notRunning' };
+}
+
+function factsOf(limitation: Limitation, endingSoonDays: number, smallClaims: RiskReport['smallClaims']): Set<RiskFact> {
+  const facts = new Set<RiskFact>();
+  if (limitation.status === 'expired') facts.add('limitationExpired');
+  if (limitation.status === 'running' && limitation.daysLeft <= endingSoonDays) facts.add('limitationEndingSoon');
+  if (limitation.status === 'unknown') facts.add('limitationUnknown');
+  if (smallClaims?.eligibility === 'automatic') facts.add('smallClaimsAutomatic');
+  return facts;
+}
+
+/** A fee quote, or the reason it cannot be given (no amount, no provincial figure…). */
+function caseFee(type: CaseType, amount: string | undefined, simplified: boolean, bases: ProvinceBases): { fee: string | null; problem: string | null } {
+  try {
+    const request = parseFeeRequest({ kind: type.feeKind, ...(amount !== undefined ? { amount } : {}), options: simplified ? { simplified: true } : {} });
+    return { fee: quoteFee(request, bases).fee, problem: null };
+  } catch (err) {
+    if (err instanceof KioskError) return { fee: null, problem: err.messageKey };
+    throw err;
+  }
+}
+
+export function assess(rules: RuleSet, type: CaseType, answers: RiskAnswers, options: AssessOptions): RiskReport {
+  const t = rules.types[type.id];
+  if (!t) throw new KioskError('UNKNOWN_CASE_TYPE', 'catalogue.errors.unknownType', { caseType: type.id });
+  const constant = constants(rules);
+  const questions = t.questions.map((id) => rules.questions.find((q) => q.id === id)!);
+  const { asked, ignored } = askedAnswers(questions, answers, options.asOf, constant);
+  const base: ConditionContext = { answers: asked, facts: new Set(), asOf: options.asOf, constant };
+  const holds = (c: RiskCondition) => evaluate(c, base).holds;
+
+  const amount = t.amountQuestion !== undefined && typeof asked[t.amountQuestion] === 'string' ? (asked[t.amountQuestion] as string) : undefined;
+  const smallClaims =
+    amount === undefined
+      ? null
+      : smallClaimsEligibility(
+          amount,
+          options.averageWage,
+          t.smallClaimsExclusions.filter((s) => holds(s.when)).map((s) => s.exclusion),
+        );
+  const limitation = limitationFor(t, asked, base);
+  const ctx: ConditionContext = { ...base, facts: factsOf(limitation, rules.endingSoonDays, smallClaims) };
+
+  const findings = t.findings.flatMap((id) => {
+    const f = rules.findings.find((finding) => finding.id === id)!;
+    const outcome = evaluate(f.when, ctx);
+    return outcome.holds ? [{ id: f.id, severity: f.severity, messageKey: f.messageKey, actionKey: f.actionKey, article: f.article, riskHeading: f.riskHeading ?? null, because: outcome.because }] : [];
+  });
+
+  const paths = [...t.paths, ...rules.sharedPaths]
+    .sort((a, b) => a.priority - b.priority)
+    .map((p) => ({ rule: p, outcome: evaluate(p.when, ctx) }))
+    .filter(({ rule, outcome }, i, all) => outcome.holds && all.findIndex((o) => o.rule.reasonKey === rule.reasonKey) === i);
+  const reasons = paths.map(({ rule, outcome }) => ({ path: rule.path, reasonKey: rule.reasonKey, article: rule.article, because: outcome.because }));
+
+  const evidence = type.evidence.map((key) => {
+    const have = t.evidence[key];
+    if (!have) return { key, status: 'unknown' as const };
+    if (evaluate(have, ctx).holds) return { key, status: 'have' as const };
+    // Missing only when every question behind it was answered; otherwise the litigant just brings it if they have it.
+    return { key, status: conditionQuestions(have).every((q) => asked[q] !== undefined) ? ('missing' as const) : ('unknown' as const) };
+  });
+
+  const enforcementRule = t.enforcement.find((e) => evaluate(e.when, ctx).holds);
+  const preservationAdvised = t.preservationIf !== undefined && amount !== undefined && holds(t.preservationIf);
+  const preservationFee = preservationAdvised ? quoteFee(parseFeeRequest({ kind: 'preservation', amount })).fee : null;
+
+  const full = caseFee(type, amount, false, options.bases);
+  const halved = caseFee(type, amount, true, options.bases);
+  const recommended = reasons[0]?.path ?? 'mediationFirst';
+  const court = smallClaims?.eligibility === 'automatic' ? 'smallClaims' : 'simplified';
+  const procedures = [...(recommended === 'labourArbitration' ? (['labourArbitration'] as const) : []), court, 'ordinary'] as const;
+
+  return {
+    ruleSetVersion: rules.version,
+    caseType: type.id,
+    asOf: options.asOf,
+    ignoredAnswers: ignored,
+    findings,
+    limitation,
+    path: { recommended, reasons },
+    evidence,
+    enforcement: enforcementRule ? { level: enforcementRule.level, reasonKey: enforcementRule.reasonKey } : { level: 'unknown', reasonKey: 'risk.enforcement.notAssessed' },
+    preservation: {
+      advised: preservationAdvised,
+      reasonKey: t.preservationIf === undefined ? 'risk.preservation.notAssessed' : preservationAdvised ? 'risk.preservation.advised' : 'risk.preservation.notAdvised',
+      articles: preservationAdvised ? [...PRESERVATION_ARTICLES, '《诉讼费用交纳办法》第十四条第（二）项'] : [],
+      fee: preservationFee,
+    },
+    smallClaims,
+    costs: {
+      caseFee: full.fee,
+      caseFeeSimplified: halved.fee,
+      feeProblem: full.problem,
+      durations: procedures.map((procedure) => ({ procedure, ...rules.durations[procedure] })),
+      durationNoteKey: 'risk.durations.note',
+    },
+    riskHeadings: RiskHeading.options.map((heading) => ({ heading, findings: findings.filter((f) => f.riskHeading === heading).map((f) => f.id) })),
+    disclaimerKey: 'risk.disclaimer',
+  };
+}

@@ -1,0 +1,50 @@
+// Evaluates a rule set's conditions on the answers and the facts worked out from them, keeping the
+// answers each test looked at so every finding can say why it was made.
+import type { RiskAnswers, RiskCondition, RiskFact } from '../../../preload/contract';
+import { parseYuan, type Exact } from '../fees/money';
+import { periodLastDay, type IsoDate } from './limitation';
+
+export interface RiskReason {
+  question: string | null;
+  fact: RiskFact | null;
+  answer: boolean | string | null;
+}
+
+export interface ConditionContext {
+  answers: RiskAnswers;
+  facts: ReadonlySet<RiskFact>;
+  asOf: IsoDate;
+  constant(name: string): Exact;
+}
+
+export interface Outcome {
+  holds: boolean;
+  because: RiskReason[];
+}
+
+const asked = (ctx: ConditionContext, q: string): RiskReason => ({ question: q, fact: null, answer: ctx.answers[q] ?? null });
+
+function leaf(c: Extract<RiskCondition, { q: string }>, ctx: ConditionContext): boolean {
+  const answer = ctx.answers[c.q];
+  if ('answered' in c) return (answer !== undefined) === c.answered;
+  if (answer === undefined) return false;
+  if ('is' in c) return answer === c.is;
+  if ('in' in c) return typeof answer === 'string' && c.in.includes(answer);
+  if ('above' in c) return typeof answer === 'string' && parseYuan(answer, c.q).cmp(typeof c.above === 'string' ? parseYuan(c.above) : ctx.constant(c.above.constant)) > 0;
+  // At least n months have passed: the date n months on (Art 202's corresponding day) is today or earlier.
+  return typeof answer === 'string' && periodLastDay(answer, { months: c.monthsAgoAtLeast }) <= ctx.asOf;
+}
+
+export function evaluate(c: RiskCondition, ctx: ConditionContext): Outcome {
+  if ('q' in c) return { holds: leaf(c, ctx), because: [asked(ctx, c.q)] };
+  if ('fact' in c) return { holds: ctx.facts.has(c.fact), because: [{ question: null, fact: c.fact, answer: null }] };
+  if ('always' in c) return { holds: true, because: [] };
+  if ('not' in c) {
+    const inner = evaluate(c.not, ctx);
+    return { holds: !inner.holds, because: inner.because };
+  }
+  const outcomes = ('all' in c ? c.all : c.any).map((part) => evaluate(part, ctx));
+  if ('all' in c) return { holds: outcomes.every((o) => o.holds), because: outcomes.flatMap((o) => o.because) };
+  const first = outcomes.find((o) => o.holds);
+  return first ?? { holds: false, because: outcomes.flatMap((o) => o.because) };
+}

@@ -1,0 +1,51 @@
+// Risk assessment for the contract: loads the rule set once, refusing a broken file without taking
+// the rest of the kiosk down, and assesses on the court's date from the terminal's fee settings.
+import type { RiskAnswers, RiskQuestion, RiskReport, TerminalConfig } from '../../../preload/contract';
+import type { CaseTypeCatalogue } from '../cases/catalogue';
+import { courtDate, type Clock } from '../clock';
+import { KioskError } from '../errors';
+import { assess } from './assess';
+import { loadRuleSet, type RuleSet } from './rule-sets/rule-set';
+
+export interface RiskDeps {
+  ruleSetFile: string;
+  catalogue: CaseTypeCatalogue;
+  clock: Clock;
+  config: () => Promise<TerminalConfig>;
+  log: (message: string, context?: Record<string, unknown>) => void;
+}
+
+export class RiskService {
+  private readonly rules: RuleSet | KioskError;
+
+  constructor(private readonly deps: RiskDeps) {
+    try {
+      this.rules = loadRuleSet(deps.ruleSetFile, deps.catalogue.types);
+    } catch (err) {
+      if (!(err instanceof KioskError)) throw err;
+      deps.log('risk rule set refused', { file: deps.ruleSetFile, ...err.details });
+      this.rules = err;
+    }
+  }
+
+  private ruleSet(): RuleSet {
+    if (this.rules instanceof KioskError) throw this.rules;
+    return this.rules;
+  }
+
+  /** The questions per dispute type, in the catalogue's order, for the interview screens. */
+  questions(): { version: string; types: { caseType: string; questions: RiskQuestion[] }[] } {
+    const rules = this.ruleSet();
+    return {
+      version: rules.version,
+      types: this.deps.catalogue.types.map((type) => ({ caseType: type.id, questions: rules.types[type.id]!.questions.map((id) => rules.questions.find((q) => q.id === id)!) })),
+    };
+  }
+
+  async assess(caseType: string, answers: RiskAnswers): Promise<RiskReport> {
+    const rules = this.ruleSet();
+    const type = this.deps.catalogue.get(caseType);
+    const { fees, timeZone } = await this.deps.config();
+    return assess(rules, type, answers, { asOf: courtDate(this.deps.clock.now(), timeZone), bases: fees.bases, averageWage: fees.averageWage });
+  }
+}
