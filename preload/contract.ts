@@ -311,8 +311,8 @@ export type RiskCondition =
   | { q: string; is: boolean | string }
   | { q: string; in: string[] }
   | { q: string; answered: boolean }
-  /** An amount or percent answer above a figure, or above a constant of the rule set. */
-  | { q: string; above: string | { constant: string } }
+  /** An amount or percent answer above a figure, or above a constant of the rule set (as in force on the date answered to `on`). */
+  | { q: string; above: string | { constant: string; on?: string } }
   /** A date answer at least this many months before the day of the assessment. */
   | { q: string; monthsAgoAtLeast: number }
   | { fact: RiskFact }
@@ -325,7 +325,7 @@ export const RiskCondition: z.ZodType<RiskCondition> = z.lazy(() =>
     z.object({ q: RiskId, is: z.union([z.boolean(), RiskId]) }).strict(),
     z.object({ q: RiskId, in: z.array(RiskId).min(1) }).strict(),
     z.object({ q: RiskId, answered: z.boolean() }).strict(),
-    z.object({ q: RiskId, above: z.union([z.string().regex(/^\d{1,15}(\.\d{1,2})?$/), z.object({ constant: RiskId }).strict()]) }).strict(),
+    z.object({ q: RiskId, above: z.union([z.string().regex(/^\d{1,15}(\.\d{1,2})?$/), z.object({ constant: RiskId, on: RiskId.optional() }).strict()]) }).strict(),
     z.object({ q: RiskId, monthsAgoAtLeast: z.number().int().positive().max(1200) }).strict(),
     z.object({ fact: RiskFact }).strict(),
     z.object({ all: z.array(RiskCondition).min(1) }).strict(),

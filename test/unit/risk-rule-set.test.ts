@@ -45,8 +45,8 @@ describe('the shipped rule set', () => {
     expect([...new Set(keys)].filter((key) => typeof text(language, key) !== 'string')).toEqual([]);
   });
 
-  it('keeps the LPR as a dated constant and derives the 4× ceiling from it', () => {
-    expect(rules.constants.lprOneYearPercent).toMatchObject({ asOf: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+  it('keeps the LPR as a dated series and derives the 4× ceiling from it', () => {
+    expect(rules.constants.lprOneYearPercent).toMatchObject({ series: expect.arrayContaining([{ from: '2020-08-20', value: '3.85' }]) });
     expect(rules.constants.interestCeilingPercent).toMatchObject({ times: '4', of: 'lprOneYearPercent' });
   });
 });
@@ -61,6 +61,7 @@ describe('a broken rule set is refused', () => {
     ['branching on a later question', (r) => ({ ...r, types: { ...r.types, private_lending: { ...r.types.private_lending!, questions: ['interestRate', ...r.types.private_lending!.questions.filter((q) => q !== 'interestRate')] } } }), /interestRate branches on interestAgreed, which is not asked before it/],
     ['labour without an arbitration path', (r) => ({ ...r, types: { ...r.types, labour: { ...r.types.labour!, paths: [] } } }), /labour: arbitration is required first but no path says so/],
     ['evidence the catalogue does not list', (r) => ({ ...r, types: { ...r.types, divorce: { ...r.types.divorce!, evidence: { iou: { always: true } } } } }), /divorce: evidence iou is not in the catalogue/],
+    ['a series out of date order', (r) => ({ ...r, constants: { ...r.constants, lprOneYearPercent: { series: [{ from: '2025-05-20', value: '3.0' }, { from: '2024-10-21', value: '3.1' }], source: 'LPR' } } }), /lprOneYearPercent: the series must run oldest first/],
     ['an unknown constant', (r) => ({ ...r, findings: r.findings.map((f) => (f.id === 'interestAboveCeiling' ? { ...f, when: { q: 'interestRate', above: { constant: 'lpr5y' } } } : f)) }), /unknown constant lpr5y/],
   ])('%s', (_, breakIt, problem) => {
     expect(refusal(breakIt(shipped())).some((p) => problem.test(p))).toBe(true);

@@ -33,13 +33,16 @@ describe('risk scenarios', () => {
 });
 
 describe('a report explains itself', () => {
-  const report = assess(rules, catalogue.get('private_lending'), { claimAmount: '100000', hasIou: false, paidByTransfer: true, interestAgreed: true, interestRate: '15.5', dueDateAgreed: true, dueDate: '2023-06-01' }, OPTIONS);
+  const report = assess(rules, catalogue.get('private_lending'), { claimAmount: '100000', loanDate: '2023-01-05', hasIou: false, paidByTransfer: true, interestAgreed: true, interestRate: '15.5', dueDateAgreed: true, dueDate: '2023-06-01' }, OPTIONS);
 
-  it('names the answers behind each finding and its article', () => {
+  it('names the answers behind each finding and its article (15.5% > 4 × 3.65%, the LPR on the loan date)', () => {
     expect(report.findings.find((f) => f.id === 'interestAboveCeiling')).toMatchObject({
       article: '《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》第二十五条',
       riskHeading: 'improperClaims',
-      because: [{ question: 'interestRate', fact: null, answer: '15.5' }],
+      because: [
+        { question: 'interestRate', fact: null, answer: '15.5' },
+        { question: 'loanDate', fact: null, answer: '2023-01-05' },
+      ],
     });
     expect(report.findings.find((f) => f.id === 'limitationExpired')?.because).toEqual([{ question: null, fact: 'limitationExpired', answer: null }]);
   });

@@ -25,15 +25,19 @@ const PRESERVATION_ARTICLES = ['《民事诉讼法》第一百零三条', '《�
 
 type Limitation = RiskReport['limitation'];
 
-function constants(rules: RuleSet): (name: string) => Exact {
-  return (name) => {
+/** Resolves the rule set's constants: a figure, the entry of a series in force on a day, or a multiple of either. */
+function constants(rules: RuleSet): (name: string, on: IsoDate) => Exact | null {
+  const resolve = (name: string, on: IsoDate): Exact | null => {
     const c = rules.constants[name];
     if (!c) throw new Error(`rule set ${rules.version}: unknown constant ${name}`);
     if ('value' in c) return parseYuan(c.value, name);
-    const of = rules.constants[c.of];
-    if (!of || !('value' in of)) throw new Error(`rule set ${rules.version}: constant ${name} is a multiple of ${c.of}, which is not a given figure`);
-    return parseYuan(of.value, c.of).mul(parseYuan(c.times, name));
+    if ('series' in c) {
+      const inForce = c.series.filter((entry) => entry.from <= on).at(-1);
+      return inForce ? parseYuan(inForce.value, name) : null;
+    }
+    return resolve(c.of, on)?.mul(parseYuan(c.times, name)) ?? null;
   };
+  return resolve;
 }
 
 function limitationFor(t: TypeRuleSet, answers: RiskAnswers, ctx: ConditionContext): Limitation {

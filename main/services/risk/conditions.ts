@@ -14,7 +14,8 @@ export interface ConditionContext {
   answers: RiskAnswers;
   facts: ReadonlySet<RiskFact>;
   asOf: IsoDate;
-  constant(name: string): Exact;
+  /** A constant's figure in force on a day; null before a series begins. */
+  constant(name: string, on: IsoDate): Exact | null;
 }
 
 export interface Outcome {
@@ -30,13 +31,20 @@ function leaf(c: Extract<RiskCondition, { q: string }>, ctx: ConditionContext): 
   if (answer === undefined) return false;
   if ('is' in c) return answer === c.is;
   if ('in' in c) return typeof answer === 'string' && c.in.includes(answer);
-  if ('above' in c) return typeof answer === 'string' && parseYuan(answer, c.q).cmp(typeof c.above === 'string' ? parseYuan(c.above) : ctx.constant(c.above.constant)) > 0;
+  if ('above' in c) {
+    const on = typeof c.above !== 'string' && c.above.on !== undefined ? ctx.answers[c.above.on] : undefined;
+    const limit = typeof c.above === 'string' ? parseYuan(c.above) : ctx.constant(c.above.constant, typeof on === 'string' ? on : ctx.asOf);
+    return typeof answer === 'string' && limit !== null && parseYuan(answer, c.q).cmp(limit) > 0;
+  }
   // At least n months have passed: the date n months on (Art 202's corresponding day) is today or earlier.
   return typeof answer === 'string' && periodLastDay(answer, { months: c.monthsAgoAtLeast }) <= ctx.asOf;
 }
 
 export function evaluate(c: RiskCondition, ctx: ConditionContext): Outcome {
-  if ('q' in c) return { holds: leaf(c, ctx), because: [asked(ctx, c.q)] };
+  if ('q' in c) {
+    const on = 'above' in c && typeof c.above !== 'string' ? c.above.on : undefined;
+    return { holds: leaf(c, ctx), because: [asked(ctx, c.q), ...(on !== undefined ? [asked(ctx, on)] : [])] };
+  }
   if ('fact' in c) return { holds: ctx.facts.has(c.fact), because: [{ question: null, fact: c.fact, answer: null }] };
   if ('always' in c) return { holds: true, because: [] };
   if ('not' in c) {

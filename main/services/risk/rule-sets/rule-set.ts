@@ -64,6 +64,8 @@ export const RuleSetFile = z
       Id,
       z.union([
         z.object({ value: Decimal, asOf: z.iso.date().optional(), source: z.string().min(1) }).strict(),
+        /** Figures that change on dates, oldest first, e.g. the LPR: the one in force on a day is used. */
+        z.object({ series: z.array(z.object({ from: z.iso.date(), value: Decimal }).strict()).min(1), source: z.string().min(1) }).strict(),
         z.object({ times: Decimal, of: Id, source: z.string().min(1) }).strict(),
       ]),
     ),
@@ -83,6 +85,7 @@ export type RiskFinding = z.infer<typeof Finding>;
 
 /** Every question a condition names. */
 export function conditionQuestions(c: RiskCondition): string[] {
+  if ('above' in c && typeof c.above !== 'string' && c.above.on !== undefined) return [c.q, c.above.on];
   if ('q' in c) return [c.q];
   if ('all' in c) return c.all.flatMap(conditionQuestions);
   if ('any' in c) return c.any.flatMap(conditionQuestions);
@@ -109,7 +112,9 @@ function problems(rules: RuleSet, catalogue: readonly CaseType[]): string[] {
     for (const name of constantsNamed(c)) if (!(name in rules.constants)) found.push(`${where}: unknown constant ${name}`);
   };
   for (const [name, c] of Object.entries(rules.constants)) {
-    if ('of' in c && !('value' in (rules.constants[c.of] ?? {}))) found.push(`constant ${name}: ${c.of} is not a given figure`);
+    const of = 'of' in c ? rules.constants[c.of] : undefined;
+    if ('of' in c && (of === undefined || 'of' in of)) found.push(`constant ${name}: ${c.of} is not a given figure or series`);
+    if ('series' in c && c.series.some((entry, i) => i > 0 && entry.from <= c.series[i - 1]!.from)) found.push(`constant ${name}: the series must run oldest first`);
   }
   for (const path of rules.sharedPaths) if (conditionQuestions(path.when).length > 0) found.push(`sharedPaths ${path.reasonKey}: shared paths may test facts only`);
 
