@@ -4,19 +4,9 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { appVersion, defaultDataDir, findAppRoot } from './app-paths';
+import { installedElectronBinary } from './electron-binary';
 import { createKiosk } from './services/kiosk';
 import { startWebHost } from './web-host';
-
-function electronBinary(): string | null {
-  try {
-    // In plain Node the electron package exports the binary's path, and throws when it was never downloaded.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const path = require('electron') as unknown;
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
-}
 
 function findChromium(env: NodeJS.ProcessEnv): string | null {
   const candidates = [env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -66,7 +56,7 @@ async function startBrowserShell(appRoot: string): Promise<void> {
 
 async function main(): Promise<void> {
   const appRoot = findAppRoot();
-  const electron = electronBinary();
+  const electron = installedElectronBinary(appRoot);
   if (electron) {
     const child = spawn(electron, [appRoot], { stdio: 'inherit' });
     child.on('exit', (code) => process.exit(code ?? 0));
