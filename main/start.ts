@@ -44,7 +44,10 @@ async function startBrowserShell(appRoot: string): Promise<void> {
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
-    '--disable-translate',
+    // A kiosk in two languages must never be offered Chromium's own translation bar.
+    '--disable-features=Translate,TranslateUI',
+    // Fill the screen even where no window manager honours --kiosk.
+    '--start-fullscreen',
     '--noerrdialogs',
     '--overscroll-history-navigation=0',
     // Chromium refuses to start as root without this; a real kiosk runs as an ordinary user.

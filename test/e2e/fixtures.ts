@@ -22,12 +22,14 @@ export interface KioskUnderTest {
   api<M extends MethodName>(method: M, input: MethodInput<M>): Promise<Envelope<MethodOutput<M>>>;
   /** Runs a read-only query on the kiosk's SQLite file. */
   query<T>(sql: string): Promise<T[]>;
+  /** The simulated devices, to script how the next payment goes. */
+  simulators: Awaited<ReturnType<typeof createKiosk>>['simulators'];
 }
 
-export const test = base.extend<{ kiosk: KioskUnderTest }>({
-  // Playwright reads a fixture's dependencies from this pattern, and this one has none.
-  // eslint-disable-next-line no-empty-pattern
-  kiosk: async ({}, use, testInfo) => {
+export const test = base.extend<{ kiosk: KioskUnderTest; payerDelayMs: number }>({
+  /** How long the simulated payer takes at the terminal; a test that must see the prompt sets it. */
+  payerDelayMs: [0, { option: true }],
+  kiosk: async ({ payerDelayMs }, use, testInfo) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-e2e-'));
     const log: string[] = [];
     const kiosk = await createKiosk({
@@ -35,7 +37,7 @@ export const test = base.extend<{ kiosk: KioskUnderTest }>({
       appRoot: REPO_ROOT,
       shell: 'browser',
       version: 'e2e',
-      simulatedPayerDelayMs: 0,
+      simulatedPayerDelayMs: payerDelayMs,
       log: (message, context) => log.push(`${message} ${JSON.stringify(context ?? {})}`),
     });
     const host = await startWebHost({ kiosk, rendererDir: join(REPO_ROOT, 'build', 'renderer'), token: `e2e-${testInfo.workerIndex}-${Date.now()}`, log: (message) => log.push(message) });
@@ -56,7 +58,7 @@ export const test = base.extend<{ kiosk: KioskUnderTest }>({
           else done(rows as T[]);
         });
       });
-    await use({ launchUrl: host.launchUrl, dataDir, host, api, query });
+    await use({ launchUrl: host.launchUrl, dataDir, host, api, query, simulators: kiosk.simulators });
     await host.close().catch(() => undefined);
     await kiosk.close();
     if (log.length > 0) await testInfo.attach('kiosk-log', { body: log.join('\n'), contentType: 'text/plain' });

@@ -6,6 +6,7 @@ import { FilingIcon, MediationIcon, PaymentIcon, QueueIcon, RiskIcon, type IconP
 import { comingSoonFlow } from './coming-soon/coming-soon-flow';
 import { filingFlow } from './filing/filing-flow';
 import { mediationFlow } from './mediation/mediation-flow';
+import { paymentFlow } from './payment/payment-flow';
 import { queueFlow } from './queue/queue-flow';
 import type { FlowDefinition } from './stepper/flow';
 
@@ -19,7 +20,7 @@ export interface ServiceEntry {
 export const SERVICE_CATALOGUE: Record<ServiceId, ServiceEntry> = {
   risk: { id: 'risk', summaryKey: 'services.risk.summary', Icon: RiskIcon, flow: comingSoonFlow('risk', 'services.risk.title') },
   filing: { id: 'filing', summaryKey: 'services.filing.summary', Icon: FilingIcon, flow: filingFlow },
-  payment: { id: 'payment', summaryKey: 'services.payment.summary', Icon: PaymentIcon, flow: comingSoonFlow('payment', 'services.payment.title') },
+  payment: { id: 'payment', summaryKey: 'services.payment.summary', Icon: PaymentIcon, flow: paymentFlow },
   mediation: { id: 'mediation', summaryKey: 'services.mediation.summary', Icon: MediationIcon, flow: mediationFlow },
   queue: { id: 'queue', summaryKey: 'services.queue.summary', Icon: QueueIcon, flow: queueFlow },
 };

@@ -1,0 +1,231 @@
+// The fee desk: estimating a fee, and paying the demo court's sample notice by card and by QR,
+// declined and cancelled — each screen scanned by axe and photographed in Chinese and English.
+import type { Page } from '@playwright/test';
+import { checkScreen, expect, openKiosk, tapKeypad, test, type KioskUnderTest } from './fixtures';
+
+const SAMPLE = { caseNumber: '（2026）粤0703民初1234号', payerIdNumber: '11010519491231002X' };
+const CONFIRM_TIMEOUT = { timeout: 30_000 };
+
+// Each test scans and photographs several screens, and the payments wait out the simulated payer.
+test.describe.configure({ timeout: 90_000 });
+
+async function openFeeDesk(page: Page, kiosk: KioskUnderTest, options: { english?: boolean; elder?: boolean } = {}) {
+  await openKiosk(page, kiosk);
+  if (options.english) await page.getByRole('button', { name: 'English' }).click();
+  if (options.elder) await page.getByRole('button', { name: options.english ? /Large text|大字/ : '大字' }).click();
+  await page.locator('.service-card', { hasText: options.english ? 'Court fee payment' : '诉讼费缴纳' }).click();
+  await expect(page.locator('.fee-choice')).toHaveCount(2);
+}
+
+async function estimateProperty(page: Page, amount: string) {
+  await page.locator('.fee-choice[data-path="estimate"]').click();
+  await page.locator('.case-type[data-case-type="private_lending"]').click();
+  await tapKeypad(page, amount);
+}
+
+async function findSampleNotice(page: Page, english = false) {
+  await page.locator('.fee-choice[data-path="pay"]').click();
+  await page.getByLabel(english ? 'Case number' : '案号', { exact: true }).fill(SAMPLE.caseNumber);
+  await tapKeypad(page, SAMPLE.payerIdNumber);
+  await page.getByRole('button', { name: english ? 'Find the fee notice' : '查询交费通知' }).click();
+  await expect(page.getByTestId('notice-total')).toBeVisible();
+}
+
+test.describe('estimating a fee', () => {
+  test('a 150,000 yuan loan claim costs 3,300.00, half if mediated or heard simply', async ({ page, kiosk }) => {
+    await openFeeDesk(page, kiosk);
+    await checkScreen(page, 'fees-landing-zh');
+    await page.locator('.fee-choice[data-path="estimate"]').click();
+    await expect(page.locator('.case-type')).toHaveCount(10);
+    await checkScreen(page, 'fees-case-types-zh');
+    await page.locator('.case-type[data-case-type="private_lending"]').click();
+    await tapKeypad(page, '150000');
+    await expect(page.locator('.field__reading')).toHaveText('15 万元');
+    await checkScreen(page, 'fees-amount-zh');
+    await page.getByRole('button', { name: '计算诉讼费' }).click();
+    await expect(page.getByTestId('estimated-fee')).toHaveText('3,300.00 元');
+    await expect(page.getByTestId('fee-mediated')).toHaveText('1,650.00 元');
+    await expect(page.getByTestId('fee-simplified')).toHaveText('1,650.00 元');
+    await expect(page.locator('.fee-breakdown__line', { hasText: '1 万元 至 10 万元 的部分，按 2.5% 收取' })).toContainText('2,250.00 元');
+    await expect(page.locator('.fee-breakdown__article').first()).toContainText('《诉讼费用交纳办法》第十三条');
+    await checkScreen(page, 'fees-estimate-zh');
+  });
+
+  test('reads the same in English', async ({ page, kiosk }) => {
+    await openFeeDesk(page, kiosk, { english: true });
+    await checkScreen(page, 'fees-landing-en');
+    await estimateProperty(page, '150000');
+    await expect(page.locator('.field__reading')).toHaveText('150,000 yuan');
+    await page.getByRole('button', { name: 'Work out the fee' }).click();
+    await expect(page.getByTestId('estimated-fee')).toHaveText('3,300.00 yuan');
+    await expect(page.getByTestId('fee-mediated')).toHaveText('1,650.00 yuan');
+    await checkScreen(page, 'fees-estimate-en');
+  });
+
+  test('in elder mode', async ({ page, kiosk }) => {
+    await openFeeDesk(page, kiosk, { elder: true });
+    await checkScreen(page, 'fees-landing-elder');
+    await page.locator('.fee-choice[data-path="estimate"]').click();
+    await expect(page.locator('.case-type')).toHaveCount(10);
+    await checkScreen(page, 'fees-case-types-elder');
+    await page.locator('.case-type[data-case-type="private_lending"]').click();
+    await tapKeypad(page, '150000');
+    await checkScreen(page, 'fees-amount-elder');
+    await page.getByRole('button', { name: '计算诉讼费' }).click();
+    await expect(page.getByTestId('estimated-fee')).toHaveText('3,300.00 元');
+    await checkScreen(page, 'fees-estimate-elder');
+  });
+
+  test('on a portrait screen', async ({ page, kiosk }) => {
+    await page.setViewportSize({ width: 1080, height: 1920 });
+    await openFeeDesk(page, kiosk);
+    await checkScreen(page, 'fees-landing-portrait');
+    await estimateProperty(page, '150000');
+    await checkScreen(page, 'fees-amount-portrait');
+    await page.getByRole('button', { name: '计算诉讼费' }).click();
+    await expect(page.getByTestId('estimated-fee')).toHaveText('3,300.00 元');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    await checkScreen(page, 'fees-estimate-portrait');
+  });
+
+  test('an employment dispute needs no amount and costs 10 yuan', async ({ page, kiosk }) => {
+    await openFeeDesk(page, kiosk);
+    await page.locator('.fee-choice[data-path="estimate"]').click();
+    await page.locator('.case-type[data-case-type="labour"]').click();
+    await expect(page.getByTestId('estimated-fee')).toHaveText('10.00 元');
+  });
+
+  test('a divorce fee the province has not set says so, with the legal range', async ({ page, kiosk }) => {
+    await openFeeDesk(page, kiosk);
+    await page.locator('.fee-choice[data-path="estimate"]').click();
+    await page.locator('.case-type[data-case-type="divorce"]').click();
+    const banner = page.getByRole('alert');
+    await expect(banner).toHaveAttribute('data-code', 'BASE_REQUIRED');
+    await expect(banner).toContainText('50.00 元至 300.00 元');
+    await checkScreen(page, 'fees-estimate-base-required-zh');
+  });
+});
+
+test.describe('paying a fee notice', () => {
+  // Long enough to see the terminal's prompt before the simulated payer acts.
+  test.use({ payerDelayMs: 6_000 });
+
+  test('by card: the notice, the card prompt, then confirmed with a voucher number', async ({ page, kiosk }) => {
+    await openFeeDesk(page, kiosk);
+    await page.locator('.fee-choice[data-path="pay"]').click();
+    await checkScreen(page, 'fees-notice-lookup-zh');
+    await page.getByLabel('案号', { exact: true }).fill(SAMPLE.caseNumber);
+    await tapKeypad(page, SAMPLE.payerIdNumber);
+    await page.getByRole('button', { name: '查询交费通知' }).click();
+    await expect(page.getByTestId('notice-total')).toHaveText('3,300.00 元');
+    await expect(page.getByText('张建国')).toBeVisible();
+    await checkScreen(page, 'fees-notice-zh');
+    await page.locator('.pay-method[data-method="card"]').click();
+    await expect(page.locator('[data-prompt="card"]')).toBeVisible();
+    await expect(page.locator('[data-payment-state="confirmed"]')).toBeVisible(CONFIRM_TIMEOUT);
+    await expect(page.getByTestId('voucher-no')).toHaveText(/\S{6,}/);
+    await page.getByRole('button', { name: '打印缴费凭证' }).click();
+    await expect(page.locator('[data-print-state="done"]')).toBeVisible(CONFIRM_TIMEOUT);
+    await checkScreen(page, 'fees-pay-confirmed-zh');
+    const [payment] = await kiosk.query<{ state: string }>('SELECT state FROM payments');
+    expect(payment?.state).toBe('confirmed');
+  });
+
+  test('by QR code, in English', async ({ page, kiosk }) => {
+    await openFeeDesk(page, kiosk, { english: true });
+    await page.locator('.fee-choice[data-path="pay"]').click();
+    await checkScreen(page, 'fees-notice-lookup-en');
+    await page.getByLabel('Case number', { exact: true }).fill(SAMPLE.caseNumber);
+    await tapKeypad(page, SAMPLE.payerIdNumber);
+    await page.getByRole('button', { name: 'Find the fee notice' }).click();
+    await expect(page.getByTestId('notice-total')).toHaveText('3,300.00 yuan');
+    await checkScreen(page, 'fees-notice-en');
+    await page.locator('.pay-method[data-method="qr"]').click();
+    await expect(page.getByRole('img', { name: 'QR code for payment' })).toBeVisible();
+    await expect(page.locator('[data-payment-state="confirmed"]')).toBeVisible(CONFIRM_TIMEOUT);
+    await expect(page.getByTestId('voucher-no')).toHaveText(/\S{6,}/);
+    await checkScreen(page, 'fees-pay-confirmed-en');
+  });
+
+  test('by QR code, in Chinese', async ({ page, kiosk }) => {
+    await openFeeDesk(page, kiosk);
+    await findSampleNotice(page);
+    await page.locator('.pay-method[data-method="qr"]').click();
+    await expect(page.getByRole('img', { name: '付款二维码' })).toBeVisible();
+    await expect(page.locator('[data-payment-state="confirmed"]')).toBeVisible(CONFIRM_TIMEOUT);
+  });
+
+  test('a declined card says what to do next, and the notice can still be paid', async ({ page, kiosk }) => {
+    kiosk.simulators.paymentTerminal.behave('decline');
+    await openFeeDesk(page, kiosk);
+    await findSampleNotice(page);
+    await page.locator('.pay-method[data-method="card"]').click();
+    await expect(page.locator('[data-payment-state="failed"]')).toBeVisible(CONFIRM_TIMEOUT);
+    await checkScreen(page, 'fees-pay-declined-zh');
+    await page.locator('.pay-method[data-method="card"]').click();
+    await expect(page.locator('[data-payment-state="confirmed"]')).toBeVisible(CONFIRM_TIMEOUT);
+  });
+
+  test('when the terminal cannot say whether it charged, it forbids paying again and calls a helper', async ({ page, kiosk }) => {
+    kiosk.simulators.paymentTerminal.behave('timeout');
+    await openFeeDesk(page, kiosk);
+    await findSampleNotice(page);
+    await page.locator('.pay-method[data-method="card"]').click();
+    await expect(page.locator('[data-payment-state="unknown"]')).toBeVisible(CONFIRM_TIMEOUT);
+    await expect(page.getByText('已经通知帮办人员')).toBeVisible();
+    await checkScreen(page, 'fees-pay-unknown-zh');
+  });
+
+  test('a case number in the wrong form is refused in words', async ({ page, kiosk }) => {
+    await openFeeDesk(page, kiosk);
+    await page.locator('.fee-choice[data-path="pay"]').click();
+    await page.getByLabel('案号', { exact: true }).fill('1234');
+    await tapKeypad(page, SAMPLE.payerIdNumber);
+    await page.getByRole('button', { name: '查询交费通知' }).click();
+    await expect(page.getByRole('alert')).toHaveAttribute('data-code', 'INVALID_CASE_NUMBER');
+    await checkScreen(page, 'fees-notice-invalid-zh');
+  });
+});
+
+test.describe('waiting at the terminal', () => {
+  // A payer who never acts, so the prompts stay up to be scanned and photographed.
+  test.use({ payerDelayMs: 120_000 });
+
+  test('the card prompt, and the payer can cancel while the terminal waits', async ({ page, kiosk }) => {
+    await openFeeDesk(page, kiosk);
+    await findSampleNotice(page);
+    await page.locator('.pay-method[data-method="card"]').click();
+    await expect(page.locator('[data-prompt="card"]')).toBeVisible();
+    await checkScreen(page, 'fees-pay-card-zh');
+    await page.getByRole('button', { name: '不交了，取消' }).click();
+    await expect(page.locator('[data-payment-state="cancelled"]')).toBeVisible(CONFIRM_TIMEOUT);
+    await checkScreen(page, 'fees-pay-cancelled-zh');
+    await page.getByRole('button', { name: '重新选择付款方式' }).click();
+    await expect(page.locator('.pay-method[data-method="card"]')).toBeEnabled();
+  });
+
+  test('the QR code to scan, in both languages', async ({ page, kiosk }) => {
+    await openFeeDesk(page, kiosk, { english: true });
+    await findSampleNotice(page, true);
+    await page.locator('.pay-method[data-method="qr"]').click();
+    await expect(page.getByRole('img', { name: 'QR code for payment' })).toBeVisible();
+    await checkScreen(page, 'fees-pay-qr-en');
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect(page.getByRole('img', { name: '付款二维码' })).toBeVisible();
+    await checkScreen(page, 'fees-pay-qr-zh');
+    await page.getByRole('button', { name: '不交了，取消' }).click();
+    await expect(page.locator('[data-payment-state="cancelled"]')).toBeVisible(CONFIRM_TIMEOUT);
+  });
+
+  test('the card prompt in elder mode and English, on a portrait screen', async ({ page, kiosk }) => {
+    await page.setViewportSize({ width: 1080, height: 1920 });
+    await openFeeDesk(page, kiosk, { english: true, elder: true });
+    await findSampleNotice(page, true);
+    await checkScreen(page, 'fees-notice-portrait-elder-en');
+    await page.locator('.pay-method[data-method="card"]').click();
+    await expect(page.locator('[data-prompt="card"]')).toBeVisible();
+    await checkScreen(page, 'fees-pay-card-portrait-elder-en');
+    await page.getByRole('button', { name: 'Cancel payment' }).click();
+    await expect(page.locator('[data-payment-state="cancelled"]')).toBeVisible(CONFIRM_TIMEOUT);
+  });
+});
