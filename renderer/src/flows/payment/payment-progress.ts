@@ -13,8 +13,6 @@ const PROGRESS: Record<PaymentState, number> = {
   unknown: 3,
 };
 
-export const isSettled = (payment: Payment): boolean => PROGRESS[payment.state] === 3;
-
 /** The later of what we had and what just arrived; equal progress takes the newer report. */
 export function laterReport(known: Payment | undefined, arrived: Payment): Payment {
   if (!known) return arrived;
