@@ -1,0 +1,103 @@
+// Take a number on the kiosk, call it at the helper desk, see and hear it on the waiting-area
+// display: three pages of one kiosk, the desk and the display opened by their own addresses.
+import type { BrowserContext, Page } from '@playwright/test';
+import { checkScreen, expect, openKiosk, test, visibleTextOutside, type KioskUnderTest } from './fixtures';
+
+const CJK = /[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]/;
+
+// Several pages, each scanned by axe and photographed: more than the default 30 s.
+test.describe.configure({ timeout: 120_000 });
+
+/** Opens a standalone screen (?screen=…) with the launch token, as the TV or the desk browser would. */
+async function openScreen(context: BrowserContext, kiosk: KioskUnderTest, screen: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${kiosk.host.origin}?screen=${screen}#token=${kiosk.host.token}`);
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
+  return page;
+}
+
+test('a number taken on the kiosk is called at the helper desk and shown on the display', async ({ page, context, kiosk }) => {
+  const display = await openScreen(context, kiosk, 'display');
+  await expect(display.getByText('请取号后在等候区稍坐，留意叫号')).toBeVisible();
+  await checkScreen(display, 'queue-display-empty');
+
+  await openKiosk(page, kiosk);
+  await page.locator('.service-card', { hasText: '取号排队' }).click();
+  await page.getByRole('button', { name: '下一步', exact: true }).click();
+  await expect(page.getByText('请先选择要办理的事项。')).toBeVisible();
+  await page.getByRole('button', { name: /立案帮办/ }).click();
+  await page.getByRole('button', { name: /我是老年人/ }).click();
+  await expect(page.getByRole('button', { name: /我是老年人/ })).toHaveAttribute('aria-pressed', 'true');
+  await checkScreen(page, 'queue-1-service-zh');
+  await page.getByRole('button', { name: '下一步', exact: true }).click();
+  await expect(page.locator('.ticket__number')).toHaveText('A001');
+  await expect(page.getByText('优先号')).toBeVisible();
+  await expect(page.getByText('马上就到您')).toBeVisible();
+  await checkScreen(page, 'queue-2-ticket-zh');
+
+  // Someone else, not priority, queues for the same desk.
+  const second = await kiosk.api('queue.take', { service: 'filing', priority: false });
+  expect(second.ok && second.value.number).toBe('A002');
+
+  const desk = await openScreen(context, kiosk, 'helper-queue');
+  await desk.getByRole('button', { name: '2', exact: true }).click();
+  await expect(desk.getByRole('button', { name: /立案帮办/ })).toContainText('2 人');
+  await checkScreen(desk, 'queue-desk-idle');
+  await desk.getByRole('button', { name: '叫下一位' }).click();
+  await expect(desk.locator('.desk__number')).toHaveText('A001');
+
+  await expect(display.locator('.display__number')).toHaveText('A001');
+  await expect(display.locator('.display__window')).toContainText('请到 2 号窗口');
+  await expect(display.locator('.display__window')).toContainText('Please go to window 2');
+  await checkScreen(display, 'queue-display-called');
+
+  await desk.getByRole('button', { name: '重新叫号' }).click();
+  await desk.getByRole('button', { name: '办理完毕' }).click();
+  await expect(desk.locator('.desk__number')).toHaveCount(0);
+  await desk.getByRole('button', { name: '叫下一位' }).click();
+  await expect(desk.locator('.desk__number')).toHaveText('A002');
+  await checkScreen(desk, 'queue-desk-calling');
+
+  // The display moves A001 to the recent calls as A002 is called.
+  await expect(display.locator('.display__number')).toHaveText('A002');
+  await expect(display.locator('.display__table tbody tr').first()).toContainText('A001');
+  await checkScreen(display, 'queue-display-recent');
+
+  // Transfer sends A002 to the fees queue; skip on an empty desk leaves nothing at the window.
+  await desk.getByRole('button', { name: '转到其他事项' }).click();
+  await desk.getByRole('dialog').getByRole('button', { name: '交费 / 退费' }).click();
+  await expect(desk.locator('.desk__number')).toHaveCount(0);
+  await expect(desk.getByRole('button', { name: /交费 \/ 退费/ })).toContainText('1 人');
+  const board = await kiosk.api('queue.board', {});
+  expect(board.ok && board.value.waiting).toMatchObject({ filing: 0, fees: 1 });
+});
+
+test('takes a number in English', async ({ page, kiosk }) => {
+  await openKiosk(page, kiosk);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.locator('.service-card', { hasText: 'Take a queue number' }).click();
+  await page.getByRole('button', { name: /Fees and refunds/ }).click();
+  await checkScreen(page, 'queue-1-service-en');
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(page.locator('.ticket__number')).toHaveText('B001');
+  await expect(page.getByText('You are next')).toBeVisible();
+  expect(await visibleTextOutside(page, 'en')).not.toMatch(CJK);
+  await checkScreen(page, 'queue-2-ticket-en');
+});
+
+test('fits a portrait screen', async ({ page, kiosk }) => {
+  await page.setViewportSize({ width: 1080, height: 1920 });
+  await kiosk.api('queue.take', { service: 'mediation', priority: false });
+  await openKiosk(page, kiosk);
+  await page.locator('.service-card', { hasText: '取号排队' }).click();
+  await page.getByRole('button', { name: /诉前调解/ }).click();
+  await checkScreen(page, 'queue-portrait-1-service');
+  await page.getByRole('button', { name: '下一步', exact: true }).click();
+  await expect(page.locator('.ticket__number')).toHaveText('C002');
+  await expect(page.getByText('1 人')).toBeVisible();
+  await checkScreen(page, 'queue-portrait-2-ticket');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBe(0);
+});
