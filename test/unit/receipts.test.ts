@@ -79,6 +79,15 @@ describe('receipt rendering', () => {
     expect(loaded.getModificationDate()?.toISOString()).toBe('2026-11-23T09:03:00.000Z');
   });
 
+  it("prints times in the court's time zone from the terminal config", async () => {
+    const issued = async (timeZone: string) => {
+      const zoned = new ReceiptService({ fontFile: join(paths.resources, 'fonts', 'wqy-microhei.ttf'), localesDir: paths.locales, clock: manualClock('2026-11-23T09:03:00.000Z'), config: async () => ({ ...config, timeZone }) });
+      return pdfText((await zoned.render('queue-ticket', zoned.sample('queue-ticket'), { language: 'zh-CN' })).pdf);
+    };
+    expect(await issued('Asia/Shanghai')).toContain('17:03');
+    expect(await issued('UTC')).toContain('09:03');
+  });
+
   it('fills an empty optional field with a visible placeholder instead of leaving a hole', async () => {
     const input = { ...(receipts.sample('filing-receipt') as object), claimAmountFen: null };
     const text = await pdfText((await receipts.render('filing-receipt', input, { language: 'zh-CN' })).pdf);

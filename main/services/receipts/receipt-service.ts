@@ -62,7 +62,7 @@ export class ReceiptService {
     const court = config.court.name[options.language] ?? config.court.name['zh-CN'];
     const checkCode = verificationCode(kind, documentNo, config.terminalId, issuedAt);
     const verifyUrl = `${config.receipts.verifyBaseUrl}?no=${encodeURIComponent(documentNo)}&code=${checkCode}`;
-    const blocks = doc.blocks(parsed.data, { t, size, court, terminalId: config.terminalId, documentNo, issuedAt, verifyUrl, checkCode });
+    const blocks = doc.blocks(parsed.data, { t, size, court, terminalId: config.terminalId, documentNo, issuedAt, timeZone: config.timeZone, verifyUrl, checkCode });
     const font = loadReceiptFont(this.options.fontFile);
     const pages = layoutDocument(
       { blocks, footer: t('common.footer', { court, no: documentNo }), pageLabel: (page, total) => t('common.pageLabel', { page, total }) },
@@ -74,7 +74,7 @@ export class ReceiptService {
       title: `${title} ${documentNo}`,
       language: options.language,
       author: court,
-      subject: `${title} · ${config.terminalId} · ${formatDateTime(t, issuedAt)}`,
+      subject: `${title} · ${config.terminalId} · ${formatDateTime(t, issuedAt, config.timeZone)}`,
       keywords: [documentNo, kind, config.terminalId],
       date: issuedAt,
     });

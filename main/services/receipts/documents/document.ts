@@ -13,6 +13,8 @@ export interface DocumentContext {
   terminalId: string;
   documentNo: string;
   issuedAt: Date;
+  /** The court's time zone (terminal setting): every time on paper is the court's local time. */
+  timeZone: string;
   verifyUrl: string;
   /** Short code printed beside the QR, for reading out over the phone. */
   checkCode: string;
@@ -49,13 +51,13 @@ export const Party = z
   .strict();
 export type Party = z.infer<typeof Party>;
 
-// Courts in mainland China all keep Beijing time; the kiosk's own time zone setting may be wrong.
-const BEIJING_OFFSET_MS = 8 * 3600_000;
-
-function beijingParts(at: Date) {
-  const d = new Date(at.getTime() + BEIJING_OFFSET_MS);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return { y: d.getUTCFullYear(), ...monthDay(d.getUTCMonth() + 1, d.getUTCDate()), hh: pad(d.getUTCHours()), mi: pad(d.getUTCMinutes()) };
+function localParts(at: Date, timeZone: string) {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+  return { y: Number(parts.year), ...monthDay(Number(parts.month), Number(parts.day)), hh: parts.hour!, mi: parts.minute! };
 }
 
 /** Chinese writes 4月2日, ISO-style English 04-02: the templates pick m/d or mm/dd. */
@@ -64,7 +66,7 @@ function monthDay(month: number, day: number) {
   return { m: month, d: day, mm: pad(month), dd: pad(day) };
 }
 
-export const formatDateTime = (t: Translate, at: Date) => t('common.dateTime', beijingParts(at));
+export const formatDateTime = (t: Translate, at: Date, timeZone: string) => t('common.dateTime', localParts(at, timeZone));
 /** A calendar date (YYYY-MM-DD) as written in the document's language. */
 export const formatDate = (t: Translate, isoDate: string) => {
   const [y, m, d] = isoDate.split('-').map(Number);
@@ -101,7 +103,7 @@ export function partyRows(t: Translate, role: string, p: Party): { label: string
 export const issuedRows = (ctx: DocumentContext) => [
   { label: ctx.t('common.documentNo'), value: ctx.documentNo },
   { label: ctx.t('common.terminal'), value: ctx.terminalId },
-  { label: ctx.t('common.issuedAt'), value: formatDateTime(ctx.t, ctx.issuedAt) },
+  { label: ctx.t('common.issuedAt'), value: formatDateTime(ctx.t, ctx.issuedAt, ctx.timeZone) },
 ];
 
 export const verifyQr = (ctx: DocumentContext): Block => ({ kind: 'qr', payload: ctx.verifyUrl, caption: ctx.t('common.verify', { code: ctx.checkCode }) });
@@ -111,7 +113,7 @@ export const receiptTail = (ctx: DocumentContext): Block[] => [{ kind: 'rule' },
 
 /** The end of an A4 document: a line saying which terminal made it, and the verification code. */
 export const documentTail = (ctx: DocumentContext): Block[] => [
-  { kind: 'paragraph', small: true, text: ctx.t('common.issuedBy', { court: ctx.court, terminal: ctx.terminalId, time: formatDateTime(ctx.t, ctx.issuedAt) }) },
+  { kind: 'paragraph', small: true, text: ctx.t('common.issuedBy', { court: ctx.court, terminal: ctx.terminalId, time: formatDateTime(ctx.t, ctx.issuedAt, ctx.timeZone) }) },
   verifyQr(ctx),
 ];
 

@@ -43,7 +43,7 @@ export const filingReceipt = defineDocument({
       { label: t('filingReceipt.defendants'), value: input.defendants.join('、') },
       { label: t('filingReceipt.claimAmount'), value: input.claimAmountFen === null ? orNotGiven(t, '') : formatFen(t, input.claimAmountFen) },
       { label: t('filingReceipt.submittedBy'), value: input.submittedBy },
-      { label: t('filingReceipt.submittedAt'), value: formatDateTime(t, new Date(input.submittedAt)) },
+      { label: t('filingReceipt.submittedAt'), value: formatDateTime(t, new Date(input.submittedAt), ctx.timeZone) },
     ];
     const title: Block = { kind: 'title', over: ctx.court, text: t('filingReceipt.title') };
     const notice: Block = { kind: 'paragraph', text: t('filingReceipt.notice'), indent: ctx.size === 'a4' };

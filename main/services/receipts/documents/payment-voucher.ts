@@ -56,7 +56,7 @@ export const paymentVoucher = defineDocument({
           { label: t('paymentVoucher.total'), value: formatFen(t, input.totalFen) },
           { label: t('paymentVoucher.method'), value: t(`paymentVoucher.methods.${input.method}`) },
           { label: t('paymentVoucher.transactionRef'), value: input.transactionRef },
-          { label: t('paymentVoucher.paidAt'), value: formatDateTime(t, new Date(input.paidAt)) },
+          { label: t('paymentVoucher.paidAt'), value: formatDateTime(t, new Date(input.paidAt), ctx.timeZone) },
         ],
       },
       { kind: 'paragraph', small: true, text: t('paymentVoucher.notice') },
