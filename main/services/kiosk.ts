@@ -5,19 +5,18 @@ import type { z } from 'zod';
 import type { MethodName, MethodOutput, Methods } from '../../preload/contract';
 import { systemClock, type Clock } from './clock';
 import { ConfigStore, loadDefaultConfig } from './config/config-store';
-import { parseCaseNumber } from './cases/case-number';
+import { requireCaseNumber } from './cases/case-number';
 import { CaseTypeCatalogue } from './cases/catalogue';
 import { courtFor } from './court/court-gateway';
 import { DemoCourt } from './court/demo-court';
 import { PaymentTerminalSimulator } from './devices/payment-terminal-simulator';
-import { KioskError } from './errors';
 import { EventBus } from './events';
 import { FeeApplications } from './fees/fee-applications';
 import { parseFeeRequest, quoteFee } from './fees/fee-calculator';
 import { screenFeeRelief } from './fees/fee-relief';
 import { provinceBaseProblem } from './fees/province-bases';
 import { smallClaimsEligibility } from './fees/small-claims';
-import { checkResidentId } from './identity/resident-id';
+import { requireResidentId } from './identity/resident-id';
 import { MediationService } from './mediation/mediation-service';
 import { PaymentService } from './payment/payment-service';
 import { paymentVoucherInput } from './payment/payment-voucher-input';
@@ -161,11 +160,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
 
   const noticeQuery = (caseNumber: string, payerIdNumber: string) => {
     const now = clock.now();
-    const parsed = parseCaseNumber(caseNumber, now);
-    if (!parsed) throw new KioskError('INVALID_CASE_NUMBER', 'payment.errors.invalidCaseNumber');
-    const id = checkResidentId(payerIdNumber, now);
-    if (!id.valid) throw new KioskError('INVALID_ID_NUMBER', `identity.errors.${id.problem}`);
-    return [parsed, id.id] as const;
+    return [requireCaseNumber(caseNumber, now), requireResidentId(payerIdNumber, now)] as const;
   };
 
   const handlers: Handlers = {

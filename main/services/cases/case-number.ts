@@ -1,5 +1,6 @@
 // Case numbers (案号) per SPC 法〔2015〕137号 as amended by 法〔2018〕335号:
 // （year）court[specialised-trial character]type sequence号, e.g. （2026）粤0703民初1234号.
+import { KioskError } from '../errors';
 import { KNOWN_CASE_TYPES } from './case-types.data';
 
 export interface CaseNumber {
@@ -31,4 +32,11 @@ export function parseCaseNumber(input: string, asOf: Date): CaseNumber | null {
     text: `（${year}）${court}${type}${sequence}号`,
     knownType: KNOWN_CASE_TYPES.includes(type),
   };
+}
+
+/** The case number as typed at the kiosk, or a refusal the screen can translate. */
+export function requireCaseNumber(input: string, asOf: Date): CaseNumber {
+  const parsed = parseCaseNumber(input, asOf);
+  if (!parsed) throw new KioskError('INVALID_CASE_NUMBER', 'payment.errors.invalidCaseNumber');
+  return parsed;
 }

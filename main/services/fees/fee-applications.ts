@@ -2,10 +2,10 @@
 // given a receipt number and queued for the court in one transaction.
 import { randomUUID } from 'node:crypto';
 import type { MethodInput, TerminalConfig } from '../../../preload/contract';
-import { parseCaseNumber } from '../cases/case-number';
+import { requireCaseNumber } from '../cases/case-number';
 import { courtDate, type Clock } from '../clock';
 import { KioskError } from '../errors';
-import { checkResidentId } from '../identity/resident-id';
+import { requireResidentId } from '../identity/resident-id';
 import { isBankCardNumber } from '../payment/bank-card';
 import { enqueueSubmission, type NewSubmission } from '../queue/outbox';
 import { nextReceiptNo } from '../queue/receipt-numbers';
@@ -23,8 +23,7 @@ export class FeeApplications {
   constructor(private readonly deps: FeeApplicationDeps) {}
 
   async refund(request: MethodInput<'fees.refund'>): Promise<{ receiptNo: string; submittedAt: string }> {
-    const caseNumber = parseCaseNumber(request.caseNumber, this.deps.clock.now());
-    if (!caseNumber) throw new KioskError('INVALID_CASE_NUMBER', 'payment.errors.invalidCaseNumber');
+    const caseNumber = requireCaseNumber(request.caseNumber, this.deps.clock.now());
     const bankCardNumber = request.bankCardNumber.replace(/\s+/g, '');
     if (!isBankCardNumber(bankCardNumber)) throw new KioskError('INVALID_BANK_CARD', 'fees.errors.bankCard');
     return this.submit('refund', { ...request, caseNumber: caseNumber.text, bankCardNumber });
@@ -32,14 +31,12 @@ export class FeeApplications {
 
   async applyForRelief(request: MethodInput<'fees.reliefApply'>): Promise<{ receiptNo: string; submittedAt: string }> {
     const now = this.deps.clock.now();
-    const id = checkResidentId(request.applicant.idNumber, now);
-    if (!id.valid) throw new KioskError('INVALID_ID_NUMBER', `identity.errors.${id.problem}`);
-    const caseNumber = request.caseNumber === null ? null : parseCaseNumber(request.caseNumber, now);
-    if (request.caseNumber !== null && !caseNumber) throw new KioskError('INVALID_CASE_NUMBER', 'payment.errors.invalidCaseNumber');
+    const idNumber = requireResidentId(request.applicant.idNumber, now);
+    const caseNumber = request.caseNumber === null ? null : requireCaseNumber(request.caseNumber, now);
     // Only relief the screener finds for these grounds may be asked for; a resident ID means a natural person.
     const offered = screenFeeRelief(true, request.grounds).options.map((o) => o.relief);
     if (!offered.includes(request.relief)) throw new KioskError('RELIEF_NOT_OFFERED', 'fees.errors.reliefNotOffered', { relief: request.relief });
-    return this.submit('relief', { ...request, caseNumber: caseNumber?.text ?? null, applicant: { ...request.applicant, idNumber: id.id } });
+    return this.submit('relief', { ...request, caseNumber: caseNumber?.text ?? null, applicant: { ...request.applicant, idNumber } });
   }
 
   private async submit(kind: NewSubmission['kind'], payload: unknown): Promise<{ receiptNo: string; submittedAt: string }> {

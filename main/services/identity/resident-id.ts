@@ -1,5 +1,6 @@
 // Resident identity card numbers, GB 11643-1999: address(6) birth date(8) sequence(3, odd = male)
 // check character. The address code is not checked (RULES §4).
+import { KioskError } from '../errors';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = '10X98765432';
@@ -22,4 +23,11 @@ export function checkResidentId(input: string, asOf: Date): ResidentIdResult {
   const sum = WEIGHTS.reduce((acc, w, i) => acc + w * Number(id[i]), 0);
   if (CHECK[sum % 11] !== id[17]) return { valid: false, problem: 'checksum' };
   return { valid: true, id, birthDate: `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`, sex: Number(id[16]) % 2 === 1 ? 'male' : 'female' };
+}
+
+/** The normalised ID number, or a refusal naming what is wrong with it. */
+export function requireResidentId(input: string, asOf: Date): string {
+  const result = checkResidentId(input, asOf);
+  if (!result.valid) throw new KioskError('INVALID_ID_NUMBER', `identity.errors.${result.problem}`);
+  return result.id;
 }
