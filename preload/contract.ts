@@ -56,6 +56,19 @@ export const MediationOrganisation = z.object({
 });
 export type MediationOrganisation = z.infer<typeof MediationOrganisation>;
 
+/** A court of the directory: where a case may be filed, and the areas (行政区划代码 prefixes) it hears. */
+export const DirectoryCourt = z
+  .object({
+    /** As in case numbers (RULES §5); the terminal's own court has its own code. */
+    code: z.string().regex(/^(最高法|[\u4e00-\u9fff](\d{2}|\d{4})?)$/, 'court code like 粤0703'),
+    name: LocalizedText,
+    /** 2-, 4- or 6-digit administrative division codes: a province, a city or a district. */
+    areas: z.array(z.string().regex(/^(\d{2}|\d{4}|\d{6})$/, 'division code of 2, 4 or 6 digits')).max(50),
+    address: LocalizedText.nullable(),
+  })
+  .strict();
+export type DirectoryCourt = z.infer<typeof DirectoryCourt>;
+
 export const TerminalConfig = z
   .object({
     court: z
@@ -97,6 +110,8 @@ export const TerminalConfig = z
       })
       .strict(),
     mediation: z.object({ organisations: z.array(MediationOrganisation).max(50) }).strict(),
+    /** Courts a litigant here may file with; any but this terminal's own is cross-region filing (跨域立案). */
+    courtDirectory: z.array(DirectoryCourt).max(200),
     retentionDays: z.number().int().min(1).max(3650),
     /** The court's time zone: dates on receipts, the day the queue numbers restart. */
     timeZone: z.string().refine((tz) => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC', 'an IANA time zone such as Asia/Shanghai'),

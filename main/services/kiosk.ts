@@ -7,6 +7,7 @@ import { systemClock, type Clock } from './clock';
 import { ConfigStore, loadDefaultConfig } from './config/config-store';
 import { requireCaseNumber } from './cases/case-number';
 import { CaseTypeCatalogue } from './cases/catalogue';
+import { courtDirectoryProblem } from './court/court-directory';
 import { courtFor } from './court/court-gateway';
 import { DemoCourt } from './court/demo-court';
 import { PaymentTerminalSimulator } from './devices/payment-terminal-simulator';
@@ -97,7 +98,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   const defaults = loadDefaultConfig(paths.defaultConfig);
   const db = await openStorage(options.dataDir, paths.migrations, clock);
   const events = new EventBus();
-  const config = new ConfigStore(db, defaults, clock, events, [provinceBaseProblem]);
+  const config = new ConfigStore(db, defaults, clock, events, [provinceBaseProblem, courtDirectoryProblem]);
   const sessions = new SessionService(db, clock);
   const helperCalls = new HelperCalls(db, clock);
   const tickets = new TicketQueue(db, clock, events, async () => (await config.get()).timeZone);
