@@ -1,5 +1,6 @@
 // One real kiosk per test: createKiosk over a fresh temp data folder and the browser shell on a
 // free port with a known token, so tests are independent and can call the same API the page does.
+// E2E_RENDERER_DIR points at another renderer build, so two checkouts' builds never overwrite each other.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -40,7 +41,7 @@ export const test = base.extend<{ kiosk: KioskUnderTest; payerDelayMs: number }>
       simulatedPayerDelayMs: payerDelayMs,
       log: (message, context) => log.push(`${message} ${JSON.stringify(context ?? {})}`),
     });
-    const host = await startWebHost({ kiosk, rendererDir: join(REPO_ROOT, 'build', 'renderer'), token: `e2e-${testInfo.workerIndex}-${Date.now()}`, log: (message) => log.push(message) });
+    const host = await startWebHost({ kiosk, rendererDir: process.env.E2E_RENDERER_DIR ?? join(REPO_ROOT, 'build', 'renderer'), token: `e2e-${testInfo.workerIndex}-${Date.now()}`, log: (message) => log.push(message) });
     const api: KioskUnderTest['api'] = async (method, input) => {
       const res = await fetch(`${host.origin}api/${method}`, {
         method: 'POST',
