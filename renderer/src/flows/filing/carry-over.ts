@@ -1,0 +1,24 @@
+// From a risk interview to a filing: the answers the litigant already gave (amounts, dates, yes/no)
+// become the filing draft's case type and complaint elements, so nothing is asked twice.
+import { RISK_TO_ELEMENTS } from './carry-over.data';
+
+export interface RiskInterview {
+  caseType: string;
+  answers: Record<string, unknown>;
+}
+
+/** An answer an element can take as it is: text (amounts, dates, rates, choices) or yes/no. */
+const isElementValue = (answer: unknown): answer is string | boolean => typeof answer === 'boolean' || (typeof answer === 'string' && answer.trim() !== '');
+
+/**
+ * The filing flow's draft (as use-draft saves it: `{ values: { <step id>: value } }`) pre-filled
+ * from a risk interview. Answers no element takes are left out; every other step starts empty.
+ */
+export function filingDraftFromRisk(input: RiskInterview): Record<string, unknown> {
+  const elements: Record<string, string | boolean> = {};
+  for (const [question, element] of Object.entries(RISK_TO_ELEMENTS[input.caseType] ?? {})) {
+    const answer = input.answers[question];
+    if (isElementValue(answer)) elements[element] = answer;
+  }
+  return { values: { caseType: input.caseType, elements } };
+}
