@@ -421,6 +421,55 @@ export const RiskReport = z.object({
 export type RiskReport = z.infer<typeof RiskReport>;
 
 // ---------------------------------------------------------------------------------------------
+// The helper desk and the admin console (staff only): what needs a person, statistics, exports,
+// connection and printer tests, the terminal's log.
+
+/** A submission the court has not taken yet (pending, sent) or has turned down for good (rejected). */
+export const DeskSubmission = z.object({
+  receiptNo: z.string(),
+  kind: z.string(),
+  state: z.enum(['pending', 'sent', 'rejected']),
+  attempts: z.number().int(),
+  lastError: z.string().nullable(),
+  rejectReason: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type DeskSubmission = z.infer<typeof DeskSubmission>;
+
+export const DeskOverview = z.object({ submissions: z.array(DeskSubmission), failedPrints: z.array(PrintJob), unknownPayments: z.array(Payment) });
+export type DeskOverview = z.infer<typeof DeskOverview>;
+
+/** Court dates, both ends included. */
+const DateRangeInput = { from: z.iso.date(), to: z.iso.date() };
+
+export const Statistics = z.object({
+  from: z.iso.date(),
+  to: z.iso.date(),
+  days: z.array(z.object({ date: z.iso.date(), visits: z.number().int(), submissions: z.number().int(), payments: z.number().int(), tickets: z.number().int() })),
+  /** filing, mediation, payment (money taken), refund, relief, tickets. */
+  perService: z.array(z.object({ service: z.string(), count: z.number().int() })),
+  ticketsByService: z.array(z.object({ service: z.string(), count: z.number().int() })),
+  averageWaitMinutes: z.number().nullable(),
+  /** From call to served at the helper desk. */
+  averageHandlingMinutes: z.number().nullable(),
+  ticketsServed: z.number().int(),
+  /** Visits started in each hour of the day (0–23, court time). */
+  busiestHours: z.array(z.object({ hour: z.number().int().min(0).max(23), visits: z.number().int() })).length(24),
+});
+export type Statistics = z.infer<typeof Statistics>;
+
+export const ExportKind = z.enum(['submissions', 'payments', 'tickets']);
+
+export const CourtTest = z.object({ court: z.enum(['demo', 'http']), reachable: z.boolean(), millis: z.number().int() });
+export type CourtTest = z.infer<typeof CourtTest>;
+
+export const PrinterTest = z.object({ role: z.enum(['receipt', 'document']), printer: z.string().nullable(), printed: z.boolean(), failure: PrintJob.shape.failure });
+export type PrinterTest = z.infer<typeof PrinterTest>;
+
+export const LogEntry = z.object({ at: z.string(), message: z.string(), context: z.record(z.string(), z.unknown()) });
+export type LogEntry = z.infer<typeof LogEntry>;
+
+// ---------------------------------------------------------------------------------------------
 // Errors cross the boundary as values, never as stack traces.
 
 export const KioskErrorShape = z.object({
@@ -525,7 +574,8 @@ export const methods = {
   /** Files a pre-litigation mediation request: saved with its receipt number and queued for the court. */
   'mediation.submit': method(MediationRequestInput, MediationReceipt),
   /** Takes a number for the helper desk; priority for the elderly, disabled and pregnant. */
-  'queue.take': method(z.object({ service: TicketService, priority: z.boolean() }).strict(), Ticket),
+  /** Also prints the ticket, in the litigant's language; a printer fault never stops the number being issued. */
+  'queue.take': method(z.object({ service: TicketService, priority: z.boolean(), language: LanguageCode }).strict(), Ticket),
   'queue.board': method(Empty, QueueBoard),
   'queue.callNext': method(z.object({ windowNo: WindowNo, services: z.array(TicketService).min(1) }).strict(), Ticket.nullable()),
   'queue.recall': method(TicketRef, Ticket),
@@ -544,6 +594,23 @@ export const methods = {
   'risk.ruleSet': method(Empty, z.object({ version: z.string(), types: z.array(z.object({ caseType: z.string(), questions: z.array(RiskQuestion) })) })),
   /** Assesses one dispute from the interview's answers: findings with their reasons, limitation, path, costs. */
   'risk.assess': method(z.object({ caseType: z.string().max(40), answers: RiskAnswers }).strict(), RiskReport),
+  /** Helper desk: submissions the court has not taken or turned down, failed print jobs, payments in an unknown state. */
+  'desk.overview': method(Empty, DeskOverview),
+  /** Helper desk: asks the payment terminal again what became of a payment in an unknown state. */
+  'desk.reconcile': method(z.object({ paymentId: z.string().uuid() }).strict(), Payment),
+  /** Admin: visits, submissions, payments and tickets per day and per service, handling times, busiest hours. */
+  'admin.statistics': method(z.object(DateRangeInput).strict(), Statistics),
+  /**
+   * Admin: a CSV of submissions, payments or tickets, saved in the data folder's exports/ and returned.
+   * The CLI's `export --from --to` calls writeExport() in main/services/admin/exports.ts, as this does.
+   */
+  'admin.export': method(z.object({ kind: ExportKind, ...DateRangeInput }).strict(), z.object({ fileName: z.string(), file: z.string(), rows: z.number().int(), csv: z.string() })),
+  /** Admin: one empty round trip to the configured court (or the demo court). */
+  'admin.testCourt': method(Empty, CourtTest),
+  /** Admin: prints a test page on a role's printer as configured, or on the named one before it is saved. */
+  'admin.testPrinter': method(z.object({ role: z.enum(['receipt', 'document']), printer: z.string().max(128).nullable().optional(), language: LanguageCode }).strict(), PrinterTest),
+  /** Admin: the newest entries of the terminal's log, newest first. */
+  'admin.log': method(z.object({ limit: z.number().int().min(1).max(500) }).strict(), z.object({ entries: z.array(LogEntry) })),
 } as const;
 
 export type Methods = typeof methods;

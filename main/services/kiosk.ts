@@ -2,8 +2,8 @@
 // each contract method to the service that answers it. Both shells (Electron, browser) use this.
 import { join } from 'node:path';
 import type { z } from 'zod';
-import type { MethodName, MethodOutput, Methods } from '../../preload/contract';
-import { systemClock, type Clock } from './clock';
+import type { MethodName, MethodOutput, Methods, Ticket } from '../../preload/contract';
+import { courtDate, systemClock, type Clock } from './clock';
 import { ConfigStore, loadDefaultConfig } from './config/config-store';
 import { requireCaseNumber } from './cases/case-number';
 import { CaseTypeCatalogue } from './cases/catalogue';
@@ -159,6 +159,14 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   }, HOUSEKEEPING_EVERY_MS);
   housekeeper.unref();
 
+  let ticketPrints = Promise.resolve();
+  const printTicket = async (ticket: Ticket, language: string) => {
+    const { terminalId, timeZone } = await config.get();
+    const day = courtDate(new Date(ticket.issuedAt), timeZone).replaceAll('-', '');
+    const input = { ticketNo: ticket.number, service: ticket.service, priority: ticket.priority, waitingAhead: ticket.waitingAhead, estimatedWaitMinutes: ticket.estimatedWaitMinutes, documentNo: `${terminalId}-PD-${day}-${ticket.number}` };
+    return printing.submit(await receipts.render('queue-ticket', input, { language }));
+  };
+
   const noticeQuery = (caseNumber: string, payerIdNumber: string) => {
     const now = clock.now();
     return [requireCaseNumber(caseNumber, now), requireResidentId(payerIdNumber, now)] as const;
@@ -197,7 +205,12 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     'catalogue.caseTypes': async () => ({ types: [...catalogue.types] }),
     'mediation.organisations': async ({ caseType }) => ({ organisations: await mediation.organisations(caseType) }),
     'mediation.submit': (request) => mediation.submit(request),
-    'queue.take': ({ service, priority }) => tickets.take(service, priority),
+    'queue.take': async ({ service, priority, language }) => {
+      const ticket = await tickets.take(service, priority);
+      // The number is the litigant's as soon as it is issued; its paper follows without holding up the screen.
+      ticketPrints = Promise.all([ticketPrints, printTicket(ticket, language).catch((err: unknown) => log('queue ticket not printed', { ticket: ticket.number, error: String(err) }))]).then(() => undefined);
+      return ticket;
+    },
     'queue.board': () => tickets.board(),
     'queue.callNext': ({ windowNo, services }) => tickets.callNext(windowNo, services),
     'queue.recall': ({ ticketId }) => tickets.recall(ticketId),
@@ -225,6 +238,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
         clearInterval(housekeeper);
         await housekeepingRun;
         await payments.idle();
+        await ticketPrints;
         await sync.stop();
         await printing.idle();
         await db.close();

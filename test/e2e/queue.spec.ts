@@ -38,7 +38,7 @@ test('a number taken on the kiosk is called at the helper desk and shown on the 
   await checkScreen(page, 'queue-2-ticket-zh');
 
   // Someone else, not priority, queues for the same desk.
-  const second = await kiosk.api('queue.take', { service: 'filing', priority: false });
+  const second = await kiosk.api('queue.take', { service: 'filing', priority: false, language: 'zh-CN' });
   expect(second.ok && second.value.number).toBe('A002');
 
   const desk = await openScreen(context, kiosk, 'helper-queue');
@@ -89,7 +89,7 @@ test('takes a number in English', async ({ page, kiosk }) => {
 
 test('fits a portrait screen', async ({ page, kiosk }) => {
   await page.setViewportSize({ width: 1080, height: 1920 });
-  await kiosk.api('queue.take', { service: 'mediation', priority: false });
+  await kiosk.api('queue.take', { service: 'mediation', priority: false, language: 'zh-CN' });
   await openKiosk(page, kiosk);
   await page.locator('.service-card', { hasText: '取号排队' }).click();
   await page.getByRole('button', { name: /诉前调解/ }).click();

@@ -33,13 +33,13 @@ const WORDING: Record<string, Partial<Record<ReceiptKind, string[]>>> = {
     'filing-receipt': ['示范市人民法院', '立案材料接收回执', '回执编号'],
     complaint: ['民事起诉状', '当事人信息', '诉讼请求', '第1页/共3页', '事实与理由', '此致', '示范市人民法院', '第3页/共3页'],
     'risk-notice': ['诉讼风险告知书', '超过诉讼时效', '本人已认真阅读本告知书'],
-    'queue-ticket': ['排队号', 'A017', '立案服务', '您前面还有4人等候'],
+    'queue-ticket': ['排队号', 'A017', '立案帮办', '您前面还有 4 人，约需等候 20 分钟'],
   },
   en: {
     'filing-receipt': ["Demonstration City People's Court", 'Filing Receipt', 'Receipt no.'],
     complaint: ['Statement of Claim', 'Parties', 'Claims', 'Page 1 of 3', 'Facts and reasons', 'Page 3 of 3'],
     'risk-notice': ['Notice of Litigation Risks', 'Expired limitation period', 'I have read this notice carefully'],
-    'queue-ticket': ['Queue Number', 'A017', 'Case filing', '4 people ahead of you'],
+    'queue-ticket': ['Queue Number', 'A017', 'Filing help', '4 people ahead of you, about 20 minutes'],
   },
 };
 

@@ -11,7 +11,7 @@ import type { StepProps } from '../stepper/flow';
 import { choiceFromDraft, NO_CHOICE, type Issued } from './ticket-request';
 
 export function TicketStep({ value, onChange, values }: StepProps<Issued>) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const visit = useVisit();
   const take = useKiosk('queue.take');
   const choice = choiceFromDraft(values.service) ?? NO_CHOICE;
@@ -20,7 +20,7 @@ export function TicketStep({ value, onChange, values }: StepProps<Issued>) {
   const takeNumber = async () => {
     if (!choice.service) return;
     asked.current = true;
-    const ticket = await take.run({ service: choice.service, priority: choice.priority });
+    const ticket = await take.run({ service: choice.service, priority: choice.priority, language: i18n.language });
     if (ticket) onChange({ ticket });
     else asked.current = false;
   };
