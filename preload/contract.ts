@@ -173,7 +173,7 @@ export const SyncStatus = z.object({ online: z.boolean(), waiting: z.number().in
 export type SyncStatus = z.infer<typeof SyncStatus>;
 
 /** Every document the kiosk prints (main/services/receipts/documents/). */
-export const ReceiptKind = z.enum(['filing-receipt', 'complaint', 'risk-report', 'risk-notice', 'payment-voucher', 'mediation-application', 'mediation-receipt', 'queue-ticket']);
+export const ReceiptKind = z.enum(['filing-receipt', 'complaint', 'filing-bundle', 'risk-report', 'risk-notice', 'payment-voucher', 'mediation-application', 'mediation-receipt', 'queue-ticket', 'fee-estimate', 'refund-receipt', 'relief-application']);
 export type ReceiptKind = z.infer<typeof ReceiptKind>;
 
 /** A document sent to a printer. A failed job is kept so a helper can reprint it at the desk. */
@@ -330,6 +330,8 @@ export type RiskCondition =
   | { q: string; above: string | { constant: string; on?: string } }
   /** A date answer at least this many months before the day of the assessment. */
   | { q: string; monthsAgoAtLeast: number }
+  /** A date answer before this day, e.g. a loan made before the 2020 interest rules. */
+  | { q: string; before: string }
   | { fact: RiskFact }
   | { all: RiskCondition[] }
   | { any: RiskCondition[] }
@@ -342,6 +344,7 @@ export const RiskCondition: z.ZodType<RiskCondition> = z.lazy(() =>
     z.object({ q: RiskId, answered: z.boolean() }).strict(),
     z.object({ q: RiskId, above: z.union([z.string().regex(/^\d{1,15}(\.\d{1,2})?$/), z.object({ constant: RiskId, on: RiskId.optional() }).strict()]) }).strict(),
     z.object({ q: RiskId, monthsAgoAtLeast: z.number().int().positive().max(1200) }).strict(),
+    z.object({ q: RiskId, before: z.iso.date() }).strict(),
     z.object({ fact: RiskFact }).strict(),
     z.object({ all: z.array(RiskCondition).min(1) }).strict(),
     z.object({ any: z.array(RiskCondition).min(1) }).strict(),
@@ -353,8 +356,8 @@ export const RiskCondition: z.ZodType<RiskCondition> = z.lazy(() =>
 export const RiskQuestion = z
   .object({
     id: RiskId,
-    /** amount: yuan as a decimal text; percent: a yearly rate as a decimal text; date: YYYY-MM-DD. */
-    type: z.enum(['yesNo', 'choice', 'date', 'amount', 'percent']),
+    /** amount: yuan as a decimal text; percent: a yearly rate as a decimal text; date: YYYY-MM-DD; place: a division code of 2, 4 or 6 digits, or 'elsewhere'. */
+    type: z.enum(['yesNo', 'choice', 'date', 'amount', 'percent', 'place']),
     textKey: RiskKey,
     helpKey: RiskKey,
     options: z.array(z.object({ value: RiskId, textKey: RiskKey }).strict()).min(2).optional(),
@@ -384,6 +387,8 @@ export const RiskLimitation = z.union([
     lastDay: z.iso.date(),
     daysLeft: z.number().int(),
     cappedByLongStop: z.boolean(),
+    /** Suspended by an obstacle in the last six months (Civil Code Art 194): ends six months after it passed. */
+    suspended: z.boolean(),
     articles: Articles,
     /** Rules not applied, e.g. Art 203's holiday roll-over: there is no holiday calendar. */
     notApplied: Articles,
@@ -401,6 +406,16 @@ export const RiskReport = z.object({
     z.object({ id: RiskId, severity: RiskSeverity, messageKey: RiskKey, actionKey: RiskKey, article: z.string(), riskHeading: RiskHeading.nullable(), because: z.array(RiskReason) }),
   ),
   limitation: RiskLimitation,
+  /** Which court hears it, from the place answered and the terminal's court directory; null for a type that does not ask. */
+  jurisdiction: z
+    .object({
+      place: z.string().nullable(),
+      status: z.enum(['thisCourt', 'crossRegion', 'notInDirectory', 'unknown']),
+      court: DirectoryCourt.nullable(),
+      basisKey: RiskKey,
+      articles: Articles,
+    })
+    .nullable(),
   path: z.object({ recommended: RiskPath, reasons: z.array(z.object({ path: RiskPath, reasonKey: RiskKey, article: z.string(), because: z.array(RiskReason) })) }),
   evidence: z.array(z.object({ key: z.string(), status: z.enum(['have', 'missing', 'unknown']) })),
   enforcement: z.object({ level: z.enum(['high', 'medium', 'low', 'unknown']), reasonKey: RiskKey }),
@@ -419,6 +434,21 @@ export const RiskReport = z.object({
   disclaimerKey: RiskKey,
 });
 export type RiskReport = z.infer<typeof RiskReport>;
+
+/** A report kept at the terminal: its number and the address its QR code opens on a phone. */
+export const RecordedRiskReport = z.object({ reportId: z.string(), documentNo: z.string(), verifyUrl: z.string(), recordedAt: z.string(), report: RiskReport });
+export type RecordedRiskReport = z.infer<typeof RecordedRiskReport>;
+
+/** The litigant's acknowledgement of the risk notice (诉讼风险告知书): a signature, or "I have read and understood". */
+export const RiskAcknowledgement = z
+  .object({
+    reportId: z.string().uuid(),
+    litigant: z.string().trim().max(60),
+    method: z.enum(['signature', 'readAndUnderstood']),
+    signaturePng: z.base64().max(500_000).nullable(),
+  })
+  .strict()
+  .refine((a) => (a.method === 'signature') === (a.signaturePng !== null), { message: 'a signature, and only a signature, comes with its picture', path: ['signaturePng'] });
 
 // ---------------------------------------------------------------------------------------------
 // The helper desk and the admin console (staff only): what needs a person, statistics, exports,
@@ -470,6 +500,261 @@ export const LogEntry = z.object({ at: z.string(), message: z.string(), context:
 export type LogEntry = z.infer<typeof LogEntry>;
 
 // ---------------------------------------------------------------------------------------------
+// Staff (helpers and admins), assisted filing and the audit log (main/services/staff, main/services/audit).
+
+export const StaffRole = z.enum(['helper', 'admin']);
+export type StaffRole = z.infer<typeof StaffRole>;
+export const StaffId = z.string().regex(/^[a-z0-9][a-z0-9-]{1,31}$/, 'lower-case letters, digits and -, 2 to 32');
+/** Digits only, so the PIN pad is all a staff member needs. */
+export const StaffPin = z.string().regex(/^\d{6,12}$/, 'a PIN of 6 to 12 digits');
+
+/** The staff member signed in at the screen; expiresAt moves on with every call they make. */
+export const StaffSession = z.object({ staffId: StaffId, name: z.string(), role: StaffRole, mustChangePin: z.boolean(), expiresAt: z.string() });
+export type StaffSession = z.infer<typeof StaffSession>;
+
+export const StaffAccount = z.object({
+  staffId: StaffId,
+  name: z.string(),
+  role: StaffRole,
+  enabled: z.boolean(),
+  mustChangePin: z.boolean(),
+  /** Set after 5 wrong PINs in a row, for 5 minutes. */
+  lockedUntil: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type StaffAccount = z.infer<typeof StaffAccount>;
+
+/** Who typed a draft field: the litigant, or the helper assisting them (帮办人). */
+export const FieldProvenance = z.object({ by: z.enum(['litigant', 'helper']), staffId: StaffId.nullable(), at: z.string() });
+export type FieldProvenance = z.infer<typeof FieldProvenance>;
+
+/** One line of the append-only, hash-chained audit log. actor: a staff id, 'litigant' or 'cli'. */
+export const AuditEntry = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  details: z.record(z.string(), z.unknown()),
+  hash: z.string(),
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;
+
+export const AuditVerdict = z.object({ ok: z.boolean(), count: z.number().int(), firstBrokenId: z.number().int().nullable() });
+
+// ---------------------------------------------------------------------------------------------
+// Case filing (立案): element-style complaints (要素式起诉状), parties, evidence pages, consents.
+// Shapes are lenient on purpose: filing.preview checks a draft field by field and names every
+// problem, so a half-filled form is never refused whole. filing.submit refuses while errors remain.
+
+const FilingKey = z.string().regex(/^[a-z][A-Za-z0-9]{0,47}$/, 'an id like loanDate');
+/** Labels and help of the element data, in every language it is written in; zh-CN always. */
+export const FilingText = z.object({ 'zh-CN': z.string().min(1).max(600) }).catchall(z.string().max(600));
+export type FilingText = z.infer<typeof FilingText>;
+
+/** One element of a case type's complaint (resources/filing/elements/<caseType>.json). */
+export const FilingElement = z
+  .object({
+    id: FilingKey,
+    /** text: one line; longText: a paragraph; amount: yuan as decimal text; percent: a yearly rate as decimal text; date: YYYY-MM-DD. */
+    type: z.enum(['text', 'longText', 'date', 'amount', 'percent', 'yesNo', 'choice']),
+    required: z.boolean(),
+    label: FilingText,
+    help: FilingText,
+    options: z.array(z.object({ value: FilingKey, label: FilingText }).strict()).min(2).optional(),
+    /** Asked only when an earlier element has this answer, e.g. the guarantor only if there is a guarantee. */
+    showIf: z.object({ element: FilingKey, is: z.union([z.boolean(), FilingKey]) }).strict().optional(),
+  })
+  .strict();
+export type FilingElement = z.infer<typeof FilingElement>;
+
+/** Element answers by id: yesNo as a boolean, everything else as text. */
+export const FilingAnswers = z.record(FilingKey, z.union([z.boolean(), z.string().max(2000)]));
+export type FilingAnswers = z.infer<typeof FilingAnswers>;
+
+const FilingName = z.string().trim().max(100);
+const FilingAddress = z.string().trim().max(200);
+/** Checked by the filing service (a mobile or landline number), so a typo is a named problem. */
+const FilingPhone = z.string().trim().max(20);
+
+/** A natural person. A defendant's unknown particulars are null: the complaint needs enough to identify them (CPL Art 124). */
+export const NaturalPerson = z
+  .object({
+    kind: z.literal('person'),
+    name: FilingName,
+    sex: z.enum(['male', 'female']).nullable(),
+    birthDate: z.iso.date().nullable(),
+    ethnicity: z.string().trim().max(20).nullable(),
+    address: FilingAddress,
+    /** Resident ID number (GB 11643); checked with its checksum. */
+    idNumber: z.string().trim().max(18).nullable(),
+    phone: FilingPhone.nullable(),
+  })
+  .strict();
+export type NaturalPerson = z.infer<typeof NaturalPerson>;
+
+/** A legal person or other organisation (CPL Art 51), speaking through its legal representative or principal. */
+export const Organisation = z
+  .object({
+    kind: z.literal('organisation'),
+    form: z.enum(['legalPerson', 'otherOrganisation']),
+    name: FilingName,
+    /** Unified social credit code (GB 32100); a failing checksum warns, it does not block. */
+    creditCode: z.string().trim().max(18).nullable(),
+    representative: z.string().trim().max(60),
+    representativeTitle: z.string().trim().max(30).nullable(),
+    address: FilingAddress,
+    phone: FilingPhone.nullable(),
+  })
+  .strict();
+export type Organisation = z.infer<typeof Organisation>;
+
+/** Acts an agent may do only with special authority (CPL Art 62). */
+export const SpecialPower = z.enum(['admitClaims', 'waiveClaims', 'modifyClaims', 'settle', 'counterclaim', 'appeal']);
+export type SpecialPower = z.infer<typeof SpecialPower>;
+
+/** An agent ad litem (CPL Art 61): a lawyer with a practising licence, or a close relative. */
+export const Agent = z
+  .object({
+    kind: z.enum(['lawyer', 'relative']),
+    name: FilingName,
+    idNumber: z.string().trim().max(18).nullable(),
+    phone: FilingPhone,
+    /** Lawyers: the 17-digit practising certificate number and the firm. */
+    licenceNo: z.string().trim().max(20).nullable(),
+    lawFirm: z.string().trim().max(100).nullable(),
+    /** Relatives: e.g. 父子, spouse. */
+    relationship: z.string().trim().max(20).nullable(),
+    authority: z.enum(['general', 'special']),
+    specialPowers: z.array(SpecialPower).max(6),
+  })
+  .strict();
+export type Agent = z.infer<typeof Agent>;
+
+export const PartyRole = z.enum(['plaintiff', 'defendant', 'thirdParty']);
+export type PartyRole = z.infer<typeof PartyRole>;
+
+export const FilingParty = z
+  .object({
+    id: FilingKey,
+    role: PartyRole,
+    party: z.discriminatedUnion('kind', [NaturalPerson, Organisation]),
+    agent: Agent.nullable(),
+  })
+  .strict();
+export type FilingParty = z.infer<typeof FilingParty>;
+
+/** An item of the evidence list; its scanned pages are kept by main (evidence.*), in this order. */
+export const Evidence = z
+  .object({
+    id: z.uuid(),
+    name: z.string().trim().max(200),
+    source: z.string().trim().max(200),
+    /** What it proves (证明目的). */
+    purpose: z.string().trim().max(500),
+  })
+  .strict();
+export type Evidence = z.infer<typeof Evidence>;
+
+/** The consents the national platform asks for at filing. */
+export const FilingConsents = z
+  .object({
+    /** 送达地址确认书: where and to whom court papers are sent; confirmed = the filer signs it. */
+    serviceAddress: z.object({ recipient: FilingName, address: FilingAddress, phone: FilingPhone, confirmed: z.boolean() }).strict(),
+    /** Consent to electronic service (CPL Art 90), to this mobile number. */
+    electronicService: z.boolean(),
+    /** Willing to try pre-litigation mediation first. */
+    mediation: z.boolean(),
+  })
+  .strict();
+export type FilingConsents = z.infer<typeof FilingConsents>;
+
+/** A filing as the flow builds it; every part may still be incomplete. */
+export const FilingDraft = z
+  .object({
+    caseType: z.string().max(40),
+    /** The court filed with: the terminal's own or another of config.courtDirectory (cross-region). */
+    courtCode: z.string().max(20),
+    parties: z.array(FilingParty).max(30),
+    answers: FilingAnswers,
+    /** The claims as edited (Chinese, the court's language); null: the generated ones. */
+    claims: z.array(z.string().trim().max(500)).max(20).nullable(),
+    /** The facts and reasons as edited; null: the generated ones. */
+    facts: z.string().trim().max(20_000).nullable(),
+    evidence: z.array(Evidence).max(50),
+    consents: FilingConsents.nullable(),
+  })
+  .strict();
+export type FilingDraft = z.infer<typeof FilingDraft>;
+
+/** A whole filing: the draft, signed on the touch pad after the read-back. */
+export const FilingSubmission = FilingDraft.extend({ signaturePng: z.base64().min(1).max(500_000), language: LanguageCode }).strict();
+export type FilingSubmission = z.infer<typeof FilingSubmission>;
+
+/** Something to fix (error: submit refuses) or re-check (warning), at a path into the draft like parties.1.party.idNumber. */
+export const FilingProblem = z.object({
+  path: z.string(),
+  severity: z.enum(['error', 'warning']),
+  code: z.string(),
+  messageKey: z.string(),
+  details: z.record(z.string(), z.unknown()).optional(),
+});
+export type FilingProblem = z.infer<typeof FilingProblem>;
+
+export const FilingCourt = z.object({ code: z.string(), name: LocalizedText, address: LocalizedText.nullable(), crossRegion: z.boolean() });
+export type FilingCourt = z.infer<typeof FilingCourt>;
+
+/** What the draft will file: generated claims and facts in zh-CN and en, the texts filed, and its problems. */
+export const FilingPreview = z.object({
+  generated: z.record(z.string(), z.object({ claims: z.array(z.string()), facts: z.string() })),
+  /** What goes on the complaint: the edited texts where there are any, else the generated zh-CN. */
+  claims: z.array(z.string()),
+  facts: z.string(),
+  claimAmountFen: z.number().int().nonnegative().nullable(),
+  court: FilingCourt.nullable(),
+  problems: z.array(FilingProblem),
+});
+export type FilingPreview = z.infer<typeof FilingPreview>;
+
+export const FilingReceipt = z.object({ filingId: z.string(), receiptNo: z.string(), submittedAt: z.string() });
+export type FilingReceipt = z.infer<typeof FilingReceipt>;
+
+/** What the ID-card reader reads off a resident identity card (GB 21658). */
+export const IdCard = z.object({
+  name: z.string(),
+  sex: z.enum(['male', 'female']),
+  ethnicity: z.string(),
+  birthDate: z.iso.date(),
+  address: z.string(),
+  idNumber: z.string(),
+  /** The chip's photo as a data: URL. */
+  photo: z.string(),
+});
+export type IdCard = z.infer<typeof IdCard>;
+
+/** A scanned page not yet added to an evidence item; kept in main until evidence.addPage or the visit ends. */
+export const ScannedPage = z.object({
+  scanId: z.uuid(),
+  mime: z.enum(['image/png', 'image/jpeg']),
+  width: z.number().int(),
+  height: z.number().int(),
+  bytes: z.number().int(),
+  /** A small rendering as a data: URL. */
+  thumbnail: z.string(),
+});
+export type ScannedPage = z.infer<typeof ScannedPage>;
+
+export const EvidencePage = ScannedPage.omit({ scanId: true }).extend({ id: z.uuid(), evidenceId: z.uuid(), position: z.number().int() });
+export type EvidencePage = z.infer<typeof EvidencePage>;
+
+/** Pages of the visit's evidence, and how many more the limits allow. */
+export const EvidencePages = z.object({
+  pages: z.array(EvidencePage),
+  limits: z.object({ pagesPerItem: z.number().int(), pagesTotal: z.number().int(), bytesPerPage: z.number().int(), bytesTotal: z.number().int() }),
+  used: z.object({ pages: z.number().int(), bytes: z.number().int() }),
+});
+export type EvidencePages = z.infer<typeof EvidencePages>;
+
+// ---------------------------------------------------------------------------------------------
 // Errors cross the boundary as values, never as stack traces.
 
 export const KioskErrorShape = z.object({
@@ -484,7 +769,22 @@ export type Envelope<T> = { ok: true; value: T } | { ok: false; error: KioskErro
 // ---------------------------------------------------------------------------------------------
 // Methods
 
-const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+// Who may call a method: 'public', anyone at the screen (a litigant); 'helper', a signed-in helper
+// or admin; 'admin', an admin only. The third argument of method(); left out, a method is public.
+//
+// How a staff session travels (DESIGN §9): staff.signIn checks the PIN and answers with a token. The
+// renderer's bridge (preload/index.ts over IPC, preload/web.ts over HTTP) keeps that token and sends
+// it with every call — as the second IPC argument, or the x-kiosk-staff header — and forgets it on
+// staff.signOut or when main answers FORBIDDEN with details.reason 'sessionExpired'. main/dispatch.ts
+// resolves the token to the caller (a call with no live token is the litigant's) and refuses with
+// FORBIDDEN a method whose access the caller lacks; handlers get the caller as a second argument.
+// A staff session lapses after half the litigant's idle timeout without a call. A staff member who
+// must change their PIN (the default admin on first start) may call only public methods and
+// staff.changePin until they have (PIN_CHANGE_REQUIRED). Every staff-level call is audited.
+export const Access = z.enum(['public', 'helper', 'admin']);
+export type Access = z.infer<typeof Access>;
+
+const method = <I extends z.ZodType, O extends z.ZodType, A extends Access = 'public'>(input: I, output: O, access: A = 'public' as A) => ({ input, output, access });
 
 export const methods = {
   'app.info': method(
@@ -497,21 +797,51 @@ export const methods = {
     }),
   ),
   'config.get': method(Empty, TerminalConfig),
-  'config.set': method(z.object({ patch: TerminalConfigPatch }).strict(), TerminalConfig),
+  'config.set': method(z.object({ patch: TerminalConfigPatch }).strict(), TerminalConfig, 'admin'),
+  /** The Electron shell leaves kiosk mode (full screen, locked down) until the app restarts; the browser shell answers done: false. */
+  'app.leaveKioskMode': method(Empty, z.object({ done: z.boolean() }), 'admin'),
+  'app.quit': method(Empty, z.object({ done: z.boolean() }), 'admin'),
   'session.start': method(
     z.object({ language: LanguageCode }).strict(),
     z.object({ sessionId: z.string(), startedAt: z.string() }),
   ),
+  /** A helper starts a visit on a litigant's behalf (肩并肩帮办): the drafts, filing and receipts carry their id. */
+  'session.startAssisted': method(
+    z.object({ language: LanguageCode }).strict(),
+    z.object({ sessionId: z.string(), startedAt: z.string(), assistedBy: StaffId }),
+    'helper',
+  ),
   /** Ends the visit: every draft and trace of it in main is deleted. */
   'session.reset': method(Empty, z.object({ wiped: z.number().int() })),
+  /**
+   * Every field whose value changed is recorded as entered by enteredBy: by default the assisting
+   * helper when the call carries their session, else the litigant; 'helper' needs that session.
+   */
   'draft.save': method(
-    z.object({ flow: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/), data: z.record(z.string(), z.unknown()) }).strict(),
+    z.object({ flow: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/), data: z.record(z.string(), z.unknown()), enteredBy: z.enum(['litigant', 'helper']).optional() }).strict(),
     z.object({ savedAt: z.string() }),
   ),
+  /** provenance: who entered each field, by its path in data (e.g. plaintiff.name, claims.0.amount), for the read-back. */
   'draft.load': method(
     z.object({ flow: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/) }).strict(),
-    z.object({ data: z.record(z.string(), z.unknown()).nullable() }),
+    z.object({ data: z.record(z.string(), z.unknown()).nullable(), provenance: z.record(z.string(), FieldProvenance), assistedBy: StaffId.nullable() }),
   ),
+  /** Without staffId the PIN is tried against every enabled account (PINs are unique per terminal). */
+  'staff.signIn': method(z.object({ pin: z.string().max(32), staffId: StaffId.optional() }).strict(), StaffSession.extend({ token: z.string() })),
+  'staff.signOut': method(Empty, z.object({ signedOut: z.boolean() })),
+  /** The staff member this call's token belongs to, or null (a litigant, or a lapsed session). */
+  'staff.whoami': method(Empty, StaffSession.nullable()),
+  'staff.changePin': method(z.object({ currentPin: z.string().max(32), newPin: StaffPin }).strict(), StaffSession, 'helper'),
+  'staff.list': method(Empty, z.object({ accounts: z.array(StaffAccount) }), 'admin'),
+  /** A new account must change the PIN it was given at its first sign-in. */
+  'staff.add': method(z.object({ staffId: StaffId, name: z.string().trim().min(1).max(40), role: StaffRole, pin: StaffPin }).strict(), StaffAccount, 'admin'),
+  /** Gives a new PIN to be changed at the next sign-in, and lifts a lock-out. */
+  'staff.resetPin': method(z.object({ staffId: StaffId, pin: StaffPin }).strict(), StaffAccount, 'admin'),
+  'staff.setEnabled': method(z.object({ staffId: StaffId, enabled: z.boolean() }).strict(), StaffAccount, 'admin'),
+  /** Newest first; `before` pages back from an entry id. */
+  'audit.recent': method(z.object({ limit: z.number().int().min(1).max(200), before: z.number().int().positive().optional() }).strict(), z.object({ entries: z.array(AuditEntry) }), 'admin'),
+  /** Recomputes the hash chain: ok, or the first entry that was changed or follows a removed one. */
+  'audit.verify': method(Empty, AuditVerdict, 'admin'),
   /** A court-fee quote; the service checks the request in detail so every refusal has its own code. */
   'fees.quote': method(
     z.object({ kind: z.string(), amount: z.unknown().optional(), options: z.record(z.string(), z.unknown()).optional() }).strict(),
@@ -534,6 +864,11 @@ export const methods = {
   ),
   /** Looks up a fee notice by case number and the payer's ID number. */
   'fees.findNotice': method(z.object(NoticeQuery).strict(), FeeNotice),
+  /** Each fee kind as the fee schedule prices it: whether it needs an amount, and whether it can be halved. */
+  'fees.kinds': method(
+    Empty,
+    z.object({ kinds: z.array(z.object({ kind: FeeKind, amount: z.enum(['required', 'orNoAmount', 'optional', 'none']), halvable: z.boolean() })) }),
+  ),
   /** Starts paying a notice; a second tap returns the payment already under way. */
   'payment.start': method(z.object({ ...NoticeQuery, method: PaymentMethod }).strict(), Payment),
   'payment.get': method(z.object({ paymentId: z.string().uuid() }).strict(), Payment),
@@ -577,45 +912,88 @@ export const methods = {
   /** Also prints the ticket, in the litigant's language; a printer fault never stops the number being issued. */
   'queue.take': method(z.object({ service: TicketService, priority: z.boolean(), language: LanguageCode }).strict(), Ticket),
   'queue.board': method(Empty, QueueBoard),
-  'queue.callNext': method(z.object({ windowNo: WindowNo, services: z.array(TicketService).min(1) }).strict(), Ticket.nullable()),
-  'queue.recall': method(TicketRef, Ticket),
-  'queue.serve': method(TicketRef, Ticket),
-  'queue.skip': method(TicketRef, Ticket),
-  'queue.transfer': method(TicketRef.extend({ service: TicketService }).strict(), Ticket),
+  'queue.callNext': method(z.object({ windowNo: WindowNo, services: z.array(TicketService).min(1) }).strict(), Ticket.nullable(), 'helper'),
+  'queue.recall': method(TicketRef, Ticket, 'helper'),
+  'queue.serve': method(TicketRef, Ticket, 'helper'),
+  'queue.skip': method(TicketRef, Ticket, 'helper'),
+  'queue.transfer': method(TicketRef.extend({ service: TicketService }).strict(), Ticket, 'helper'),
   /** For the helper screen: failed print jobs to reprint, or everything printed recently. */
-  'print.jobs': method(z.object({ filter: z.enum(['failed', 'recent']) }).strict(), z.object({ jobs: z.array(PrintJob) })),
+  'print.jobs': method(z.object({ filter: z.enum(['failed', 'recent']) }).strict(), z.object({ jobs: z.array(PrintJob) }), 'helper'),
   /** Sends a kept job to its printer again; answers at once, the outcome follows as print.changed. */
-  'print.reprint': method(z.object({ jobId: z.number().int().positive() }).strict(), PrintJob),
+  'print.reprint': method(z.object({ jobId: z.number().int().positive() }).strict(), PrintJob, 'helper'),
   /** Prints a confirmed payment's voucher (缴费凭证); the notice query proves the payer is asking. */
   'print.paymentVoucher': method(z.object({ paymentId: z.string().uuid(), ...NoticeQuery, language: LanguageCode }).strict(), PrintJob),
+  /** Prints a fee estimate (A4) for a dispute type of the catalogue; amount in yuan, null when charged per case. */
+  'print.feeEstimate': method(
+    z.object({ caseType: z.string().max(40), amount: z.string().regex(/^\d{1,15}(\.\d{1,2})?$/).nullable(), language: LanguageCode }).strict(),
+    PrintJob,
+  ),
+  /** Prints a refund request's receipt; the case number proves the asker handed it in. */
+  'print.refundReceipt': method(z.object({ receiptNo: z.string().max(40), caseNumber: z.string().max(40), language: LanguageCode }).strict(), PrintJob),
+  /** Prints a fee-relief application form (A4) to sign and hand in with the proof; the applicant's ID proves the asker. */
+  'print.reliefApplication': method(z.object({ receiptNo: z.string().max(40), idNumber: z.string().max(18), language: LanguageCode }).strict(), PrintJob),
   /** The litigant asks for a helper to come to this terminal. */
   'helper.call': method(Empty, z.object({ callId: z.number().int(), calledAt: z.string() })),
   /** The risk interview per dispute type: questions in order, with their branching and help keys. */
   'risk.ruleSet': method(Empty, z.object({ version: z.string(), types: z.array(z.object({ caseType: z.string(), questions: z.array(RiskQuestion) })) })),
   /** Assesses one dispute from the interview's answers: findings with their reasons, limitation, path, costs. */
   'risk.assess': method(z.object({ caseType: z.string().max(40), answers: RiskAnswers }).strict(), RiskReport),
+  /** The element-style complaint of a case type: its elements in order, required or optional, with labels and help. */
+  'filing.elements': method(z.object({ caseType: z.string().max(40) }).strict(), z.object({ caseType: z.string(), version: z.string(), elements: z.array(FilingElement) })),
+  /** The courts a filing may go to: this court first, then the directory; any other is cross-region filing (跨域立案). */
+  'filing.courts': method(Empty, z.object({ courts: z.array(FilingCourt) })),
+  /** Checks a draft and generates its claims and facts in zh-CN and en; saves nothing. */
+  'filing.preview': method(FilingDraft, FilingPreview),
+  /** Files: one transaction writes the filing, its outbox entry and its receipt number; refused while the preview has errors. */
+  'filing.submit': method(FilingSubmission, FilingReceipt),
+  /** A short code to show on screen, with which this visit's filing draft (flow 'filing') can be taken up after a crash; the filer's ID number works too. */
+  'filing.resumeCode': method(z.object({ idNumber: z.string().max(18).nullable() }).strict(), z.object({ code: z.string(), expiresAt: z.string() })),
+  /** Takes up the filing draft of a visit that ended in a crash: its data (as draft.load gives it) and its scanned pages move to this visit. */
+  'filing.resume': method(z.union([z.object({ code: z.string().max(12) }).strict(), z.object({ idNumber: z.string().max(18) }).strict()]), z.object({ data: z.record(z.string(), z.unknown()) })),
+  /** Waits for a resident ID card on the reader; refused when the reader is unplugged or no card comes in time. */
+  'devices.readIdCard': method(Empty, IdCard),
+  /** Scans pages (document scanner, or the camera for things that do not lie flat); they wait in main for evidence.addPage. */
+  'devices.scan': method(z.object({ source: z.enum(['scanner', 'camera']) }).strict(), z.object({ pages: z.array(ScannedPage) })),
+  /** Adds a scanned page at the end of an evidence item, within the page and size limits. */
+  'evidence.addPage': method(z.object({ evidenceId: z.uuid(), scanId: z.uuid() }).strict(), EvidencePages),
+  /** Every page of this visit's evidence, in order, with the limits. */
+  'evidence.pages': method(Empty, EvidencePages),
+  'evidence.removePage': method(z.object({ pageId: z.uuid() }).strict(), EvidencePages),
+  /** Puts an item's pages in this order; pageIds must be exactly its pages. */
+  'evidence.reorder': method(z.object({ evidenceId: z.uuid(), pageIds: z.array(z.uuid()).max(200) }).strict(), EvidencePages),
+  /** Prints a submitted filing: the complaint and the bundle (evidence list + pages) on A4, the filing receipt with its QR on the roll. */
+  'print.filing': method(z.object({ filingId: z.string().max(40), language: LanguageCode }).strict(), z.object({ jobs: z.array(PrintJob) })),
+  /** Assesses and keeps the report with the answers and the rule-set version that made it. */
+  'risk.record': method(z.object({ caseType: z.string().max(40), answers: RiskAnswers }).strict(), RecordedRiskReport),
+  /** Records the acknowledgement of the risk notice for a kept report. */
+  'risk.acknowledge': method(RiskAcknowledgement, z.object({ acknowledgedAt: z.string() })),
+  /** Prints a kept report (诉讼风险评估报告, A4) in the language asked. */
+  'print.riskReport': method(z.object({ reportId: z.string().uuid(), language: LanguageCode }).strict(), PrintJob),
+  /** Prints the acknowledged risk notice (诉讼风险告知书, A4). */
+  'print.riskNotice': method(z.object({ reportId: z.string().uuid(), language: LanguageCode }).strict(), PrintJob),
   /** Helper desk: submissions the court has not taken or turned down, failed print jobs, payments in an unknown state. */
-  'desk.overview': method(Empty, DeskOverview),
+  'desk.overview': method(Empty, DeskOverview, 'helper'),
   /** Helper desk: asks the payment terminal again what became of a payment in an unknown state. */
-  'desk.reconcile': method(z.object({ paymentId: z.string().uuid() }).strict(), Payment),
+  'desk.reconcile': method(z.object({ paymentId: z.string().uuid() }).strict(), Payment, 'helper'),
   /** Admin: visits, submissions, payments and tickets per day and per service, handling times, busiest hours. */
-  'admin.statistics': method(z.object(DateRangeInput).strict(), Statistics),
+  'admin.statistics': method(z.object(DateRangeInput).strict(), Statistics, 'admin'),
   /**
    * Admin: a CSV of submissions, payments or tickets, saved in the data folder's exports/ and returned.
    * The CLI's `export --from --to` calls writeExport() in main/services/admin/exports.ts, as this does.
    */
-  'admin.export': method(z.object({ kind: ExportKind, ...DateRangeInput }).strict(), z.object({ fileName: z.string(), file: z.string(), rows: z.number().int(), csv: z.string() })),
+  'admin.export': method(z.object({ kind: ExportKind, ...DateRangeInput }).strict(), z.object({ fileName: z.string(), file: z.string(), rows: z.number().int(), csv: z.string() }), 'admin'),
   /** Admin: one empty round trip to the configured court (or the demo court). */
-  'admin.testCourt': method(Empty, CourtTest),
+  'admin.testCourt': method(Empty, CourtTest, 'admin'),
   /** Admin: prints a test page on a role's printer as configured, or on the named one before it is saved. */
-  'admin.testPrinter': method(z.object({ role: z.enum(['receipt', 'document']), printer: z.string().max(128).nullable().optional(), language: LanguageCode }).strict(), PrinterTest),
+  'admin.testPrinter': method(z.object({ role: z.enum(['receipt', 'document']), printer: z.string().min(1).max(128).optional(), language: LanguageCode }).strict(), PrinterTest, 'admin'),
   /** Admin: the newest entries of the terminal's log, newest first. */
-  'admin.log': method(z.object({ limit: z.number().int().min(1).max(500) }).strict(), z.object({ entries: z.array(LogEntry) })),
+  'admin.log': method(z.object({ limit: z.number().int().min(1).max(500) }).strict(), z.object({ entries: z.array(LogEntry) }), 'admin'),
 } as const;
 
 export type Methods = typeof methods;
 export type MethodName = keyof Methods;
 export const METHOD_NAMES = Object.keys(methods) as MethodName[];
+export const accessOf = (name: MethodName): Access => methods[name].access;
 export type MethodInput<M extends MethodName> = z.input<Methods[M]['input']>;
 export type MethodOutput<M extends MethodName> = z.output<Methods[M]['output']>;
 
