@@ -4,6 +4,11 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import type { MethodName, MethodOutput, Methods, Ticket } from '../../preload/contract';
 import { courtDate, systemClock, type Clock } from './clock';
+import { testCourtConnection, testPrinter } from './admin/device-tests';
+import { EventLog } from './admin/event-log';
+import { writeExport } from './admin/exports';
+import { HelperDesk } from './admin/helper-desk';
+import { statistics } from './admin/statistics';
 import { ConfigStore, loadDefaultConfig } from './config/config-store';
 import { requireCaseNumber } from './cases/case-number';
 import { CaseTypeCatalogue } from './cases/catalogue';
@@ -14,9 +19,12 @@ import { PaymentTerminalSimulator } from './devices/payment-terminal-simulator';
 import { EventBus } from './events';
 import { FeeApplications } from './fees/fee-applications';
 import { parseFeeRequest, quoteFee } from './fees/fee-calculator';
+import { feeKinds } from './fees/fee-kinds';
+import { FeePapers } from './fees/fee-papers';
 import { screenFeeRelief } from './fees/fee-relief';
 import { provinceBaseProblem } from './fees/province-bases';
 import { smallClaimsEligibility } from './fees/small-claims';
+import { createTranslator } from './i18n/translator';
 import { requireResidentId } from './identity/resident-id';
 import { MediationService } from './mediation/mediation-service';
 import { PaymentService } from './payment/payment-service';
@@ -62,6 +70,8 @@ export interface KioskOptions {
 const HOUSEKEEPING_EVERY_MS = 30_000;
 /** How often the outbox looks for submissions whose backoff has run out. */
 const SYNC_EVERY_MS = 2_000;
+/** How long the admin waits for a test page before it counts as not printed. */
+const PRINTER_TEST_TIMEOUT_MS = 30_000;
 
 export type Handlers = {
   [M in MethodName]: (input: z.output<Methods[M]['input']>) => Promise<MethodOutput<M>>;
@@ -102,7 +112,13 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   const sessions = new SessionService(db, clock);
   const helperCalls = new HelperCalls(db, clock);
   const tickets = new TicketQueue(db, clock, events, async () => (await config.get()).timeZone);
-  const log = options.log ?? ((message, context) => console.error(message, context ?? ''));
+  // Kept in the data folder as well, so the admin console can show what went wrong after a restart.
+  const eventLog = new EventLog(join(options.dataDir, 'logs'), clock);
+  const shellLog = options.log ?? ((message, context) => console.error(message, context ?? ''));
+  const log: typeof shellLog = (message, context) => {
+    eventLog.append(message, context);
+    shellLog(message, context);
+  };
   const demoCourt = new DemoCourt(db, clock, paths.demoNotices);
   const court = async () => {
     const current = await config.get();
@@ -146,7 +162,17 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
 
   const risk = new RiskService({ ruleSetFile: paths.riskRuleSet, catalogue, clock, config: () => config.get(), log });
 
+  const helperDesk = new HelperDesk({ db, payments, printing });
+
   const feeApplications = new FeeApplications({ db, clock, config: () => config.get(), deliver: () => sync.poke() });
+  const feePapers = new FeePapers({
+    applications: feeApplications,
+    catalogue,
+    clock,
+    config: () => config.get(),
+    translator: (language) => createTranslator(paths.locales, language),
+    print: async (kind, input, language) => printing.submit(await receipts.render(kind, input, { language })),
+  });
 
   const housekeeping = async () => {
     await payments.reconcile();
@@ -188,6 +214,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     'fees.quote': async (input) => quoteFee(parseFeeRequest(input), (await config.get()).fees.bases),
     'fees.smallClaims': async ({ amount, exclusions }) => smallClaimsEligibility(amount, (await config.get()).fees.averageWage, exclusions),
     'fees.findNotice': ({ caseNumber, payerIdNumber }) => payments.findNotice(...noticeQuery(caseNumber, payerIdNumber)),
+    'fees.kinds': async () => ({ kinds: feeKinds() }),
     'payment.start': ({ caseNumber, payerIdNumber, method }) => payments.start(...noticeQuery(caseNumber, payerIdNumber), method),
     'payment.get': ({ paymentId }) => payments.get(paymentId),
     'payment.cancel': ({ paymentId }) => payments.cancel(paymentId),
@@ -199,6 +226,9 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
       const notice = await payments.findNotice(...noticeQuery(caseNumber, payerIdNumber));
       return printing.submit(await receipts.render('payment-voucher', paymentVoucherInput(payment, notice, language), { language }));
     },
+    'print.feeEstimate': (request) => feePapers.estimate(request),
+    'print.refundReceipt': (request) => feePapers.refundReceipt(request),
+    'print.reliefApplication': (request) => feePapers.reliefApplication(request),
     'fees.reliefScreen': async ({ naturalPerson, grounds }) => screenFeeRelief(naturalPerson, grounds),
     'fees.reliefApply': (request) => feeApplications.applyForRelief(request),
     'fees.refund': (request) => feeApplications.refund(request),
@@ -220,6 +250,21 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     'helper.call': async () => helperCalls.call((await config.get()).terminalId),
     'risk.ruleSet': async () => risk.questions(),
     'risk.assess': ({ caseType, answers }) => risk.assess(caseType, answers),
+    'desk.overview': () => helperDesk.overview(),
+    'desk.reconcile': ({ paymentId }) => helperDesk.reconcile(paymentId),
+    'admin.statistics': async (range) => statistics(db, range, (await config.get()).timeZone),
+    'admin.export': async ({ kind, ...range }) => writeExport(db, options.dataDir, kind, range, (await config.get()).timeZone),
+    'admin.testCourt': async () => testCourtConnection(await court(), clock),
+    'admin.testPrinter': async ({ role, printer, language }) =>
+      testPrinter(await printerFor(role, printer), role, {
+        clock,
+        config: await config.get(),
+        fontFile: paths.receiptFont,
+        localesDir: paths.locales,
+        language,
+        timeoutMs: options.printTimeoutMs ?? PRINTER_TEST_TIMEOUT_MS,
+      }),
+    'admin.log': async ({ limit }) => ({ entries: eventLog.recent(limit) }),
   };
 
   let closing: Promise<void> | undefined;

@@ -1,0 +1,77 @@
+// CSV exports for the court's own records: submissions, payments and tickets by court date. The
+// admin console and the CLI's `export --from --to` both call writeExport. Personal data stays out:
+// a submission is its receipt number and fate, not the litigant's payload.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Queryable } from '../storage/database';
+import { checkRange, courtDayOf, inRange, utcWindow, type DateRange } from './date-range';
+
+export const EXPORT_KINDS = ['submissions', 'payments', 'tickets'] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+
+interface ExportTable {
+  /** The column holding the instant that puts a row on a court day. */
+  dateColumn: string;
+  sql: string;
+  columns: readonly string[];
+}
+
+const TABLES: Record<ExportKind, ExportTable> = {
+  submissions: {
+    dateColumn: 'created_at',
+    sql: 'SELECT receipt_no, kind, state, attempts, court_ref, reject_reason, last_error, created_at, settled_at FROM outbox WHERE created_at >= ? AND created_at < ? ORDER BY id',
+    columns: ['receipt_no', 'kind', 'state', 'attempts', 'court_ref', 'reject_reason', 'last_error', 'created_at', 'settled_at'],
+  },
+  payments: {
+    dateColumn: 'created_at',
+    // Yuan with two decimals, as on the voucher; fen stay exact in the database.
+    sql: "SELECT id, notice_no, case_number, printf('%d.%02d', amount_fen / 100, amount_fen % 100) AS amount_yuan, method, state, voucher_no, court_ref, failure, created_at, updated_at FROM payments WHERE created_at >= ? AND created_at < ? ORDER BY created_at, id",
+    columns: ['id', 'notice_no', 'case_number', 'amount_yuan', 'method', 'state', 'voucher_no', 'court_ref', 'failure', 'created_at', 'updated_at'],
+  },
+  tickets: {
+    dateColumn: 'issued_at',
+    sql: 'SELECT day, number, service, priority, state, window_no, issued_at, called_at, finished_at FROM tickets WHERE issued_at >= ? AND issued_at < ? ORDER BY id',
+    columns: ['day', 'number', 'service', 'priority', 'state', 'window_no', 'issued_at', 'called_at', 'finished_at'],
+  },
+};
+
+/** RFC 4180: quote a field with a comma, quote or line break, doubling its quotes. */
+const csvField = (value: unknown): string => {
+  const text = value === null || value === undefined ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+};
+
+export interface CsvExport {
+  kind: ExportKind;
+  csv: string;
+  rows: number;
+}
+
+export async function exportCsv(db: Queryable, kind: ExportKind, range: DateRange, timeZone: string): Promise<CsvExport> {
+  checkRange(range);
+  const table = TABLES[kind];
+  const { since, until } = utcWindow(range);
+  const rows = (await db.all<Record<string, unknown>>(table.sql, [since, until])).filter((row) => inRange(courtDayOf(String(row[table.dateColumn]), timeZone), range));
+  const lines = [table.columns.join(','), ...rows.map((row) => table.columns.map((column) => csvField(row[column])).join(','))];
+  return { kind, csv: lines.join('\r\n') + '\r\n', rows: rows.length };
+}
+
+export interface WrittenExport extends CsvExport {
+  /** Where the file was saved on the terminal. */
+  file: string;
+  fileName: string;
+}
+
+/**
+ * Saves the export under <data folder>/exports/. The file starts with a byte-order mark so that
+ * Excel, which most court offices open CSV in, reads the Chinese as UTF-8.
+ */
+export async function writeExport(db: Queryable, dataDir: string, kind: ExportKind, range: DateRange, timeZone: string): Promise<WrittenExport> {
+  const result = await exportCsv(db, kind, range, timeZone);
+  const folder = join(dataDir, 'exports');
+  mkdirSync(folder, { recursive: true });
+  const fileName = `${kind}-${range.from}-${range.to}.csv`;
+  const file = join(folder, fileName);
+  writeFileSync(file, '\uFEFF' + result.csv, 'utf8');
+  return { ...result, file, fileName };
+}
