@@ -6,12 +6,14 @@ import { RiskReport } from '../../preload/contract';
 import { CaseTypeCatalogue } from '../../main/services/cases/catalogue';
 import { assess } from '../../main/services/risk/assess';
 import { loadRuleSet } from '../../main/services/risk/rule-sets/rule-set';
+import { loadDefaultConfig } from '../../main/services/config/config-store';
 import { SCENARIOS } from './risk-scenarios.data';
 import { REPO_ROOT } from './support/temp-kiosk';
 
 const catalogue = new CaseTypeCatalogue(join(REPO_ROOT, 'resources', 'case-types', 'catalogue.json'));
 const rules = loadRuleSet(join(REPO_ROOT, 'resources', 'risk', 'rule-set.v1.json'), catalogue.types);
-const OPTIONS = { asOf: '2026-11-23', bases: { divorce: 300 }, averageWage: 121_724 };
+const config = loadDefaultConfig(join(REPO_ROOT, 'resources', 'config', 'default-terminal.json'));
+const OPTIONS = { asOf: '2026-11-23', bases: { divorce: 300 }, averageWage: 121_724, courtDirectory: config.courtDirectory, courtCode: config.court.code };
 
 describe('risk scenarios', () => {
   it('cover every dispute type of the catalogue, at least 40 in all', () => {
@@ -25,6 +27,7 @@ describe('risk scenarios', () => {
     expect(report.path.recommended).toBe(s.path);
     expect(report.ignoredAnswers).toEqual(s.ignored ?? []);
     if (s.limitation) expect(report.limitation).toMatchObject(s.limitation);
+    if (s.jurisdiction) expect({ status: report.jurisdiction?.status, court: report.jurisdiction?.court?.code }).toEqual({ court: undefined, ...s.jurisdiction });
     if (s.caseFee !== undefined) expect(report.costs.caseFee).toBe(s.caseFee);
     if (s.preservationFee !== undefined) expect(report.preservation.fee).toBe(s.preservationFee);
     if (s.enforcement !== undefined) expect(report.enforcement.level).toBe(s.enforcement);

@@ -9,6 +9,8 @@ import type { IsoDate } from './limitation';
 
 const Decimal = /^\d{1,15}(\.\d{1,2})?$/;
 const IsoDateText = z.iso.date();
+/** A province, city or district division code, or somewhere outside the court directory. */
+const Place = /^(\d{2}|\d{4}|\d{6}|elsewhere)$/;
 
 function fits(q: RiskQuestion, answer: boolean | string): boolean {
   switch (q.type) {
@@ -21,6 +23,8 @@ function fits(q: RiskQuestion, answer: boolean | string): boolean {
     case 'amount':
     case 'percent':
       return typeof answer === 'string' && Decimal.test(answer);
+    case 'place':
+      return typeof answer === 'string' && Place.test(answer);
   }
 }
 

@@ -1,7 +1,8 @@
 // The risk report (诉讼风险评估): reads one dispute type's rules from the rule set and answers with
 // findings that say why, the limitation period, a recommended path, evidence gaps and costs.
 // Information, not legal advice: the report carries its disclaimer and the rule-set version.
-import { RiskHeading, type CaseType, type RiskAnswers, type RiskCondition, type RiskFact, type RiskReport } from '../../../preload/contract';
+import { courtForArea } from '../court/court-directory';
+import { RiskHeading, type CaseType, type DirectoryCourt, type RiskAnswers, type RiskCondition, type RiskFact, type RiskReport } from '../../../preload/contract';
 import { KioskError } from '../errors';
 import { parseFeeRequest, quoteFee, type ProvinceBases } from '../fees/fee-calculator';
 import { parseYuan, type Exact } from '../fees/money';
@@ -18,12 +19,26 @@ export interface AssessOptions {
   bases: ProvinceBases;
   /** The province's previous-year average annual wage, for small claims (CPL Art 165). */
   averageWage: number | null;
+  /** Which court hears which place (terminal config courtDirectory), and this terminal's court code. */
+  courtDirectory: readonly DirectoryCourt[];
+  courtCode: string;
 }
 
 /** Freezing the other side's property before or during the suit (CPL Arts 103–104); security is usually required. */
 const PRESERVATION_ARTICLES = ['《民事诉讼法》第一百零三条', '《民事诉讼法》第一百零四条'];
 
 type Limitation = RiskReport['limitation'];
+type Jurisdiction = RiskReport['jurisdiction'];
+
+/** The court for the place answered: this one, another one by cross-region filing (跨域立案), or not one we know. */
+function jurisdictionFor(t: TypeRuleSet, answers: RiskAnswers, options: AssessOptions): Jurisdiction {
+  if (!t.jurisdiction) return null;
+  const { place: question, basisKey, articles } = t.jurisdiction;
+  const place = typeof answers[question] === 'string' ? (answers[question] as string) : null;
+  const court = place === null || place === 'elsewhere' ? null : courtForArea(options.courtDirectory, place);
+  const status = place === null ? 'unknown' : court === null ? 'notInDirectory' : court.code === options.courtCode ? 'thisCourt' : 'crossRegion';
+  return { place, status, court, basisKey, articles };
+}
 
 /** Resolves the rule set's constants: a figure, the entry of a series in force on a day, or a multiple of either. */
 function constants(rules: RuleSet): (name: string, on: IsoDate) => Exact | null {
@@ -59,6 +74,7 @@ function limitationFor(t: TypeRuleSet, answers: RiskAnswers, ctx: ConditionConte
     ...(employmentEnd !== undefined ? { wageArrearsEmploymentEnd: employmentEnd } : {}),
     ...(date(lim.lastInstalmentDue) ? { lastInstalmentDue: date(lim.lastInstalmentDue) } : {}),
     ...(date(lim.harm) ? { harmDate: date(lim.harm) } : {}),
+    ...(date(lim.obstacleEnded) ? { obstacleEnded: date(lim.obstacleEnded) } : {}),
   });
   if ('lastDay' in result) return result;
   return { ...result, noteKey: result.status === 'noLimitation' ? 'risk.limitation.notes.noLimitation' : 'risk.limitation.notes.notRunning' };
@@ -142,6 +158,7 @@ export function assess(rules: RuleSet, type: CaseType, answers: RiskAnswers, opt
     ignoredAnswers: ignored,
     findings,
     limitation,
+    jurisdiction: jurisdictionFor(t, asked, options),
     path: { recommended, reasons },
     evidence,
     enforcement: enforcementRule ? { level: enforcementRule.level, reasonKey: enforcementRule.reasonKey } : { level: 'unknown', reasonKey: 'risk.enforcement.notAssessed' },

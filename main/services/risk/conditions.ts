@@ -36,6 +36,7 @@ function leaf(c: Extract<RiskCondition, { q: string }>, ctx: ConditionContext): 
     const limit = typeof c.above === 'string' ? parseYuan(c.above) : ctx.constant(c.above.constant, typeof on === 'string' ? on : ctx.asOf);
     return typeof answer === 'string' && limit !== null && parseYuan(answer, c.q).cmp(limit) > 0;
   }
+  if ('before' in c) return typeof answer === 'string' && answer < c.before;
   // At least n months have passed: the date n months on (Art 202's corresponding day) is today or earlier.
   return typeof answer === 'string' && periodLastDay(answer, { months: c.monthsAgoAtLeast }) <= ctx.asOf;
 }

@@ -15,6 +15,9 @@ export const PERIODS: Record<LimitationRegime, { years: number; article: string 
 /** No protection more than 20 years after the harm, whatever the interruptions (Art 188(2)). */
 export const LONG_STOP = { years: 20, article: `${CC}第一百八十八条第二款` } as const;
 
+/** An obstacle in the last six months suspends the period; it ends six months after the obstacle passed (Art 194). */
+export const SUSPENSION = { months: 6, article: `${CC}第一百九十四条` } as const;
+
 export const ARTICLES = {
   /** The start day is not counted; counting begins the next day. */
   startDayExcluded: `${CC}第二百零一条`,

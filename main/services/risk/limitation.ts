@@ -1,6 +1,6 @@
 // Limitation-period arithmetic (诉讼时效 / 仲裁时效 / 申请执行期间) as small pure functions over
 // ISO dates: when a period ends, and how many days are left. The periods are limitation.data.ts.
-import { ARTICLES, LONG_STOP, PERIODS, type LimitationRegime } from './limitation.data';
+import { ARTICLES, LONG_STOP, PERIODS, SUSPENSION, type LimitationRegime } from './limitation.data';
 
 export type IsoDate = string;
 
@@ -14,6 +14,8 @@ export interface LimitationInput {
   interruptions?: IsoDate[];
   /** The day of the harm itself, for the 20-year long stop (Art 188(2)). */
   harmDate?: IsoDate;
+  /** The day an obstacle to suing (force majeure, no guardian, being controlled…) passed (Art 194). */
+  obstacleEnded?: IsoDate;
   /** The claim is one that no limitation applies to (Art 196). */
   noLimitation?: boolean;
   /** Wage arrears: null while the employment lasts, else the day it ended (仲裁法 Art 27(4)). */
@@ -30,6 +32,8 @@ export type LimitationResult =
       /** From asOf to the last day; 0 on the last day itself, negative once expired. */
       daysLeft: number;
       cappedByLongStop: boolean;
+      /** Suspended by an obstacle in the last six months (Art 194). */
+      suspended: boolean;
       articles: string[];
       /** Art 203 (a holiday last day moves to the next working day) is not applied: no holiday calendar. */
       notApplied: string[];
@@ -95,6 +99,18 @@ export function limitationLastDay(input: LimitationInput): LimitationResult {
     lastDay = periodLastDay(at, { years: period.years });
     if (!articles.includes(ARTICLES.interruption)) articles.push(ARTICLES.interruption, ...(input.regime === 'labourArbitration' ? [ARTICLES.labourInterruption] : []));
   }
+  // Suspension (Art 194): an obstacle that was there in the last six months stops the clock; the
+  // period then ends six months after it passed. One that passed earlier changes nothing.
+  let suspended = false;
+  if (input.obstacleEnded !== undefined && input.obstacleEnded > periodLastDay(lastDay, { months: -SUSPENSION.months })) {
+    const resumed = periodLastDay(input.obstacleEnded, { months: SUSPENSION.months });
+    if (resumed > lastDay) {
+      lastDay = resumed;
+      suspended = true;
+      articles.push(SUSPENSION.article);
+    }
+  }
+  // The 20-year long stop is neither suspended nor interrupted (Art 188(2)).
   let cappedByLongStop = false;
   if (input.harmDate !== undefined) {
     const longStop = periodLastDay(input.harmDate, { years: LONG_STOP.years });
@@ -105,5 +121,5 @@ export function limitationLastDay(input: LimitationInput): LimitationResult {
     }
   }
   const daysLeft = daysBetween(input.asOf, lastDay);
-  return { status: daysLeft < 0 ? 'expired' : 'running', countedFrom, lastDay, daysLeft, cappedByLongStop, articles, notApplied: [ARTICLES.holidayRollover] };
+  return { status: daysLeft < 0 ? 'expired' : 'running', countedFrom, lastDay, daysLeft, cappedByLongStop, suspended, articles, notApplied: [ARTICLES.holidayRollover] };
 }

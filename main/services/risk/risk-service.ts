@@ -45,7 +45,7 @@ export class RiskService {
   async assess(caseType: string, answers: RiskAnswers): Promise<RiskReport> {
     const rules = this.ruleSet();
     const type = this.deps.catalogue.get(caseType);
-    const { fees, timeZone } = await this.deps.config();
-    return assess(rules, type, answers, { asOf: courtDate(this.deps.clock.now(), timeZone), bases: fees.bases, averageWage: fees.averageWage });
+    const { fees, timeZone, courtDirectory, court } = await this.deps.config();
+    return assess(rules, type, answers, { asOf: courtDate(this.deps.clock.now(), timeZone), bases: fees.bases, averageWage: fees.averageWage, courtDirectory, courtCode: court.code });
   }
 }

@@ -27,6 +27,8 @@ const Limitation = z.discriminatedUnion('regime', [
       interruptions: z.array(Id),
       /** The day of the harm, for the 20-year long stop. */
       harm: Id.optional(),
+      /** The day an obstacle in the last six months passed: the period is suspended (Civil Code Art 194). */
+      obstacleEnded: Id.optional(),
       noLimitationIf: RiskCondition.optional(),
       /** Wage arrears: not running while employed, then from the end of the employment. */
       wageArrears: z.object({ if: RiskCondition, ongoingIf: RiskCondition, employmentEnd: Id }).strict().optional(),
@@ -44,6 +46,8 @@ const TypeRules = z
     /** The amount claimed: fees, small claims and preservation are priced on it. */
     amountQuestion: Id.optional(),
     limitation: Limitation,
+    /** The place that decides the court (defendant's domicile, place of performance, of the accident…), and why. */
+    jurisdiction: z.object({ place: Id, basisKey: Key, articles: z.array(Article).min(1) }).strict().optional(),
     paths: z.array(PathRule),
     /** Catalogue evidence key → when the litigant has it. */
     evidence: z.record(z.string(), RiskCondition),
@@ -146,7 +150,7 @@ function problems(rules: RuleSet, catalogue: readonly CaseType[]): string[] {
     }
     const lim = t.limitation;
     if (lim.regime !== 'notApplicable') {
-      known('limitation', [...lim.start, ...lim.interruptions, ...(lim.lastInstalmentDue ? [lim.lastInstalmentDue] : []), ...(lim.harm ? [lim.harm] : [])]);
+      known('limitation', [...lim.start, ...lim.interruptions, ...(lim.lastInstalmentDue ? [lim.lastInstalmentDue] : []), ...(lim.harm ? [lim.harm] : []), ...(lim.obstacleEnded ? [lim.obstacleEnded] : [])]);
       if (lim.noLimitationIf) known('limitation', conditionQuestions(lim.noLimitationIf));
       if (lim.notRelevantIf) known('limitation', conditionQuestions(lim.notRelevantIf.when));
       if (lim.wageArrears) known('limitation', [lim.wageArrears.employmentEnd, ...conditionQuestions(lim.wageArrears.if), ...conditionQuestions(lim.wageArrears.ongoingIf)]);
@@ -154,6 +158,10 @@ function problems(rules: RuleSet, catalogue: readonly CaseType[]): string[] {
     if (t.amountQuestion) {
       known('amountQuestion', [t.amountQuestion]);
       if (questions.get(t.amountQuestion)?.type !== 'amount') found.push(`${type.id}: amountQuestion ${t.amountQuestion} is not an amount`);
+    }
+    if (t.jurisdiction) {
+      known('jurisdiction', [t.jurisdiction.place]);
+      if (questions.get(t.jurisdiction.place)?.type !== 'place') found.push(`${type.id}: jurisdiction ${t.jurisdiction.place} is not a place question`);
     }
     for (const p of t.paths) known(`path ${p.reasonKey}`, conditionQuestions(p.when));
     for (const [key, c] of Object.entries(t.evidence)) {
