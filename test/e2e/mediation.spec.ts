@@ -102,6 +102,8 @@ async function requestMediation(page: Page, lng: Language, shoot: boolean): Prom
   await expect(page.getByText(ui.saved)).toBeVisible();
   const receiptNo = (await page.locator('.receipt__number').textContent()) ?? '';
   expect(receiptNo).toMatch(/TJ/);
+  // The receipt and the application print by themselves as the receipt screen opens.
+  await expect(page.locator('[data-print-state="printed"]')).toBeVisible();
   await shot('8-receipt');
   return receiptNo;
 }
@@ -115,6 +117,11 @@ async function expectQueuedForCourt(kiosk: KioskUnderTest, receiptNo: string): P
   expect(payload.preferredTimes).toHaveLength(2);
   const status = await kiosk.api('sync.status', {});
   expect(status.ok).toBe(true);
+  const printed = await kiosk.query<{ kind: string; state: string }>(`SELECT kind, state FROM print_jobs WHERE document_no = '${receiptNo}' ORDER BY kind`);
+  expect(printed).toEqual([
+    { kind: 'mediation-application', state: 'done' },
+    { kind: 'mediation-receipt', state: 'done' },
+  ]);
 }
 
 test('a whole mediation request in Chinese, down to the receipt and its outbox row', async ({ page, kiosk }) => {

@@ -22,9 +22,12 @@ const EXPECTED: Record<ReceiptKind, string[]> = {
   'risk-report': ['李晓华', '民间借贷纠纷', '目前未超过三年诉讼时效期间', '案件受理费（按简易程序减半）', '起诉前可先申请诉前调解'],
   'risk-notice': ['李晓华', '民间借贷纠纷'],
   'payment-voucher': ['JF-20261123-0031', '（2026）粤0703民初1234号', '李晓华', '案件受理费', '财产保全申请费'],
-  'mediation-application': ['示范市安居物业管理有限公司', '赵美玲', '被申请人支付2025年1月至2026年6月物业服务费', '为节约双方时间和费用', '示范市江海区人民调解委员会'],
-  'mediation-receipt': ['TJ-20261123-0004', '示范市安居物业管理有限公司', '赵美玲', '示范市江海区人民调解委员会', '调解室3'],
+  'mediation-application': ['示范市安居物业管理有限公司', '0750-3316688', '赵美玲', '物业服务合同纠纷', '至今共欠4,320元', '市物业纠纷人民调解委员会'],
+  'mediation-receipt': ['KIOSK-01-TJ-20261123-0004', '示范市安居物业管理有限公司', '赵美玲', '市物业纠纷人民调解委员会'],
   'queue-ticket': ['A017'],
+  'fee-estimate': ['借钱给别人，到期不还', '民间借贷纠纷', '2.5%', '第十三条第（一）项', '1,650.00'],
+  'refund-receipt': ['KIOSK-01-TF-20261123-0002', '（2026）粤0703民初1234号', '李晓华', '中国工商银行示范市江海支行', '3105'],
+  'relief-application': ['王秀英', '11010519491231002X', '领取最低生活保障金', '第四十五条第（三）项', '无其他收入的证明'],
 };
 
 /** The document's own wording, which must come out in the asked language. */
@@ -34,12 +37,16 @@ const WORDING: Record<string, Partial<Record<ReceiptKind, string[]>>> = {
     complaint: ['民事起诉状', '当事人信息', '诉讼请求', '第1页/共3页', '事实与理由', '此致', '示范市人民法院', '第3页/共3页'],
     'risk-notice': ['诉讼风险告知书', '超过诉讼时效', '本人已认真阅读本告知书'],
     'queue-ticket': ['排队号', 'A017', '立案帮办', '您前面还有 4 人，约需等候 20 分钟'],
+    'mediation-receipt': ['诉前调解申请回执', '到场调解', '2026年12月1日上午；2026年12月2日下午', '电话与您联系'],
+    'mediation-application': ['调解申请书', '请求由调解组织就申请人与被申请人之间的物业服务合同纠纷进行诉前调解', '到场调解', '申请人（签名）'],
   },
   en: {
     'filing-receipt': ["Demonstration City People's Court", 'Filing Receipt', 'Receipt no.'],
     complaint: ['Statement of Claim', 'Parties', 'Claims', 'Page 1 of 3', 'Facts and reasons', 'Page 3 of 3'],
     'risk-notice': ['Notice of Litigation Risks', 'Expired limitation period', 'I have read this notice carefully'],
     'queue-ticket': ['Queue Number', 'A017', 'Filing help', '4 people ahead of you, about 20 minutes'],
+    'mediation-receipt': ['Mediation Application Receipt', 'In person', 'will phone you'],
+    'mediation-application': ['Application for Mediation', 'In person', 'Applicant (signature)'],
   },
 };
 

@@ -1,7 +1,7 @@
 // Pre-litigation mediation requests (诉前调解): the organisations a court works with, filtered to
 // the dispute, and a request saved with its receipt number and queued for the court in one step.
 import { randomUUID } from 'node:crypto';
-import type { MediationOrganisation, MediationRequestInput, TerminalConfig } from '../../../preload/contract';
+import { MediationRequestInput, type LocalizedText, type MediationOrganisation, type TerminalConfig } from '../../../preload/contract';
 import type { CaseTypeCatalogue } from '../cases/catalogue';
 import { courtDate, type Clock } from '../clock';
 import { KioskError } from '../errors';
@@ -55,5 +55,30 @@ export class MediationService {
     });
     this.deps.deliver();
     return { requestId, receiptNo, submittedAt };
+  }
+
+  /** The application and its receipt as the documents print them, in the asked language. */
+  async documents(requestId: string, language: string) {
+    const row = await this.deps.db.get<{ receipt_no: string; submitted_at: string; payload: string | null }>(
+      'SELECT m.receipt_no, m.submitted_at, o.payload FROM mediation_requests m JOIN outbox o ON o.key = m.id WHERE m.id = ?',
+      [requestId],
+    );
+    if (!row) throw new KioskError('UNKNOWN_REQUEST', 'mediation.errors.unknownRequest');
+    // Past the retention period the court has the request and the kiosk keeps no personal data.
+    if (row.payload === null) throw new KioskError('REQUEST_PURGED', 'mediation.errors.requestPurged');
+    const request = MediationRequestInput.parse(JSON.parse(row.payload));
+    const { mediation, timeZone } = await this.deps.config();
+    const inLanguage = (text: LocalizedText) => text[language] ?? text['zh-CN'];
+    const organisation = mediation.organisations.find((o) => o.id === request.organisationId);
+    const common = {
+      caseType: inLanguage(this.deps.catalogue.get(request.caseType).name),
+      organisation: organisation ? inLanguage(organisation.name) : request.organisationId,
+      mode: request.mode,
+      preferredTimes: request.preferredTimes,
+    };
+    return {
+      application: { ...common, documentNo: row.receipt_no, applicant: request.applicant, respondent: request.respondent, description: request.description, signedOn: courtDate(new Date(row.submitted_at), timeZone) },
+      receipt: { ...common, receiptNo: row.receipt_no, applicant: request.applicant.name, respondent: request.respondent.name },
+    };
   }
 }

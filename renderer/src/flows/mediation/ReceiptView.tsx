@@ -1,14 +1,18 @@
 // After sending: the receipt number large enough to copy down or photograph, the promise that it is
 // saved even if the court's network is down, what happens next, and a way to finish.
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVisit } from '../../app/visit-context';
 import { Button } from '../../components/Button';
 import { CheckIcon, HomeIcon } from '../../components/icons';
+import { PrintStatus } from '../../components/PrintStatus';
+import { callKiosk } from '../../kiosk';
 import type { Submitted } from './request';
 
 export function ReceiptView({ receipt }: { receipt: NonNullable<Submitted['receipt']> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const visit = useVisit();
+  const print = useCallback(async () => (await callKiosk('print.mediation', { requestId: receipt.requestId, language: i18n.language })).jobs, [receipt.requestId, i18n.language]);
   return (
     <div className="mediation receipt" data-receipt-no={receipt.receiptNo}>
       <h2 className="receipt__title">
@@ -19,6 +23,7 @@ export function ReceiptView({ receipt }: { receipt: NonNullable<Submitted['recei
       <p className="receipt__number">{receipt.receiptNo}</p>
       <p className="receipt__saved">{t('mediation.receipt.saved')}</p>
       <p className="receipt__next">{t('mediation.receipt.next')}</p>
+      <PrintStatus print={print} auto label={t('mediation.receipt.print')} />
       <Button variant="primary" size="lg" icon={<HomeIcon size="sm" />} onClick={() => visit.end('home')}>
         {t('mediation.receipt.done')}
       </Button>
