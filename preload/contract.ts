@@ -922,6 +922,8 @@ export const methods = {
   /** Sends a kept job to its printer again; answers at once, the outcome follows as print.changed. */
   'print.reprint': method(z.object({ jobId: z.number().int().positive() }).strict(), PrintJob, 'helper'),
   /** Prints a confirmed payment's voucher (缴费凭证); the notice query proves the payer is asking. */
+  /** The mediation application (A4) and its receipt (80 mm), each to its printer. */
+  'print.mediation': method(z.object({ requestId: z.string().uuid(), language: LanguageCode }).strict(), z.object({ jobs: z.array(PrintJob) })),
   'print.paymentVoucher': method(z.object({ paymentId: z.string().uuid(), ...NoticeQuery, language: LanguageCode }).strict(), PrintJob),
   /** Prints a fee estimate (A4) for a dispute type of the catalogue; amount in yuan, null when charged per case. */
   'print.feeEstimate': method(

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import type { MethodName, MethodOutput, Methods, Ticket } from '../../preload/contract';
 import { courtDate, systemClock, type Clock } from './clock';
+import { auditStaffCalls } from './audit/audit-calls';
+import { AuditLog } from './audit/audit-log';
 import { testCourtConnection, testPrinter } from './admin/device-tests';
 import { EventLog } from './admin/event-log';
 import { writeExport } from './admin/exports';
@@ -42,6 +44,9 @@ import { TicketQueue } from './queue/ticket-queue';
 import { ReceiptService } from './receipts/receipt-service';
 import { RiskService } from './risk/risk-service';
 import { SessionService } from './session/session-service';
+import { actorOf, type CallContext } from './staff/caller';
+import { draftAuthor } from './staff/assisted';
+import { StaffService } from './staff/staff-service';
 import { openStorage } from './storage/open-storage';
 
 export interface KioskOptions {
@@ -64,6 +69,13 @@ export interface KioskOptions {
   silentPrint?: SilentPrintSurface;
   /** How long a print job may take before it is cancelled and left for the helper desk. */
   printTimeoutMs?: number;
+  /** What only an admin may ask of the shell; a shell that cannot do it answers false. */
+  shellControl?: ShellControl;
+}
+
+export interface ShellControl {
+  leaveKioskMode(): Promise<boolean>;
+  quit(): Promise<boolean>;
 }
 
 /** How often open payments are settled with the terminal, and old personal data purged. */
@@ -73,12 +85,16 @@ const SYNC_EVERY_MS = 2_000;
 /** How long the admin waits for a test page before it counts as not printed. */
 const PRINTER_TEST_TIMEOUT_MS = 30_000;
 
+/** A handler may take the call's context (who is calling) as a second argument. */
 export type Handlers = {
-  [M in MethodName]: (input: z.output<Methods[M]['input']>) => Promise<MethodOutput<M>>;
+  [M in MethodName]: (input: z.output<Methods[M]['input']>, context: CallContext) => Promise<MethodOutput<M>>;
 };
 
 export interface Kiosk {
   handlers: Handlers;
+  /** Staff accounts and sessions: the shells resolve each call's staff token here. */
+  staff: StaffService;
+  audit: AuditLog;
   events: EventBus;
   /** The simulated devices of demo mode, for the tests and the training screens to steer. */
   simulators: { paymentTerminal: PaymentTerminalSimulator };
@@ -110,6 +126,11 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   const events = new EventBus();
   const config = new ConfigStore(db, defaults, clock, events, [provinceBaseProblem, courtDirectoryProblem]);
   const sessions = new SessionService(db, clock);
+  const audit = new AuditLog(db, clock);
+  // A helper who walks away must not leave staff rights on the screen longer than a litigant's visit lingers.
+  const staff = new StaffService({ db, clock, idleMs: async () => ((await config.get()).idle.timeoutSeconds * 1000) / 2 });
+  await staff.ensureDefaultAdmin();
+  const shellControl: ShellControl = options.shellControl ?? { leaveKioskMode: async () => false, quit: async () => false };
   const helperCalls = new HelperCalls(db, clock);
   const tickets = new TicketQueue(db, clock, events, async () => (await config.get()).timeZone);
   // Kept in the data folder as well, so the admin console can show what went wrong after a restart.
@@ -198,7 +219,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     return [requireCaseNumber(caseNumber, now), requireResidentId(payerIdNumber, now)] as const;
   };
 
-  const handlers: Handlers = {
+  const handlers: Handlers = auditStaffCalls({
     'app.info': async () => ({
       name: 'court-kiosk',
       version: options.version,
@@ -206,11 +227,33 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
       court: (await court()).kind,
     }),
     'config.get': () => config.get(),
-    'config.set': ({ patch }) => config.set(patch),
+    'config.set': async ({ patch }, { caller }) => {
+      const before = await config.get();
+      const after = await config.set(patch);
+      const sections = Object.keys(patch) as (keyof typeof before)[];
+      await audit.record(actorOf(caller), 'config.set', { before: Object.fromEntries(sections.map((k) => [k, before[k]])), after: Object.fromEntries(sections.map((k) => [k, after[k]])) });
+      return after;
+    },
+    'app.leaveKioskMode': async () => ({ done: await shellControl.leaveKioskMode() }),
+    'app.quit': async () => ({ done: await shellControl.quit() }),
     'session.start': ({ language }) => sessions.start(language),
+    'session.startAssisted': async ({ language }, { caller }) => {
+      const assistedBy = actorOf(caller);
+      return { ...(await sessions.start(language, assistedBy)), assistedBy };
+    },
     'session.reset': () => sessions.reset(),
-    'draft.save': ({ flow, data }) => sessions.saveDraft(flow, data),
+    'draft.save': ({ flow, data, enteredBy }, { caller }) => sessions.saveDraft(flow, data, draftAuthor(enteredBy, caller, sessions.assistedBy())),
     'draft.load': ({ flow }) => sessions.loadDraft(flow),
+    'staff.signIn': ({ pin, staffId }) => staff.signIn(pin, staffId),
+    'staff.signOut': (_, { caller }) => staff.signOut(caller),
+    'staff.whoami': (_, { caller }) => staff.whoami(caller),
+    'staff.changePin': ({ currentPin, newPin }, { caller }) => staff.changePin(caller, currentPin, newPin),
+    'staff.list': async () => ({ accounts: await staff.list() }),
+    'staff.add': (account, { caller }) => staff.add(actorOf(caller), account),
+    'staff.resetPin': ({ staffId, pin }, { caller }) => staff.resetPin(actorOf(caller), staffId, pin),
+    'staff.setEnabled': ({ staffId, enabled }, { caller }) => staff.setEnabled(actorOf(caller), staffId, enabled),
+    'audit.recent': async ({ limit, before }) => ({ entries: await audit.recent(limit, before) }),
+    'audit.verify': () => audit.verify(),
     'fees.quote': async (input) => quoteFee(parseFeeRequest(input), (await config.get()).fees.bases),
     'fees.smallClaims': async ({ amount, exclusions }) => smallClaimsEligibility(amount, (await config.get()).fees.averageWage, exclusions),
     'fees.findNotice': ({ caseNumber, payerIdNumber }) => payments.findNotice(...noticeQuery(caseNumber, payerIdNumber)),
@@ -229,6 +272,12 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     'print.feeEstimate': (request) => feePapers.estimate(request),
     'print.refundReceipt': (request) => feePapers.refundReceipt(request),
     'print.reliefApplication': (request) => feePapers.reliefApplication(request),
+    'print.mediation': async ({ requestId, language }) => {
+      const documents = await mediation.documents(requestId, language);
+      const application = await receipts.render('mediation-application', documents.application, { language });
+      const receipt = await receipts.render('mediation-receipt', documents.receipt, { language });
+      return { jobs: [await printing.submit(receipt), await printing.submit(application)] };
+    },
     'fees.reliefScreen': async ({ naturalPerson, grounds }) => screenFeeRelief(naturalPerson, grounds),
     'fees.reliefApply': (request) => feeApplications.applyForRelief(request),
     'fees.refund': (request) => feeApplications.refund(request),
@@ -265,11 +314,13 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
         timeoutMs: options.printTimeoutMs ?? PRINTER_TEST_TIMEOUT_MS,
       }),
     'admin.log': async ({ limit }) => ({ entries: eventLog.recent(limit) }),
-  };
+  }, audit);
 
   let closing: Promise<void> | undefined;
   return {
     handlers,
+    staff,
+    audit,
     events,
     simulators: { paymentTerminal },
     payments,
