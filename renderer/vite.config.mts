@@ -2,13 +2,14 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { keyboardData } from './src/keyboard/generate/vite-plugin';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   root,
   base: './',
-  plugins: [react()],
+  plugins: [react(), keyboardData()],
   publicDir: false,
   build: {
     outDir: fileURLToPath(new URL('../build/renderer', import.meta.url)),

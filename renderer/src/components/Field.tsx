@@ -1,6 +1,10 @@
 // A labelled form field: the label above, an optional hint, the control, and the problem with
 // it in words once the litigant has tried to go on.
 import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isPadKind, type KeyboardKind } from '../keyboard/kinds';
+import type { PhraseListId } from '../keyboard/phrases.data';
+import { displayValue, readAmount, sanitizeTyped } from './numeric-entry';
 import './Field.css';
 
 export interface FieldControlProps {
@@ -59,25 +63,54 @@ export interface TextFieldProps {
   value: string;
   onChange(value: string): void;
   maxLength?: number;
+  /** The on-screen layout this field opens; Chinese (pinyin) unless said. Pad kinds keep the value to what they accept. */
+  keyboard?: KeyboardKind;
+  /** Frequent entries for this field, one tap away above the keys (keyboard/phrases.data.ts). */
+  phrases?: PhraseListId;
+  /** More than one line (facts, reasons): a text area this many rows high. */
+  rows?: number;
 }
 
-/** Free text typed with the system's keyboard (a pinyin on-screen keyboard comes later). */
-export function TextField({ label, hint, error, value, onChange, maxLength }: TextFieldProps) {
+/** How an amount reads in the current language ("15 万元", "150,000 yuan"); empty before any digit. */
+export function useAmountReading(value: string): string {
+  const { t } = useTranslation();
+  const reading = readAmount(value, { yi: t('keypad.amount.yi'), wan: t('keypad.amount.wan'), yuan: t('keypad.amount.yuan') });
+  return reading ? t('keypad.amount.reading', { ...reading }) : '';
+}
+
+/**
+ * Text typed on the docked on-screen keyboard (renderer/src/keyboard), or a physical one. On a pad
+ * kind the value holds only what the kind accepts (digits, X, the decimal point) and is shown grouped.
+ */
+export function TextField({ label, hint, error, value, onChange, maxLength, keyboard = 'chinese', phrases, rows }: TextFieldProps) {
+  const pad = isPadKind(keyboard) ? keyboard : null;
+  const amountReading = useAmountReading(pad === 'amount' ? value : '');
+  const common = {
+    className: pad ? 'field__input field__input--digits' : 'field__input',
+    'data-keyboard': keyboard,
+    'data-keyboard-phrases': phrases,
+    autoComplete: 'off',
+    autoCorrect: 'off',
+    spellCheck: false,
+    // The docked keyboard is the keyboard: the system's own must not cover the screen.
+    inputMode: 'none',
+  } as const;
   return (
-    <Field label={label} hint={hint} error={error}>
-      {(control) => (
-        <input
-          {...control}
-          className="field__input"
-          type="text"
-          value={value}
-          maxLength={maxLength}
-          autoComplete="off"
-          autoCorrect="off"
-          spellCheck={false}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      )}
+    <Field label={label} hint={hint} error={error} reading={pad === 'amount' ? amountReading : undefined}>
+      {(control) =>
+        rows && !pad ? (
+          <textarea {...control} {...common} rows={rows} value={value} maxLength={maxLength} onChange={(event) => onChange(event.target.value)} />
+        ) : (
+          <input
+            {...control}
+            {...common}
+            type="text"
+            value={pad ? displayValue(pad, value) : value}
+            maxLength={pad ? undefined : maxLength}
+            onChange={(event) => onChange(pad ? sanitizeTyped(pad, event.target.value) : event.target.value)}
+          />
+        )
+      }
     </Field>
   );
 }

@@ -1,7 +1,7 @@
 // What each on-screen keypad variant accepts, and how its value is shown back to the litigant:
 // ID numbers and phones in groups, amounts with thousands separators and read out in 万/元.
 
-export type KeypadVariant = 'amount' | 'idNumber' | 'phone';
+export type KeypadVariant = 'amount' | 'idNumber' | 'phone' | 'digits';
 export type KeypadKey = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | '.' | 'X' | 'backspace' | 'clear';
 
 interface VariantRule {
@@ -20,6 +20,8 @@ export const KEYPAD_VARIANTS: Record<KeypadVariant, VariantRule> = {
   idNumber: { extraKey: 'X', accepts: /^\d{0,17}$|^\d{17}[\dX]$/, groups: [6, 8, 4] },
   // Mainland mobile numbers: 11 digits, read 3-4-4.
   phone: { extraKey: null, accepts: /^\d{0,11}$/, groups: [3, 4, 4] },
+  // Plain counts and codes (a postcode, a number of people): digits only, shown as typed.
+  digits: { extraKey: null, accepts: /^\d{0,32}$/, groups: null },
 };
 
 /** The value after one key press; a key the value cannot take leaves it as it was. */
@@ -49,9 +51,11 @@ export function displayValue(variant: KeypadVariant, value: string): string {
     const [whole = '', fraction] = value.split('.');
     return fraction === undefined ? groupThousands(whole) : `${groupThousands(whole)}.${fraction}`;
   }
+  const groups = KEYPAD_VARIANTS[variant].groups;
+  if (!groups) return value;
   const parts: string[] = [];
   let at = 0;
-  for (const size of KEYPAD_VARIANTS[variant].groups ?? []) {
+  for (const size of groups) {
     if (at >= value.length) break;
     parts.push(value.slice(at, at + size));
     at += size;

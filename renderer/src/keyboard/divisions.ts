@@ -1,0 +1,36 @@
+// The administrative divisions (GB/T 2260) the address pickers offer: province → city → district,
+// each with its 6-digit code. The table is generated at build time (generate/divisions.ts) and loaded
+// only when an address field first needs it.
+
+export interface Division {
+  /** Six digits: 310000 a province, 310100 a city, 310114 a district. */
+  code: string;
+  name: string;
+  children: Division[];
+}
+
+let loading: Promise<Division[]> | null = null;
+
+export function loadDivisions(): Promise<Division[]> {
+  loading ??= import('virtual:kiosk/divisions').then((module) => module.default);
+  return loading;
+}
+
+/** The chosen divisions, outermost first, for a code: '310114' → [上海市, 嘉定区]. */
+export function divisionPath(table: readonly Division[], code: string): Division[] {
+  const path: Division[] = [];
+  let level: readonly Division[] = table;
+  for (;;) {
+    const next = level.find((division) => code === division.code || code.startsWith(significantPrefix(division.code)));
+    if (!next) return path;
+    path.push(next);
+    if (next.code === code) return path;
+    level = next.children;
+  }
+}
+
+/** The digits that name a division: 31 for a province, 3101 for a city, all six for a district. */
+export const significantPrefix = (code: string): string => code.replace(/(00)+$/, '') || code;
+
+/** How an address's area reads: the names in order ('上海市嘉定区'). */
+export const areaText = (path: readonly Division[]): string => path.map((division) => division.name).join('');

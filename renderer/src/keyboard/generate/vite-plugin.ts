@@ -1,0 +1,22 @@
+// Build time: serves the keyboard's generated data as virtual modules, so the pinyin dictionary
+// and the division table come from their npm datasets on every build and are never committed.
+// The renderer imports both with import(), which makes each its own chunk, loaded on first use.
+import type { Plugin } from 'vite';
+import { buildDictionaryText } from './dictionary';
+import { buildDivisions } from './divisions';
+
+const MODULES: Record<string, () => string> = {
+  'virtual:kiosk/divisions': () => `export default ${JSON.stringify(buildDivisions())};`,
+  'virtual:kiosk/ime-dictionary': () => `export default ${JSON.stringify(buildDictionaryText())};`,
+};
+
+// Rollup's convention: a leading NUL marks an id no other plugin should try to read from disk.
+const RESOLVED = '\0';
+
+export function keyboardData(): Plugin {
+  return {
+    name: 'kiosk-keyboard-data',
+    resolveId: (id) => (id in MODULES ? RESOLVED + id : null),
+    load: (id) => (id.startsWith(RESOLVED) ? (MODULES[id.slice(RESOLVED.length)]?.() ?? null) : null),
+  };
+}

@@ -1,0 +1,17 @@
+// Modules the build generates (generate/vite-plugin.ts) rather than files in the source tree.
+declare module 'virtual:kiosk/divisions' {
+  /** The same shape as divisions.ts's Division, which an ambient module cannot import. */
+  interface GeneratedDivision {
+    code: string;
+    name: string;
+    children: GeneratedDivision[];
+  }
+  const divisions: GeneratedDivision[];
+  export default divisions;
+}
+
+declare module 'virtual:kiosk/ime-dictionary' {
+  /** The pinyin dictionary in the text format of generate/dictionary.ts. */
+  const dictionary: string;
+  export default dictionary;
+}
