@@ -148,6 +148,20 @@ export const FeeNotice = z.object({
 });
 export type FeeNotice = z.infer<typeof FeeNotice>;
 
+const QuotedFee = z.object({ kind: FeeKind, fee: z.string(), breakdown: z.array(z.object({ step: z.string(), fee: z.string() }).catchall(z.unknown())) });
+/** A fee as the estimator shows and prints it: as claimed, halved where the law allows, and small claims. */
+export const FeeEstimate = z.object({
+  kind: FeeKind,
+  amount: z.string().nullable(),
+  feeType: z.enum(['acceptance', 'application']),
+  quote: QuotedFee,
+  /** Null for application fees, which are never halved (Arts 15, 16, 18 name only the acceptance fee). */
+  mediated: QuotedFee.nullable(),
+  simplified: QuotedFee.nullable(),
+  smallClaims: z.enum(['automatic', 'byAgreement', 'tooLarge', 'excluded', 'wageNotSet']).nullable(),
+});
+export type FeeEstimate = z.infer<typeof FeeEstimate>;
+
 export const PaymentMethod = z.enum(['card', 'qr']);
 export const PaymentState = z.enum(['created', 'awaiting_payer', 'authorised', 'confirmed', 'failed', 'cancelled', 'unknown']);
 export type PaymentState = z.infer<typeof PaymentState>;
@@ -167,6 +181,35 @@ export const Payment = z.object({
   updatedAt: z.string(),
 });
 export type Payment = z.infer<typeof Payment>;
+
+/** Where a case stands in the court's system, as the court reports it (court/README.md). */
+export const CaseStage = z.enum(['filed', 'feesDue', 'mediating', 'assigned', 'hearingScheduled', 'judged', 'closed']);
+export type CaseStage = z.infer<typeof CaseStage>;
+
+export const CaseStatus = z.object({
+  caseNumber: z.string(),
+  /** 案由, as the court words it. */
+  cause: LocalizedText,
+  stage: CaseStage,
+  /** 承办法官; null until the case is assigned. */
+  judge: z.string().nullable(),
+  nextHearing: z.object({ at: z.iso.datetime({ offset: true }), place: LocalizedText }).nullable(),
+  /** Oldest first. */
+  history: z.array(z.object({ date: z.iso.date(), stage: CaseStage })).max(50),
+});
+export type CaseStatus = z.infer<typeof CaseStatus>;
+
+/** What became of something handed in at this kiosk, by the number on its receipt. */
+export const ReceiptStatus = z.object({
+  receiptNo: z.string(),
+  kind: z.enum(['filing', 'mediation', 'payment', 'refund', 'relief']),
+  state: z.enum(['pending', 'sent', 'acknowledged', 'rejected']),
+  /** The court's own reference once it has taken it, e.g. the case number of a filing. */
+  courtRef: z.string().nullable(),
+  rejectReason: z.string().nullable(),
+  submittedAt: z.string(),
+});
+export type ReceiptStatus = z.infer<typeof ReceiptStatus>;
 
 /** Whether the court can be reached, and what is still on its way to it. */
 export const SyncStatus = z.object({ online: z.boolean(), waiting: z.number().int(), rejected: z.number().int() });
@@ -864,6 +907,8 @@ export const methods = {
   ),
   /** Looks up a fee notice by case number and the payer's ID number. */
   'fees.findNotice': method(z.object(NoticeQuery).strict(), FeeNotice),
+  /** The estimator's answer for a kind and an amount in yuan (null: charged per case). */
+  'fees.estimate': method(z.object({ kind: FeeKind, amount: z.string().regex(/^\d{1,15}(\.\d{1,2})?$/).nullable() }).strict(), FeeEstimate),
   /** Each fee kind as the fee schedule prices it: whether it needs an amount, and whether it can be halved. */
   'fees.kinds': method(
     Empty,
@@ -875,6 +920,10 @@ export const methods = {
   /** The payer gives up before paying; too late once the terminal has approved. */
   'payment.cancel': method(z.object({ paymentId: z.string().uuid() }).strict(), Payment),
   'sync.status': method(Empty, SyncStatus),
+  /** A case's progress for one of its parties: the same answer for "no such case" and "not your case". */
+  'cases.status': method(z.object({ caseNumber: z.string().min(1).max(40), idNumber: z.string().min(1).max(18) }).strict(), CaseStatus),
+  /** A kiosk receipt's submission: queued, sent, taken by the court (with its reference) or turned down. */
+  'cases.receipt': method(z.object({ receiptNo: z.string().min(1).max(60) }).strict(), ReceiptStatus),
   /** Which fee relief the litigant's situation may bring, and what proof to bring (Arts 44–48). */
   'fees.reliefScreen': method(z.object({ naturalPerson: z.boolean(), grounds: z.array(ReliefGround).max(11) }).strict(), ReliefAnswer),
   /** Applies in writing for fee relief (Art 48); queued for the court with its receipt. */

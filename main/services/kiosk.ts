@@ -13,6 +13,7 @@ import { HelperDesk } from './admin/helper-desk';
 import { statistics } from './admin/statistics';
 import { ConfigStore, loadDefaultConfig } from './config/config-store';
 import { requireCaseNumber } from './cases/case-number';
+import { CaseProgress } from './cases/case-progress';
 import { CaseTypeCatalogue } from './cases/catalogue';
 import { courtDirectoryProblem } from './court/court-directory';
 import { courtFor } from './court/court-gateway';
@@ -21,6 +22,7 @@ import { PaymentTerminalSimulator } from './devices/payment-terminal-simulator';
 import { EventBus } from './events';
 import { FeeApplications } from './fees/fee-applications';
 import { parseFeeRequest, quoteFee } from './fees/fee-calculator';
+import { estimateFee } from './fees/fee-estimate';
 import { feeKinds } from './fees/fee-kinds';
 import { FeePapers } from './fees/fee-papers';
 import { screenFeeRelief } from './fees/fee-relief';
@@ -42,9 +44,10 @@ import { purgeDelivered } from './queue/retention';
 import { SyncWorker } from './queue/sync-worker';
 import { TicketQueue } from './queue/ticket-queue';
 import { ReceiptService } from './receipts/receipt-service';
+import { RiskRecords } from './risk/risk-records';
 import { RiskService } from './risk/risk-service';
 import { SessionService } from './session/session-service';
-import { actorOf, type CallContext } from './staff/caller';
+import { actorOf, OPERATOR_CALL, type CallContext } from './staff/caller';
 import { draftAuthor } from './staff/assisted';
 import { StaffService } from './staff/staff-service';
 import { openStorage } from './storage/open-storage';
@@ -85,9 +88,12 @@ const SYNC_EVERY_MS = 2_000;
 /** How long the admin waits for a test page before it counts as not printed. */
 const PRINTER_TEST_TIMEOUT_MS = 30_000;
 
-/** A handler may take the call's context (who is calling) as a second argument. */
+/**
+ * A handler may take the call's context (who is calling) as a second argument; code in main that
+ * calls a handler directly leaves it out and acts as the operator (OPERATOR_CALL).
+ */
 export type Handlers = {
-  [M in MethodName]: (input: z.output<Methods[M]['input']>, context: CallContext) => Promise<MethodOutput<M>>;
+  [M in MethodName]: (input: z.output<Methods[M]['input']>, context?: CallContext) => Promise<MethodOutput<M>>;
 };
 
 export interface Kiosk {
@@ -113,6 +119,7 @@ export const appPaths = (appRoot: string) => ({
   defaultConfig: join(appRoot, 'resources', 'config', 'default-terminal.json'),
   locales: join(appRoot, 'resources', 'locales'),
   demoNotices: join(appRoot, 'resources', 'demo-court', 'fee-notices.json'),
+  demoCases: join(appRoot, 'resources', 'demo-court', 'cases.json'),
   caseTypes: join(appRoot, 'resources', 'case-types', 'catalogue.json'),
   riskRuleSet: join(appRoot, 'resources', 'risk', 'rule-set.v1.json'),
   receiptFont: join(appRoot, 'resources', 'fonts', 'wqy-microhei.ttf'),
@@ -140,7 +147,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     eventLog.append(message, context);
     shellLog(message, context);
   };
-  const demoCourt = new DemoCourt(db, clock, paths.demoNotices);
+  const demoCourt = new DemoCourt(db, clock, { notices: paths.demoNotices, cases: paths.demoCases });
   const court = async () => {
     const current = await config.get();
     return courtFor(current.courtEndpoint, current.terminalId, demoCourt);
@@ -179,9 +186,11 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   await printing.recover();
 
   const catalogue = new CaseTypeCatalogue(paths.caseTypes);
+  const caseProgress = new CaseProgress({ db, clock, court });
   const mediation = new MediationService({ db, clock, catalogue, config: () => config.get(), deliver: () => sync.poke() });
 
   const risk = new RiskService({ ruleSetFile: paths.riskRuleSet, catalogue, clock, config: () => config.get(), log });
+  const riskRecords = new RiskRecords({ db, clock, risk, catalogue, config: () => config.get(), localesDir: paths.locales });
 
   const helperDesk = new HelperDesk({ db, payments, printing });
 
@@ -199,6 +208,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     await payments.reconcile();
     await purgeDelivered(db, clock, (await config.get()).retentionDays);
     await printing.purge((await config.get()).retentionDays);
+    await riskRecords.purge((await config.get()).retentionDays);
   };
   let housekeepingRun = housekeeping().catch((err: unknown) => log('housekeeping failed', { error: String(err) }));
   const housekeeper = setInterval(() => {
@@ -227,7 +237,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
       court: (await court()).kind,
     }),
     'config.get': () => config.get(),
-    'config.set': async ({ patch }, { caller }) => {
+    'config.set': async ({ patch }, { caller } = OPERATOR_CALL) => {
       const before = await config.get();
       const after = await config.set(patch);
       const sections = Object.keys(patch) as (keyof typeof before)[];
@@ -237,31 +247,34 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     'app.leaveKioskMode': async () => ({ done: await shellControl.leaveKioskMode() }),
     'app.quit': async () => ({ done: await shellControl.quit() }),
     'session.start': ({ language }) => sessions.start(language),
-    'session.startAssisted': async ({ language }, { caller }) => {
+    'session.startAssisted': async ({ language }, { caller } = OPERATOR_CALL) => {
       const assistedBy = actorOf(caller);
       return { ...(await sessions.start(language, assistedBy)), assistedBy };
     },
     'session.reset': () => sessions.reset(),
-    'draft.save': ({ flow, data, enteredBy }, { caller }) => sessions.saveDraft(flow, data, draftAuthor(enteredBy, caller, sessions.assistedBy())),
+    'draft.save': ({ flow, data, enteredBy }, { caller } = OPERATOR_CALL) => sessions.saveDraft(flow, data, draftAuthor(enteredBy, caller, sessions.assistedBy())),
     'draft.load': ({ flow }) => sessions.loadDraft(flow),
     'staff.signIn': ({ pin, staffId }) => staff.signIn(pin, staffId),
-    'staff.signOut': (_, { caller }) => staff.signOut(caller),
-    'staff.whoami': (_, { caller }) => staff.whoami(caller),
-    'staff.changePin': ({ currentPin, newPin }, { caller }) => staff.changePin(caller, currentPin, newPin),
+    'staff.signOut': (_, { caller } = OPERATOR_CALL) => staff.signOut(caller),
+    'staff.whoami': (_, { caller } = OPERATOR_CALL) => staff.whoami(caller),
+    'staff.changePin': ({ currentPin, newPin }, { caller } = OPERATOR_CALL) => staff.changePin(caller, currentPin, newPin),
     'staff.list': async () => ({ accounts: await staff.list() }),
-    'staff.add': (account, { caller }) => staff.add(actorOf(caller), account),
-    'staff.resetPin': ({ staffId, pin }, { caller }) => staff.resetPin(actorOf(caller), staffId, pin),
-    'staff.setEnabled': ({ staffId, enabled }, { caller }) => staff.setEnabled(actorOf(caller), staffId, enabled),
+    'staff.add': (account, { caller } = OPERATOR_CALL) => staff.add(actorOf(caller), account),
+    'staff.resetPin': ({ staffId, pin }, { caller } = OPERATOR_CALL) => staff.resetPin(actorOf(caller), staffId, pin),
+    'staff.setEnabled': ({ staffId, enabled }, { caller } = OPERATOR_CALL) => staff.setEnabled(actorOf(caller), staffId, enabled),
     'audit.recent': async ({ limit, before }) => ({ entries: await audit.recent(limit, before) }),
     'audit.verify': () => audit.verify(),
     'fees.quote': async (input) => quoteFee(parseFeeRequest(input), (await config.get()).fees.bases),
     'fees.smallClaims': async ({ amount, exclusions }) => smallClaimsEligibility(amount, (await config.get()).fees.averageWage, exclusions),
     'fees.findNotice': ({ caseNumber, payerIdNumber }) => payments.findNotice(...noticeQuery(caseNumber, payerIdNumber)),
     'fees.kinds': async () => ({ kinds: feeKinds() }),
+    'fees.estimate': async ({ kind, amount }) => estimateFee(kind, amount, (await config.get()).fees),
     'payment.start': ({ caseNumber, payerIdNumber, method }) => payments.start(...noticeQuery(caseNumber, payerIdNumber), method),
     'payment.get': ({ paymentId }) => payments.get(paymentId),
     'payment.cancel': ({ paymentId }) => payments.cancel(paymentId),
     'sync.status': () => sync.status(),
+    'cases.status': ({ caseNumber, idNumber }) => caseProgress.status(caseNumber, idNumber),
+    'cases.receipt': ({ receiptNo }) => caseProgress.receipt(receiptNo),
     'print.jobs': async ({ filter }) => ({ jobs: await printing.jobs(filter) }),
     'print.reprint': ({ jobId }) => printing.reprint(jobId),
     'print.paymentVoucher': async ({ paymentId, caseNumber, payerIdNumber, language }) => {
@@ -299,6 +312,16 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     'helper.call': async () => helperCalls.call((await config.get()).terminalId),
     'risk.ruleSet': async () => risk.questions(),
     'risk.assess': ({ caseType, answers }) => risk.assess(caseType, answers),
+    'risk.record': ({ caseType, answers }) => riskRecords.record(caseType, answers),
+    'risk.acknowledge': (acknowledgement) => riskRecords.acknowledge(acknowledgement),
+    'print.riskReport': async ({ reportId, language }) => {
+      const { input, issuedAt } = await riskRecords.reportDocument(reportId, language);
+      return printing.submit(await receipts.render('risk-report', input, { language, issuedAt }));
+    },
+    'print.riskNotice': async ({ reportId, language }) => {
+      const { input, issuedAt } = await riskRecords.noticeDocument(reportId, language);
+      return printing.submit(await receipts.render('risk-notice', input, { language, issuedAt }));
+    },
     'desk.overview': () => helperDesk.overview(),
     'desk.reconcile': ({ paymentId }) => helperDesk.reconcile(paymentId),
     'admin.statistics': async (range) => statistics(db, range, (await config.get()).timeZone),

@@ -1,6 +1,6 @@
 // The one door to the court's case system (DESIGN §5). Every call that changes something carries
 // our own id, so the court can recognise a retry and answer it without booking twice.
-import type { FeeNotice, TerminalConfig } from '../../../preload/contract';
+import type { CaseStatus, FeeNotice, TerminalConfig } from '../../../preload/contract';
 import { KioskError } from '../errors';
 import { HttpCourt } from './http-court';
 
@@ -28,6 +28,8 @@ export interface CourtGateway {
    * reference. Throws courtUnavailable() when the court cannot be reached or answers nonsense.
    */
   submit(batch: Submission[]): Promise<SubmissionResult[]>;
+  /** A case's progress, told only to one of its parties; null for no such case or not a party. */
+  caseStatus(caseNumber: string, partyIdNumber: string): Promise<CaseStatus | null>;
 }
 
 /** The court could not be reached or did not answer; what was asked may be retried. */

@@ -1,24 +1,34 @@
 // The court built into the app, so a fresh terminal is useful out of the box: sample fee notices
-// from resources/demo-court, and its own book of confirmed payments.
+// and cases from resources/demo-court, and its own book of confirmed payments.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { FeeNotice } from '../../../preload/contract';
+import { CaseStatus, FeeNotice } from '../../../preload/contract';
 import type { Clock } from '../clock';
 import type { Database } from '../storage/database';
 import type { CourtGateway, Submission, SubmissionResult } from './court-gateway';
 
 const SampleNotices = z.object({ notices: z.array(FeeNotice.omit({ totalFen: true, paid: true }).extend({ payerIdNumber: z.string() })) });
+const SampleCases = z.object({ cases: z.array(CaseStatus.extend({ partyIdNumbers: z.array(z.string()).min(1) })) });
 
 export class DemoCourt implements CourtGateway {
   readonly kind = 'demo' as const;
   private readonly notices: z.infer<typeof SampleNotices>['notices'];
+  private readonly cases: z.infer<typeof SampleCases>['cases'];
 
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
-    noticesFile: string,
+    files: { notices: string; cases: string },
   ) {
-    this.notices = SampleNotices.parse(JSON.parse(readFileSync(noticesFile, 'utf8'))).notices;
+    this.notices = SampleNotices.parse(JSON.parse(readFileSync(files.notices, 'utf8'))).notices;
+    this.cases = SampleCases.parse(JSON.parse(readFileSync(files.cases, 'utf8'))).cases;
+  }
+
+  async caseStatus(caseNumber: string, partyIdNumber: string): Promise<CaseStatus | null> {
+    const found = this.cases.find((c) => c.caseNumber === caseNumber && c.partyIdNumbers.includes(partyIdNumber));
+    if (!found) return null;
+    const { partyIdNumbers: _, ...status } = found;
+    return status;
   }
 
   async findFeeNotice(caseNumber: string, payerIdNumber: string): Promise<FeeNotice | null> {

@@ -2,7 +2,7 @@
 // a well-formed answer (refused, reset, timed out, 5xx, bad JSON) is "unavailable": the caller keeps
 // what it sent and tries again later with the same keys.
 import { z } from 'zod';
-import { FeeNotice } from '../../../preload/contract';
+import { CaseStatus, FeeNotice } from '../../../preload/contract';
 import { courtUnavailable, type CourtGateway, type Submission, type SubmissionResult } from './court-gateway';
 
 export interface HttpCourtOptions {
@@ -21,6 +21,7 @@ const SubmitReply = z.object({
   ),
 });
 const NoticeReply = z.object({ notice: FeeNotice.nullable() });
+const CaseReply = z.object({ case: CaseStatus.nullable() });
 
 export class HttpCourt implements CourtGateway {
   readonly kind = 'http' as const;
@@ -30,6 +31,11 @@ export class HttpCourt implements CourtGateway {
   async findFeeNotice(caseNumber: string, payerIdNumber: string): Promise<FeeNotice | null> {
     const query = new URLSearchParams({ caseNumber, payerIdNumber });
     return (await this.request('GET', `fee-notices?${query}`, undefined, NoticeReply)).notice;
+  }
+
+  async caseStatus(caseNumber: string, partyIdNumber: string): Promise<CaseStatus | null> {
+    const query = new URLSearchParams({ caseNumber, partyIdNumber });
+    return (await this.request('GET', `cases/status?${query}`, undefined, CaseReply)).case;
   }
 
   async submit(batch: Submission[]): Promise<SubmissionResult[]> {

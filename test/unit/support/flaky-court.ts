@@ -19,6 +19,8 @@ export interface FlakyCourt {
   /** How often each key arrived (retries of an answered key included). */
   arrivals: Map<string, number>;
   requests: number;
+  /** The court's cases for GET cases/status, each with the ID numbers of its parties. */
+  cases: { partyIdNumbers: string[]; status: Record<string, unknown> & { caseNumber: string } }[];
   /** Decides the fault for each request; the default answers properly. */
   faults: () => Fault;
   close(): Promise<void>;
@@ -33,7 +35,7 @@ const read = (req: IncomingMessage) =>
 
 export async function startFlakyCourt(): Promise<FlakyCourt> {
   const open = new Set<ServerResponse>();
-  const court: FlakyCourt = { url: '', bookings: new Map(), arrivals: new Map(), requests: 0, faults: () => 'none', close: async () => undefined };
+  const court: FlakyCourt = { url: '', bookings: new Map(), arrivals: new Map(), cases: [], requests: 0, faults: () => 'none', close: async () => undefined };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     court.requests++;
@@ -44,6 +46,11 @@ export async function startFlakyCourt(): Promise<FlakyCourt> {
     if (fault === 'error500') return res.writeHead(500).end('{"error":"busy"}');
     if (fault === 'garbage') return res.writeHead(200, { 'content-type': 'application/json' }).end('{"results": [ {"key": 1');
     if (fault === 'slow') await new Promise((r) => setTimeout(r, 100));
+    if (req.method === 'GET' && req.url?.includes('/cases/status?')) {
+      const query = new URL(req.url, 'http://court').searchParams;
+      const found = court.cases.find((c) => c.status.caseNumber === query.get('caseNumber') && c.partyIdNumbers.includes(query.get('partyIdNumber') ?? ''));
+      return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ case: found?.status ?? null }));
+    }
     if (req.method !== 'POST' || !req.url?.endsWith('/submissions')) return res.writeHead(404).end();
     const { submissions } = JSON.parse(body) as { submissions: { key: string; kind: string; receiptNo: string; payload: unknown }[] };
     const results = submissions.map((s) => {

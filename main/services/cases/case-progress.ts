@@ -1,0 +1,38 @@
+// Where a litigant's matter stands: a case in the court's system (asked of the court, told only to a
+// party), or something handed in at this kiosk (the outbox keeps its fate even after the purge).
+import type { CaseStatus, ReceiptStatus } from '../../../preload/contract';
+import type { Clock } from '../clock';
+import type { CourtGateway } from '../court/court-gateway';
+import { KioskError } from '../errors';
+import { requireResidentId } from '../identity/resident-id';
+import type { Database } from '../storage/database';
+import { requireCaseNumber } from './case-number';
+
+export interface CaseProgressDeps {
+  db: Database;
+  clock: Clock;
+  court: () => Promise<CourtGateway>;
+}
+
+export class CaseProgress {
+  constructor(private readonly deps: CaseProgressDeps) {}
+
+  async status(caseNumber: string, idNumber: string): Promise<CaseStatus> {
+    const now = this.deps.clock.now();
+    const number = requireCaseNumber(caseNumber, now);
+    const id = requireResidentId(idNumber, now);
+    const status = await (await this.deps.court()).caseStatus(number.text, id);
+    // One answer for both, so the lookup cannot be used to learn whether someone is a party.
+    if (!status) throw new KioskError('CASE_NOT_FOUND', 'court.errors.caseNotFound');
+    return status;
+  }
+
+  async receipt(receiptNo: string): Promise<ReceiptStatus> {
+    const row = await this.deps.db.get<{ receipt_no: string; kind: ReceiptStatus['kind']; state: ReceiptStatus['state']; court_ref: string | null; reject_reason: string | null; created_at: string }>(
+      'SELECT receipt_no, kind, state, court_ref, reject_reason, created_at FROM outbox WHERE receipt_no = ?',
+      [receiptNo.trim().toUpperCase()],
+    );
+    if (!row) throw new KioskError('RECEIPT_NOT_FOUND', 'court.errors.receiptNotFound');
+    return { receiptNo: row.receipt_no, kind: row.kind, state: row.state, courtRef: row.court_ref, rejectReason: row.reject_reason, submittedAt: row.created_at };
+  }
+}
