@@ -24,7 +24,14 @@ protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 async function start(): Promise<void> {
   const appRoot = findAppRoot();
-  const kiosk = await createKiosk({ dataDir, appRoot, shell: 'electron', version: appVersion(appRoot), log });
+  // Leaving kiosk mode needs the window, which needs the kiosk's config first; bound once both exist.
+  let leaveKioskMode = async (): Promise<boolean> => false;
+  const shellControl = {
+    leaveKioskMode: () => leaveKioskMode(),
+    // After the reply: the admin's screen hears "done" before the window goes.
+    quit: async () => (setImmediate(() => app.quit()), true),
+  };
+  const kiosk = await createKiosk({ dataDir, appRoot, shell: 'electron', version: appVersion(appRoot), log, shellControl });
   let kioskMode = (await kiosk.handlers['config.get']({})).kioskMode;
 
   // The default menu's accelerators include Quit, Reload and Toggle DevTools.
@@ -32,12 +39,19 @@ async function start(): Promise<void> {
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, { appOrigin: APP_ORIGIN, isKioskMode: () => kioskMode, log }));
   hardenSession(session.defaultSession, log);
   registerAppProtocol(protocol, join(appRoot, 'build', 'renderer'));
-  bindIpc(ipcMain, kiosk.handlers, senderIsApp(APP_ORIGIN), log);
+  bindIpc(ipcMain, kiosk.handlers, senderIsApp(APP_ORIGIN), log, (token) => kiosk.staff.resolve(token));
 
   const window = new BrowserWindow(kioskWindowOptions({ kioskMode }, { preload: join(appRoot, 'build', 'preload', 'index.js') }));
   const guard = new WindowGuard(window, { entryUrl: APP_ENTRY_URL, kioskMode, log });
   const displaySleep = new PreventDisplaySleepService(powerSaveBlocker);
   displaySleep.setEnabled(kioskMode);
+  // Until the next start or the next config change: the kioskMode setting itself is left as it is.
+  leaveKioskMode = async () => {
+    kioskMode = false;
+    guard.setKioskMode(false);
+    displaySleep.setEnabled(false);
+    return true;
+  };
   forwardEvents(kiosk.events, window.webContents);
   kiosk.events.subscribe((event, payload) => {
     if (event !== 'config.changed') return;

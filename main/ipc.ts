@@ -5,6 +5,7 @@ import { METHOD_NAMES, ipcChannel, type KioskErrorShape } from '../preload/contr
 import { dispatch, type Log } from './dispatch';
 import type { EventBus } from './services/events';
 import type { Handlers } from './services/kiosk';
+import { LITIGANT, type Caller } from './services/staff/caller';
 import { isAppUrl } from './security';
 
 export type IsTrustedSender = (event: Pick<IpcMainInvokeEvent, 'senderFrame'>) => boolean;
@@ -20,14 +21,19 @@ export const senderIsApp =
   ({ senderFrame }) =>
     senderFrame !== null && isAppUrl(senderFrame.url, appOrigin);
 
-export function bindIpc(ipcMain: Pick<IpcMain, 'handle'>, handlers: Handlers, isTrustedSender: IsTrustedSender, log: Log): void {
+/** Turns the staff token a call carries (or none) into who is calling. */
+export type ResolveCaller = (staffToken: string | undefined) => Promise<Caller>;
+
+/** Without resolveCaller every call is a litigant's: no staff method can be reached by accident. */
+export function bindIpc(ipcMain: Pick<IpcMain, 'handle'>, handlers: Handlers, isTrustedSender: IsTrustedSender, log: Log, resolveCaller: ResolveCaller = async () => LITIGANT): void {
   for (const name of METHOD_NAMES) {
-    ipcMain.handle(ipcChannel(name), async (event, input: unknown) => {
+    // The preload sends the staff token, when it holds one, as the argument after the input.
+    ipcMain.handle(ipcChannel(name), async (event, input: unknown, staffToken: unknown) => {
       if (!isTrustedSender(event)) {
         log('refused an IPC call from a foreign frame', { method: name, url: event.senderFrame?.url ?? null });
         return { ok: false, error: FORBIDDEN_SENDER };
       }
-      return dispatch(handlers, name, input, log);
+      return dispatch(handlers, name, input, log, await resolveCaller(typeof staffToken === 'string' ? staffToken : undefined));
     });
   }
 }

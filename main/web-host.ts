@@ -34,6 +34,8 @@ export interface WebHost {
 }
 
 const DEFAULT_MAX_BODY = 64 * 1024;
+/** Carries a signed-in helper's or admin's session token (preload/contract.ts, beside Access). */
+export const STAFF_TOKEN_HEADER = 'x-kiosk-staff';
 const HEARTBEAT_MS = 15_000;
 
 // Beyond the shared headers: no other window may hold a reference to the kiosk, nor embed its files.
@@ -115,7 +117,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     } catch {
       throw fail(400, 'BAD_JSON', 'errors.http.badJson');
     }
-    sendJson(res, 200, await dispatch(options.kiosk.handlers, name, input, options.log));
+    const staffToken = req.headers[STAFF_TOKEN_HEADER];
+    const caller = await options.kiosk.staff.resolve(typeof staffToken === 'string' ? staffToken : undefined);
+    sendJson(res, 200, await dispatch(options.kiosk.handlers, name, input, options.log, caller));
   }
 
   function handleEvents(req: IncomingMessage, res: ServerResponse): void {

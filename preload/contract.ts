@@ -12,9 +12,9 @@ export type LanguageCode = z.infer<typeof LanguageCode>;
 export const LocalizedText = z.object({ 'zh-CN': z.string().min(1).max(200) }).catchall(z.string().max(200));
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
-export const ServiceId = z.enum(['risk', 'filing', 'payment', 'mediation', 'queue']);
+export const ServiceId = z.enum(['risk', 'filing', 'payment', 'mediation', 'status', 'queue']);
 export type ServiceId = z.infer<typeof ServiceId>;
-/** Home-screen order; the first four are flows, the last takes a helper-desk number. */
+/** Home-screen order; the last takes a helper-desk number. */
 export const SERVICE_IDS = ServiceId.options;
 
 /** Court-fee kinds of 《诉讼费用交纳办法》 Arts 13–14; the fee schedule must price every one. */

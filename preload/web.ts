@@ -1,6 +1,7 @@
 // window.kiosk for the browser shell: the same bridge as the Electron preload, over fetch to the
 // local web host, with events over one streamed server-sent-events response.
 import { type Envelope, type EventName, type KioskBridge, type KioskErrorShape } from './contract';
+import { staffTokenHolder } from './staff-token';
 
 const TOKEN_KEY = 'kiosk-token';
 
@@ -20,6 +21,7 @@ export function createWebBridge(token: string): KioskBridge {
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   const listeners = new Map<EventName, Set<(payload: never) => void>>();
   let streaming = false;
+  const staffToken = staffTokenHolder();
 
   async function stream(): Promise<void> {
     for (;;) {
@@ -51,8 +53,12 @@ export function createWebBridge(token: string): KioskBridge {
   return {
     async invoke(method, input) {
       try {
-        const res = await fetch(`/api/${method}`, { method: 'POST', headers, body: JSON.stringify(input) });
-        return (await res.json()) as Envelope<never>;
+        const staff = staffToken.current();
+        // The header name is STAFF_TOKEN_HEADER of main/web-host.ts, which the page cannot import.
+        const res = await fetch(`/api/${method}`, { method: 'POST', headers: staff ? { ...headers, 'x-kiosk-staff': staff } : headers, body: JSON.stringify(input) });
+        const envelope = (await res.json()) as Envelope<never>;
+        staffToken.observe(method, envelope);
+        return envelope;
       } catch {
         return { ok: false, error: UNREACHABLE };
       }

@@ -13,17 +13,17 @@ describe('sessions and drafts', () => {
   it('keeps a draft within the visit and wipes it at reset', async () => {
     await call('session.start', { language: 'zh-CN' });
     await call('draft.save', { flow: 'filing', data: { name: '张建国', id: '11010519491231002X' } });
-    expect(await call('draft.load', { flow: 'filing' })).toEqual({ ok: true, value: { data: { name: '张建国', id: '11010519491231002X' } } });
+    expect(await call('draft.load', { flow: 'filing' })).toMatchObject({ ok: true, value: { data: { name: '张建国', id: '11010519491231002X' } } });
     expect(await call('session.reset', {})).toEqual({ ok: true, value: { wiped: 1 } });
     await call('session.start', { language: 'zh-CN' });
-    expect(await call('draft.load', { flow: 'filing' })).toEqual({ ok: true, value: { data: null } });
+    expect(await call('draft.load', { flow: 'filing' })).toEqual({ ok: true, value: { data: null, provenance: {}, assistedBy: null } });
   });
 
   it('wipes the previous visit when a new one starts without a reset', async () => {
     await call('session.start', { language: 'en' });
     await call('draft.save', { flow: 'filing', data: { name: 'Zhang' } });
     await call('session.start', { language: 'en' });
-    expect(await call('draft.load', { flow: 'filing' })).toEqual({ ok: true, value: { data: null } });
+    expect(await call('draft.load', { flow: 'filing' })).toEqual({ ok: true, value: { data: null, provenance: {}, assistedBy: null } });
   });
 
   it('refuses drafts outside a visit and drafts that are too large', async () => {
@@ -31,7 +31,7 @@ describe('sessions and drafts', () => {
     await call('session.start', { language: 'zh-CN' });
     const huge = { text: 'x'.repeat(MAX_DRAFT_BYTES) };
     expect(await call('draft.save', { flow: 'filing', data: huge })).toMatchObject({ ok: false, error: { code: 'DRAFT_TOO_LARGE' } });
-    expect(await call('draft.load', { flow: 'filing' })).toEqual({ ok: true, value: { data: null } });
+    expect(await call('draft.load', { flow: 'filing' })).toEqual({ ok: true, value: { data: null, provenance: {}, assistedBy: null } });
   });
 
   it('records a call for a helper with this terminal id', async () => {
