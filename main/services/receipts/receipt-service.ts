@@ -46,7 +46,8 @@ export class ReceiptService {
     return RECEIPT_DOCUMENTS[kind].sample;
   }
 
-  async render(kind: ReceiptKind, input: unknown, options: { language: string; size?: PageSizeName }): Promise<RenderedDocument> {
+  /** `issuedAt` reprints a document kept earlier with the time, and so the check code, it was first issued with. */
+  async render(kind: ReceiptKind, input: unknown, options: { language: string; size?: PageSizeName; issuedAt?: Date }): Promise<RenderedDocument> {
     const doc = RECEIPT_DOCUMENTS[kind];
     const size = options.size ?? doc.sizes[0];
     if (!doc.sizes.includes(size)) throw new KioskError('RECEIPT_SIZE', 'errors.receipts.size', { kind, size });
@@ -56,12 +57,12 @@ export class ReceiptService {
       throw new KioskError('INVALID_INPUT', 'errors.invalidInput', { field: issue.path.join('.'), problem: issue.message });
     }
     const config = await this.options.config();
-    const issuedAt = this.options.clock.now();
+    const issuedAt = options.issuedAt ?? this.options.clock.now();
     const t = this.translator(options.language);
     const documentNo = doc.documentNo(parsed.data);
     const court = config.court.name[options.language] ?? config.court.name['zh-CN'];
     const checkCode = verificationCode(kind, documentNo, config.terminalId, issuedAt);
-    const verifyUrl = `${config.receipts.verifyBaseUrl}?no=${encodeURIComponent(documentNo)}&code=${checkCode}`;
+    const verifyUrl = verificationUrl(config, documentNo, checkCode);
     const blocks = doc.blocks(parsed.data, { t, size, court, terminalId: config.terminalId, documentNo, issuedAt, timeZone: config.timeZone, verifyUrl, checkCode });
     const font = loadReceiptFont(this.options.fontFile);
     const pages = layoutDocument(
@@ -93,6 +94,10 @@ export class ReceiptService {
 }
 
 const camel = (kind: string) => kind.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+
+/** The address a document's QR code opens: the court's verification page for this number and code. */
+export const verificationUrl = (config: Pick<TerminalConfig, 'receipts'>, documentNo: string, checkCode: string): string =>
+  `${config.receipts.verifyBaseUrl}?no=${encodeURIComponent(documentNo)}&code=${checkCode}`;
 
 /**
  * What the court's verification page checks a document against: derived from what was printed,

@@ -1,61 +1,125 @@
-// 诉讼风险评估报告, A4: the findings of the guided risk interview, with a cost estimate and advice.
+// 诉讼风险评估报告, A4: a kept risk assessment in words (risk/report-paper.ts makes the input): the
+// recommended path, each finding with the answers behind it, its article and what to do next, the
+// limitation, the court, evidence, costs — and, plainly, that it is information, not legal advice.
 import { z } from 'zod';
 import type { Block } from '../blocks';
-import { DocumentNo, Text, defineDocument, documentTail, formatFen, issuedRows } from './document';
+import { DocumentNo, Text, defineDocument, documentTail, formatDate, formatFen, issuedRows } from './document';
 
-const RiskArea = z.enum(['limitation', 'evidence', 'jurisdiction', 'enforcement', 'cost', 'smallClaims', 'mediation']);
+const Severity = z.enum(['high', 'medium', 'low', 'info']);
+const Section = z.object({ text: Text(1000).min(1), articles: Text(500) }).strict();
 
 export const riskReport = defineDocument({
   sizes: ['a4'],
   input: z
     .object({
       documentNo: DocumentNo,
-      assessedFor: Text(100).min(1),
       caseType: Text(60).min(1),
-      findings: z.array(z.object({ area: RiskArea, level: z.enum(['low', 'medium', 'high']), finding: Text(1000).min(1) }).strict()).min(1).max(20),
+      assessedOn: z.iso.date(),
+      ruleSetVersion: Text(40).min(1),
+      path: z.object({ name: Text(60).min(1), reasons: z.array(Text(500).min(1)).max(10) }).strict(),
+      findings: z.array(z.object({ severity: Severity, message: Text(1000).min(1), why: Text(1500), article: Text(300).min(1), action: Text(500).min(1) }).strict()).max(40),
+      limitation: Section,
+      jurisdiction: Section.nullable(),
+      evidence: z.array(z.object({ name: Text(100).min(1), status: z.enum(['have', 'missing', 'unknown']) }).strict()).max(20),
+      enforcement: Text(500).min(1),
+      preservation: Text(500).min(1),
       costs: z.array(z.object({ label: Text(100).min(1), amountFen: z.number().int().nonnegative() }).strict()).max(10),
-      advice: z.array(Text(500).min(1)).max(10),
+      durations: z.array(Text(300).min(1)).max(6),
+      headings: z.array(Text(200).min(1)).max(17),
+      disclaimer: Text(500).min(1),
     })
     .strict(),
   sample: {
-    documentNo: 'FX-20261123-0012',
-    assessedFor: '李晓华',
+    documentNo: 'K-0001-FX-20261123-0012',
     caseType: '民间借贷纠纷',
+    assessedOn: '2026-11-23',
+    ruleSetVersion: '1.1.0',
+    path: { name: '先调解', reasons: ['先调解：金额不大，先调解又快又省钱；调解不成，可以适用小额诉讼程序，一审终审。（《民事诉讼法》第一百六十五条）'] },
     findings: [
-      { area: 'limitation', level: 'low', finding: '借款于2025年2月28日到期，您于2025年8月20日书面催收，诉讼时效自催收之日起重新计算，目前未超过三年诉讼时效期间。' },
-      { area: 'evidence', level: 'medium', finding: '已有借款合同和银行转账凭证，能够证明借贷关系和款项交付；催收记录为微信截图，建议保存原始载体以备核对。' },
-      { area: 'jurisdiction', level: 'low', finding: '被告住所地在本院辖区，本院有管辖权。' },
-      { area: 'enforcement', level: 'high', finding: '被告公司近期经营困难，可能存在无财产可供执行的风险，可考虑申请财产保全。' },
-      { area: 'smallClaims', level: 'low', finding: '标的额超过本省小额诉讼标准，不适用小额诉讼程序，一般适用简易程序审理。' },
+      {
+        severity: 'medium',
+        message: '约定的利率超过了合同成立时一年期贷款市场报价利率（LPR）的四倍，超过部分法院不支持。',
+        why: '“约定的年利率是多少（%）？” 您答：15.5%；“您是哪一天把钱借给对方的？” 您答：2023-01-05',
+        article: '《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》第二十五条',
+        action: '按不超过上限的利率计算利息后再提出请求。',
+      },
     ],
+    limitation: { text: '从 2025-06-01 起算。最后一天是 2028-06-01，还剩 556 天。', articles: '《民法典》第一百八十八条第一款、《民法典》第二百零一条' },
+    jurisdiction: { text: '本院可以管辖，可以在这台终端直接办理。', articles: '《民事诉讼法》第二十二条、《民事诉讼法》第二十四条' },
+    evidence: [
+      { name: '借条、欠条或借款合同', status: 'missing' },
+      { name: '银行转账记录', status: 'have' },
+    ],
+    enforcement: '您知道对方的财产线索，执行风险较低。',
+    preservation: '对方有财产，可以考虑申请财产保全，防止转移。',
     costs: [
-      { label: '案件受理费（按简易程序减半）', amountFen: 143_250 },
-      { label: '财产保全申请费（如申请）', amountFen: 134_250 },
+      { label: '案件受理费', amountFen: 230_000 },
+      { label: '简易程序减半后', amountFen: 115_000 },
     ],
-    advice: ['起诉前可先申请诉前调解，调解不收费，调解成功的协议可申请司法确认。', '申请财产保全需提供担保，可咨询诉讼服务中心了解保险公司保函等担保方式。'],
+    durations: ['简易程序：90 天（《民事诉讼法》第一百六十四条）'],
+    headings: ['诉讼请求不适当'],
+    disclaimer: '本评估根据您的回答自动生成，是一般信息，不是法律意见，也不代表法院将如何判决。',
   },
   documentNo: (input) => input.documentNo,
   blocks(input, ctx): Block[] {
     const { t } = ctx;
+    const section = (heading: string, s: { text: string; articles: string }): Block[] => [
+      { kind: 'heading', text: heading },
+      { kind: 'paragraph', text: s.text },
+      ...(s.articles ? ([{ kind: 'paragraph', small: true, text: t('riskReport.basis', { articles: s.articles }) }] satisfies Block[]) : []),
+    ];
     return [
       { kind: 'title', over: ctx.court, text: t('riskReport.title') },
+      { kind: 'paragraph', text: input.disclaimer },
       {
         kind: 'fields',
-        rows: [{ label: t('riskReport.assessedFor'), value: input.assessedFor }, { label: t('riskReport.caseType'), value: input.caseType }, ...issuedRows(ctx)],
-      },
-      { kind: 'heading', text: t('riskReport.results') },
-      {
-        kind: 'table',
-        columns: [
-          { header: t('riskReport.area'), share: 2.2 },
-          { header: t('riskReport.level'), share: 1.4, align: 'center' },
-          { header: t('riskReport.finding'), share: 8 },
+        rows: [
+          { label: t('riskReport.caseType'), value: input.caseType },
+          { label: t('riskReport.assessedOn'), value: formatDate(t, input.assessedOn) },
+          { label: t('riskReport.ruleSet'), value: input.ruleSetVersion },
+          ...issuedRows(ctx),
         ],
-        rows: input.findings.map((f) => [t(`riskReport.areas.${f.area}`), t(`riskReport.levels.${f.level}`), f.finding]),
       },
+      { kind: 'heading', text: t('riskReport.path') },
+      { kind: 'paragraph', text: input.path.name },
+      ...(input.path.reasons.length ? ([{ kind: 'list', numbered: false, items: input.path.reasons }] satisfies Block[]) : []),
+      { kind: 'heading', text: t('riskReport.results') },
+      input.findings.length
+        ? {
+            kind: 'table',
+            columns: [
+              { header: t('riskReport.level'), share: 1.6, align: 'center' },
+              { header: t('riskReport.finding'), share: 7 },
+              { header: t('riskReport.action'), share: 3.4 },
+            ],
+            rows: input.findings.map((f) => [
+              t(`riskReport.levels.${f.severity}`),
+              [f.message, ...(f.why ? [t('riskReport.why', { why: f.why })] : []), t('riskReport.basis', { articles: f.article })].join('\n'),
+              f.action,
+            ]),
+          }
+        : { kind: 'paragraph', text: t('riskReport.noFindings') },
+      ...section(t('riskReport.limitation'), input.limitation),
+      ...(input.jurisdiction ? section(t('riskReport.jurisdiction'), input.jurisdiction) : []),
+      ...(input.evidence.length
+        ? ([
+            { kind: 'heading', text: t('riskReport.evidence') },
+            {
+              kind: 'table',
+              columns: [
+                { header: t('riskReport.evidenceItem'), share: 8 },
+                { header: t('riskReport.evidenceStatus'), share: 3, align: 'center' },
+              ],
+              rows: input.evidence.map((e) => [e.name, t(`riskReport.evidenceStatuses.${e.status}`)]),
+            },
+          ] satisfies Block[])
+        : []),
+      { kind: 'heading', text: t('riskReport.enforcement') },
+      { kind: 'paragraph', text: input.enforcement },
+      { kind: 'paragraph', text: input.preservation },
+      { kind: 'heading', text: t('riskReport.costs') },
       ...(input.costs.length
         ? ([
-            { kind: 'heading', text: t('riskReport.costs') },
             {
               kind: 'table',
               columns: [
@@ -66,9 +130,10 @@ export const riskReport = defineDocument({
             },
           ] satisfies Block[])
         : []),
-      ...(input.advice.length ? ([{ kind: 'heading', text: t('riskReport.advice') }, { kind: 'list', numbered: true, items: input.advice }] satisfies Block[]) : []),
+      { kind: 'list', numbered: false, items: input.durations },
+      ...(input.headings.length ? ([{ kind: 'heading', text: t('riskReport.headings') }, { kind: 'list', numbered: false, items: input.headings }] satisfies Block[]) : []),
       { kind: 'paragraph', small: true, text: t('riskReport.disclaimer') },
-      ...documentTail(ctx).slice(1),
+      ...documentTail(ctx),
     ];
   },
 });

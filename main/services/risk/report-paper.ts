@@ -1,0 +1,95 @@
+// The printed risk report in words: turns a RiskReport (ids, keys, dates) into the sentences the
+// A4 document (receipts/documents/risk-report.ts) lays out, in the language asked — each finding
+// with the answers behind it and its article, as the screen shows it.
+import type { CaseType, DirectoryCourt, RiskQuestion, RiskReport } from '../../../preload/contract';
+import { FEN, parseYuan } from '../fees/money';
+import type { Translate } from '../i18n/translator';
+
+export interface PaperContext {
+  /** Full keys: 'risk.…', 'catalogue.…'. */
+  t: Translate;
+  language: string;
+  type: CaseType;
+  questions: readonly RiskQuestion[];
+  courtDirectory: readonly DirectoryCourt[];
+}
+
+type Reason = RiskReport['findings'][number]['because'][number];
+
+const inLanguage = (text: Record<string, string>, language: string) => text[language] ?? text['zh-CN'] ?? '';
+/** Fees come as yuan with two places; the document takes whole fen. */
+const fen = (yuan: string) => Number(parseYuan(yuan, 'fee').div(FEN).toDecimal(0));
+
+/** An answer as the litigant gave it: 是/否, the option's words, a date, an amount, a court's area. */
+export function answerText(ctx: PaperContext, question: RiskQuestion, answer: boolean | string): string {
+  const { t } = ctx;
+  if (typeof answer === 'boolean') return t(answer ? 'risk.answers.yes' : 'risk.answers.no');
+  switch (question.type) {
+    case 'choice':
+      return t(question.options?.find((o) => o.value === answer)?.textKey ?? answer);
+    case 'amount':
+      return t('risk.answers.amount', { amount: answer });
+    case 'percent':
+      return t('risk.answers.percent', { value: answer });
+    case 'place': {
+      const court = ctx.courtDirectory.find((c) => c.areas.includes(answer));
+      return court ? t('risk.answers.areaOf', { court: inLanguage(court.name, ctx.language) }) : t('risk.answers.elsewhere');
+    }
+    default:
+      return answer;
+  }
+}
+
+export function reasonText(ctx: PaperContext, reason: Reason): string {
+  if (reason.fact) return ctx.t(`risk.facts.${reason.fact}`);
+  const question = ctx.questions.find((q) => q.id === reason.question);
+  if (!question) return '';
+  const answer = reason.answer === null ? ctx.t('risk.answers.none') : answerText(ctx, question, reason.answer);
+  return ctx.t('risk.report.answered', { question: ctx.t(question.textKey), answer });
+}
+
+const reasonsText = (ctx: PaperContext, because: readonly Reason[]) => because.map((r) => reasonText(ctx, r)).filter((text) => text !== '').join(ctx.t('risk.report.reasonSeparator'));
+
+export function limitationText(t: Translate, limitation: RiskReport['limitation']): string {
+  if (!('lastDay' in limitation)) return t(limitation.noteKey);
+  const status =
+    limitation.status === 'running'
+      ? t('risk.report.limitation.running', { date: limitation.lastDay, count: limitation.daysLeft })
+      : t('risk.report.limitation.expired', { date: limitation.lastDay, count: -limitation.daysLeft });
+  return [t('risk.report.limitation.countedFrom', { date: limitation.countedFrom }), status, ...(limitation.suspended ? [t('risk.limitation.suspended')] : []), t('risk.limitation.notes.holidays')].join(' ');
+}
+
+export function jurisdictionText(ctx: PaperContext, jurisdiction: NonNullable<RiskReport['jurisdiction']>): string {
+  const court = jurisdiction.court ? inLanguage(jurisdiction.court.name, ctx.language) : '';
+  return `${ctx.t(`risk.jurisdiction.status.${jurisdiction.status}`, { court })} ${ctx.t(jurisdiction.basisKey)}`;
+}
+
+/** The risk-report document's input for a kept report. */
+export function riskReportPaper(ctx: PaperContext, documentNo: string, report: RiskReport) {
+  const { t } = ctx;
+  const costs = [
+    ...(report.costs.caseFee ? [{ label: t('risk.report.costs.caseFee'), amountFen: fen(report.costs.caseFee) }] : []),
+    ...(report.costs.caseFeeSimplified ? [{ label: t('risk.report.costs.caseFeeSimplified'), amountFen: fen(report.costs.caseFeeSimplified) }] : []),
+    ...(report.preservation.fee ? [{ label: t('risk.report.costs.preservationFee'), amountFen: fen(report.preservation.fee) }] : []),
+  ];
+  return {
+    documentNo,
+    caseType: inLanguage(ctx.type.name, ctx.language),
+    assessedOn: report.asOf,
+    ruleSetVersion: report.ruleSetVersion,
+    path: {
+      name: t(`risk.paths.names.${report.path.recommended}`),
+      reasons: report.path.reasons.map((r) => `${t(`risk.paths.names.${r.path}`)}：${t(r.reasonKey)}（${r.article}）`),
+    },
+    findings: report.findings.map((f) => ({ severity: f.severity, message: t(f.messageKey), why: reasonsText(ctx, f.because), article: f.article, action: t(f.actionKey) })),
+    limitation: { text: limitationText(t, report.limitation), articles: report.limitation.articles.join('、') },
+    jurisdiction: report.jurisdiction ? { text: jurisdictionText(ctx, report.jurisdiction), articles: report.jurisdiction.articles.join('、') } : null,
+    evidence: report.evidence.map((e) => ({ name: t(`catalogue.evidence.${e.key}`), status: e.status })),
+    enforcement: t(report.enforcement.reasonKey),
+    preservation: [t(report.preservation.reasonKey), ...report.preservation.articles].join(' '),
+    costs: costs.length > 0 || report.costs.feeProblem === null ? costs : [],
+    durations: [...report.costs.durations.map((d) => t('risk.report.duration', { procedure: t(`risk.durations.procedures.${d.procedure}`), days: d.days, article: d.article })), t(report.costs.durationNoteKey)],
+    headings: report.riskHeadings.filter((h) => h.findings.length > 0).map((h) => t(`risk.headings.${h.heading}`)),
+    disclaimer: t(report.disclaimerKey),
+  };
+}
