@@ -162,6 +162,13 @@ export const FeeEstimate = z.object({
 });
 export type FeeEstimate = z.infer<typeof FeeEstimate>;
 
+/** required: priced by the amount; orNoAmount: by the amount or, with none, per case; optional: the amount only adds; none: per case. */
+export const FeeAmountNeed = z.enum(['required', 'orNoAmount', 'optional', 'none']);
+export type FeeAmountNeed = z.infer<typeof FeeAmountNeed>;
+
+export const RefundReason = z.enum(['overpaid', 'withdrawn', 'mediated', 'other']);
+export type RefundReason = z.infer<typeof RefundReason>;
+
 export const PaymentMethod = z.enum(['card', 'qr']);
 export const PaymentState = z.enum(['created', 'awaiting_payer', 'authorised', 'confirmed', 'failed', 'cancelled', 'unknown']);
 export type PaymentState = z.infer<typeof PaymentState>;
@@ -532,6 +539,9 @@ export const Statistics = z.object({
 export type Statistics = z.infer<typeof Statistics>;
 
 export const ExportKind = z.enum(['submissions', 'payments', 'tickets']);
+/** A CSV saved under the data folder's exports/, with its text for a shell that can offer it as a download. */
+export const ExportResult = z.object({ fileName: z.string(), file: z.string(), rows: z.number().int(), csv: z.string() });
+export type ExportResult = z.infer<typeof ExportResult>;
 
 export const CourtTest = z.object({ court: z.enum(['demo', 'http']), reachable: z.boolean(), millis: z.number().int() });
 export type CourtTest = z.infer<typeof CourtTest>;
@@ -912,7 +922,7 @@ export const methods = {
   /** Each fee kind as the fee schedule prices it: whether it needs an amount, and whether it can be halved. */
   'fees.kinds': method(
     Empty,
-    z.object({ kinds: z.array(z.object({ kind: FeeKind, amount: z.enum(['required', 'orNoAmount', 'optional', 'none']), halvable: z.boolean() })) }),
+    z.object({ kinds: z.array(z.object({ kind: FeeKind, amount: FeeAmountNeed, halvable: z.boolean() })) }),
   ),
   /** Starts paying a notice; a second tap returns the payment already under way. */
   'payment.start': method(z.object({ ...NoticeQuery, method: PaymentMethod }).strict(), Payment),
@@ -943,7 +953,7 @@ export const methods = {
     z
       .object({
         caseNumber: z.string().max(40),
-        reason: z.enum(['overpaid', 'withdrawn', 'mediated', 'other']),
+        reason: RefundReason,
         accountHolder: z.string().trim().min(1).max(60),
         bankCardNumber: z.string().max(23),
         bankName: z.string().trim().min(2).max(60),
@@ -1032,7 +1042,7 @@ export const methods = {
    * Admin: a CSV of submissions, payments or tickets, saved in the data folder's exports/ and returned.
    * The CLI's `export --from --to` calls writeExport() in main/services/admin/exports.ts, as this does.
    */
-  'admin.export': method(z.object({ kind: ExportKind, ...DateRangeInput }).strict(), z.object({ fileName: z.string(), file: z.string(), rows: z.number().int(), csv: z.string() }), 'admin'),
+  'admin.export': method(z.object({ kind: ExportKind, ...DateRangeInput }).strict(), ExportResult, 'admin'),
   /** Admin: one empty round trip to the configured court (or the demo court). */
   'admin.testCourt': method(Empty, CourtTest, 'admin'),
   /** Admin: prints a test page on a role's printer as configured, or on the named one before it is saved. */

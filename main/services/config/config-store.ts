@@ -14,9 +14,20 @@ export function loadDefaultConfig(file: string): TerminalConfig {
   return parsed.data;
 }
 
-function describe(error: z.ZodError): { field: string; problem: string } {
+/**
+ * The first problem: the field, zod's message, and its code and limits, so a screen can say it in
+ * the admin's language ("at least 15") instead of showing zod's English.
+ */
+function describe(error: z.ZodError): { field: string; problem: string; code: string; origin?: string; minimum?: number; maximum?: number } {
   const issue = error.issues[0]!;
-  return { field: issue.path.join('.') || '(whole config)', problem: issue.message };
+  return {
+    field: issue.path.join('.') || '(whole config)',
+    problem: issue.message,
+    code: issue.code,
+    ...('origin' in issue && typeof issue.origin === 'string' ? { origin: issue.origin } : {}),
+    ...('minimum' in issue ? { minimum: Number(issue.minimum) } : {}),
+    ...('maximum' in issue ? { maximum: Number(issue.maximum) } : {}),
+  };
 }
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -46,7 +57,10 @@ export class ConfigStore {
   async get(): Promise<TerminalConfig> {
     const rows = await this.db.all<{ section: string; value: string }>('SELECT section, value FROM config');
     const stored = Object.fromEntries(rows.map((r) => [r.section, JSON.parse(r.value) as unknown]));
-    const parsed = TerminalConfig.safeParse({ ...this.defaults, ...stored });
+    const merged = { ...this.defaults, ...stored } as Record<string, unknown>;
+    // A service added by a later version appears, as its default says, on terminals set up before it.
+    if (isPlainObject(stored.services)) merged.services = { ...this.defaults.services, ...stored.services };
+    const parsed = TerminalConfig.safeParse(merged);
     if (!parsed.success) throw new KioskError('CONFIG_CORRUPT', 'errors.config.corrupt', describe(parsed.error));
     return parsed.data;
   }

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { KioskErrorShape, TerminalConfig } from '../../../preload/contract';
 import { availableLanguages } from '../i18n/i18n';
 import { callKiosk, errorShapeOf, useKioskEvent } from '../kiosk';
+import { StaffMode } from '../staff/StaffMode';
 import { applyElderMode } from '../theme/display-mode';
 import { BootScreen } from './BootScreen';
 import { standaloneScreenOf } from './standalone-screens';
@@ -62,7 +63,13 @@ export function App({ i18n }: { i18n: I18n }) {
   if (!config) return <BootScreen error={bootError} onRetry={() => void load()} />;
   return (
     <TerminalConfigContext.Provider value={config}>
-      {Standalone ? <Standalone /> : <Visit key={visitKey} session={session} end={end} elder={elder} setElder={setElder} />}
+      {Standalone ? (
+        <Standalone />
+      ) : (
+        <StaffMode session={session}>
+          <Visit key={visitKey} session={session} end={end} elder={elder} setElder={setElder} />
+        </StaffMode>
+      )}
     </TerminalConfigContext.Provider>
   );
 }

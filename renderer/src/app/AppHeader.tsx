@@ -1,6 +1,8 @@
 // The band across the top of every screen: the court's name, the time, language and large text.
 import { useTranslation } from 'react-i18next';
 import { ScalesIcon } from '../components/icons';
+import { AssistedMarker } from '../staff/AssistedMarker';
+import { StaffGesture } from '../staff/StaffGesture';
 import { ElderToggle } from './ElderToggle';
 import { HeaderClock } from './HeaderClock';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -11,7 +13,8 @@ export function AppHeader() {
   const config = useTerminalConfig();
   return (
     <header className="app-header">
-      <div className="app-header__brand">
+      {/* A 3-second press here opens staff sign-in (staff/StaffGesture). */}
+      <StaffGesture className="app-header__brand">
         <span className="app-header__emblem">
           <ScalesIcon size="lg" />
         </span>
@@ -19,8 +22,9 @@ export function AppHeader() {
           <p className="app-header__court">{courtNameIn(config, i18n.language)}</p>
           <p className="app-header__centre">{t('common.centreName')}</p>
         </div>
-      </div>
+      </StaffGesture>
       <div className="app-header__tools">
+        <AssistedMarker />
         <HeaderClock />
         <LanguageSwitch />
         <ElderToggle />

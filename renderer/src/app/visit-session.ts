@@ -26,6 +26,12 @@ export class VisitSession {
     return this.enqueue(() => callKiosk('session.start', { language })).then(() => undefined);
   }
 
+  /** Starts a visit a signed-in helper fills in for a litigant (肩并肩帮办); main records the helper on it. */
+  beginAssisted(language: string): Promise<void> {
+    this.setActive(true);
+    return this.enqueue(() => callKiosk('session.startAssisted', { language })).then(() => undefined);
+  }
+
   /** Ends the session: main deletes its drafts. Always asked of main, which may hold one from before a reload. */
   end(): Promise<void> {
     this.setActive(false);

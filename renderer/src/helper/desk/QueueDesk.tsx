@@ -1,6 +1,6 @@
-// The helper desk's calling screen (?screen=helper-queue): this window's number and services,
-// the ticket at the window with call again / served / no-show / transfer, and who is waiting.
-// TODO(staff sign-in, later issue): open this screen only to a signed-in helper and audit each action.
+// The helper desk's calling controls: this window's number and services, the ticket at the window
+// with call again / served / no-show / transfer, and who is waiting. On its own at a counter
+// (?screen=helper-queue, after a helper's PIN) or as a tab of the helper desk at the kiosk.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskErrorShape, QueueBoard, Ticket, TicketService } from '../../../../preload/contract';
@@ -12,14 +12,33 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { NextIcon } from '../../components/icons';
 import { TICKET_SERVICES } from '../../flows/queue/ticket-services';
 import { callKiosk, errorShapeOf, useKioskEvent } from '../../kiosk';
+import { StaffGate } from '../../staff/StaffGate';
 import './desk.css';
 
 /** The service centre's counters; a centre with more changes this list. */
 const WINDOWS = ['1', '2', '3', '4', '5', '6'];
 
+/** The calling screen at a counter: only a signed-in helper may call numbers (main checks too). */
 export function QueueDesk() {
   const { t, i18n } = useTranslation();
   const config = useTerminalConfig();
+  return (
+    <StaffGate>
+      <div className="desk">
+        <header className="desk__header">
+          <h1 className="desk__title">{t('queue.desk.title')}</h1>
+          <p className="desk__court">{courtNameIn(config, i18n.language)}</p>
+        </header>
+        <main className="desk__page">
+          <QueueControls />
+        </main>
+      </div>
+    </StaffGate>
+  );
+}
+
+export function QueueControls() {
+  const { t } = useTranslation();
   const [windowNo, setWindowNo] = useState('1');
   const [services, setServices] = useState<TicketService[]>([...TICKET_SERVICES]);
   const [ticket, setTicket] = useState<Ticket | null>(null);
@@ -51,13 +70,8 @@ export function QueueDesk() {
   const waitingHere = board ? services.reduce((sum, s) => sum + board.waiting[s], 0) : 0;
 
   return (
-    <div className="desk">
-      <header className="desk__header">
-        <h1 className="desk__title">{t('queue.desk.title')}</h1>
-        <p className="desk__court">{courtNameIn(config, i18n.language)}</p>
-      </header>
-      <main className="desk__main">
-        <p className="desk__note">{t('queue.desk.signInNote')}</p>
+    <>
+      <div className="desk__main">
         <OfflineBanner />
         <ErrorBanner error={error} />
         <div className="desk__body">
@@ -130,7 +144,7 @@ export function QueueDesk() {
             </ol>
           </section>
         </div>
-      </main>
+      </div>
       {transferring && atWindow && (
         <Dialog
           title={t('queue.desk.transferTitle', { number: atWindow.number })}
@@ -157,6 +171,6 @@ export function QueueDesk() {
           }
         />
       )}
-    </div>
+    </>
   );
 }

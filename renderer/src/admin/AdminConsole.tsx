@@ -1,0 +1,45 @@
+// The admin console: every terminal setting, grouped as an admin thinks of them, then statistics,
+// exports and the log. A saved change takes effect at once on every screen (config.changed).
+import { useState, type ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ExportsPanel } from './ExportsPanel';
+import { DirectorySection, MediationSection } from './ListSections';
+import { LogPanel } from './LogPanel';
+import { CourtSection, EndpointSection, FeesSection, IdleSection, PrintersSection, RetentionSection, ServicesSection } from './SettingsSections';
+import { StatisticsPanel } from './StatisticsPanel';
+import './admin.css';
+
+const SECTIONS: Record<string, ComponentType> = {
+  court: CourtSection,
+  services: ServicesSection,
+  idle: IdleSection,
+  printers: PrintersSection,
+  endpoint: EndpointSection,
+  directory: DirectorySection,
+  mediation: MediationSection,
+  fees: FeesSection,
+  retention: RetentionSection,
+  statistics: StatisticsPanel,
+  exports: ExportsPanel,
+  log: LogPanel,
+};
+
+export function AdminConsole() {
+  const { t } = useTranslation();
+  const [section, setSection] = useState('court');
+  const Section = SECTIONS[section]!;
+  return (
+    <div className="console">
+      <nav className="console__nav" aria-label={t('admin.screens.console')}>
+        {Object.keys(SECTIONS).map((key) => (
+          <button key={key} type="button" className="console__nav-item" aria-current={section === key ? 'page' : undefined} data-section={key} onClick={() => setSection(key)}>
+            {t(`admin.sections.${key}`)}
+          </button>
+        ))}
+      </nav>
+      <div className="console__body">
+        <Section key={section} />
+      </div>
+    </div>
+  );
+}

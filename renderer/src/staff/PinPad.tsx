@@ -1,0 +1,100 @@
+// The PIN pad that opens staff mode: a PIN on the on-screen keypad, shown as dots, checked by main.
+// A first sign-in with a given PIN (the default admin PIN, or one an admin reset) must choose a new
+// PIN, typed twice, before anything else — main refuses every staff call until it is changed.
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { KioskErrorShape, StaffSession } from '../../../preload/contract';
+import { Button } from '../components/Button';
+import { Dialog } from '../components/Dialog';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { LockIcon } from '../components/icons';
+import { NumericKeypad } from '../components/NumericKeypad';
+import { callKiosk, errorShapeOf } from '../kiosk';
+import './staff.css';
+
+/** As StaffPin in the contract: a new PIN is 6 to 12 digits. */
+const PIN_MIN = 6;
+const PIN_MAX = 12;
+
+type Step = { kind: 'pin' } | { kind: 'newPin'; currentPin: string } | { kind: 'confirmPin'; currentPin: string; newPin: string };
+
+export interface PinPadProps {
+  onSignedIn(staff: StaffSession): void;
+  /** Given up; a half-finished PIN change has already signed the staff member out again. */
+  onCancel(): void;
+}
+
+export function PinPad({ onSignedIn, onCancel }: PinPadProps) {
+  const { t } = useTranslation();
+  const dotsId = useId();
+  const [step, setStep] = useState<Step>({ kind: 'pin' });
+  const [value, setValue] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<KioskErrorShape | null>(null);
+
+  const go = (next: Step) => {
+    setStep(next);
+    setValue('');
+  };
+  const cancel = () => {
+    // Signed in but with a PIN still to change: that half-session must not stay behind.
+    if (step.kind !== 'pin') callKiosk('staff.signOut', {}).catch((err: unknown) => console.error('staff.signOut failed', err));
+    onCancel();
+  };
+
+  const submit = async () => {
+    setError(null);
+    if (step.kind === 'confirmPin' && value !== step.newPin) {
+      setError({ code: 'PIN_MISMATCH', messageKey: 'admin.signIn.mismatch' });
+      go({ kind: 'newPin', currentPin: step.currentPin });
+      return;
+    }
+    if (step.kind === 'newPin') {
+      go({ kind: 'confirmPin', currentPin: step.currentPin, newPin: value });
+      return;
+    }
+    setBusy(true);
+    try {
+      if (step.kind === 'pin') {
+        const { token: _token, ...staff } = await callKiosk('staff.signIn', { pin: value });
+        if (staff.mustChangePin) go({ kind: 'newPin', currentPin: value });
+        else onSignedIn(staff);
+      } else {
+        onSignedIn(await callKiosk('staff.changePin', { currentPin: step.currentPin, newPin: value }));
+      }
+    } catch (err) {
+      setError(errorShapeOf(err));
+      setValue('');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const enough = value.length >= (step.kind === 'pin' ? 1 : PIN_MIN);
+  return (
+    <Dialog
+      title={t(`admin.signIn.${step.kind}.title`)}
+      icon={<LockIcon size="lg" />}
+      onDismiss={step.kind === 'pin' ? cancel : undefined}
+      actions={
+        <>
+          <Button size="lg" onClick={cancel}>
+            {t('common.actions.cancel')}
+          </Button>
+          <Button size="lg" variant="primary" busy={busy} disabled={!enough} onClick={() => void submit()} data-autofocus>
+            {t(step.kind === 'pin' ? 'admin.signIn.signIn' : 'common.actions.ok')}
+          </Button>
+        </>
+      }
+    >
+      <p>{t(`admin.signIn.${step.kind}.body`, { min: PIN_MIN, max: PIN_MAX })}</p>
+      <ErrorBanner error={error} />
+      <output id={dotsId} className="pin-pad__dots" aria-live="polite" aria-label={t('admin.signIn.entered', { count: value.length })} data-length={value.length}>
+        {value.length === 0 ? <span className="pin-pad__empty">{t('admin.signIn.empty')}</span> : '●'.repeat(value.length)}
+      </output>
+      <div className="pin-pad__keys">
+        <NumericKeypad variant="digits" controls={dotsId} value={value} onChange={(next) => setValue(next.slice(0, PIN_MAX))} />
+      </div>
+    </Dialog>
+  );
+}
