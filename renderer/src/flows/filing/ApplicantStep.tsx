@@ -1,27 +1,53 @@
-// Filing, step 1 — "Who is filing?": the filer's name, and their ID number on the keypad.
+// Filing, step 1 — "Who is filing?": the ID card read on the reader, or the name and ID number typed
+// on the keypad; and, for someone whose visit was cut short, a way back to what they had entered.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/Button';
+import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextField } from '../../components/Field';
+import { CheckIcon } from '../../components/icons';
 import { NumericField, NumericKeypad } from '../../components/NumericKeypad';
+import { useKiosk } from '../../kiosk';
 import type { StepProps } from '../stepper/flow';
 import { NAME_MAX_LENGTH, type Applicant } from './applicant';
+import { ResumeEntry } from './ResumeEntry';
 import './filing.css';
 
-export function ApplicantStep({ value, onChange, errors }: StepProps<Applicant>) {
+export function ApplicantStep({ value, onChange, errors, restore }: StepProps<Applicant>) {
   const { t } = useTranslation();
   const idNumberInput = useId();
+  const reader = useKiosk('devices.readIdCard');
   const errorText = (field: keyof Applicant) => (errors[field] ? t(errors[field]) : null);
-  const setIdNumber = (idNumber: string) => onChange({ ...value, idNumber });
+  // A typed change to the name or number means the card's details are no longer this person's.
+  const setIdNumber = (idNumber: string) => onChange({ ...value, idNumber, card: idNumber === value.idNumber ? value.card : null });
+  const readCard = async () => {
+    const card = await reader.run({});
+    if (card) onChange({ name: card.name, idNumber: card.idNumber, card: { sex: card.sex, ethnicity: card.ethnicity, birthDate: card.birthDate, address: card.address } });
+  };
   return (
     <div className="applicant-step">
       <div className="applicant-step__fields">
         <p className="applicant-step__hint">{t('filing.applicant.hint')}</p>
+        <div className="applicant-step__card">
+          <Button variant="primary" size="lg" busy={reader.pending} onClick={() => void readCard()}>
+            {t(reader.pending ? 'filing.applicant.card.waiting' : 'filing.applicant.card.read')}
+          </Button>
+          {value.card ? (
+            <p className="applicant-step__read" role="status">
+              <CheckIcon size="sm" />
+              {t('filing.applicant.card.done')}
+            </p>
+          ) : (
+            <p className="applicant-step__or">{t('filing.applicant.card.orType')}</p>
+          )}
+        </div>
+        <ErrorBanner error={reader.error} />
         <TextField
           label={t('filing.applicant.name.label')}
           value={value.name}
           maxLength={NAME_MAX_LENGTH}
           error={errorText('name')}
-          onChange={(name) => onChange({ ...value, name })}
+          onChange={(name) => onChange({ ...value, name, card: name === value.name ? value.card : null })}
         />
         <NumericField
           id={idNumberInput}
@@ -32,6 +58,7 @@ export function ApplicantStep({ value, onChange, errors }: StepProps<Applicant>)
           error={errorText('idNumber')}
           onChange={setIdNumber}
         />
+        <ResumeEntry restore={restore} />
       </div>
       <NumericKeypad variant="idNumber" controls={idNumberInput} value={value.idNumber} onChange={setIdNumber} />
     </div>

@@ -1,5 +1,6 @@
 // From a risk interview to a filing: the answers the litigant already gave (amounts, dates, yes/no)
 // become the filing draft's case type and complaint elements, so nothing is asked twice.
+import type { FilingAnswers } from '../../../../preload/contract';
 import { RISK_TO_ELEMENTS } from './carry-over.data';
 
 export interface RiskInterview {
@@ -15,10 +16,11 @@ const isElementValue = (answer: unknown): answer is string | boolean => typeof a
  * from a risk interview. Answers no element takes are left out; every other step starts empty.
  */
 export function filingDraftFromRisk(input: RiskInterview): Record<string, unknown> {
-  const elements: Record<string, string | boolean> = {};
+  const elements: FilingAnswers = {};
   for (const [question, element] of Object.entries(RISK_TO_ELEMENTS[input.caseType] ?? {})) {
     const answer = input.answers[question];
     if (isElementValue(answer)) elements[element] = answer;
   }
-  return { values: { caseType: input.caseType, elements } };
+  // The elements step loads the type's rules when it opens; until then it keeps these answers.
+  return { values: { caseType: input.caseType, elements: { caseType: '', rules: [], answers: elements } } };
 }

@@ -9,7 +9,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { HomeIcon, NextIcon } from '../../components/icons';
 import { StepHeader } from '../../components/StepHeader';
-import { hasInput, initialValues, type FlowDefinition, type FlowValues } from './flow';
+import { hasInput, initialValues, stepsFor, valuesFromDraft, type FlowDefinition, type FlowValues } from './flow';
 import { useDraft } from './use-draft';
 import './stepper.css';
 
@@ -17,33 +17,56 @@ export function FlowRunner({ flow }: { flow: FlowDefinition }) {
   const { t } = useTranslation();
   const { navigate } = useRouter();
   const visit = useVisit();
-  const [index, setIndex] = useState(0);
+  // The open step by id, so a branch that adds or removes steps before it never moves the litigant.
+  const [stepId, setStepId] = useState(flow.steps[0].id);
+  /** The step (a read-back) that opened this one with goTo: Next goes back to it. */
+  const [returnTo, setReturnTo] = useState<string | null>(null);
   const [values, setValues] = useState<FlowValues>(() => initialValues(flow));
   const [showErrors, setShowErrors] = useState(false);
   const [confirmingHome, setConfirmingHome] = useState(false);
   const draft = useDraft(flow, values, setValues);
 
-  const step = flow.steps[index] ?? flow.steps[0];
-  const isLast = index === flow.steps.length - 1;
-  const errors = showErrors ? step.validate(values[step.id]) : {};
+  const steps = stepsFor(flow, values);
+  const index = Math.max(0, steps.findIndex((candidate) => candidate.id === stepId));
+  const step = steps[index] ?? flow.steps[0];
+  const isLast = index === steps.length - 1;
+  const errors = showErrors ? step.validate(values[step.id], values) : {};
 
+  const open = (id: string) => {
+    setShowErrors(false);
+    setStepId(id);
+  };
   const next = () => {
-    const problems = step.validate(values[step.id]);
+    const problems = step.validate(values[step.id], values);
     setShowErrors(Object.keys(problems).length > 0);
-    if (Object.keys(problems).length === 0) setIndex(index + 1);
+    if (Object.keys(problems).length > 0) return;
+    const target = returnTo ?? steps[index + 1]?.id;
+    setReturnTo(null);
+    if (target) open(target);
   };
   // Back from the first step returns to the services, keeping the visit and its draft.
   const back = () => {
     setShowErrors(false);
-    if (index === 0) navigate({ page: 'home' });
-    else setIndex(index - 1);
+    setReturnTo(null);
+    const previous = steps[index - 1];
+    if (previous) open(previous.id);
+    else navigate({ page: 'home' });
+  };
+  const goTo = (id: string) => {
+    setReturnTo(step.id);
+    open(id);
+  };
+  const restore = (saved: Record<string, unknown>, id?: string) => {
+    setValues(valuesFromDraft(flow, saved));
+    setReturnTo(null);
+    open(id ?? flow.steps[0].id);
   };
   // Home ends the visit; ask first when that would throw away what was typed.
   const home = () => (hasInput(flow, values) ? setConfirmingHome(true) : visit.end('home'));
 
   return (
     <div className="flow" data-flow={flow.id} data-step={step.id}>
-      <StepHeader flowTitle={t(flow.titleKey)} stepTitle={t(step.titleKey)} current={index + 1} total={flow.steps.length} onBack={back} onHome={home} />
+      <StepHeader flowTitle={t(flow.titleKey)} stepTitle={t(step.titleKey)} current={index + 1} total={steps.length} onBack={back} onHome={home} />
       <ErrorBanner error={draft.error} />
       {draft.loaded && (
         <section className="flow__step" aria-label={t(step.titleKey)}>
@@ -54,13 +77,15 @@ export function FlowRunner({ flow }: { flow: FlowDefinition }) {
             flowTitleKey: flow.titleKey,
             goHome: home,
             values,
+            goTo,
+            restore,
           })}
         </section>
       )}
       {!isLast && (
         <div className="flow__actions">
           <Button variant="primary" size="lg" className="flow__next" icon={<NextIcon size="sm" />} iconAtEnd onClick={next}>
-            {t('common.actions.next')}
+            {t(returnTo ? 'flow.backToReview' : 'common.actions.next')}
           </Button>
         </div>
       )}

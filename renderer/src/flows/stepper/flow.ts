@@ -17,6 +17,13 @@ export interface StepProps<V> {
   goHome(): void;
   /** Every step's value so far, read-only: for a step that depends on an earlier answer. */
   values: Readonly<Record<string, unknown>>;
+  /**
+   * Opens another (earlier) step, e.g. from a read-back to correct one answer; Next on that step
+   * then comes straight back here instead of walking through every step in between.
+   */
+  goTo(stepId: string): void;
+  /** Replaces every step's value with a saved draft's (resuming after a crash) and opens `stepId`. */
+  restore(draft: Record<string, unknown>, stepId?: string): void;
 }
 
 export interface StepDefinition<V> {
@@ -26,7 +33,10 @@ export interface StepDefinition<V> {
   initial: V;
   /** This step's part of a saved draft, or null when it doesn't fit (e.g. a draft from an older build). */
   fromDraft(saved: unknown): V | null;
-  validate?(value: V): FieldErrors;
+  /** What stops Next; `values` are every step's, for a rule that depends on an earlier answer. */
+  validate?(value: V, values: Readonly<FlowValues>): FieldErrors;
+  /** Branching: the step is passed over (and not counted in the progress) while this holds. */
+  skip?(values: Readonly<FlowValues>): boolean;
 }
 
 /** A step with its value type erased, so one flow can hold steps of different shapes. */
@@ -35,7 +45,8 @@ export interface Step {
   titleKey: string;
   initial: unknown;
   fromDraft(saved: unknown): unknown;
-  validate(value: unknown): FieldErrors;
+  validate(value: unknown, values: Readonly<FlowValues>): FieldErrors;
+  skip(values: Readonly<FlowValues>): boolean;
   render(props: StepProps<unknown>): ReactElement;
 }
 
@@ -46,7 +57,8 @@ export function defineStep<V>(definition: StepDefinition<V>): Step {
     titleKey: definition.titleKey,
     initial: definition.initial,
     fromDraft: (saved) => definition.fromDraft(saved),
-    validate: (value) => definition.validate?.(value as V) ?? {},
+    validate: (value, values) => definition.validate?.(value as V, values) ?? {},
+    skip: (values) => definition.skip?.(values) ?? false,
     render: (props) => createElement(definition.Component, props as StepProps<V>),
   };
 }
@@ -70,4 +82,7 @@ export function valuesFromDraft(flow: FlowDefinition, draft: Record<string, unkn
 }
 
 /** Whether the litigant has entered anything, i.e. whether leaving loses something. */
+/** The steps the litigant goes through with these answers, in order: the flow minus skipped ones. */
+export const stepsFor = (flow: FlowDefinition, values: Readonly<FlowValues>): Step[] => flow.steps.filter((step) => !step.skip(values));
+
 export const hasInput = (flow: FlowDefinition, values: FlowValues): boolean => JSON.stringify(values) !== JSON.stringify(initialValues(flow));

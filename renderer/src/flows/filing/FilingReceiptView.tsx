@@ -1,0 +1,40 @@
+// After filing: the receipt number large enough to copy down or photograph, the promise that the
+// filing is saved even if the court's network is down, the complaint and receipt printing, and what
+// happens next (the court decides on acceptance within seven days, CPL Art 126).
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FilingReceipt } from '../../../../preload/contract';
+import { useVisit } from '../../app/visit-context';
+import { Button } from '../../components/Button';
+import { CheckIcon, HomeIcon } from '../../components/icons';
+import { PrintStatus } from '../../components/PrintStatus';
+import { callKiosk } from '../../kiosk';
+
+const NEXT_STEPS = ['review', 'notice', 'fees', 'keep'] as const;
+
+export function FilingReceiptView({ receipt }: { receipt: FilingReceipt }) {
+  const { t, i18n } = useTranslation();
+  const visit = useVisit();
+  const print = useCallback(async () => (await callKiosk('print.filing', { filingId: receipt.filingId, language: i18n.language })).jobs, [receipt.filingId, i18n.language]);
+  return (
+    <div className="filing filing-receipt" data-receipt-no={receipt.receiptNo}>
+      <h2 className="filing-receipt__title">
+        <CheckIcon size="lg" />
+        {t('filing.receipt.title')}
+      </h2>
+      <p className="filing-receipt__label">{t('filing.receipt.number')}</p>
+      <p className="filing-receipt__number">{receipt.receiptNo}</p>
+      <p className="filing-receipt__saved">{t('filing.receipt.saved')}</p>
+      <PrintStatus print={print} auto label={t('filing.receipt.print')} />
+      <h3 className="filing-receipt__next-title">{t('filing.receipt.nextTitle')}</h3>
+      <ol className="filing-receipt__next">
+        {NEXT_STEPS.map((step) => (
+          <li key={step}>{t(`filing.receipt.next.${step}`)}</li>
+        ))}
+      </ol>
+      <Button variant="primary" size="lg" icon={<HomeIcon size="sm" />} onClick={() => visit.end('home')}>
+        {t('filing.receipt.done')}
+      </Button>
+    </div>
+  );
+}

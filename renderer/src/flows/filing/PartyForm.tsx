@@ -1,0 +1,112 @@
+// One party's particulars: a natural person as on the ID card, or an organisation with its credit
+// code and representative; for a plaintiff, the agent acting for them and the scope of authority.
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/Button';
+import { TextField } from '../../components/Field';
+import { DateField } from '../../keyboard/DateField';
+import type { FieldErrors } from '../stepper/flow';
+import { AgentForm } from './AgentForm';
+import { ChoiceRow } from './ChoiceRow';
+import { EMPTY_AGENT, type PartyEntry, type PartyRole } from './parties';
+
+export interface PartyFormProps {
+  role: PartyRole;
+  index: number;
+  party: PartyEntry;
+  onChange(party: PartyEntry): void;
+  onRemove: (() => void) | null;
+  /** The filer: name and ID number come from step 1 and are changed there. */
+  fromApplicant: (() => void) | null;
+  errors: FieldErrors;
+  /** Warnings from main to re-check, e.g. a credit code whose check character does not match. */
+  warnings: FieldErrors;
+}
+
+export function PartyForm({ role, index, party, onChange, onRemove, fromApplicant, errors, warnings }: PartyFormProps) {
+  const { t } = useTranslation();
+  const at = `${role}.${index}`;
+  const problem = (field: string) => {
+    const key = errors[`${at}.${field}`] ?? warnings[`${at}.${field}`];
+    return key ? t(key) : null;
+  };
+  const set = <K extends keyof PartyEntry>(field: K, value: PartyEntry[K]) => onChange({ ...party, [field]: value });
+  const title = t(`parties.roles.${role}.one`, { n: index + 1 });
+  return (
+    <fieldset className="party-form" data-party={at}>
+      <legend className="party-form__title">{title}</legend>
+      {fromApplicant ? (
+        <div className="party-form__filer">
+          <p>
+            {party.name} · {party.idNumber}
+          </p>
+          <Button variant="secondary" onClick={fromApplicant}>
+            {t('parties.filer.change')}
+          </Button>
+        </div>
+      ) : (
+        <>
+          <ChoiceRow
+            label={t('parties.kind.label')}
+            value={party.kind}
+            options={[
+              { value: 'person', label: t('parties.kind.person') },
+              { value: 'organisation', label: t('parties.kind.organisation') },
+            ]}
+            onChange={(kind) => set('kind', kind)}
+          />
+          <TextField label={t(party.kind === 'person' ? 'parties.fields.name' : 'parties.fields.orgName')} value={party.name} maxLength={100} error={problem('name')} onChange={(name) => set('name', name)} />
+        </>
+      )}
+      <div className="party-form__grid">
+        {party.kind === 'person' ? (
+          <>
+            {!fromApplicant && (
+              <TextField label={t('parties.fields.idNumber')} hint={t('parties.fields.idNumberHint')} keyboard="idNumber" value={party.idNumber} error={problem('idNumber')} onChange={(idNumber) => set('idNumber', idNumber)} />
+            )}
+            <ChoiceRow
+              label={t('parties.fields.sex')}
+              value={party.sex === '' ? null : party.sex}
+              options={[
+                { value: 'male', label: t('parties.sex.male') },
+                { value: 'female', label: t('parties.sex.female') },
+              ]}
+              onChange={(sex) => set('sex', sex)}
+            />
+            <DateField label={t('parties.fields.birthDate')} value={party.birthDate} error={problem('birthDate')} onChange={(birthDate) => set('birthDate', birthDate)} />
+            <TextField label={t('parties.fields.ethnicity')} value={party.ethnicity} maxLength={20} onChange={(ethnicity) => set('ethnicity', ethnicity)} />
+          </>
+        ) : (
+          <>
+            <ChoiceRow
+              label={t('parties.fields.form')}
+              value={party.form}
+              options={[
+                { value: 'legalPerson', label: t('parties.form.legalPerson') },
+                { value: 'otherOrganisation', label: t('parties.form.otherOrganisation') },
+              ]}
+              onChange={(form) => set('form', form)}
+            />
+            <TextField label={t('parties.fields.creditCode')} hint={t('parties.fields.creditCodeHint')} keyboard="latin" value={party.creditCode} maxLength={18} error={problem('creditCode')} onChange={(creditCode) => set('creditCode', creditCode.toUpperCase())} />
+            <TextField label={t('parties.fields.representative')} value={party.representative} maxLength={60} error={problem('representative')} onChange={(representative) => set('representative', representative)} />
+            <TextField label={t('parties.fields.representativeTitle')} value={party.representativeTitle} maxLength={30} onChange={(title) => set('representativeTitle', title)} />
+          </>
+        )}
+        <TextField label={t('parties.fields.address')} value={party.address} maxLength={200} error={problem('address')} onChange={(address) => set('address', address)} />
+        <TextField label={t('parties.fields.phone')} keyboard="phone" value={party.phone} error={problem('phone')} onChange={(phone) => set('phone', phone)} />
+      </div>
+      {role === 'plaintiffs' &&
+        (party.agent ? (
+          <AgentForm at={at} agent={party.agent} onChange={(agent) => set('agent', agent)} onRemove={() => set('agent', null)} errors={errors} warnings={warnings} />
+        ) : (
+          <Button variant="secondary" onClick={() => set('agent', { ...EMPTY_AGENT })}>
+            {t('parties.agent.add')}
+          </Button>
+        ))}
+      {onRemove && (
+        <Button variant="quiet" className="party-form__remove" onClick={onRemove}>
+          {t('parties.remove', { party: title })}
+        </Button>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,38 @@
+// Filing, the last step — the filer signs on the touch pad and files. Once main has the filing
+// (one transaction: the filing, its outbox entry, its receipt number) the same step shows the
+// receipt, so Back and Next can never file it twice.
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/Button';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { CheckIcon } from '../../components/icons';
+import { SignaturePad } from '../../components/SignaturePad';
+import { useKiosk } from '../../kiosk';
+import type { StepProps } from '../stepper/flow';
+import { filingDraftOf, filingValuesOf, type Signed } from './filing-draft';
+import { FilingReceiptView } from './FilingReceiptView';
+
+const PNG_PREFIX = 'data:image/png;base64,';
+
+export function SignStep({ value, onChange, values }: StepProps<Signed>) {
+  const { t, i18n } = useTranslation();
+  const submit = useKiosk('filing.submit');
+  if (value.receipt) return <FilingReceiptView receipt={value.receipt} />;
+
+  const file = async () => {
+    if (!value.signature) return;
+    const receipt = await submit.run({ ...filingDraftOf(filingValuesOf(values)), signaturePng: value.signature.slice(PNG_PREFIX.length), language: i18n.language });
+    if (receipt) onChange({ ...value, receipt });
+  };
+  return (
+    <div className="filing sign-step">
+      <p className="filing__hint">{t('filing.sign.hint')}</p>
+      <SignaturePad label={t('filing.sign.label')} value={value.signature} onChange={(signature) => onChange({ ...value, signature })} />
+      <ErrorBanner error={submit.error} />
+      <div className="sign-step__actions">
+        <Button variant="primary" size="lg" className="sign-step__submit" icon={<CheckIcon size="sm" />} busy={submit.pending} disabled={!value.signature} onClick={() => void file()}>
+          {t('filing.sign.submit')}
+        </Button>
+      </div>
+    </div>
+  );
+}
