@@ -1,10 +1,13 @@
 // Admin / provisioning CLI over the same services as the kiosk: `npm run -s cli -- <group> <command>`.
 import { appVersion, defaultDataDir, findAppRoot } from './app-paths';
+import { auditCommand } from './cli/audit-command';
 import type { CliGroup } from './cli/command';
 import { configCommand } from './cli/config-command';
+import { exportCommand } from './cli/export-command';
 import { feeCommand } from './cli/fee-command';
 import { printCommand } from './cli/print-command';
 import { receiptCommand } from './cli/receipt-command';
+import { staffCommand } from './cli/staff-command';
 import { createKiosk, type Kiosk } from './services/kiosk';
 
 const groups: Record<string, CliGroup> = {
@@ -12,6 +15,9 @@ const groups: Record<string, CliGroup> = {
   fee: feeCommand,
   receipt: receiptCommand,
   print: printCommand,
+  staff: staffCommand,
+  audit: auditCommand,
+  export: exportCommand,
 };
 
 async function main([group = '', ...args]: string[]): Promise<number> {

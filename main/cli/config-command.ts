@@ -1,27 +1,54 @@
-// `cli config get` / `cli config set '<json patch>'`: the terminal settings, as the admin screen sees them.
-import { dispatch } from '../dispatch';
+// `cli config get|set|import|export`: the terminal settings, as the admin screen sees them, for
+// provisioning terminals by script: export one terminal's settings, import them on the next, then
+// set what differs (its terminalId). import and set refuse an invalid value naming the field, and
+// then change nothing.
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { CliGroup } from './command';
+import { callForCli, printCall, printError } from './contract-call';
+import { parseFlags } from './flags';
+
+const USAGE = "config get | config set '<json patch>' | config import FILE | config export [--out FILE]";
 
 export const configCommand: CliGroup = {
-  usage: "config get | config set '<json patch>'",
-  async run({ args, openKiosk, out, err }) {
-    const [command, arg] = args;
-    if (command !== 'get' && command !== 'set') {
-      err(`usage: cli ${configCommand.usage}`);
-      return 2;
-    }
-    let input: unknown = {};
-    if (command === 'set') {
+  usage: USAGE,
+  async run(ctx) {
+    const [command, ...rest] = ctx.args;
+    const patchFrom = (json: string, source: string): Record<string, unknown> | null => {
       try {
-        input = { patch: JSON.parse(arg ?? '') as unknown };
+        const patch = JSON.parse(json) as unknown;
+        if (patch !== null && typeof patch === 'object' && !Array.isArray(patch)) return patch as Record<string, unknown>;
       } catch {
-        out(JSON.stringify({ error: { code: 'BAD_JSON', message: 'the patch is not valid JSON' } }));
+        // Reported below, as a patch that is not a JSON object.
+      }
+      printError(ctx.out, 'BAD_JSON', 'errors.http.badJson', { source });
+      return null;
+    };
+    if (command === 'get' && rest.length === 0) return printCall(ctx, 'config.get', {});
+    if (command === 'set' && rest.length === 1) {
+      const patch = patchFrom(rest[0]!, 'argument');
+      return patch ? printCall(ctx, 'config.set', { patch }) : 2;
+    }
+    if (command === 'import' && rest.length === 1) {
+      let text: string;
+      try {
+        text = readFileSync(rest[0]!, 'utf8');
+      } catch (e) {
+        ctx.err(`cannot read ${rest[0]}: ${e instanceof Error ? e.message : String(e)}`);
         return 2;
       }
+      const patch = patchFrom(text, rest[0]!);
+      return patch ? printCall(ctx, 'config.set', { patch }) : 2;
     }
-    const kiosk = await openKiosk();
-    const result = await dispatch(kiosk.handlers, `config.${command}`, input, (message, context) => err(`${message} ${JSON.stringify(context)}`));
-    out(JSON.stringify(result.ok ? result.value : { error: result.error }, null, 2));
-    return result.ok ? 0 : 2;
+    const flags = command === 'export' ? parseFlags(rest, ['out']) : null;
+    if (flags) {
+      const config = await callForCli(ctx, 'config.get', {});
+      if (!config.ok) return config.code;
+      const json = JSON.stringify(config.value, null, 2);
+      if (flags.out) writeFileSync(flags.out, json + '\n', 'utf8');
+      else ctx.out(json);
+      return 0;
+    }
+    ctx.err(`usage: cli ${USAGE}`);
+    return 2;
   },
 };

@@ -1,5 +1,6 @@
 // The outbox: every submission to the court is written here in the same transaction as the receipt
 // the litigant is given, so nothing the screen called saved can be lost on its way to the court.
+import { appendAudit } from '../audit/audit-log';
 import type { Queryable } from '../storage/database';
 
 export type OutboxState = 'pending' | 'sent' | 'acknowledged' | 'rejected';
@@ -26,6 +27,8 @@ export interface NewSubmission {
   kind: 'filing' | 'mediation' | 'payment' | 'refund' | 'relief';
   receiptNo: string;
   payload: unknown;
+  /** The helper who filed it on the litigant's behalf (帮办人), from SessionService.assistedBy(). */
+  assistedBy?: string | null;
 }
 
 /** Call inside the transaction that issues the receipt: both are saved, or neither is. */
@@ -35,4 +38,11 @@ export async function enqueueSubmission(tx: Queryable, submission: NewSubmission
     "INSERT INTO outbox (key, kind, receipt_no, payload, state, next_attempt_at, created_at) VALUES (?, ?, ?, ?, 'pending', ?, ?)",
     [submission.key, submission.kind, submission.receiptNo, JSON.stringify(submission.payload), at, at],
   );
+  // Every submission is in the audit log, in the same transaction; its payload (personal data) is not.
+  await appendAudit(tx, {
+    at: now,
+    actor: submission.assistedBy ?? 'litigant',
+    action: 'submission',
+    details: { kind: submission.kind, receiptNo: submission.receiptNo, key: submission.key, assistedBy: submission.assistedBy ?? null },
+  });
 }
