@@ -10,6 +10,7 @@ import { isBankCardNumber } from '../payment/bank-card';
 import { enqueueSubmission, type NewSubmission } from '../queue/outbox';
 import { nextReceiptNo } from '../queue/receipt-numbers';
 import type { Database } from '../storage/database';
+import type { RefundSubmission, ReliefSubmission } from './fee-application-documents';
 import { screenFeeRelief } from './fee-relief';
 
 export interface FeeApplicationDeps {
@@ -37,6 +38,13 @@ export class FeeApplications {
     const offered = screenFeeRelief(true, request.grounds).options.map((o) => o.relief);
     if (!offered.includes(request.relief)) throw new KioskError('RELIEF_NOT_OFFERED', 'fees.errors.reliefNotOffered', { relief: request.relief });
     return this.submit('relief', { ...request, caseNumber: caseNumber?.text ?? null, applicant: { ...request.applicant, idNumber } });
+  }
+
+  /** A refund request or relief application as queued, for printing its papers; null once purged or never made. */
+  async submitted<K extends 'refund' | 'relief'>(kind: K, receiptNo: string): Promise<{ payload: K extends 'refund' ? RefundSubmission : ReliefSubmission; submittedAt: string } | null> {
+    const row = await this.deps.db.get<{ payload: string | null; created_at: string }>('SELECT payload, created_at FROM outbox WHERE kind = ? AND receipt_no = ?', [kind, receiptNo]);
+    if (!row?.payload) return null;
+    return { payload: JSON.parse(row.payload) as never, submittedAt: row.created_at };
   }
 
   private async submit(kind: NewSubmission['kind'], payload: unknown): Promise<{ receiptNo: string; submittedAt: string }> {

@@ -1,12 +1,15 @@
 // Every document kind the kiosk prints, by the name the contract and the CLI use.
 import type { ReceiptKind } from '../../../../preload/contract';
 import { complaint } from './complaint';
+import { feeEstimate } from './fee-estimate';
 import type { ReceiptDocument } from './document';
 import { filingReceipt } from './filing-receipt';
 import { mediationApplication } from './mediation-application';
 import { mediationReceipt } from './mediation-receipt';
 import { paymentVoucher } from './payment-voucher';
 import { queueTicket } from './queue-ticket';
+import { refundReceipt } from './refund-receipt';
+import { reliefApplication } from './relief-application';
 import { riskNotice } from './risk-notice';
 import { riskReport } from './risk-report';
 
@@ -19,4 +22,7 @@ export const RECEIPT_DOCUMENTS: Record<ReceiptKind, ReceiptDocument> = {
   'mediation-application': mediationApplication,
   'mediation-receipt': mediationReceipt,
   'queue-ticket': queueTicket,
+  'fee-estimate': feeEstimate,
+  'refund-receipt': refundReceipt,
+  'relief-application': reliefApplication,
 };
