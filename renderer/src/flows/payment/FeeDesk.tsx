@@ -1,9 +1,11 @@
-// The fee desk: first the choice between estimating a fee and paying a notice, then that path.
-// Refunds and fee relief will join the choices here.
+// The fee desk: first the choice between estimating a fee, paying a notice, asking for a refund
+// and asking for fee relief, then that path.
 import { useState } from 'react';
 import { FeeEstimator } from './FeeEstimator';
 import { FeeDeskChoices, type FeeDeskPath } from './FeeDeskChoices';
+import { FeeRelief } from './FeeRelief';
 import { NoticePayment } from './NoticePayment';
+import { RefundRequest } from './RefundRequest';
 import './fee-desk.css';
 
 export function FeeDesk() {
@@ -11,5 +13,7 @@ export function FeeDesk() {
   const leave = () => setPath(null);
   if (path === 'estimate') return <FeeEstimator onLeave={leave} />;
   if (path === 'pay') return <NoticePayment onLeave={leave} />;
+  if (path === 'refund') return <RefundRequest onLeave={leave} />;
+  if (path === 'relief') return <FeeRelief onLeave={leave} />;
   return <FeeDeskChoices onChoose={setPath} />;
 }

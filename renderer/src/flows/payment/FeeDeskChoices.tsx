@@ -1,12 +1,15 @@
-// The fee desk's landing: two big, plainly worded choices.
+// The fee desk's landing: four big, plainly worded choices.
 import { useTranslation } from 'react-i18next';
-import { PaymentIcon, ScalesIcon } from '../../components/icons';
+import { BackIcon, HelperIcon, PaymentIcon, ScalesIcon } from '../../components/icons';
 
-export type FeeDeskPath = 'estimate' | 'pay';
+export type FeeDeskPath = 'estimate' | 'pay' | 'refund' | 'relief';
 
 const CHOICES = [
-  { path: 'estimate', Icon: ScalesIcon, titleKey: 'feeDesk.choices.estimate.title', bodyKey: 'feeDesk.choices.estimate.body' },
-  { path: 'pay', Icon: PaymentIcon, titleKey: 'feeDesk.choices.pay.title', bodyKey: 'feeDesk.choices.pay.body' },
+  { path: 'estimate', Icon: ScalesIcon },
+  { path: 'pay', Icon: PaymentIcon },
+  // Money coming back: the same arrow as "back", drawn large.
+  { path: 'refund', Icon: BackIcon },
+  { path: 'relief', Icon: HelperIcon },
 ] as const;
 
 export function FeeDeskChoices({ onChoose }: { onChoose(path: FeeDeskPath): void }) {
@@ -15,14 +18,14 @@ export function FeeDeskChoices({ onChoose }: { onChoose(path: FeeDeskPath): void
     <div className="fee-desk">
       <h2 className="fee-desk__title">{t('feeDesk.choices.title')}</h2>
       <ul className="fee-choices">
-        {CHOICES.map(({ path, Icon, titleKey, bodyKey }) => (
+        {CHOICES.map(({ path, Icon }) => (
           <li key={path} className="fee-choices__item">
             <button type="button" className="fee-choice" data-path={path} onClick={() => onChoose(path)}>
               <span className="fee-choice__icon">
                 <Icon size="lg" />
               </span>
-              <span className="fee-choice__title">{t(titleKey)}</span>
-              <span className="fee-choice__body">{t(bodyKey)}</span>
+              <span className="fee-choice__title">{t(`feeDesk.choices.${path}.title`)}</span>
+              <span className="fee-choice__body">{t(`feeDesk.choices.${path}.body`)}</span>
             </button>
           </li>
         ))}

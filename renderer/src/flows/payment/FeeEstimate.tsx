@@ -1,5 +1,6 @@
 // The estimate: the fee big, how it is made up in plain words (the article small), what it
-// comes to when halved, and whether small claims applies. Every figure is main's.
+// comes to when halved (acceptance fees only), whether small claims applies, and a printout.
+// Every figure is main's.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseType, KioskErrorShape } from '../../../../preload/contract';
@@ -8,9 +9,17 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { BackIcon } from '../../components/icons';
 import { HelperCallButton } from '../../helper/HelperCallButton';
 import { inLanguage } from '../../i18n/localized';
-import { errorShapeOf } from '../../kiosk';
+import { callKiosk, errorShapeOf } from '../../kiosk';
 import { estimateFee, type FeeEstimate as Estimate, type SmallClaimsEligibility } from './fee-estimate';
 import { explainBreakdown, formatMoney, readYuan } from './fee-explanation';
+import { PrintPaper } from './PrintPaper';
+
+const PRINT_KEYS = {
+  print: 'feeDesk.estimate.result.print',
+  printing: 'feeDesk.estimate.result.printing',
+  printed: 'feeDesk.estimate.result.printed',
+  printFailed: 'feeDesk.estimate.result.printFailed',
+};
 
 /** What small claims means for this amount, or nothing (too large, or no wage figure set yet). */
 const SMALL_CLAIMS_NOTE: Partial<Record<SmallClaimsEligibility, string>> = {
@@ -72,23 +81,28 @@ export function FeeEstimate({ caseType, amount, onChangeAmount, onRestart }: Fee
         <div className="fee-estimate__body">
           <section className="fee-estimate__total" aria-labelledby="fee-estimate-label">
             <p id="fee-estimate-label" className="fee-estimate__label">
-              {t('feeDesk.estimate.result.feeLabel')}
+              {t(result.feeType === 'acceptance' ? 'feeDesk.estimate.result.feeLabel' : 'feeDesk.estimate.result.feeLabelApplication')}
             </p>
             <p className="fee-estimate__fee" data-testid="estimated-fee">
               {formatMoney(t, result.quote.fee)}
             </p>
-            <h3 className="fee-estimate__subtitle">{t('feeDesk.estimate.result.halvedTitle')}</h3>
-            <dl className="fee-estimate__halved">
-              <div>
-                <dt>{t('feeDesk.estimate.result.mediated')}</dt>
-                <dd data-testid="fee-mediated">{formatMoney(t, result.mediated.fee)}</dd>
-              </div>
-              <div>
-                <dt>{t('feeDesk.estimate.result.simplified')}</dt>
-                <dd data-testid="fee-simplified">{formatMoney(t, result.simplified.fee)}</dd>
-              </div>
-            </dl>
+            {result.mediated && result.simplified && (
+              <>
+                <h3 className="fee-estimate__subtitle">{t('feeDesk.estimate.result.halvedTitle')}</h3>
+                <dl className="fee-estimate__halved">
+                  <div>
+                    <dt>{t('feeDesk.estimate.result.mediated')}</dt>
+                    <dd data-testid="fee-mediated">{formatMoney(t, result.mediated.fee)}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('feeDesk.estimate.result.simplified')}</dt>
+                    <dd data-testid="fee-simplified">{formatMoney(t, result.simplified.fee)}</dd>
+                  </div>
+                </dl>
+              </>
+            )}
             {note && <p className="fee-estimate__small-claims">{t(note)}</p>}
+            <PrintPaper keys={PRINT_KEYS} print={() => callKiosk('print.feeEstimate', { caseType: caseType.id, amount, language: i18n.language })} />
           </section>
           <section className="fee-estimate__how" aria-labelledby="fee-estimate-how">
             <h3 id="fee-estimate-how" className="fee-estimate__subtitle">

@@ -1,48 +1,64 @@
-// Estimating a court fee: the kind of case, the amount claimed when the fee depends on it, then
-// the estimate explained.
-import { useState } from 'react';
-import type { CaseType, FeeKind } from '../../../../preload/contract';
+// Estimating a court fee: the kind of case, the amount claimed when the fee schedule prices it by
+// the amount (fees.kinds says which), then the estimate explained.
+import { useEffect, useState } from 'react';
+import type { CaseType } from '../../../../preload/contract';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useKiosk } from '../../kiosk';
 import { CaseTypePicker } from './CaseTypePicker';
 import { ClaimAmountEntry } from './ClaimAmountEntry';
 import { FeeEstimate } from './FeeEstimate';
+import type { AmountNeed } from './fee-estimate';
 
-/** Kinds charged by the amount claimed (Art 13(1), (3)); the rest are charged per case. */
-const CHARGED_BY_AMOUNT: ReadonlySet<FeeKind> = new Set(['property', 'ip']);
-
-type Stage = { at: 'caseType' } | { at: 'amount'; caseType: CaseType } | { at: 'estimate'; caseType: CaseType; amount: string | null };
+type Stage =
+  | { at: 'caseType' }
+  | { at: 'amount'; caseType: CaseType; need: Exclude<AmountNeed, 'none'> }
+  | { at: 'estimate'; caseType: CaseType; need: AmountNeed; amount: string | null };
 
 export function FeeEstimator({ onLeave }: { onLeave(): void }) {
   const [stage, setStage] = useState<Stage>({ at: 'caseType' });
   const [amount, setAmount] = useState('');
+  const kinds = useKiosk('fees.kinds');
+  const { run } = kinds;
+  useEffect(() => {
+    void run({});
+  }, [run]);
   const restart = () => {
     setAmount('');
     setStage({ at: 'caseType' });
   };
+  const pick = (caseType: CaseType) => {
+    const need = kinds.value?.kinds.find((k) => k.kind === caseType.feeKind)?.amount;
+    if (need === undefined) return;
+    setStage(need === 'none' ? { at: 'estimate', caseType, need, amount: null } : { at: 'amount', caseType, need });
+  };
 
   if (stage.at === 'caseType') {
     return (
-      <CaseTypePicker
-        onLeave={onLeave}
-        onPick={(caseType) => setStage(CHARGED_BY_AMOUNT.has(caseType.feeKind) ? { at: 'amount', caseType } : { at: 'estimate', caseType, amount: null })}
-      />
+      <>
+        <ErrorBanner error={kinds.error} />
+        <CaseTypePicker onLeave={onLeave} onPick={pick} />
+      </>
     );
   }
   if (stage.at === 'amount') {
+    const { caseType, need } = stage;
     return (
       <ClaimAmountEntry
-        caseType={stage.caseType}
+        caseType={caseType}
+        need={need}
         value={amount}
         onChange={setAmount}
         onBack={restart}
-        onDone={() => setStage({ at: 'estimate', caseType: stage.caseType, amount })}
+        onDone={(claimed) => setStage({ at: 'estimate', caseType, need, amount: claimed })}
       />
     );
   }
+  const { caseType, need } = stage;
   return (
     <FeeEstimate
-      caseType={stage.caseType}
+      caseType={caseType}
       amount={stage.amount}
-      onChangeAmount={stage.amount === null ? null : () => setStage({ at: 'amount', caseType: stage.caseType })}
+      onChangeAmount={need === 'none' ? null : () => setStage({ at: 'amount', caseType, need })}
       onRestart={restart}
     />
   );

@@ -1,0 +1,143 @@
+// The fee-relief screener's screens. The questions are the law's situations (Arts 45–47) in
+// everyday words; what they may bring is main's answer (fees.reliefScreen), never worked out here.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ReliefGround, type ReliefAnswer as Answer } from '../../../../preload/contract';
+import { Button } from '../../components/Button';
+import { ChoiceCard } from '../../components/ChoiceCard';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { BackIcon, HelperIcon, NextIcon, ScalesIcon } from '../../components/icons';
+import { useKiosk } from '../../kiosk';
+
+type ReliefOption = Answer['options'][number];
+
+export function ReliefWho({ onPerson, onOrganisation, onLeave }: { onPerson(): void; onOrganisation(): void; onLeave(): void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="fee-desk relief">
+      <div className="fee-desk__head">
+        <h2 className="fee-desk__title">{t('fee-relief.who.title')}</h2>
+        <Button variant="quiet" icon={<BackIcon size="sm" />} onClick={onLeave}>
+          {t('feeDesk.backToChoices')}
+        </Button>
+      </div>
+      <p className="fee-desk__hint">{t('fee-relief.who.intro')}</p>
+      <h3 className="relief__question">{t('fee-relief.who.question')}</h3>
+      <div className="relief__who">
+        <ChoiceCard icon={<HelperIcon size="md" />} title={t('fee-relief.who.person')} description={t('fee-relief.who.personBody')} selected={false} onSelect={onPerson} />
+        <ChoiceCard icon={<ScalesIcon size="md" />} title={t('fee-relief.who.organisation')} description={t('fee-relief.who.organisationBody')} selected={false} onSelect={onOrganisation} />
+      </div>
+    </div>
+  );
+}
+
+export function ReliefOrganisation({ onBack }: { onBack(): void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="pay-status pay-status--neutral relief__organisation" data-relief="notNaturalPerson">
+      <h2 className="pay-status__title">{t('fee-relief.organisation.title')}</h2>
+      <p className="pay-status__body">{t('fee-relief.organisation.body')}</p>
+      <p className="pay-status__body">{t('fee-relief.organisation.next')}</p>
+      <Button variant="primary" size="lg" icon={<BackIcon size="sm" />} onClick={onBack}>
+        {t('fee-relief.organisation.back')}
+      </Button>
+    </div>
+  );
+}
+
+interface SituationsProps {
+  grounds: ReliefGround[];
+  onChange(grounds: ReliefGround[]): void;
+  onBack(): void;
+  onAnswer(answer: Answer): void;
+}
+
+export function ReliefSituations({ grounds, onChange, onBack, onAnswer }: SituationsProps) {
+  const { t } = useTranslation();
+  const screen = useKiosk('fees.reliefScreen');
+  const toggle = (ground: ReliefGround) => onChange(grounds.includes(ground) ? grounds.filter((g) => g !== ground) : [...grounds, ground]);
+  const check = async () => {
+    const answer = await screen.run({ naturalPerson: true, grounds });
+    if (answer) onAnswer(answer);
+  };
+  return (
+    <div className="fee-desk relief">
+      <h2 className="fee-desk__title">{t('fee-relief.situations.title')}</h2>
+      <p className="fee-desk__hint">{t('fee-relief.situations.hint')}</p>
+      <div className="relief__situations" role="group" aria-label={t('fee-relief.situations.title')}>
+        {ReliefGround.options.map((ground) => (
+          <ChoiceCard key={ground} className="relief__situation" title={t(`fee-relief.grounds.${ground}.plain`)} selected={grounds.includes(ground)} onSelect={() => toggle(ground)} />
+        ))}
+      </div>
+      <ErrorBanner error={screen.error} />
+      <div className="fee-desk__actions">
+        <Button variant="quiet" icon={<BackIcon size="sm" />} onClick={onBack}>
+          {t('fee-relief.situations.back')}
+        </Button>
+        <Button variant="primary" size="lg" icon={<NextIcon size="sm" />} iconAtEnd busy={screen.pending} onClick={() => void check()}>
+          {t('fee-relief.situations.check')}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+export function ReliefAnswer({ answer, onBack, onApply }: { answer: Answer; onBack(): void; onApply(option: ReliefOption): void }) {
+  const { t } = useTranslation();
+  const [chosen, setChosen] = useState<ReliefOption | null>(answer.options[0] ?? null);
+  if (!answer.eligible) {
+    return (
+      <div className="pay-status pay-status--neutral" data-relief={answer.reason}>
+        <h2 className="pay-status__title">{t('fee-relief.answer.noGroundTitle')}</h2>
+        <p className="pay-status__body">{t('fee-relief.answer.noGroundBody')}</p>
+        <Button variant="primary" size="lg" icon={<BackIcon size="sm" />} onClick={onBack}>
+          {t('fee-relief.answer.back')}
+        </Button>
+      </div>
+    );
+  }
+  return (
+    <div className="fee-desk relief relief--answer" data-relief="eligible">
+      <div className="relief__answer">
+        <section className="relief__options" aria-labelledby="relief-options">
+          <h2 id="relief-options" className="fee-desk__title">
+            {t('fee-relief.answer.title')}
+          </h2>
+          {answer.options.map((option) => (
+            <ChoiceCard
+              key={option.relief}
+              className="relief__option"
+              title={t(`fee-relief.answer.relief.${option.relief}`, { percent: option.minimumPercent })}
+              description={
+                <span className="relief__articles">
+                  {t('fee-relief.answer.basis', { articles: option.articles.join('、') })}
+                </span>
+              }
+              selected={chosen?.relief === option.relief}
+              onSelect={() => setChosen(option)}
+            />
+          ))}
+          <p className="fee-desk__hint">{t('fee-relief.answer.decides')}</p>
+        </section>
+        <section className="relief__proof" aria-labelledby="relief-proof">
+          <h3 id="relief-proof" className="fee-estimate__subtitle">
+            {t('fee-relief.answer.proofTitle')}
+          </h3>
+          <ul className="relief__proof-list">
+            {answer.proof.map((proof) => (
+              <li key={proof}>{t(`fee-relief.proof.${proof}`)}</li>
+            ))}
+          </ul>
+        </section>
+      </div>
+      <div className="fee-desk__actions">
+        <Button variant="quiet" icon={<BackIcon size="sm" />} onClick={onBack}>
+          {t('fee-relief.answer.back')}
+        </Button>
+        <Button variant="primary" size="lg" icon={<NextIcon size="sm" />} iconAtEnd disabled={!chosen} onClick={() => chosen && onApply(chosen)}>
+          {t('fee-relief.answer.apply')}
+        </Button>
+      </div>
+    </div>
+  );
+}
