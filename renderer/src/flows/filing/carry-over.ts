@@ -1,5 +1,6 @@
-// From a risk interview to a filing: the answers the litigant already gave (amounts, dates, yes/no)
-// become the filing draft's case type and complaint elements, so nothing is asked twice.
+// From a risk interview to a filing: the answers the litigant already gave (amounts, dates, yes/no,
+// their side of the dispute) become the filing draft's case type and complaint elements, so nothing
+// is asked twice.
 import type { FilingAnswers } from '../../../../preload/contract';
 import { RISK_TO_ELEMENTS } from './carry-over.data';
 
@@ -8,7 +9,7 @@ export interface RiskInterview {
   answers: Record<string, unknown>;
 }
 
-/** An answer an element can take as it is: text (amounts, dates, rates, choices) or yes/no. */
+/** An answer an element can take: text (amounts, dates, rates, choices) or yes/no. */
 const isElementValue = (answer: unknown): answer is string | boolean => typeof answer === 'boolean' || (typeof answer === 'string' && answer.trim() !== '');
 
 /**
@@ -16,11 +17,17 @@ const isElementValue = (answer: unknown): answer is string | boolean => typeof a
  * from a risk interview. Answers no element takes are left out; every other step starts empty.
  */
 export function filingDraftFromRisk(input: RiskInterview): Record<string, unknown> {
-  const elements: FilingAnswers = {};
-  for (const [question, element] of Object.entries(RISK_TO_ELEMENTS[input.caseType] ?? {})) {
+  const answers: FilingAnswers = {};
+  for (const [question, { element, values }] of Object.entries(RISK_TO_ELEMENTS[input.caseType] ?? {})) {
     const answer = input.answers[question];
-    if (isElementValue(answer)) elements[element] = answer;
+    if (!isElementValue(answer)) continue;
+    if (values && typeof answer === 'string') {
+      const renamed = values[answer];
+      if (renamed) answers[element] = renamed;
+    } else {
+      answers[element] = answer;
+    }
   }
-  // The elements step loads the type's rules when it opens; until then it keeps these answers.
-  return { values: { caseType: input.caseType, elements: { caseType: '', rules: [], answers: elements } } };
+  // The elements step loads the type's rules when it opens, and keeps these answers for them.
+  return { values: { caseType: input.caseType, elements: { caseType: '', rules: [], answers } } };
 }
