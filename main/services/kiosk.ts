@@ -18,7 +18,15 @@ import { CaseTypeCatalogue } from './cases/catalogue';
 import { courtDirectoryProblem } from './court/court-directory';
 import { courtFor } from './court/court-gateway';
 import { DemoCourt } from './court/demo-court';
+import { ID_CARD_WAIT_MS, idCardForScreen } from './devices/id-card-reader';
+import { IdCardReaderSimulator } from './devices/id-card-reader-simulator';
 import { PaymentTerminalSimulator } from './devices/payment-terminal-simulator';
+import { ScannerSimulator } from './devices/scanner-simulator';
+import { ElementSets } from './filing/element-sets';
+import { EvidenceStore } from './filing/evidence-store';
+import { FilingDrafts, openSessionId } from './filing/filing-drafts';
+import { printFiling } from './filing/filing-papers';
+import { FilingService } from './filing/filing-service';
 import { EventBus } from './events';
 import { FeeApplications } from './fees/fee-applications';
 import { parseFeeRequest, quoteFee } from './fees/fee-calculator';
@@ -72,6 +80,8 @@ export interface KioskOptions {
   silentPrint?: SilentPrintSurface;
   /** How long a print job may take before it is cancelled and left for the helper desk. */
   printTimeoutMs?: number;
+  /** Demo-mode ID card reader and scanner: how long a card takes to arrive, a scan to finish. Tests pass 0. */
+  simulatedDeviceDelayMs?: number;
   /** What only an admin may ask of the shell; a shell that cannot do it answers false. */
   shellControl?: ShellControl;
 }
@@ -103,7 +113,7 @@ export interface Kiosk {
   audit: AuditLog;
   events: EventBus;
   /** The simulated devices of demo mode, for the tests and the training screens to steer. */
-  simulators: { paymentTerminal: PaymentTerminalSimulator };
+  simulators: { paymentTerminal: PaymentTerminalSimulator; idCardReader: IdCardReaderSimulator; scanner: ScannerSimulator };
   payments: PaymentService;
   sync: SyncWorker;
   receipts: ReceiptService;
@@ -122,6 +132,7 @@ export const appPaths = (appRoot: string) => ({
   demoCases: join(appRoot, 'resources', 'demo-court', 'cases.json'),
   caseTypes: join(appRoot, 'resources', 'case-types', 'catalogue.json'),
   riskRuleSet: join(appRoot, 'resources', 'risk', 'rule-set.v1.json'),
+  filingElements: join(appRoot, 'resources', 'filing', 'elements'),
   receiptFont: join(appRoot, 'resources', 'fonts', 'wqy-microhei.ttf'),
 });
 
@@ -194,6 +205,32 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
 
   const helperDesk = new HelperDesk({ db, payments, printing });
 
+  const idCardReader = new IdCardReaderSimulator({ sampleCardAfterMs: options.simulatedDeviceDelayMs ?? 1500 });
+  const scanner = new ScannerSimulator({ pageDelayMs: Math.round((options.simulatedDeviceDelayMs ?? 1500) / 4) });
+  const currentVisit = () => openSessionId(db);
+  const evidence = new EvidenceStore(db, clock, join(options.dataDir, 'evidence'));
+  await evidence.sweep();
+  const filing = new FilingService({
+    db,
+    clock,
+    elements: new ElementSets(paths.filingElements, catalogue),
+    evidence,
+    config: () => config.get(),
+    currentSession: currentVisit,
+    assistedBy: async () => sessions.assistedBy(),
+    deliver: () => sync.poke(),
+  });
+  const filingDrafts = new FilingDrafts(db, clock, evidence, currentVisit);
+  const filingPrints = {
+    filed: (filingId: string) => filing.filed(filingId),
+    filingPages: (filingId: string) => evidence.filingPages(filingId),
+    catalogue,
+    timeZone: async () => (await config.get()).timeZone,
+    translator: (language: string) => createTranslator(paths.locales, language),
+    render: (kind: 'complaint' | 'filing-bundle' | 'filing-receipt', input: unknown, language: string, issuedAt: Date) => receipts.render(kind, input, { language, issuedAt }),
+    print: (doc: Awaited<ReturnType<typeof receipts.render>>) => printing.submit(doc),
+  };
+
   const feeApplications = new FeeApplications({ db, clock, config: () => config.get(), deliver: () => sync.poke() });
   const feePapers = new FeePapers({
     applications: feeApplications,
@@ -209,6 +246,8 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     await purgeDelivered(db, clock, (await config.get()).retentionDays);
     await printing.purge((await config.get()).retentionDays);
     await riskRecords.purge((await config.get()).retentionDays);
+    await filing.purge((await config.get()).retentionDays);
+    await filingDrafts.wipe();
   };
   let housekeepingRun = housekeeping().catch((err: unknown) => log('housekeeping failed', { error: String(err) }));
   const housekeeper = setInterval(() => {
@@ -251,7 +290,12 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
       const assistedBy = actorOf(caller);
       return { ...(await sessions.start(language, assistedBy)), assistedBy };
     },
-    'session.reset': () => sessions.reset(),
+    // The visit's scanned pages and resume code go with its drafts.
+    'session.reset': async () => {
+      const wiped = await sessions.reset();
+      await filingDrafts.wipe();
+      return wiped;
+    },
     'draft.save': ({ flow, data, enteredBy }, { caller } = OPERATOR_CALL) => sessions.saveDraft(flow, data, draftAuthor(enteredBy, caller, sessions.assistedBy())),
     'draft.load': ({ flow }) => sessions.loadDraft(flow),
     'staff.signIn': ({ pin, staffId }) => staff.signIn(pin, staffId),
@@ -312,6 +356,22 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     'helper.call': async () => helperCalls.call((await config.get()).terminalId),
     'risk.ruleSet': async () => risk.questions(),
     'risk.assess': ({ caseType, answers }) => risk.assess(caseType, answers),
+    'filing.elements': async ({ caseType }) => filing.elements(caseType),
+    'filing.courts': async () => ({ courts: await filing.courts() }),
+    'filing.preview': (draft) => filing.preview(draft),
+    'filing.submit': (submission) => filing.submit(submission),
+    'filing.resumeCode': ({ idNumber }) => filingDrafts.resumeCode(idNumber),
+    'filing.resume': (query) => filingDrafts.resume(query),
+    'devices.readIdCard': async () => idCardForScreen(await idCardReader.read(ID_CARD_WAIT_MS)),
+    'devices.scan': async ({ source }) => {
+      const visit = await filingDrafts.requireSession();
+      return { pages: await evidence.keepScans(visit, await scanner.scan(source)) };
+    },
+    'evidence.addPage': async ({ evidenceId, scanId }) => evidence.addPage(await filingDrafts.requireSession(), evidenceId, scanId),
+    'evidence.pages': async () => evidence.pages(await filingDrafts.requireSession()),
+    'evidence.removePage': async ({ pageId }) => evidence.removePage(await filingDrafts.requireSession(), pageId),
+    'evidence.reorder': async ({ evidenceId, pageIds }) => evidence.reorder(await filingDrafts.requireSession(), evidenceId, pageIds),
+    'print.filing': async ({ filingId, language }) => ({ jobs: await printFiling(filingPrints, filingId, language) }),
     'risk.record': ({ caseType, answers }) => riskRecords.record(caseType, answers),
     'risk.acknowledge': (acknowledgement) => riskRecords.acknowledge(acknowledgement),
     'print.riskReport': async ({ reportId, language }) => {
@@ -345,7 +405,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     staff,
     audit,
     events,
-    simulators: { paymentTerminal },
+    simulators: { paymentTerminal, idCardReader, scanner },
     payments,
     sync,
     receipts,

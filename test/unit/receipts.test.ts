@@ -19,6 +19,7 @@ const service = (clock = manualClock('2026-11-23T09:03:00.000Z')) =>
 const EXPECTED: Record<ReceiptKind, string[]> = {
   'filing-receipt': ['LA-20261123-0007', '民间借贷纠纷', '李晓华', '示范市恒达商贸有限公司、王建国', '银行转账凭证'],
   complaint: ['李晓华', '440703198604******', '示范市恒达商贸有限公司', '判令被告示范市恒达商贸有限公司偿还借款本金人民币120,000元', '2024年9月1日，被告示范市恒达商贸有限公司因经营周转需要', '请求依法判如所请', '催款函及邮寄签收记录'],
+  'filing-bundle': ['KIOSK-01-LA-20261123-0007', '示范市江海区人民法院', '李晓华', '13800005210', '借条', '中国工商银行转账', '2-1', '2-2', '微信聊天记录'],
   'risk-report': ['民间借贷纠纷', '约定的利率超过了', '还剩 556 天', '简易程序减半后', '不是法律意见'],
   'risk-notice': ['李晓华', '民间借贷纠纷'],
   'payment-voucher': ['JF-20261123-0031', '（2026）粤0703民初1234号', '李晓华', '案件受理费', '财产保全申请费'],
@@ -35,6 +36,7 @@ const WORDING: Record<string, Partial<Record<ReceiptKind, string[]>>> = {
   'zh-CN': {
     'filing-receipt': ['示范市人民法院', '立案材料接收回执', '回执编号'],
     complaint: ['民事起诉状', '当事人信息', '诉讼请求', '第1页/共3页', '事实与理由', '此致', '示范市人民法院', '第3页/共3页'],
+    'filing-bundle': ['送达地址确认书及证据目录', '送达地址确认书', '同意电子送达', '受送达人（签名）', '证据目录', '扫描页', '纸质原件'],
     'risk-notice': ['诉讼风险告知书', '超过诉讼时效', '本人已认真阅读本告知书'],
     'queue-ticket': ['排队号', 'A017', '立案帮办', '您前面还有 4 人，约需等候 20 分钟'],
     'mediation-receipt': ['诉前调解申请回执', '到场调解', '2026年12月1日上午；2026年12月2日下午', '电话与您联系'],
@@ -43,6 +45,7 @@ const WORDING: Record<string, Partial<Record<ReceiptKind, string[]>>> = {
   en: {
     'filing-receipt': ["Demonstration City People's Court", 'Filing Receipt', 'Receipt no.'],
     complaint: ['Statement of Claim', 'Parties', 'Claims', 'Page 1 of 3', 'Facts and reasons', 'Page 3 of 3'],
+    'filing-bundle': ['Address for Service and List of Evidence', 'Agrees to electronic service', 'Person to be served (signature)', 'List of evidence', 'Paper original'],
     'risk-notice': ['Notice of Litigation Risks', 'Expired limitation period', 'I have read this notice carefully'],
     'queue-ticket': ['Queue Number', 'A017', 'Filing help', '4 people ahead of you, about 20 minutes'],
     'mediation-receipt': ['Mediation Application Receipt', 'In person', 'will phone you'],

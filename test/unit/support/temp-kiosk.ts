@@ -29,6 +29,7 @@ export async function tempKiosk(options: TempKioskOptions = {}): Promise<Kiosk &
     shell: 'browser',
     version: 'test',
     simulatedPayerDelayMs: options.payerDelayMs ?? 0,
+    simulatedDeviceDelayMs: 0,
     log: options.log ?? (() => undefined),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.backoff ? { backoff: options.backoff } : {}),

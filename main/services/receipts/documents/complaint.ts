@@ -1,8 +1,39 @@
 // 民事起诉状 (element-style complaint), A4: parties, claims, facts, evidence, signature.
 import { z } from 'zod';
 import type { Block } from '../blocks';
-import { DocumentNo, Party, Text, addressedTo, defineDocument, documentTail, formatDate, partyRows } from './document';
+import type { Translate } from '../../i18n/translator';
+import { DocumentNo, Party, Text, defineDocument, documentTail, formatDate, partyRows } from './document';
 import { SAMPLE_SIGNATURE_PNG } from './sample-signature.data';
+
+/** 委托诉讼代理人 (CPL Art 61) and the authority given (Art 62). */
+const ComplaintAgent = z
+  .object({
+    /** The name of the party the agent acts for. */
+    party: Text(100).min(1),
+    kind: z.enum(['lawyer', 'relative']),
+    name: Text(100).min(1),
+    lawFirm: Text(100).optional(),
+    licenceNo: Text(20).optional(),
+    relationship: Text(20).optional(),
+    specialPowers: z.array(z.enum(['admitClaims', 'waiveClaims', 'modifyClaims', 'settle', 'counterclaim', 'appeal'])).max(6),
+  })
+  .strict();
+type ComplaintAgent = z.infer<typeof ComplaintAgent>;
+
+function agentRows(t: Translate, a: ComplaintAgent): { label: string; value: string }[] {
+  const who =
+    a.kind === 'lawyer'
+      ? t('complaint.agentLawyer', { name: a.name, firm: a.lawFirm ?? '', licence: a.licenceNo ?? '' })
+      : t('complaint.agentRelative', { name: a.name, party: a.party, relationship: a.relationship ?? '' });
+  const authority =
+    a.specialPowers.length === 0
+      ? t('complaint.authorityGeneral')
+      : t('complaint.authoritySpecial', { powers: a.specialPowers.map((p) => t(`complaint.powers.${p}`)).join(t('complaint.powerSeparator')) });
+  return [
+    { label: t('party.agent'), value: who },
+    { label: t('party.authority'), value: authority },
+  ];
+}
 
 export const complaint = defineDocument({
   sizes: ['a4'],
@@ -12,6 +43,12 @@ export const complaint = defineDocument({
       caseType: Text(60).min(1),
       plaintiffs: z.array(Party).min(1).max(10),
       defendants: z.array(Party).min(1).max(10),
+      thirdParties: z.array(Party).max(10).default([]),
+      agents: z.array(ComplaintAgent).max(30).default([]),
+      /** The court the complaint is addressed to, when it is not the terminal's own (跨域立案). */
+      crossRegionCourt: Text(100).min(1).optional(),
+      /** The staff id of the helper who filled it in with the plaintiff (帮办人). */
+      assistedBy: Text(60).optional(),
       claims: z.array(Text(500).min(1)).min(1).max(20),
       facts: Text(20_000).min(1),
       evidence: z.array(z.object({ name: Text(200).min(1), source: Text(200), purpose: Text(500) }).strict()).max(100),
@@ -51,9 +88,19 @@ export const complaint = defineDocument({
   documentNo: (input) => input.documentNo,
   blocks(input, ctx): Block[] {
     const { t } = ctx;
+    const withAgents = (role: string, p: Party): Block => ({
+      kind: 'fields',
+      rows: [...partyRows(t, role, p), ...input.agents.filter((a) => a.party === p.name).flatMap((a) => agentRows(t, a))],
+    });
     const parties: Block[] = [
-      ...input.plaintiffs.map((p): Block => ({ kind: 'fields', rows: partyRows(t, 'plaintiff', p) })),
-      ...input.defendants.map((p): Block => ({ kind: 'fields', rows: partyRows(t, 'defendant', p) })),
+      ...input.plaintiffs.map((p) => withAgents('plaintiff', p)),
+      ...input.defendants.map((p) => withAgents('defendant', p)),
+      ...input.thirdParties.map((p) => withAgents('thirdParty', p)),
+    ];
+    // A cross-region complaint is addressed to the court that will hear it, and says where it was handed in.
+    const notes: Block[] = [
+      ...(input.crossRegionCourt ? [{ kind: 'paragraph', small: true, text: t('complaint.crossRegion', { terminalCourt: ctx.court }) } as const] : []),
+      ...(input.assistedBy ? [{ kind: 'paragraph', small: true, text: t('complaint.assistedBy', { staffId: input.assistedBy }) } as const] : []),
     ];
     return [
       { kind: 'title', text: t('complaint.title') },
@@ -74,9 +121,11 @@ export const complaint = defineDocument({
         ],
         rows: input.evidence.map((e, i) => [String(i + 1), e.name, e.source, e.purpose]),
       },
-      ...addressedTo(ctx),
+      { kind: 'paragraph', text: t('common.to'), indent: true },
+      { kind: 'paragraph', text: input.crossRegionCourt ?? ctx.court },
       { kind: 'signature', label: t('complaint.signer'), ...(input.signaturePng ? { png: Buffer.from(input.signaturePng, 'base64') } : {}), date: t('common.signDate', { date: formatDate(t, input.signedOn) }) },
-      { kind: 'paragraph', text: t('complaint.attachments', { copies: input.defendants.length, evidence: input.evidence.length }) },
+      { kind: 'paragraph', text: t('complaint.attachments', { copies: input.defendants.length + input.thirdParties.length, evidence: input.evidence.length }) },
+      ...notes,
       ...documentTail(ctx),
     ];
   },

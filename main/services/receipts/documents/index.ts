@@ -3,6 +3,7 @@ import type { ReceiptKind } from '../../../../preload/contract';
 import { complaint } from './complaint';
 import { feeEstimate } from './fee-estimate';
 import type { ReceiptDocument } from './document';
+import { filingBundle } from './filing-bundle';
 import { filingReceipt } from './filing-receipt';
 import { mediationApplication } from './mediation-application';
 import { mediationReceipt } from './mediation-receipt';
@@ -16,6 +17,7 @@ import { riskReport } from './risk-report';
 export const RECEIPT_DOCUMENTS: Record<ReceiptKind, ReceiptDocument> = {
   'filing-receipt': filingReceipt,
   complaint,
+  'filing-bundle': filingBundle,
   'risk-report': riskReport,
   'risk-notice': riskNotice,
   'payment-voucher': paymentVoucher,

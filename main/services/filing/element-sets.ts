@@ -1,0 +1,109 @@
+// The element-style complaints (要素式起诉状) of every case type, as data in
+// resources/filing/elements/<caseType>.json: the elements asked, and the sentences the claims and
+// the facts and reasons are assembled from. Validated once at start, like the risk rule set.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { FilingElement } from '../../../preload/contract';
+import type { CaseTypeCatalogue } from '../cases/catalogue';
+import { KioskError } from '../errors';
+
+const ElementId = z.string().regex(/^[a-z][A-Za-z0-9]{0,47}$/);
+
+/** When a sentence is used: an answer given, an answer equal to a value, or all of several. */
+export type SentenceCondition = { answered: string } | { element: string; is: boolean | string } | { all: SentenceCondition[] } | { not: SentenceCondition };
+const SentenceCondition: z.ZodType<SentenceCondition> = z.lazy(() =>
+  z.union([
+    z.object({ answered: ElementId }).strict(),
+    z.object({ element: ElementId, is: z.union([z.boolean(), ElementId]) }).strict(),
+    z.object({ all: z.array(SentenceCondition).min(1) }).strict(),
+    z.object({ not: SentenceCondition }).strict(),
+  ]),
+);
+
+/** A sentence in each language, with {placeholders} naming elements or the parties. */
+const Sentence = z.object({ when: SentenceCondition.optional(), 'zh-CN': z.string().min(1), en: z.string().min(1) }).strict();
+export type Sentence = z.infer<typeof Sentence>;
+
+const ElementSet = z
+  .object({
+    caseType: z.string(),
+    version: z.string().regex(/^\d+\.\d+\.\d+$/),
+    source: z.string().min(1),
+    elements: z.array(
+      FilingElement.extend({
+        /** A percent element checked against the private-lending interest ceiling, on the date of this element. */
+        interestCeilingOn: ElementId.optional(),
+        /** Amount elements summed into the amount claimed (诉讼标的额). */
+        claimed: z.boolean().optional(),
+      }),
+    ),
+    /** Each sentence a claim; the last ones usually name the costs. */
+    claims: z.array(Sentence).min(1),
+    /** Paragraphs of the facts, then of the reasons, each a list of sentences joined in order. */
+    facts: z.array(z.array(Sentence).min(1)).min(1),
+    reasons: z.array(z.array(Sentence).min(1)).min(1),
+  })
+  .strict();
+export type ElementSet = z.infer<typeof ElementSet>;
+export type ElementDefinition = ElementSet['elements'][number];
+
+const PLACEHOLDER = /\{(\w+)(?::(\w+))?\}/g;
+/** Names a sentence may use besides element ids. */
+export const PARTY_PLACEHOLDERS = ['plaintiff', 'plaintiffs', 'defendant', 'defendants'] as const;
+
+function conditionIds(c: SentenceCondition): string[] {
+  if ('answered' in c) return [c.answered];
+  if ('element' in c) return [c.element];
+  if ('all' in c) return c.all.flatMap(conditionIds);
+  return conditionIds(c.not);
+}
+
+/** Everything the schema cannot say: ids unique and known, options for choices, every language written. */
+function problemsOf(set: ElementSet): string[] {
+  const problems: string[] = [];
+  const ids = new Map(set.elements.map((e) => [e.id, e]));
+  if (ids.size !== set.elements.length) problems.push('element ids must be unique');
+  for (const [index, e] of set.elements.entries()) {
+    if ((e.type === 'choice') !== (e.options !== undefined)) problems.push(`${e.id}: choice elements, and only they, have options`);
+    if (!e.label.en || !e.help.en) problems.push(`${e.id}: label and help need en as well as zh-CN`);
+    if (e.showIf && set.elements.findIndex((o) => o.id === e.showIf!.element) >= index) problems.push(`${e.id}: showIf must name an earlier element`);
+    if (e.interestCeilingOn && (e.type !== 'percent' || ids.get(e.interestCeilingOn)?.type !== 'date')) problems.push(`${e.id}: interestCeilingOn is for a percent element and names a date element`);
+    if (e.claimed && e.type !== 'amount') problems.push(`${e.id}: only amounts are claimed`);
+  }
+  const sentences = [...set.claims, ...set.facts.flat(), ...set.reasons.flat()];
+  for (const s of sentences) {
+    for (const id of s.when ? conditionIds(s.when) : []) if (!ids.has(id)) problems.push(`condition names unknown element ${id}`);
+    for (const text of [s['zh-CN'], s.en]) {
+      for (const [, name, modifier] of text.matchAll(PLACEHOLDER)) {
+        const known = ids.get(name!) ?? (PARTY_PLACEHOLDERS as readonly string[]).includes(name!);
+        if (!known) problems.push(`"${text}" names unknown {${name}}`);
+        if (modifier && (modifier !== 'capped' || !ids.get(name!)?.interestCeilingOn)) problems.push(`"${text}": {${name}:${modifier}} is only for a ceiling-checked rate`);
+      }
+    }
+  }
+  return problems;
+}
+
+export class ElementSets {
+  private readonly sets = new Map<string, ElementSet>();
+
+  constructor(folder: string, catalogue: CaseTypeCatalogue) {
+    for (const file of readdirSync(folder).filter((f) => f.endsWith('.json'))) {
+      const set = ElementSet.parse(JSON.parse(readFileSync(join(folder, file), 'utf8')));
+      const problems = problemsOf(set);
+      if (file !== `${set.caseType}.json`) problems.push(`the file must be named ${set.caseType}.json`);
+      if (problems.length > 0) throw new Error(`${join(folder, file)}: ${problems.join('; ')}`);
+      catalogue.get(set.caseType);
+      this.sets.set(set.caseType, set);
+    }
+    const missing = catalogue.types.filter((t) => !this.sets.has(t.id)).map((t) => t.id);
+    if (missing.length > 0) throw new Error(`${folder}: no element-style complaint for ${missing.join(', ')}`);
+  }
+
+  get(caseType: string): ElementSet {
+    const set = this.sets.get(caseType);
+    if (!set) throw new KioskError('UNKNOWN_CASE_TYPE', 'catalogue.errors.unknownType', { caseType });
+    return set;
+  }
+}

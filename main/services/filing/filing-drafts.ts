@@ -1,0 +1,115 @@
+// Taking up a filing draft after a crash or power cut: the visit gets a short code (shown on screen)
+// and, once the filer is known, their ID number as a salted hash. Either finds the draft of a visit
+// that never ended properly; its data and scanned pages move to the visit asking for them.
+// Drafts nobody takes up are wiped with their pages after RESUME_HOURS (the privacy rules).
+import { createHash, randomBytes, randomInt } from 'node:crypto';
+import type { Clock } from '../clock';
+import { KioskError } from '../errors';
+import { checkResidentId } from '../identity/resident-id';
+import type { Database } from '../storage/database';
+import type { EvidenceStore } from './evidence-store';
+
+/** The flow name the filing screens save their draft under (draft.save). */
+export const FILING_FLOW = 'filing';
+/** Long enough to come back after a power cut the same day; short enough that little waits on disk. */
+export const RESUME_HOURS = 24;
+/** No 0/O, 1/I/L: the code is read off a screen and typed on a keypad. */
+const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+const CODE_LENGTH = 6;
+
+const hashId = (salt: string, idNumber: string) => `${salt}:${createHash('sha256').update(`${salt}|${idNumber}`).digest('hex')}`;
+
+export class FilingDrafts {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly evidence: EvidenceStore,
+    private readonly currentSession: () => Promise<string | null>,
+    private readonly newCode: () => string = () => Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join(''),
+  ) {}
+
+  /** The visit's resume code, made once; the filer's ID number can be added to it later. */
+  async resumeCode(idNumber: string | null): Promise<{ code: string; expiresAt: string }> {
+    const sessionId = await this.requireSession();
+    const idHash = idNumber === null ? null : hashId(randomBytes(8).toString('hex'), this.requireId(idNumber));
+    const expiresAt = new Date(this.clock.now().getTime() + RESUME_HOURS * 3_600_000).toISOString();
+    return this.db.transaction(async (tx) => {
+      const existing = await tx.get<{ code: string; expires_at: string }>('SELECT code, expires_at FROM filing_resume WHERE session_id = ?', [sessionId]);
+      if (existing) {
+        if (idHash !== null) await tx.run('UPDATE filing_resume SET id_hash = ? WHERE session_id = ?', [idHash, sessionId]);
+        return { code: existing.code, expiresAt: existing.expires_at };
+      }
+      for (;;) {
+        const code = this.newCode();
+        const { changes } = await tx.run('INSERT OR IGNORE INTO filing_resume (code, session_id, id_hash, expires_at) VALUES (?, ?, ?, ?)', [code, sessionId, idHash, expiresAt]);
+        if (changes === 1) return { code, expiresAt };
+      }
+    });
+  }
+
+  async resume(query: { code: string } | { idNumber: string }): Promise<{ data: Record<string, unknown> }> {
+    const sessionId = await this.requireSession();
+    const now = this.clock.now().toISOString();
+    const open = await this.db.all<{ code: string; session_id: string; id_hash: string | null }>(
+      `SELECT r.code, r.session_id, r.id_hash FROM filing_resume r JOIN sessions s ON s.id = r.session_id
+       WHERE r.expires_at > ? AND s.ended_at IS NULL AND r.session_id <> ?`,
+      [now, sessionId],
+    );
+    const id = 'idNumber' in query ? this.requireId(query.idNumber) : null;
+    const found = open.find((r) => ('code' in query ? r.code === query.code.trim().toUpperCase() : r.id_hash !== null && hashId(r.id_hash.split(':')[0]!, id!) === r.id_hash));
+    if (!found) throw new KioskError('RESUME_NOT_FOUND', 'complaint.errors.resumeNotFound');
+    return this.db.transaction(async (tx) => {
+      const draft = await tx.get<{ data: string }>('SELECT data FROM drafts WHERE session_id = ? AND flow = ?', [found.session_id, FILING_FLOW]);
+      if (!draft) throw new KioskError('RESUME_NOT_FOUND', 'complaint.errors.resumeNotFound');
+      await tx.run('DELETE FROM drafts WHERE session_id = ? AND flow = ?', [sessionId, FILING_FLOW]);
+      await tx.run('UPDATE drafts SET session_id = ? WHERE session_id = ? AND flow = ?', [sessionId, found.session_id, FILING_FLOW]);
+      await this.evidence.move(tx, found.session_id, sessionId);
+      await tx.run('DELETE FROM filing_resume WHERE session_id = ?', [sessionId]);
+      await tx.run('UPDATE filing_resume SET session_id = ? WHERE code = ?', [sessionId, found.code]);
+      // The crashed visit is over now: nothing of it is left to take up.
+      await tx.run('UPDATE sessions SET ended_at = ? WHERE id = ?', [now, found.session_id]);
+      return { data: JSON.parse(draft.data) as Record<string, unknown> };
+    });
+  }
+
+  /**
+   * Wipes what visits left behind: codes and pages of visits that ended, and drafts, codes and pages
+   * of visits abandoned in a crash more than RESUME_HOURS ago. Run at every visit's end and hourly.
+   */
+  async wipe(): Promise<number> {
+    const current = await this.currentSession();
+    const cutoff = new Date(this.clock.now().getTime() - RESUME_HOURS * 3_600_000).toISOString();
+    await this.db.transaction(async (tx) => {
+      const abandoned = `SELECT id FROM sessions WHERE ended_at IS NULL AND started_at < ? AND id IS NOT ?`;
+      await tx.run(`DELETE FROM drafts WHERE session_id IN (${abandoned})`, [cutoff, current]);
+      await tx.run(`DELETE FROM filing_resume WHERE expires_at <= ? OR session_id IN (SELECT id FROM sessions WHERE ended_at IS NOT NULL) OR session_id IN (${abandoned})`, [
+        this.clock.now().toISOString(),
+        cutoff,
+        current,
+      ]);
+    });
+    return this.evidence.wipe(cutoff, current);
+  }
+
+  /** The visit under way; refused before the first touch. */
+  async requireSession(): Promise<string> {
+    const id = await this.currentSession();
+    if (id === null) throw new KioskError('NO_SESSION', 'errors.session.none');
+    return id;
+  }
+
+  private requireId(idNumber: string): string {
+    const result = checkResidentId(idNumber, this.clock.now());
+    if (!result.valid) throw new KioskError('INVALID_ID_NUMBER', `identity.errors.${result.problem}`);
+    return result.id;
+  }
+}
+
+/**
+ * The visit under way: the newest, unless it has ended. SessionService keeps it only in memory; an
+ * older visit left open by a crash is never mistaken for it once a new visit has started.
+ */
+export async function openSessionId(db: Database): Promise<string | null> {
+  const row = await db.get<{ id: string; ended_at: string | null }>('SELECT id, ended_at FROM sessions ORDER BY started_at DESC, rowid DESC LIMIT 1');
+  return row && row.ended_at === null ? row.id : null;
+}

@@ -1,0 +1,166 @@
+// The papers of a submitted filing, from what was filed: the complaint and the bundle (address for
+// service + evidence list, then the scanned pages) in Chinese for the court, and the filing receipt
+// in the litigant's language. Nothing here decides law: it only lays the filing out on paper.
+import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
+import type { FilingParty, PrintJob } from '../../../preload/contract';
+import type { CaseTypeCatalogue } from '../cases/catalogue';
+import { courtDate } from '../clock';
+import type { Translate } from '../i18n/translator';
+import type { RenderedDocument } from '../receipts/receipt-service';
+import type { StoredPage } from './evidence-store';
+import type { FiledCase } from './filing-service';
+
+/** The court's papers are in its language (CPL Art 11: the commonly used language of the locality). */
+export const COURT_LANGUAGE = 'zh-CN';
+
+type DocumentParty = {
+  type: 'person' | 'organisation';
+  name: string;
+  gender?: 'male' | 'female';
+  birthDate?: string;
+  ethnicity?: string;
+  idNumber?: string;
+  representative?: string;
+  address: string;
+  phone: string;
+};
+
+/** The ID card prints 汉, a complaint writes 汉族. */
+const ethnicityAsWritten = (e: string) => (/^[\u4e00-\u9fff]+$/.test(e) && !e.endsWith('族') ? `${e}族` : e);
+
+function documentParty({ party: p }: FilingParty): DocumentParty {
+  if (p.kind === 'organisation') {
+    return { type: 'organisation', name: p.name, address: p.address, phone: p.phone ?? '', representative: p.representative, ...(p.creditCode ? { idNumber: p.creditCode } : {}) };
+  }
+  return {
+    type: 'person',
+    name: p.name,
+    address: p.address,
+    phone: p.phone ?? '',
+    ...(p.sex ? { gender: p.sex } : {}),
+    ...(p.birthDate ? { birthDate: p.birthDate } : {}),
+    ...(p.ethnicity ? { ethnicity: ethnicityAsWritten(p.ethnicity) } : {}),
+    ...(p.idNumber ? { idNumber: p.idNumber } : {}),
+  };
+}
+
+const inRole = (filed: FiledCase, role: FilingParty['role']) => filed.parties.filter((p) => p.role === role);
+
+export function complaintInput(filed: FiledCase, catalogue: CaseTypeCatalogue, timeZone: string) {
+  return {
+    documentNo: filed.receiptNo,
+    caseType: catalogue.get(filed.caseType).name[COURT_LANGUAGE],
+    plaintiffs: inRole(filed, 'plaintiff').map(documentParty),
+    defendants: inRole(filed, 'defendant').map(documentParty),
+    thirdParties: inRole(filed, 'thirdParty').map(documentParty),
+    agents: filed.parties.flatMap((p) =>
+      p.agent
+        ? [
+            {
+              party: p.party.name,
+              kind: p.agent.kind,
+              name: p.agent.name,
+              ...(p.agent.lawFirm ? { lawFirm: p.agent.lawFirm } : {}),
+              ...(p.agent.licenceNo ? { licenceNo: p.agent.licenceNo } : {}),
+              ...(p.agent.relationship ? { relationship: p.agent.relationship } : {}),
+              specialPowers: p.agent.authority === 'special' ? p.agent.specialPowers : [],
+            },
+          ]
+        : [],
+    ),
+    claims: filed.claims,
+    facts: filed.facts,
+    evidence: filed.evidence.map((e) => ({ name: e.name, source: e.source, purpose: e.purpose })),
+    signaturePng: filed.signaturePng,
+    signedOn: courtDate(new Date(filed.submittedAt), timeZone),
+    ...(filed.court.crossRegion ? { crossRegionCourt: filed.court.name[COURT_LANGUAGE] } : {}),
+    ...(filed.assistedBy ? { assistedBy: filed.assistedBy } : {}),
+  };
+}
+
+export function bundleInput(filed: FiledCase, pages: readonly StoredPage[], catalogue: CaseTypeCatalogue, timeZone: string) {
+  const service = filed.consents!;
+  return {
+    receiptNo: filed.receiptNo,
+    caseType: catalogue.get(filed.caseType).name[COURT_LANGUAGE],
+    court: filed.court.name[COURT_LANGUAGE],
+    service: { recipient: service.serviceAddress.recipient, address: service.serviceAddress.address, phone: service.serviceAddress.phone, electronic: service.electronicService, mediation: service.mediation },
+    evidence: filed.evidence.map((e) => ({ name: e.name, source: e.source, purpose: e.purpose, pages: pages.filter((p) => p.evidenceId === e.id).length })),
+    signaturePng: filed.signaturePng,
+    signedOn: courtDate(new Date(filed.submittedAt), timeZone),
+  };
+}
+
+/** The receipt in the litigant's language; `t` reads the complaint namespace (the names of the papers). */
+export function receiptInput(filed: FiledCase, catalogue: CaseTypeCatalogue, language: string, t: Translate) {
+  const names = (role: FilingParty['role']) => inRole(filed, role).map((p) => p.party.name);
+  return {
+    receiptNo: filed.receiptNo,
+    caseType: catalogue.get(filed.caseType).name[language] ?? catalogue.get(filed.caseType).name[COURT_LANGUAGE],
+    plaintiffs: names('plaintiff'),
+    defendants: names('defendant'),
+    claimAmountFen: filed.claimAmountFen,
+    court: { name: filed.court.name[language] ?? filed.court.name[COURT_LANGUAGE], crossRegion: filed.court.crossRegion },
+    submittedBy: names('plaintiff')[0]!,
+    ...(filed.assistedBy ? { assistedBy: filed.assistedBy } : {}),
+    submittedAt: filed.submittedAt,
+    materials: [
+      // One copy for the court and one for each other party (CPL Art 123).
+      { name: t('complaint.papers.complaint'), copies: 1 + names('defendant').length + names('thirdParty').length },
+      { name: t('complaint.papers.bundle'), copies: 1 },
+      ...filed.evidence.map((e) => ({ name: e.name, copies: 1 })),
+    ],
+  };
+}
+
+/** Evidence pages in the order of the evidence list, each labelled item-page as the list says. */
+export function orderedPages(filed: FiledCase, pages: readonly StoredPage[]): { label: string; page: StoredPage }[] {
+  return filed.evidence.flatMap((e, i) => pages.filter((p) => p.evidenceId === e.id).map((page, n) => ({ label: `${i + 1}-${n + 1}`, page })));
+}
+
+const A4 = { width: 595.28, height: 841.89, margin: 42 };
+
+/** Appends the scanned pages to the rendered list, one per A4 sheet, scaled to fit, labelled at the top right. */
+export async function appendEvidencePages(list: RenderedDocument, pages: readonly { label: string; page: StoredPage }[]): Promise<RenderedDocument> {
+  if (pages.length === 0) return list;
+  const doc = await PDFDocument.load(list.pdf);
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (const { label, page } of pages) {
+    const image = page.mime === 'image/png' ? await doc.embedPng(page.data) : await doc.embedJpg(page.data);
+    const sheet = doc.addPage([A4.width, A4.height]);
+    const box = { width: A4.width - 2 * A4.margin, height: A4.height - 2 * A4.margin - 20 };
+    const scale = Math.min(box.width / image.width, box.height / image.height);
+    const [w, h] = [image.width * scale, image.height * scale];
+    sheet.drawImage(image, { x: (A4.width - w) / 2, y: A4.margin + (box.height - h) / 2, width: w, height: h });
+    sheet.drawText(label, { x: A4.width - A4.margin - font.widthOfTextAtSize(label, 14), y: A4.height - A4.margin - 10, size: 14, font, color: rgb(0, 0, 0) });
+  }
+  const pdf = await doc.save();
+  return { ...list, pdf, pages: list.pages + pages.length };
+}
+
+export interface FilingPrintDeps {
+  filed: (filingId: string) => Promise<FiledCase>;
+  filingPages: (filingId: string) => Promise<StoredPage[]>;
+  catalogue: CaseTypeCatalogue;
+  timeZone: () => Promise<string>;
+  /** The complaint namespace's texts in a language. */
+  translator: (language: string) => Translate;
+  render: (kind: 'complaint' | 'filing-bundle' | 'filing-receipt', input: unknown, language: string, issuedAt: Date) => Promise<RenderedDocument>;
+  print: (doc: RenderedDocument) => Promise<PrintJob>;
+}
+
+/**
+ * Prints a submitted filing: the complaint and the bundle on A4 for the court, the receipt on the
+ * roll for the litigant. Dated at submission, so a reprint carries the same verification code.
+ */
+export async function printFiling(deps: FilingPrintDeps, filingId: string, language: string): Promise<PrintJob[]> {
+  const filed = await deps.filed(filingId);
+  const pages = await deps.filingPages(filingId);
+  const timeZone = await deps.timeZone();
+  const issuedAt = new Date(filed.submittedAt);
+  const complaint = await deps.render('complaint', complaintInput(filed, deps.catalogue, timeZone), COURT_LANGUAGE, issuedAt);
+  const list = await deps.render('filing-bundle', bundleInput(filed, pages, deps.catalogue, timeZone), COURT_LANGUAGE, issuedAt);
+  const bundle = await appendEvidencePages(list, orderedPages(filed, pages));
+  const receipt = await deps.render('filing-receipt', receiptInput(filed, deps.catalogue, language, deps.translator(language)), language, issuedAt);
+  return [await deps.print(complaint), await deps.print(bundle), await deps.print(receipt)];
+}
