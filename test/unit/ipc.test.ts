@@ -4,6 +4,7 @@ import type { IpcMainInvokeEvent } from 'electron';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_ORIGIN } from '../../main/app-protocol';
 import { bindIpc, FORBIDDEN_SENDER, forwardEvents, senderIsApp } from '../../main/ipc';
+import { OPERATOR } from '../../main/services/staff/caller';
 import { createKiosk, type Kiosk } from '../../main/services/kiosk';
 import { ipcChannel, methods, type Envelope } from '../../preload/contract';
 import { REPO_ROOT, tempDir } from './support/temp-kiosk';
@@ -33,7 +34,9 @@ const invoke = (method: keyof typeof methods, input: unknown, frameUrl?: string 
 beforeAll(async () => {
   kiosk = await createKiosk({ dataDir: data.dir, appRoot: REPO_ROOT, shell: 'electron', version: 'test', simulatedPayerDelayMs: 0, log: () => undefined });
   ipc = new FakeIpcMain();
-  bindIpc(ipc, kiosk.handlers, senderIsApp(APP_ORIGIN), (message) => logged.push(message));
+  // Every trusted call goes through as the operator: this file tests the sender check; who may
+  // call what is test/unit/access.test.ts's.
+  bindIpc(ipc, kiosk.handlers, senderIsApp(APP_ORIGIN), (message) => logged.push(message), async () => OPERATOR);
 });
 afterAll(async () => {
   await kiosk.close();

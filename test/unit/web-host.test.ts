@@ -4,10 +4,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { METHOD_NAMES } from '../../preload/contract';
+import { accessOf, METHOD_NAMES } from '../../preload/contract';
 import { Database } from '../../main/services/storage/database';
 import { DB_FILE } from '../../main/services/storage/open-storage';
-import { startWebHost, type WebHost } from '../../main/web-host';
+import { startWebHost, STAFF_TOKEN_HEADER, type WebHost } from '../../main/web-host';
+import { staffCalls } from './support/staff-calls';
 import { tempDir, tempKiosk } from './support/temp-kiosk';
 
 const TOKEN = 'test-token-0123456789';
@@ -15,6 +16,8 @@ const MAX_BODY = 4096;
 let kiosk: Awaited<ReturnType<typeof tempKiosk>>;
 let host: WebHost;
 let port: number;
+/** config.set is an admin's: calls carry a signed-in admin's staff token unless a test says otherwise. */
+let adminToken: string;
 const renderer = tempDir('renderer-');
 
 beforeAll(async () => {
@@ -24,6 +27,7 @@ beforeAll(async () => {
   writeFileSync(join(renderer.dir, 'assets', 'app.js'), 'console.log(1)');
   host = await startWebHost({ kiosk, rendererDir: renderer.dir, token: TOKEN, maxBodyBytes: MAX_BODY, log: () => undefined });
   port = Number(new URL(host.origin).port);
+  adminToken = (await staffCalls(kiosk).staffReady()).admin;
 });
 afterAll(async () => {
   await host.close();
@@ -43,6 +47,7 @@ function send(path: string, options: { method?: string; headers?: Record<string,
   const headers: Record<string, string> = {
     host: `127.0.0.1:${port}`,
     authorization: `Bearer ${TOKEN}`,
+    [STAFF_TOKEN_HEADER]: adminToken,
     'content-type': 'application/json',
     ...(body !== undefined && !chunked ? { 'content-length': String(Buffer.byteLength(body)) } : {}),
     ...options.headers,
@@ -71,11 +76,13 @@ async function snapshot(): Promise<unknown> {
 
 describe('web host API', () => {
   it.each(METHOD_NAMES)('serves %s from the contract', async (method) => {
-    const reply = await send(`/api/${method}`, { body: '{}' });
+    // As the litigant (no staff token), so that staff.signOut cannot end the admin's session.
+    const reply = await send(`/api/${method}`, { body: '{}', headers: { [STAFF_TOKEN_HEADER]: '' } });
     expect(reply.status).toBe(200);
     const envelope = JSON.parse(reply.body) as { ok: boolean; error?: { code: string } };
     // An empty input is valid for some methods and invalid for others; it is never an unknown method.
-    expect(envelope.ok || envelope.error?.code === 'INVALID_INPUT').toBe(true);
+    // A staff-only method refuses the litigant before it reads the input.
+    expect(envelope.ok || envelope.error?.code === (accessOf(method) === 'public' ? 'INVALID_INPUT' : 'FORBIDDEN')).toBe(true);
   });
 
   it('answers a valid call with the envelope and the change made', async () => {
