@@ -10,7 +10,8 @@ const executablePath = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? systemChrom
 export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.ts',
-  outputDir: '../../test-results/e2e',
+  // A run of its own (E2E_OUTPUT_DIR) when several run at once: Playwright empties this folder as it starts.
+  outputDir: process.env.E2E_OUTPUT_DIR ?? '../../test-results/e2e',
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,

@@ -34,6 +34,15 @@ export const ScalesIcon = (props: IconProps) => (
   </Icon>
 );
 
+/** A magnifying glass over a page: look up where a case stands. */
+export const SearchIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M12 6h16l8 8v8M36 40v2H12V6" />
+    <circle cx="29" cy="31" r="7" />
+    <path d="m34 36 7 7" />
+  </Icon>
+);
+
 /** A shield with a warning mark: know the risks first. */
 export const RiskIcon = (props: IconProps) => (
   <Icon {...props}>

@@ -2,12 +2,13 @@
 // terminal config's call (config.services); their order is the contract's SERVICE_IDS.
 import type { ComponentType } from 'react';
 import type { ServiceId } from '../../../preload/contract';
-import { FilingIcon, MediationIcon, PaymentIcon, QueueIcon, RiskIcon, type IconProps } from '../components/icons';
-import { comingSoonFlow } from './coming-soon/coming-soon-flow';
+import { FilingIcon, MediationIcon, PaymentIcon, QueueIcon, RiskIcon, SearchIcon, type IconProps } from '../components/icons';
 import { filingFlow } from './filing/filing-flow';
 import { mediationFlow } from './mediation/mediation-flow';
 import { paymentFlow } from './payment/payment-flow';
 import { queueFlow } from './queue/queue-flow';
+import { riskFlow } from './risk/risk-flow';
+import { statusFlow } from './status/status-flow';
 import type { FlowDefinition } from './stepper/flow';
 
 export interface ServiceEntry {
@@ -18,9 +19,10 @@ export interface ServiceEntry {
 }
 
 export const SERVICE_CATALOGUE: Record<ServiceId, ServiceEntry> = {
-  risk: { id: 'risk', summaryKey: 'services.risk.summary', Icon: RiskIcon, flow: comingSoonFlow('risk', 'services.risk.title') },
+  risk: { id: 'risk', summaryKey: 'services.risk.summary', Icon: RiskIcon, flow: riskFlow },
   filing: { id: 'filing', summaryKey: 'services.filing.summary', Icon: FilingIcon, flow: filingFlow },
   payment: { id: 'payment', summaryKey: 'services.payment.summary', Icon: PaymentIcon, flow: paymentFlow },
   mediation: { id: 'mediation', summaryKey: 'services.mediation.summary', Icon: MediationIcon, flow: mediationFlow },
+  status: { id: 'status', summaryKey: 'services.status.summary', Icon: SearchIcon, flow: statusFlow },
   queue: { id: 'queue', summaryKey: 'services.queue.summary', Icon: QueueIcon, flow: queueFlow },
 };

@@ -1,0 +1,136 @@
+// Ask by case number + ID number (the court answers), or by a receipt from this kiosk (the outbox
+// answers); then the answer, in words and as a row of stages, with the next hearing large.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseStatus, ReceiptStatus } from '../../../../preload/contract';
+import { useTerminalConfig } from '../../app/terminal-config';
+import { useVisit } from '../../app/visit-context';
+import { Button } from '../../components/Button';
+import { CaseNumberField } from '../../components/CaseNumberField';
+import { ChoiceCard } from '../../components/ChoiceCard';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { TextField } from '../../components/Field';
+import { FilingIcon, HomeIcon, NextIcon, QueueIcon, SearchIcon } from '../../components/icons';
+import { DateField } from '../../keyboard/DateField';
+import { useKiosk } from '../../kiosk';
+import { CaseStatusView, ReceiptStatusView } from './StatusViews';
+import { RECEIPT_KIND_CODES } from '../../../../preload/receipt-codes';
+import { joinReceiptNo, NO_RECEIPT, type ReceiptParts } from './receipt-numbers';
+import './status.css';
+
+type Mode = 'case' | 'receipt';
+
+export function StatusStep() {
+  const { t } = useTranslation();
+  const visit = useVisit();
+  const [mode, setMode] = useState<Mode | null>(null);
+  const [answer, setAnswer] = useState<{ case: CaseStatus } | { receipt: ReceiptStatus } | null>(null);
+
+  const again = () => {
+    setAnswer(null);
+    setMode(null);
+  };
+  if (answer) {
+    return (
+      <div className="case-status">
+        {'case' in answer ? <CaseStatusView status={answer.case} /> : <ReceiptStatusView status={answer.receipt} />}
+        <div className="case-status__actions">
+          <Button variant="secondary" size="lg" icon={<SearchIcon size="sm" />} onClick={again}>
+            {t('caseStatus.again')}
+          </Button>
+          <Button variant="primary" size="lg" icon={<HomeIcon size="sm" />} onClick={() => visit.end('home')}>
+            {t('caseStatus.done')}
+          </Button>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div className="case-status">
+      <div className="case-status__modes" role="group" aria-label={t('caseStatus.how')}>
+        <ChoiceCard icon={<FilingIcon />} title={t('caseStatus.byCase.title')} description={t('caseStatus.byCase.body')} selected={mode === 'case'} onSelect={() => setMode('case')} />
+        <ChoiceCard icon={<QueueIcon />} title={t('caseStatus.byReceipt.title')} description={t('caseStatus.byReceipt.body')} selected={mode === 'receipt'} onSelect={() => setMode('receipt')} />
+      </div>
+      {mode === 'case' && <CaseLookup onAnswer={(status) => setAnswer({ case: status })} />}
+      {mode === 'receipt' && <ReceiptLookup onAnswer={(status) => setAnswer({ receipt: status })} />}
+    </div>
+  );
+}
+
+function CaseLookup({ onAnswer }: { onAnswer(status: CaseStatus): void }) {
+  const { t } = useTranslation();
+  const [caseNumber, setCaseNumber] = useState('');
+  const [idNumber, setIdNumber] = useState('');
+  const [missing, setMissing] = useState(false);
+  const lookup = useKiosk('cases.status');
+  const submit = async () => {
+    if (!caseNumber || !idNumber) return setMissing(true);
+    setMissing(false);
+    const status = await lookup.run({ caseNumber, idNumber });
+    if (status) onAnswer(status);
+  };
+  return (
+    <div className="case-status__form">
+      <CaseNumberField value={caseNumber} onChange={setCaseNumber} error={missing && !caseNumber ? t('caseStatus.missing') : null} />
+      <div className="case-status__side">
+        <TextField
+          label={t('caseStatus.idNumber')}
+          hint={t('caseStatus.idNumberHint')}
+          keyboard="idNumber"
+          value={idNumber}
+          error={missing && !idNumber ? t('caseStatus.missing') : null}
+          onChange={setIdNumber}
+        />
+        <ErrorBanner error={lookup.error} />
+        <Button variant="primary" size="lg" icon={<NextIcon size="sm" />} iconAtEnd busy={lookup.pending} onClick={() => void submit()}>
+          {t('caseStatus.find')}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+function ReceiptLookup({ onAnswer }: { onAnswer(status: ReceiptStatus): void }) {
+  const { t } = useTranslation();
+  const { terminalId } = useTerminalConfig();
+  const [parts, setParts] = useState<ReceiptParts>(NO_RECEIPT);
+  const [missing, setMissing] = useState(false);
+  const lookup = useKiosk('cases.receipt');
+  const receiptNo = joinReceiptNo(terminalId, parts);
+  const submit = async () => {
+    if (!receiptNo) return setMissing(true);
+    setMissing(false);
+    const status = await lookup.run({ receiptNo });
+    if (status) onAnswer(status);
+  };
+  const thisYear = new Date().getFullYear();
+  return (
+    <div className="case-status__form">
+      <div className="case-status__receipt">
+        <p className="case-number__preview" aria-live="polite" data-receipt-no={receiptNo}>
+          <span className="case-number__preview-label">{t('caseStatus.receiptNo')}</span>
+          <span className="case-number__preview-value">{receiptNo || t('caseNumber.incomplete')}</span>
+        </p>
+        <fieldset className="case-number__row">
+          <legend className="case-number__legend">{t('caseStatus.receiptKind')}</legend>
+          <div className="case-number__chips">
+            {Object.keys(RECEIPT_KIND_CODES).map((kind) => (
+              <button key={kind} type="button" className="case-number__chip" aria-pressed={parts.kind === kind} onClick={() => setParts({ ...parts, kind: kind as ReceiptParts['kind'] })}>
+                {t(`caseStatus.kinds.${kind}`)}
+              </button>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+      <div className="case-status__side">
+        <DateField label={t('caseStatus.receiptDate')} value={parts.date} fromYear={thisYear - 3} toYear={thisYear} onChange={(date) => setParts({ ...parts, date })} />
+        <TextField label={t('caseStatus.receiptSequence')} hint={t('caseStatus.receiptSequenceHint')} keyboard="digits" maxLength={4} value={parts.sequence} onChange={(sequence) => setParts({ ...parts, sequence })} />
+        {missing && <p className="case-status__missing">{t('caseStatus.receiptMissing')}</p>}
+        <ErrorBanner error={lookup.error} />
+        <Button variant="primary" size="lg" icon={<NextIcon size="sm" />} iconAtEnd busy={lookup.pending} onClick={() => void submit()}>
+          {t('caseStatus.find')}
+        </Button>
+      </div>
+    </div>
+  );
+}
