@@ -85,6 +85,7 @@ export function RefundAccount({ draft, onChange, refusal, onNext, onBack }: Refu
           hint={t('feeDesk.refund.form.accountHolderHint')}
           value={draft.accountHolder}
           maxLength={60}
+          phrases="surnames"
           error={problem('accountHolder')}
           onChange={(accountHolder) => onChange({ ...draft, accountHolder })}
         />
@@ -92,7 +93,7 @@ export function RefundAccount({ draft, onChange, refusal, onNext, onBack }: Refu
           label={t('feeDesk.refund.form.bankCard')}
           hint={t('feeDesk.refund.form.bankCardHint')}
           value={draft.bankCardNumber}
-          maxLength={23}
+          keyboard="digits"
           error={problem('bankCardNumber')}
           onChange={(bankCardNumber) => onChange({ ...draft, bankCardNumber })}
         />
@@ -110,7 +111,7 @@ export function RefundAccount({ draft, onChange, refusal, onNext, onBack }: Refu
         <NumericKeypad variant="phone" controls={phoneInput} value={draft.phone} onChange={setPhone} />
         <div className="fee-desk__actions">
           <Button variant="quiet" icon={<BackIcon size="sm" />} onClick={onBack}>
-            {t('feeDesk.refund.confirm.edit')}
+            {t('feeDesk.refund.form.previous')}
           </Button>
           <Button variant="primary" size="lg" icon={<NextIcon size="sm" />} iconAtEnd onClick={next(onNext)}>
             {t('feeDesk.refund.form.next')}

@@ -81,7 +81,7 @@ export function ReliefForm({ grounds, option, onBack, onSent }: ReliefFormProps)
       <div className="fee-desk__side">
         <h2 className="fee-desk__title">{t('fee-relief.form.title')}</h2>
         <p className="fee-desk__chosen">{t(`fee-relief.answer.relief.${option.relief}`, { percent: option.minimumPercent })}</p>
-        <TextField label={t('fee-relief.form.name')} value={applicant.name} maxLength={60} error={problem('name')} onChange={set('name')} />
+        <TextField label={t('fee-relief.form.name')} value={applicant.name} maxLength={60} phrases="surnames" error={problem('name')} onChange={set('name')} />
         <TextField
           label={t('fee-relief.form.caseNumber')}
           hint={t('fee-relief.form.caseNumberHint')}
