@@ -1,0 +1,15 @@
+// The keys of each text layout, row by row. Data, so a layout can change without touching code.
+
+/** Letters in QWERTY order, as on every phone and PC keyboard a litigant may know. */
+export const LETTER_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'].map((row) => [...row]);
+
+/** Digits and punctuation: full-width Chinese marks first, as Chinese text uses them. */
+export const SYMBOL_ROWS = [
+  [...'1234567890'],
+  ['，', '。', '、', '：', '；', '？', '！', '“', '”', '·'],
+  ['（', '）', '《', '》', '—', '-', '/', '@', '.', '#'],
+];
+
+/** Punctuation beside the letters in the Chinese layout, for a sentence without switching layout. */
+export const CHINESE_PUNCTUATION = ['，', '。'];
+export const LATIN_PUNCTUATION = ['.', '-'];
