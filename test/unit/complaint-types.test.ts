@@ -1,7 +1,6 @@
 // The element-style complaint of every case type, on both branches of its yes/no and choice
 // elements: every sentence filled, every amount claimed actually claimed, in Chinese and English,
 // and the complaint PDF read back through pdftotext with its claims and facts in order.
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FilingAnswers, FilingParty } from '../../preload/contract';
 import { CaseTypeCatalogue } from '../../main/services/cases/catalogue';
