@@ -93,7 +93,12 @@ export function StatisticsPanel() {
           <div className="stat-charts">
             <BarChart
               title={t('admin.stats.perDay')}
-              rows={stats.days.map((d) => ({ label: d.date.slice(5), value: d.visits, note: t('admin.stats.dayNote', { visits: d.visits, submissions: d.submissions, payments: d.payments, tickets: d.tickets }) }))}
+              // A quiet day reads as a plain 0; a busy one says what was done.
+              rows={stats.days.map((d) => ({
+                label: d.date.slice(5),
+                value: d.visits,
+                ...(d.visits + d.submissions + d.payments + d.tickets > 0 ? { note: t('admin.stats.dayNote', { visits: d.visits, submissions: d.submissions, payments: d.payments, tickets: d.tickets }) } : {}),
+              }))}
             />
             <BarChart title={t('admin.stats.perService')} rows={stats.perService.map((s) => ({ label: t(`admin.stats.services.${s.service}`), value: s.count }))} />
             <BarChart

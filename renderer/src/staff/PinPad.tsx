@@ -82,7 +82,7 @@ export function PinPad({ onSignedIn, onCancel }: PinPadProps) {
             {t('common.actions.cancel')}
           </Button>
           <Button size="lg" variant="primary" busy={busy} disabled={!enough} onClick={() => void submit()} data-autofocus>
-            {t(step.kind === 'pin' ? 'admin.signIn.signIn' : 'common.actions.ok')}
+            {t(step.kind === 'pin' ? 'admin.signIn.signIn' : 'admin.signIn.confirm')}
           </Button>
         </>
       }

@@ -1,0 +1,169 @@
+// Staff mode and the admin console in Chromium: the hidden press and the PIN pad (the default
+// admin PIN must be replaced first), settings refused with the field named and saved with live
+// effect on the kiosk, what a helper's menu offers, and the console's statistics, export and tests.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkScreen, expect, openKiosk, test } from './fixtures';
+import { ADMIN_PIN, pressCourtName, provisionAdmin, staffApi, typePin } from './staff-steps';
+
+// Long flows (sign-in, PIN change, several screens) on a shared 2-core machine: three times the usual limit.
+test.slow();
+
+test('an admin signs in for the first time, changes the idle time and the languages, and the kiosk follows', async ({ page, kiosk }) => {
+  await page.clock.install();
+  await openKiosk(page, kiosk);
+  await expect(page.getByRole('button', { name: 'English' })).toBeVisible();
+
+  // A short press is an ordinary touch; only three seconds open the PIN pad.
+  await page.locator('[data-staff-gesture]').hover();
+  await page.mouse.down();
+  await page.clock.runFor(2000);
+  await page.mouse.up();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  await pressCourtName(page);
+  const signIn = page.getByRole('dialog', { name: '工作人员登录' });
+  await expect(signIn).toBeVisible();
+  await checkScreen(page, 'staff-pin-zh');
+  await typePin(signIn, '000000');
+  await signIn.getByRole('button', { name: '登录' }).click();
+
+  const newPin = page.getByRole('dialog', { name: '请设置新密码' });
+  await expect(newPin).toBeVisible();
+  await checkScreen(page, 'staff-new-pin-zh');
+  await typePin(newPin, ADMIN_PIN);
+  await newPin.getByRole('button', { name: '确定' }).click();
+  const again = page.getByRole('dialog', { name: '请再输入一次新密码' });
+  await typePin(again, '582914');
+  await again.getByRole('button', { name: '确定' }).click();
+  // A mistyped confirmation starts the new PIN over; nothing was changed yet.
+  await expect(newPin.getByText('两次输入的新密码不一样')).toBeVisible();
+  await typePin(newPin, ADMIN_PIN);
+  await newPin.getByRole('button', { name: '确定' }).click();
+  await typePin(again, ADMIN_PIN);
+  await again.getByRole('button', { name: '确定' }).click();
+
+  await expect(page.getByRole('heading', { name: '工作人员菜单' })).toBeVisible();
+  await expect(page.getByText('当前登录：Administrator（管理员）')).toBeVisible();
+  await checkScreen(page, 'staff-menu-admin-zh');
+  // The default PIN is gone: only the new one signs in now.
+  expect(await kiosk.api('staff.signIn', { pin: '000000' })).toMatchObject({ ok: false });
+
+  await page.getByRole('button', { name: '终端设置与统计' }).click();
+  await expect(page.getByRole('heading', { name: '终端管理' })).toBeVisible();
+  await checkScreen(page, 'admin-console-court-zh');
+
+  await page.getByRole('button', { name: '无人操作时' }).click();
+  const timeout = page.getByLabel('无人操作多少秒后询问');
+  await timeout.fill('5');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByText('不能小于 15。')).toBeVisible();
+  await expect(timeout).toHaveAttribute('aria-invalid', 'true');
+  expect(await kiosk.api('config.get', {})).toMatchObject({ ok: true, value: { idle: { timeoutSeconds: 90 } } });
+  await checkScreen(page, 'admin-idle-invalid-zh');
+  await timeout.fill('20');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByText('已保存，已经生效。')).toBeVisible();
+  expect(await kiosk.api('config.get', {})).toMatchObject({ ok: true, value: { idle: { timeoutSeconds: 20, countdownSeconds: 20 } } });
+
+  await page.getByRole('button', { name: '服务项目与语言' }).click();
+  const offered = page.getByRole('group', { name: '可以切换的语言' });
+  await offered.getByRole('button', { name: /English/ }).click();
+  await expect(offered.getByRole('button', { name: /English/ })).toHaveAttribute('aria-pressed', 'false');
+  // The default can only be one of the languages left.
+  await expect(page.getByRole('group', { name: /默认语言/ }).getByRole('button')).toHaveText(['中文']);
+  await checkScreen(page, 'admin-services-zh');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByText('已保存，已经生效。')).toBeVisible();
+  expect(await kiosk.api('config.get', {})).toMatchObject({ ok: true, value: { languages: ['zh-CN'] } });
+
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await expect(page.locator('.service-grid')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'English' })).toHaveCount(0);
+
+  // The idle question now comes after 20 seconds of quiet, not 90.
+  await page.clock.pauseAt(Date.now() + 60_000);
+  await page.locator('[data-service=risk]').click();
+  const still = page.getByRole('alertdialog', { name: '您还在吗？' });
+  await page.clock.runFor(19_000);
+  await expect(still).toHaveCount(0);
+  await page.clock.runFor(1000);
+  await expect(still).toBeVisible();
+});
+
+test("a helper's menu has the desk and assisted filing but no console; assisting shows the helper's name", async ({ page, kiosk }) => {
+  const admin = await provisionAdmin(kiosk);
+  expect(await staffApi(kiosk, admin, 'staff.add', { staffId: 'wang-fang', name: '王芳', role: 'helper', pin: '246813' })).toMatchObject({ ok: true });
+  await page.clock.install();
+  await openKiosk(page, kiosk);
+  await pressCourtName(page);
+  const signIn = page.getByRole('dialog', { name: '工作人员登录' });
+  await typePin(signIn, '246813');
+  await signIn.getByRole('button', { name: '登录' }).click();
+  // A PIN an admin handed out is changed at the first sign-in, like the default admin's.
+  const newPin = page.getByRole('dialog', { name: '请设置新密码' });
+  await typePin(newPin, '135792');
+  await newPin.getByRole('button', { name: '确定' }).click();
+  const again = page.getByRole('dialog', { name: '请再输入一次新密码' });
+  await typePin(again, '135792');
+  await again.getByRole('button', { name: '确定' }).click();
+
+  await expect(page.getByText('当前登录：王芳（帮办人员）')).toBeVisible();
+  await expect(page.getByRole('button', { name: '帮办服务台' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '终端设置与统计' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '关闭程序' })).toHaveCount(0);
+  await checkScreen(page, 'staff-menu-helper-zh');
+
+  await page.getByRole('button', { name: '帮群众办理' }).click();
+  await expect(page.locator('.service-grid')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '帮办人：王芳' })).toBeVisible();
+  await checkScreen(page, 'assisted-home-zh');
+  const session = await kiosk.query<{ assisted_by: string | null }>('SELECT assisted_by FROM sessions ORDER BY started_at DESC LIMIT 1');
+  expect(session).toEqual([{ assisted_by: 'wang-fang' }]);
+
+  // Ending the assisted visit wipes it and signs the helper out: the next person starts on their own.
+  await page.getByRole('button', { name: '结束帮办' }).click();
+  await expect(page.getByText('帮办人：王芳')).toHaveCount(0);
+  await expect.poll(async () => (await kiosk.query<{ n: number }>("SELECT COUNT(*) AS n FROM sessions WHERE assisted_by = 'wang-fang' AND ended_at IS NULL"))[0]?.n).toBe(0);
+  await expect.poll(async () => (await kiosk.query<{ n: number }>("SELECT COUNT(*) AS n FROM audit_log WHERE actor = 'wang-fang' AND action = 'staff.signOut'"))[0]?.n).toBe(1);
+});
+
+test('the console counts the day, exports tickets as CSV, tests the court and a printer, and shows the log', async ({ page, kiosk }) => {
+  await provisionAdmin(kiosk);
+  for (const service of ['filing', 'fees', 'filing'] as const) expect((await kiosk.api('queue.take', { service, priority: false, language: 'zh-CN' })).ok).toBe(true);
+  await page.clock.install();
+  await openKiosk(page, kiosk);
+  await pressCourtName(page);
+  const signIn = page.getByRole('dialog', { name: '工作人员登录' });
+  await typePin(signIn, ADMIN_PIN);
+  await signIn.getByRole('button', { name: '登录' }).click();
+  await page.getByRole('button', { name: '终端设置与统计' }).click();
+
+  await page.getByRole('button', { name: '统计', exact: true }).click();
+  await expect(page.locator('[data-stat=tickets] dd')).toHaveText('3');
+  await expect(page.getByRole('figure', { name: '各项服务办理量' })).toBeVisible();
+  await checkScreen(page, 'admin-statistics-zh');
+
+  await page.getByRole('button', { name: '导出数据' }).click();
+  await page.getByRole('button', { name: '导出取号记录' }).click();
+  await expect(page.getByText(/已导出 3 条，保存在：/)).toBeVisible();
+  const [file] = readdirSync(join(kiosk.dataDir, 'exports'));
+  const csv = readFileSync(join(kiosk.dataDir, 'exports', file!), 'utf8');
+  expect(csv.startsWith('\uFEFFday,number,service,priority,state')).toBe(true);
+  expect(csv.trim().split('\r\n')).toHaveLength(4);
+  await checkScreen(page, 'admin-exports-zh');
+
+  await page.getByRole('button', { name: '法院系统连接' }).click();
+  await page.getByRole('button', { name: '测试连接' }).click();
+  await expect(page.getByText('正在使用内置的演示法院')).toBeVisible();
+
+  await page.getByRole('button', { name: '打印机', exact: true }).click();
+  await page.getByRole('button', { name: '打印测试页' }).first().click();
+  await expect(page.locator('[data-printer-test=receipt]')).toHaveText('测试页已送到“打印文件夹”，请查看是否打印出来。');
+  expect(readdirSync(join(kiosk.dataDir, 'printed')).some((name) => name.startsWith('printer-test-receipt'))).toBe(true);
+  await checkScreen(page, 'admin-printers-zh');
+
+  await page.getByRole('button', { name: '运行记录' }).click();
+  await expect(page.getByRole('heading', { name: '运行记录' })).toBeVisible();
+  await checkScreen(page, 'admin-log-zh');
+});

@@ -1,0 +1,40 @@
+// Steps the staff tests share: calling the contract as a signed-in staff member (the token in the
+// x-kiosk-staff header, as preload/web.ts sends it), the hidden press on the court's name, the PIN pad.
+import type { Locator, Page } from '@playwright/test';
+import type { Envelope, MethodInput, MethodName, MethodOutput } from '../../preload/contract';
+import { expect, type KioskUnderTest } from './fixtures';
+
+export const ADMIN_PIN = '582913';
+
+export async function staffApi<M extends MethodName>(kiosk: KioskUnderTest, token: string, method: M, input: MethodInput<M>): Promise<Envelope<MethodOutput<M>>> {
+  const res = await fetch(`${kiosk.host.origin}api/${method}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${kiosk.host.token}`, 'content-type': 'application/json', 'x-kiosk-staff': token },
+    body: JSON.stringify(input),
+  });
+  return (await res.json()) as Envelope<MethodOutput<M>>;
+}
+
+/** Signs in as the default admin and replaces its PIN, as a terminal's first admin must; returns the token. */
+export async function provisionAdmin(kiosk: KioskUnderTest): Promise<string> {
+  const signIn = await kiosk.api('staff.signIn', { pin: '000000' });
+  if (!signIn.ok) throw new Error(`default admin sign-in failed: ${signIn.error.code}`);
+  const changed = await staffApi(kiosk, signIn.value.token, 'staff.changePin', { currentPin: '000000', newPin: ADMIN_PIN });
+  if (!changed.ok) throw new Error(`default admin PIN change failed: ${changed.error.code}`);
+  return signIn.value.token;
+}
+
+/** The hidden way in: three seconds on the court's emblem and name. The page's clock must be installed. */
+export async function pressCourtName(page: Page): Promise<void> {
+  await page.locator('[data-staff-gesture]').hover();
+  await page.mouse.down();
+  await page.clock.runFor(3000);
+  await page.mouse.up();
+}
+
+/** Types a PIN on the pad inside a sign-in dialog. */
+export async function typePin(dialog: Locator, pin: string): Promise<void> {
+  const keypad = dialog.getByRole('group', { name: /数字键盘|Number keypad/ });
+  for (const digit of pin) await keypad.getByRole('button', { name: digit, exact: true }).click();
+  await expect(dialog.locator('output')).toHaveAttribute('data-length', String(pin.length));
+}
