@@ -32,6 +32,8 @@ export function CandidateBar({ pinyin, phrases, onType }: CandidateBarProps) {
     );
   } else if (phrases.length > 0) {
     body = <Pages label={t('keyboard.candidates.common')} items={phrases} onPick={(index) => onType(phrases[index]!)} />;
+  } else if (pinyin) {
+    body = <p className="candidate-bar__status">{t('keyboard.composition.hint')}</p>;
   }
   return (
     <div className="candidate-bar" data-composing={composing}>

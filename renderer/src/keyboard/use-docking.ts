@@ -9,7 +9,11 @@ export function useDocking(panel: RefObject<HTMLElement | null>, field: Editable
     const element = panel.current;
     if (!field || !element) return;
     const root = document.documentElement;
-    const reveal = () => (field.closest('.field') ?? field).scrollIntoView({ block: 'nearest' });
+    const reveal = () => {
+      (field.closest('.field') ?? field).scrollIntoView({ block: 'nearest' });
+      // A block taller than the room left (a text area in elder mode) shows the field itself whole.
+      field.scrollIntoView({ block: 'nearest' });
+    };
     const observer = new ResizeObserver(() => {
       root.style.setProperty('--keyboard-height', `${element.offsetHeight}px`);
       reveal();
