@@ -1,0 +1,63 @@
+// Risk assessment, the report: kept in main as soon as it is shown (with the answers and the rule
+// set's version), printed on request, and the way on — mediation or filing, filled in from here.
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { KioskErrorShape } from '../../../../preload/contract';
+import { useTerminalConfig } from '../../app/terminal-config';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { PrintStatus } from '../../components/PrintStatus';
+import { callKiosk, errorShapeOf } from '../../kiosk';
+import type { StepProps } from '../stepper/flow';
+import { CarryOverButtons } from './CarryOverButtons';
+import { answersOf, disputeOf } from './interview';
+import { answersKey, type Kept } from './kept-report';
+import type { ReasonContext } from './report-text';
+import { ReportView } from './ReportView';
+import { useCarryOver } from './use-carry-over';
+import './risk.css';
+
+export function ReportStep({ value, onChange, errors, values }: StepProps<Kept>) {
+  const { t, i18n } = useTranslation();
+  const config = useTerminalConfig();
+  const dispute = disputeOf(values);
+  const answers = useMemo(() => answersOf(values), [values]);
+  const key = answersKey(dispute.caseType, answers);
+  const [error, setError] = useState<KioskErrorShape | null>(null);
+  const carry = useCarryOver(values);
+  const fresh = value.answersKey === key && value.recorded !== null;
+
+  useEffect(() => {
+    if (fresh) return;
+    let live = true;
+    setError(null);
+    callKiosk('risk.record', { caseType: dispute.caseType, answers }).then(
+      (recorded) => live && onChange({ answersKey: key, recorded }),
+      (err: unknown) => live && setError(errorShapeOf(err)),
+    );
+    return () => {
+      live = false;
+    };
+    // Once per set of answers: onChange is the runner's setter for this step.
+  }, [key, fresh]);
+
+  const reasons: ReasonContext = { t, language: i18n.language, questions: dispute.questions, courtDirectory: config.courtDirectory };
+
+  const kept = fresh ? value.recorded : null;
+  return (
+    <div className="risk">
+      <ErrorBanner error={error ?? carry.error} />
+      {errors.report && !error && <p className="risk__error">{t(errors.report)}</p>}
+      {!kept && !error && <p className="risk__loading">{t('risk.flow.report.working')}</p>}
+      {kept && (
+        <>
+          <ReportView kept={kept} reasons={reasons} />
+          <div className="risk__actions">
+            <PrintStatus label={t('risk.flow.report.print')} print={async () => [await callKiosk('print.riskReport', { reportId: kept.reportId, language: i18n.language })]} />
+            <CarryOverButtons {...carry} />
+          </div>
+          <p className="risk__hint">{t('risk.flow.report.nextToNotice')}</p>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,163 @@
+// The risk report on screen: the way forward first, then each finding with its severity in colour
+// and in words, the answers and article behind it and what to do next; the limitation's last day
+// and days left, the court, the evidence, enforcement, costs; and plainly, "information, not advice".
+import { useTranslation } from 'react-i18next';
+import type { RecordedRiskReport, RiskReport } from '../../../../preload/contract';
+import { useTerminalConfig } from '../../app/terminal-config';
+import { inLanguage } from '../../i18n/localized';
+import { reasonText, type ReasonContext } from './report-text';
+import { ReportQrCode } from './ReportQrCode';
+
+function Limitation({ limitation }: { limitation: RiskReport['limitation'] }) {
+  const { t } = useTranslation();
+  if (!('lastDay' in limitation)) return <p>{t(limitation.noteKey)}</p>;
+  const running = limitation.status === 'running';
+  return (
+    <>
+      <p className={`risk-report__deadline risk-report__deadline--${limitation.status}`} data-last-day={limitation.lastDay}>
+        {running ? t('risk.report.limitation.running', { date: limitation.lastDay, count: limitation.daysLeft }) : t('risk.report.limitation.expired', { date: limitation.lastDay, count: -limitation.daysLeft })}
+      </p>
+      <p>{t('risk.report.limitation.countedFrom', { date: limitation.countedFrom })}</p>
+      {limitation.suspended && <p>{t('risk.limitation.suspended')}</p>}
+      <p className="risk-report__small">{t('risk.limitation.notes.holidays')}</p>
+    </>
+  );
+}
+
+const Articles = ({ articles }: { articles: readonly string[] }) => {
+  const { t } = useTranslation();
+  return articles.length > 0 ? <p className="risk-report__article">{t('risk.report.law', { articles: articles.join('、') })}</p> : null;
+};
+
+export function ReportView({ kept, reasons }: { kept: RecordedRiskReport; reasons: ReasonContext }) {
+  const { t, i18n } = useTranslation();
+  const config = useTerminalConfig();
+  const { report } = kept;
+  const money = (yuan: string | null) => (yuan === null ? null : t('risk.answers.amount', { amount: yuan }));
+  const applicable = report.riskHeadings.filter((h) => h.findings.length > 0);
+  return (
+    <div className="risk-report" data-recommended={report.path.recommended}>
+      <p className="risk-report__disclaimer" role="note">
+        {t(report.disclaimerKey)}
+      </p>
+
+      <div className="risk-report__top">
+        <section className="risk-report__card risk-report__path" aria-labelledby="risk-path">
+          <h2 id="risk-path" className="risk-report__heading">
+            {t('risk.report.path.title')}
+          </h2>
+          <p className="risk-report__path-name">{t(`risk.paths.names.${report.path.recommended}`)}</p>
+          <ul className="risk-report__reasons">
+            {report.path.reasons.map((r) => (
+              <li key={r.reasonKey}>
+                <strong>{t(`risk.paths.names.${r.path}`)}</strong> {t(r.reasonKey)} <span className="risk-report__article">{r.article}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section className="risk-report__card risk-report__phone" aria-labelledby="risk-phone">
+          <h2 id="risk-phone" className="risk-report__heading">
+            {t('risk.report.phone.title')}
+          </h2>
+          <ReportQrCode payload={kept.verifyUrl} label={t('risk.report.phone.qr')} />
+          <p className="risk-report__small">{t('risk.report.phone.number', { number: kept.documentNo })}</p>
+        </section>
+      </div>
+
+      <section className="risk-report__section" aria-labelledby="risk-findings">
+        <h2 id="risk-findings" className="risk-report__heading">
+          {t('risk.report.findings.title', { count: report.findings.length })}
+        </h2>
+        {report.findings.length === 0 && <p>{t('risk.report.findings.none')}</p>}
+        <ol className="risk-report__findings">
+          {report.findings.map((f) => (
+            <li key={f.id} className={`risk-finding risk-finding--${f.severity}`} data-finding={f.id} data-severity={f.severity}>
+              <span className="risk-finding__severity">{t(`risk.severity.${f.severity}`)}</span>
+              <p className="risk-finding__message">{t(f.messageKey)}</p>
+              {f.because.length > 0 && <p className="risk-finding__why">{t('risk.report.because', { reasons: f.because.map((r) => reasonText(reasons, r)).filter(Boolean).join(t('risk.report.reasonSeparator')) })}</p>}
+              <p className="risk-report__article">{t('risk.report.law', { articles: f.article })}</p>
+              <p className="risk-finding__action">
+                <strong>{t('risk.report.next')}</strong> {t(f.actionKey)}
+              </p>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <div className="risk-report__grid">
+        <section className="risk-report__card" aria-labelledby="risk-limitation">
+          <h2 id="risk-limitation" className="risk-report__heading">
+            {t('risk.report.limitation.title')}
+          </h2>
+          <Limitation limitation={report.limitation} />
+          <Articles articles={report.limitation.articles} />
+        </section>
+
+        {report.jurisdiction && (
+          <section className="risk-report__card" aria-labelledby="risk-court" data-jurisdiction={report.jurisdiction.status}>
+            <h2 id="risk-court" className="risk-report__heading">
+              {t('risk.report.court.title')}
+            </h2>
+            <p className="risk-report__strong">{t(`risk.jurisdiction.status.${report.jurisdiction.status}`, { court: report.jurisdiction.court ? inLanguage(report.jurisdiction.court.name, i18n.language) : '' })}</p>
+            {report.jurisdiction.court?.address && <p>{inLanguage(report.jurisdiction.court.address, i18n.language)}</p>}
+            <p>{t(report.jurisdiction.basisKey)}</p>
+            <Articles articles={report.jurisdiction.articles} />
+          </section>
+        )}
+
+        <section className="risk-report__card" aria-labelledby="risk-evidence">
+          <h2 id="risk-evidence" className="risk-report__heading">
+            {t('risk.report.evidence.title')}
+          </h2>
+          <ul className="risk-report__evidence">
+            {report.evidence.map((e) => (
+              <li key={e.key} data-evidence={e.status} className={`risk-evidence risk-evidence--${e.status}`}>
+                <span>{t(`catalogue.evidence.${e.key}`)}</span>
+                <span className="risk-evidence__status">{t(`risk.evidenceStatus.${e.status}`)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+
+        <section className="risk-report__card" aria-labelledby="risk-enforcement">
+          <h2 id="risk-enforcement" className="risk-report__heading">
+            {t('risk.report.enforcement.title')}
+          </h2>
+          <p className="risk-report__strong">{t(`risk.report.enforcement.levels.${report.enforcement.level}`)}</p>
+          <p>{t(report.enforcement.reasonKey)}</p>
+          <p>{t(report.preservation.reasonKey)}</p>
+          {report.preservation.fee && <p>{t('risk.report.costs.preservationFeeIs', { fee: money(report.preservation.fee) })}</p>}
+          <Articles articles={report.preservation.articles} />
+        </section>
+
+        <section className="risk-report__card" aria-labelledby="risk-costs">
+          <h2 id="risk-costs" className="risk-report__heading">
+            {t('risk.report.costs.title')}
+          </h2>
+          {report.costs.caseFee ? (
+            <p>{t('risk.report.costs.caseFeeIs', { fee: money(report.costs.caseFee), halved: money(report.costs.caseFeeSimplified) })}</p>
+          ) : (
+            <p>{t('risk.report.costs.noFee')}</p>
+          )}
+          {report.smallClaims && <p>{t(`risk.report.smallClaims.${report.smallClaims.eligibility}`, { threshold: report.smallClaims.threshold, ceiling: report.smallClaims.ceiling })}</p>}
+          <ul className="risk-report__durations">
+            {report.costs.durations.map((d) => (
+              <li key={d.procedure}>{t('risk.report.duration', { procedure: t(`risk.durations.procedures.${d.procedure}`), days: d.days, article: d.article })}</li>
+            ))}
+          </ul>
+          <p className="risk-report__small">{t(report.costs.durationNoteKey)}</p>
+        </section>
+      </div>
+
+      {applicable.length > 0 && (
+        <section className="risk-report__section" aria-labelledby="risk-headings">
+          <h2 id="risk-headings" className="risk-report__heading">
+            {t('risk.report.headings.title')}
+          </h2>
+          <p>{applicable.map((h) => t(`risk.headings.${h.heading}`)).join(t('risk.report.reasonSeparator'))}</p>
+        </section>
+      )}
+      <p className="risk-report__small">{t('risk.report.version', { version: report.ruleSetVersion, court: inLanguage(config.court.name, i18n.language) })}</p>
+    </div>
+  );
+}

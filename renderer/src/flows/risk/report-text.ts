@@ -1,0 +1,46 @@
+// The report's "because" in words, as the printed report has it (main/services/risk/report-paper.ts):
+// each answer behind a finding with the question it answered, and a fact in a sentence.
+import type { TFunction } from 'i18next';
+import type { DirectoryCourt, RiskQuestion, RiskReport } from '../../../../preload/contract';
+import { inLanguage } from '../../i18n/localized';
+
+export type Reason = RiskReport['findings'][number]['because'][number];
+
+export interface ReasonContext {
+  t: TFunction;
+  language: string;
+  questions: readonly RiskQuestion[];
+  courtDirectory: readonly DirectoryCourt[];
+}
+
+export function answerText(ctx: ReasonContext, question: RiskQuestion, answer: boolean | string): string {
+  const { t } = ctx;
+  if (typeof answer === 'boolean') return t(answer ? 'risk.answers.yes' : 'risk.answers.no');
+  switch (question.type) {
+    case 'choice':
+      return t(question.options?.find((o) => o.value === answer)?.textKey ?? answer);
+    case 'amount':
+      return t('risk.answers.amount', { amount: answer });
+    case 'percent':
+      return t('risk.answers.percent', { value: answer });
+    case 'place': {
+      const court = ctx.courtDirectory.find((c) => c.areas.includes(answer));
+      return court ? t('risk.answers.areaOf', { court: inLanguage(court.name, ctx.language) }) : t('risk.answers.elsewhere');
+    }
+    default:
+      return answer;
+  }
+}
+
+export function reasonText(ctx: ReasonContext, reason: Reason): string {
+  if (reason.fact) return ctx.t(`risk.facts.${reason.fact}`);
+  const question = ctx.questions.find((q) => q.id === reason.question);
+  if (!question) return '';
+  const answer = reason.answer === null ? ctx.t('risk.answers.none') : answerText(ctx, question, reason.answer);
+  return ctx.t('risk.report.answered', { question: ctx.t(question.textKey), answer });
+}
+
+/** The answers given, one line each, e.g. to tell a mediator what happened without retyping it. */
+export function answerLines(ctx: ReasonContext, answers: Readonly<Record<string, boolean | string>>): string[] {
+  return ctx.questions.flatMap((q) => (answers[q.id] === undefined ? [] : [ctx.t('risk.report.answered', { question: ctx.t(q.textKey), answer: answerText(ctx, q, answers[q.id]!) })]));
+}

@@ -1,0 +1,178 @@
+// Litigation risk assessment on the kiosk: whole interviews for three dispute types in Chinese and
+// in English — every question answered by tapping, as a litigant does — through to the report, the
+// acknowledged risk notice, and both documents as printed, read back with pdftotext. Every screen
+// of the first interview gets an axe scan and a screenshot; the reports and notices in every run.
+import type { Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { checkScreen, expect, openKiosk, tapKeypad, test, type KioskUnderTest } from './fixtures';
+
+test.describe.configure({ timeout: 240_000 });
+
+type Language = 'zh-CN' | 'en';
+type Tree = { [key: string]: string | Tree };
+const LOCALES = resolve(__dirname, '../../resources/locales');
+const locale = (lng: Language, ns: string) => JSON.parse(readFileSync(join(LOCALES, lng, `${ns}.json`), 'utf8')) as Tree;
+/** A risk key's text in a language, so the test taps what the screen says. */
+function text(lng: Language, key: string): string {
+  const [ns, ...path] = key.split('.');
+  let node: string | Tree = locale(lng, ns!);
+  for (const part of path) node = (node as Tree)[part]!;
+  return node as string;
+}
+
+const UI = {
+  'zh-CN': { service: '诉讼风险评估', next: '下一步', switchTo: null, year: (y: number) => `${y} 年`, month: (m: number) => `${m} 月`, day: (d: number) => `${d} 日` },
+  en: { service: 'Litigation risk assessment', next: 'Next', switchTo: 'English', year: (y: number) => String(y), month: (m: number) => `Month ${m}`, day: (d: number) => `Day ${d}` },
+};
+
+interface Interview {
+  caseType: string;
+  /** Answers by question id; questions not named here are answered "I don't know". */
+  answers: Record<string, boolean | string>;
+  findings: string[];
+  path: string;
+  /** What the printed report must say, per language. */
+  printed: Record<Language, string[]>;
+}
+
+const INTERVIEWS: Interview[] = [
+  {
+    caseType: 'private_lending',
+    answers: { claimAmount: '100000', loanDate: '2023-01-05', hasIou: false, paidByTransfer: true, chatKept: true, interestAgreed: true, interestRate: '15.5', dueDateAgreed: true, dueDate: '2024-06-01', repayInInstalments: false, guarantee: false, idOfDefendantKnown: true, whereabouts: 'known', placeLender: '440704', assets: 'known' },
+    findings: ['loanTransferOnly', 'interestAboveCeiling'],
+    path: 'mediationFirst',
+    printed: {
+      'zh-CN': ['诉讼风险评估报告', '民间借贷纠纷', '第二十五条', '15.5%', '2027-06-01', '跨域立案', '不是法律意见'],
+      en: ['Litigation Risk Assessment', 'Private lending', 'four times the one-year Loan Prime Rate', '2027-06-01', 'cross-region filing', 'not legal advice'],
+    },
+  },
+  {
+    caseType: 'labour',
+    answers: { claimKind: 'wages', employmentStatus: 'ended', employmentEndDate: '2026-03-10', arbitrationStage: 'none', placeWork: '440703', hasLabourContract: false, payslipsKept: true, claimAmount: '24000', hardship: false },
+    findings: ['arbitrationFirst', 'noLabourContract'],
+    path: 'labourArbitration',
+    printed: {
+      'zh-CN': ['劳动争议', '劳动仲裁', '2027-03-10', '《劳动争议调解仲裁法》第五条'],
+      en: ['Employment dispute', 'labour arbitration', '2027-03-10', 'Art'],
+    },
+  },
+  {
+    caseType: 'traffic_accident',
+    answers: { accidentDate: '2025-08-01', injured: true, treatmentEnded: true, disabilityAppraised: false, policeReport: true, otherPartyResponsibility: 'full', otherVehicleInsured: 'yes', placeAccident: '440703', medicalBillsKept: true, hasPhotos: true, claimAmount: '80000', obstacle: false, hardship: false },
+    findings: ['appraisalNeeded', 'insurerCoDefendant'],
+    path: 'mediationFirst',
+    printed: {
+      'zh-CN': ['机动车交通事故责任纠纷', '2028-08-01', '本院可以管辖'],
+      en: ['2028-08-01', 'This court can hear the case'],
+    },
+  },
+];
+
+const catalogue = JSON.parse(readFileSync(resolve(__dirname, '../../resources/case-types/catalogue.json'), 'utf8')) as { types: { id: string; plain: Record<string, string>; name: Record<string, string> }[] };
+const typeOf = (id: string) => catalogue.types.find((t) => t.id === id)!;
+
+const next = (page: Page, lng: Language) => page.locator('.flow__next').filter({ hasText: UI[lng].next }).click();
+
+async function pickDate(page: Page, lng: Language, iso: string) {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const ui = UI[lng];
+  await page.locator('.picker-field__part[data-part="year"]').click();
+  await page.locator('.picker__grid').getByRole('button', { name: ui.year(y), exact: true }).click();
+  await page.locator('.picker__grid').getByRole('button', { name: ui.month(m), exact: true }).click();
+  await page.locator('.picker__grid').getByRole('button', { name: ui.day(d), exact: true }).click();
+  await expect(page.locator('.picker__grid')).toHaveCount(0);
+}
+
+/** Answers the question on screen from the interview's answers, the way a person taps. */
+async function answer(page: Page, lng: Language, interview: Interview): Promise<void> {
+  const screen = page.locator('.risk--question');
+  const id = (await screen.getAttribute('data-question'))!;
+  const type = (await screen.getAttribute('data-question-type'))!;
+  const given = interview.answers[id];
+  const cards = page.locator('.risk__answers');
+  if (given === undefined) {
+    await page.getByRole('button', { name: text(lng, 'risk.flow.question.dontKnow') }).click();
+    return;
+  }
+  if (type === 'yesNo') await cards.getByRole('button', { name: text(lng, given ? 'risk.answers.yes' : 'risk.answers.no'), exact: true }).click();
+  else if (type === 'choice') await cards.getByRole('button', { name: text(lng, `risk.options.${id}.${given as string}`), exact: true }).click();
+  else if (type === 'place') await cards.locator(`.choice-card`, { hasText: given === 'elsewhere' ? text(lng, 'risk.answers.elsewhere') : courtName(lng, given as string) }).click();
+  else if (type === 'date') await pickDate(page, lng, given as string);
+  else {
+    await tapKeypad(page, given as string);
+    // The field groups thousands as it shows them: 100,000.
+    await expect.poll(async () => (await page.locator('.risk--question input').first().inputValue()).replaceAll(',', '')).toBe(given);
+  }
+}
+
+const config = JSON.parse(readFileSync(resolve(__dirname, '../../resources/config/default-terminal.json'), 'utf8')) as { courtDirectory: { areas: string[]; name: Record<string, string> }[] };
+const courtName = (lng: Language, area: string) => config.courtDirectory.find((c) => c.areas.includes(area))!.name[lng]!;
+
+function printedText(kiosk: KioskUnderTest, documentNo: string): string {
+  const folder = join(kiosk.dataDir, 'printed');
+  const file = readdirSync(folder).find((f) => f.includes(documentNo));
+  if (!file) throw new Error(`${documentNo} was not printed`);
+  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', join(folder, file), '-']).toString();
+}
+
+async function interview(page: Page, kiosk: KioskUnderTest, lng: Language, run: Interview, shootEveryScreen: boolean) {
+  const tag = `${run.caseType}-${lng}`;
+  await openKiosk(page, kiosk);
+  if (UI[lng].switchTo) await page.getByRole('button', { name: UI[lng].switchTo }).click();
+  await page.locator('.service-card', { hasText: UI[lng].service }).click();
+  await expect(page.locator('.flow')).toHaveAttribute('data-step', 'dispute');
+  await page.locator('.risk__dispute', { hasText: typeOf(run.caseType).plain[lng]! }).click();
+  if (shootEveryScreen) await checkScreen(page, `risk-0-dispute-${lng}`);
+  await next(page, lng);
+
+  // One question per screen until the report; each screen says which question it asks.
+  const asked: string[] = [];
+  while ((await page.locator('.flow').getAttribute('data-step'))?.startsWith('q')) {
+    const id = (await page.locator('.risk--question').getAttribute('data-question'))!;
+    expect(asked).not.toContain(id);
+    asked.push(id);
+    await answer(page, lng, run);
+    if (shootEveryScreen) await checkScreen(page, `risk-q-${String(asked.length).padStart(2, '0')}-${id}-${lng}`);
+    await next(page, lng);
+  }
+  // Branching as the rule set says: a question behind a "no" is not asked.
+  for (const id of Object.keys(run.answers)) expect(asked).toContain(id);
+
+  await expect(page.locator('.flow')).toHaveAttribute('data-step', 'report');
+  const report = page.locator('.risk-report');
+  await expect(report).toHaveAttribute('data-recommended', run.path);
+  for (const finding of run.findings) await expect(report.locator(`[data-finding="${finding}"]`)).toBeVisible();
+  await expect(report.locator('.risk-report__disclaimer')).toHaveText(text(lng, 'risk.disclaimer'));
+  await expect(report.locator('.risk__qr img')).toBeVisible();
+  await checkScreen(page, `risk-report-${tag}`);
+
+  const kept = await kiosk.query<{ id: string; document_no: string; rule_set_version: string; answers: string }>('SELECT id, document_no, rule_set_version, answers FROM risk_reports');
+  expect(kept).toHaveLength(1);
+  expect(JSON.parse(kept[0]!.answers)).toMatchObject(run.answers);
+  expect(kept[0]!.rule_set_version).toBe(JSON.parse(readFileSync(resolve(__dirname, '../../resources/risk/rule-set.v1.json'), 'utf8')).version);
+
+  await next(page, lng);
+  await expect(page.locator('.flow')).toHaveAttribute('data-step', 'notice');
+  await page.getByRole('button', { name: text(lng, 'risk.flow.notice.readAndUnderstood') }).click();
+  await checkScreen(page, `risk-notice-${tag}`);
+  await page.getByRole('button', { name: text(lng, 'risk.flow.notice.confirm') }).click();
+  await expect(page.locator('[data-print-state="printed"]')).toBeVisible({ timeout: 30_000 });
+  await checkScreen(page, `risk-printed-${tag}`);
+
+  const ack = await kiosk.query<{ method: string }>('SELECT method FROM risk_acknowledgements');
+  expect(ack).toEqual([{ method: 'readAndUnderstood' }]);
+  const paper = printedText(kiosk, kept[0]!.document_no).replace(/\s+/g, ' ');
+  for (const expected of run.printed[lng]) expect(paper).toContain(expected);
+  const notice = printedText(kiosk, kept[0]!.document_no.replace('-FX-', '-GZ-')).replace(/\s+/g, ' ');
+  expect(notice).toContain(lng === 'en' ? 'I have read and understood the above' : '本人已阅读并理解以上内容');
+}
+
+for (const run of INTERVIEWS) {
+  for (const lng of ['zh-CN', 'en'] as const) {
+    test(`${run.caseType} in ${lng}: the interview, the report, the acknowledged notice and both papers`, async ({ page, kiosk }) => {
+      await interview(page, kiosk, lng, run, run.caseType === 'private_lending' && lng === 'zh-CN');
+    });
+  }
+}
