@@ -113,7 +113,7 @@ export class FilingService {
       // Page images are kept with the filing on the kiosk and printed in its bundle, not queued: the
       // payload stays small and says how many pages there are. The signature is on the printed complaint.
       const { signaturePng: _signature, ...forCourt } = filed;
-      await enqueueSubmission(tx, { key: filingId, kind: 'filing', receiptNo: number, payload: { ...forCourt, evidencePageCount: pages } }, now);
+      await enqueueSubmission(tx, { key: filingId, kind: 'filing', receiptNo: number, payload: { ...forCourt, evidencePageCount: pages }, assistedBy }, now);
       await tx.run('DELETE FROM filing_resume WHERE session_id = ?', [sessionId]);
       return number;
     });
