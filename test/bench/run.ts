@@ -2,12 +2,14 @@
 // more (e.g. the queue) can be added to PARTS.
 import { cpus, totalmem } from 'node:os';
 import { findAppRoot } from '../../main/app-paths';
+import { imeBench } from './ime';
 import { queueBench } from './queue';
 import { receiptsBench } from './receipts';
 
 const PARTS: Record<string, (root: string) => Promise<{ table: string }>> = {
   receipts: receiptsBench,
   queue: queueBench,
+  ime: imeBench,
 };
 
 async function main(only: string[]) {
