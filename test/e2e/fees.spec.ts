@@ -1,5 +1,9 @@
-// The fee desk: estimating a fee, and paying the demo court's sample notice by card and by QR,
-// declined and cancelled — each screen scanned by axe and photographed in Chinese and English.
+// The fee desk: estimating a fee and printing the estimate, and paying the demo court's sample
+// notice by card and by QR, declined and cancelled — each screen scanned by axe and photographed in
+// Chinese and English. Refunds and fee relief have their own specs (fee-refund, fee-relief).
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { checkScreen, expect, openKiosk, tapKeypad, test, type KioskUnderTest } from './fixtures';
 
@@ -14,7 +18,7 @@ async function openFeeDesk(page: Page, kiosk: KioskUnderTest, options: { english
   if (options.english) await page.getByRole('button', { name: 'English' }).click();
   if (options.elder) await page.getByRole('button', { name: options.english ? /Large text|大字/ : '大字' }).click();
   await page.locator('.service-card', { hasText: options.english ? 'Court fee payment' : '诉讼费缴纳' }).click();
-  await expect(page.locator('.fee-choice')).toHaveCount(2);
+  await expect(page.locator('.fee-choice')).toHaveCount(4);
 }
 
 async function estimateProperty(page: Page, amount: string) {
@@ -99,10 +103,46 @@ test.describe('estimating a fee', () => {
     await openFeeDesk(page, kiosk);
     await page.locator('.fee-choice[data-path="estimate"]').click();
     await page.locator('.case-type[data-case-type="divorce"]').click();
+    // A divorce is charged per case; property to divide only adds to it, so the amount may be skipped.
+    await expect(page.getByRole('heading', { name: '涉及财产或赔偿吗？' })).toBeVisible();
+    await checkScreen(page, 'fees-amount-optional-zh');
+    await page.getByRole('button', { name: '不涉及，直接计算' }).click();
     const banner = page.getByRole('alert');
     await expect(banner).toHaveAttribute('data-code', 'BASE_REQUIRED');
     await expect(banner).toContainText('50.00 元至 300.00 元');
     await checkScreen(page, 'fees-estimate-base-required-zh');
+  });
+});
+
+test.describe('printing an estimate', () => {
+  test('prints the A4 estimate with its breakdown and the halved alternatives, read back from the print folder', async ({ page, kiosk }) => {
+    await openFeeDesk(page, kiosk);
+    await estimateProperty(page, '150000');
+    await page.getByRole('button', { name: '计算诉讼费' }).click();
+    await expect(page.getByTestId('estimated-fee')).toHaveText('3,300.00 元');
+    await page.getByRole('button', { name: '打印估算单' }).click();
+    await expect(page.locator('[data-print-state="done"]')).toBeVisible(CONFIRM_TIMEOUT);
+    await checkScreen(page, 'fees-estimate-printed-zh');
+    const folder = join(kiosk.dataDir, 'printed');
+    const file = readdirSync(folder).find((f) => f.includes('-GS-'));
+    expect(file).toBeDefined();
+    const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', join(folder, file!), '-']).toString();
+    for (const expected of ['诉讼费用估算单', '借钱给别人，到期不还', '民间借贷纠纷', '150,000 元', '3,300.00 元', '按 2.5% 收取', '2,250.00 元', '在法院调解结案', '1,650.00 元', '仅供参考']) {
+      expect(text).toContain(expected);
+    }
+  });
+
+  test('in English, an employment dispute charged per case', async ({ page, kiosk }) => {
+    await openFeeDesk(page, kiosk, { english: true });
+    await page.locator('.fee-choice[data-path="estimate"]').click();
+    await page.locator('.case-type[data-case-type="labour"]').click();
+    await expect(page.getByTestId('estimated-fee')).toHaveText('10.00 yuan');
+    await page.getByRole('button', { name: 'Print this estimate' }).click();
+    await expect(page.locator('[data-print-state="done"]')).toBeVisible(CONFIRM_TIMEOUT);
+    await checkScreen(page, 'fees-estimate-printed-en');
+    const folder = join(kiosk.dataDir, 'printed');
+    const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', join(folder, readdirSync(folder)[0]!), '-']).toString();
+    for (const expected of ['Court Fee Estimate', 'Charged per case', 'CNY 10.00', 'CNY 5.00']) expect(text).toContain(expected);
   });
 });
 

@@ -90,23 +90,17 @@ export function ReliefForm({ grounds, option, onBack, onSent }: ReliefFormProps)
           error={problem('caseNumber')}
           onChange={set('caseNumber')}
         />
+      </div>
+      <div className="fee-desk__side">
+        {/* Touching either number field points the one keypad at it. */}
         {(['idNumber', 'phone'] as const).map((field) => (
-          <div key={field} className={typing === field ? 'relief__typed relief__typed--active' : 'relief__typed'} onFocus={() => setTyping(field)}>
+          <div key={field} className={typing === field ? 'relief__typed relief__typed--active' : 'relief__typed'} onFocus={() => setTyping(field)} onPointerDown={() => setTyping(field)}>
             <NumericField id={ids[field]} variant={field} label={fieldLabel[field]} value={applicant[field]} error={problem(field)} onChange={set(field)} />
           </div>
         ))}
-      </div>
-      <div className="fee-desk__side">
         <p className="relief__typing" aria-live="polite">
           {t('fee-relief.form.typing', { field: fieldLabel[typing] })}
         </p>
-        <div className="relief__switch">
-          {(['idNumber', 'phone'] as const).map((field) => (
-            <Button key={field} variant={typing === field ? 'primary' : 'secondary'} aria-pressed={typing === field} onClick={() => setTyping(field)}>
-              {fieldLabel[field]}
-            </Button>
-          ))}
-        </div>
         <NumericKeypad variant={typing} controls={ids[typing]} value={applicant[typing]} onChange={set(typing)} />
         <ErrorBanner error={refusal && !refusedField ? refusal : null} />
         <div className="fee-desk__actions">
