@@ -368,7 +368,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
       return { pages: await evidence.keepScans(visit, await scanner.scan(source)) };
     },
     'evidence.addPage': async ({ evidenceId, scanId }) => evidence.addPage(await filingDrafts.requireSession(), evidenceId, scanId),
-    'evidence.pages': async () => evidence.pages(await filingDrafts.requireSession()),
+    'evidence.pages': async () => evidence.pages(await currentVisit()),
     'evidence.removePage': async ({ pageId }) => evidence.removePage(await filingDrafts.requireSession(), pageId),
     'evidence.reorder': async ({ evidenceId, pageIds }) => evidence.reorder(await filingDrafts.requireSession(), evidenceId, pageIds),
     'print.filing': async ({ filingId, language }) => ({ jobs: await printFiling(filingPrints, filingId, language) }),

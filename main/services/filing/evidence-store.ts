@@ -85,7 +85,8 @@ export class EvidenceStore {
     return this.pages(sessionId);
   }
 
-  async pages(sessionId: string): Promise<EvidencePages> {
+  /** Before the first touch there is no visit, and so no pages. */
+  async pages(sessionId: string | null): Promise<EvidencePages> {
     const rows = await this.db.all<PageRow>(`SELECT ${COLUMNS} FROM evidence_pages WHERE session_id = ? AND filing_id IS NULL AND evidence_id IS NOT NULL ORDER BY evidence_id, position`, [sessionId]);
     return { pages: rows.map(toPage), limits: { ...EVIDENCE_LIMITS }, used: await this.used(this.db, sessionId) };
   }
@@ -169,7 +170,7 @@ export class EvidenceStore {
     return stray.length;
   }
 
-  private async used(q: Queryable, sessionId: string): Promise<{ pages: number; bytes: number }> {
+  private async used(q: Queryable, sessionId: string | null): Promise<{ pages: number; bytes: number }> {
     const row = await q.get<{ pages: number; bytes: number | null }>('SELECT COUNT(*) AS pages, SUM(bytes) AS bytes FROM evidence_pages WHERE session_id = ? AND filing_id IS NULL AND evidence_id IS NOT NULL', [sessionId]);
     return { pages: row!.pages, bytes: row!.bytes ?? 0 };
   }
