@@ -2,11 +2,24 @@
 // display: three pages of one kiosk, the desk and the display opened by their own addresses.
 import type { BrowserContext, Page } from '@playwright/test';
 import { checkScreen, expect, openKiosk, test, visibleTextOutside, type KioskUnderTest } from './fixtures';
+import { provisionAdmin, staffApi, typePin } from './staff-steps';
 
 const CJK = /[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]/;
 
-// Several pages, each scanned by axe and photographed: more than the default 30 s.
-test.describe.configure({ timeout: 120_000 });
+// Several pages, each scanned by axe and photographed, and a staff sign-in (scrypt): more than the default 30 s.
+test.describe.configure({ timeout: 240_000 });
+
+const HELPER_PIN = '639027';
+
+/** A helper account whose first PIN has been changed already, as after its first day. */
+async function provisionHelper(kiosk: KioskUnderTest): Promise<void> {
+  const admin = await provisionAdmin(kiosk);
+  expect((await staffApi(kiosk, admin, 'staff.add', { staffId: 'h01', name: '王芳', role: 'helper', pin: '482913' })).ok).toBe(true);
+  const signIn = await kiosk.api('staff.signIn', { pin: '482913', staffId: 'h01' });
+  if (!signIn.ok) throw new Error(`helper sign-in failed: ${signIn.error.code}`);
+  expect((await staffApi(kiosk, signIn.value.token, 'staff.changePin', { currentPin: '482913', newPin: HELPER_PIN })).ok).toBe(true);
+  await staffApi(kiosk, signIn.value.token, 'staff.signOut', {});
+}
 
 /** Opens a standalone screen (?screen=…) with the launch token, as the TV or the desk browser would. */
 async function openScreen(context: BrowserContext, kiosk: KioskUnderTest, screen: string): Promise<Page> {
@@ -41,7 +54,14 @@ test('a number taken on the kiosk is called at the helper desk and shown on the 
   const second = await kiosk.api('queue.take', { service: 'filing', priority: false, language: 'zh-CN' });
   expect(second.ok && second.value.number).toBe('A002');
 
+  // The desk's queue controls are a helper's: nothing of them shows before the PIN pad is passed.
+  await provisionHelper(kiosk);
   const desk = await openScreen(context, kiosk, 'helper-queue');
+  const signIn = desk.getByRole('dialog', { name: '工作人员登录' });
+  await expect(desk.getByRole('button', { name: '叫下一位' })).toHaveCount(0);
+  await typePin(signIn, HELPER_PIN);
+  await signIn.getByRole('button', { name: '登录' }).click();
+  await expect(signIn).toHaveCount(0);
   await desk.getByRole('button', { name: '2', exact: true }).click();
   await expect(desk.getByRole('button', { name: /立案帮办/ })).toContainText('2 人');
   await checkScreen(desk, 'queue-desk-idle');
@@ -72,6 +92,9 @@ test('a number taken on the kiosk is called at the helper desk and shown on the 
   await expect(desk.getByRole('button', { name: /交费 \/ 退费/ })).toContainText('1 人');
   const board = await kiosk.api('queue.board', {});
   expect(board.ok && board.value.waiting).toMatchObject({ filing: 0, fees: 1 });
+  // Every call the helper made at the desk is in the audit log under their id.
+  const actions = await kiosk.query<{ action: string }>("SELECT action FROM audit_log WHERE actor = 'h01' AND action LIKE 'queue.%' ORDER BY id");
+  expect(actions.map((a) => a.action)).toEqual(['queue.callNext', 'queue.recall', 'queue.serve', 'queue.callNext', 'queue.transfer']);
 });
 
 test('takes a number in English', async ({ page, kiosk }) => {
