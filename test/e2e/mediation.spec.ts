@@ -3,6 +3,7 @@
 // portrait; and the offline banner when the court cannot be reached.
 import type { Page } from '@playwright/test';
 import { checkScreen, expect, openKiosk, tapKeypad, test, visibleTextOutside, type KioskUnderTest } from './fixtures';
+import { provisionAdmin, staffApi } from './staff-steps';
 
 const CJK = /[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]/;
 
@@ -181,7 +182,7 @@ test('tells everyone when the court is offline that what they submit is kept and
   await openKiosk(page, kiosk);
   await expect(page.getByRole('status').filter({ hasText: '法院系统暂时连不上' })).toHaveCount(0);
   // Port 9 (discard) on loopback refuses at once: the court is unreachable.
-  const changed = await kiosk.api('config.set', { patch: { courtEndpoint: { url: 'http://127.0.0.1:9/', timeoutMs: 1000 } } });
+  const changed = await staffApi(kiosk, await provisionAdmin(kiosk), 'config.set', { patch: { courtEndpoint: { url: 'http://127.0.0.1:9/', timeoutMs: 1000 } } });
   expect(changed.ok).toBe(true);
   const submitted = await kiosk.api('mediation.submit', {
     caseType: 'private_lending',
