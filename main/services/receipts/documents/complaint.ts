@@ -88,9 +88,13 @@ export const complaint = defineDocument({
   documentNo: (input) => input.documentNo,
   blocks(input, ctx): Block[] {
     const { t } = ctx;
+    // A defendant may be known only by name and address (CPL Art 124(2)): what is unknown is left out, not printed blank.
     const withAgents = (role: string, p: Party): Block => ({
       kind: 'fields',
-      rows: [...partyRows(t, role, p), ...input.agents.filter((a) => a.party === p.name).flatMap((a) => agentRows(t, a))],
+      rows: [
+        ...partyRows(t, role, p).filter((row) => role === 'plaintiff' || row.value !== t('common.notGiven')),
+        ...input.agents.filter((a) => a.party === p.name).flatMap((a) => agentRows(t, a)),
+      ],
     });
     const parties: Block[] = [
       ...input.plaintiffs.map((p) => withAgents('plaintiff', p)),
