@@ -53,6 +53,18 @@ test('an admin signs in for the first time, changes the idle time and the langua
   await expect(page.getByRole('heading', { name: '终端管理' })).toBeVisible();
   await checkScreen(page, 'admin-console-court-zh');
 
+  // Languages first: a staff session lapses after half the idle time, which is about to become 10 seconds.
+  await page.getByRole('button', { name: '服务项目与语言' }).click();
+  const offered = page.getByRole('group', { name: '可以切换的语言' });
+  await offered.getByRole('button', { name: /English/ }).click();
+  await expect(offered.getByRole('button', { name: /English/ })).toHaveAttribute('aria-pressed', 'false');
+  // The default can only be one of the languages left.
+  await expect(page.getByRole('group', { name: /默认语言/ }).getByRole('button')).toHaveText(['中文']);
+  await checkScreen(page, 'admin-services-zh');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByText('已保存，已经生效。')).toBeVisible();
+  expect(await kiosk.api('config.get', {})).toMatchObject({ ok: true, value: { languages: ['zh-CN'] } });
+
   await page.getByRole('button', { name: '无人操作时' }).click();
   const timeout = page.getByLabel('无人操作多少秒后询问');
   await timeout.fill('5');
@@ -65,17 +77,6 @@ test('an admin signs in for the first time, changes the idle time and the langua
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByText('已保存，已经生效。')).toBeVisible();
   expect(await kiosk.api('config.get', {})).toMatchObject({ ok: true, value: { idle: { timeoutSeconds: 20, countdownSeconds: 20 } } });
-
-  await page.getByRole('button', { name: '服务项目与语言' }).click();
-  const offered = page.getByRole('group', { name: '可以切换的语言' });
-  await offered.getByRole('button', { name: /English/ }).click();
-  await expect(offered.getByRole('button', { name: /English/ })).toHaveAttribute('aria-pressed', 'false');
-  // The default can only be one of the languages left.
-  await expect(page.getByRole('group', { name: /默认语言/ }).getByRole('button')).toHaveText(['中文']);
-  await checkScreen(page, 'admin-services-zh');
-  await page.getByRole('button', { name: '保存', exact: true }).click();
-  await expect(page.getByText('已保存，已经生效。')).toBeVisible();
-  expect(await kiosk.api('config.get', {})).toMatchObject({ ok: true, value: { languages: ['zh-CN'] } });
 
   await page.getByRole('button', { name: '退出登录' }).click();
   await expect(page.locator('.service-grid')).toBeVisible();
@@ -166,4 +167,40 @@ test('the console counts the day, exports tickets as CSV, tests the court and a 
   await page.getByRole('button', { name: '运行记录' }).click();
   await expect(page.getByRole('heading', { name: '运行记录' })).toBeVisible();
   await checkScreen(page, 'admin-log-zh');
+});
+
+test('the console in English and with large text: the PIN pad, the menu, fees, the court directory and mediation organisations', async ({ page, kiosk }) => {
+  await provisionAdmin(kiosk);
+  await page.clock.install();
+  await openKiosk(page, kiosk);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'Large text' }).click();
+  await pressCourtName(page);
+  const signIn = page.getByRole('dialog', { name: 'Staff sign-in' });
+  await typePin(signIn, ADMIN_PIN);
+  await checkScreen(page, 'staff-pin-en-elder');
+  await signIn.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'Staff menu' })).toBeVisible();
+  await checkScreen(page, 'staff-menu-admin-en-elder');
+
+  await page.getByRole('button', { name: 'Settings and statistics' }).click();
+  await page.getByRole('button', { name: 'Court fee figures' }).click();
+  const divorce = page.getByLabel('Divorce (yuan per case)');
+  await divorce.fill('400');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  // A figure outside the legal range is refused next to its field, and nothing is saved.
+  await expect(page.locator('.field--invalid')).toContainText('Divorce (yuan per case)');
+  expect(await kiosk.api('config.get', {})).toMatchObject({ ok: true, value: { fees: { bases: {} } } });
+  await divorce.fill('200');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('Saved. The change is already in effect.')).toBeVisible();
+  expect(await kiosk.api('config.get', {})).toMatchObject({ ok: true, value: { fees: { bases: { divorce: 200 } } } });
+  await checkScreen(page, 'admin-fees-en-elder');
+
+  await page.getByRole('button', { name: 'Court directory' }).click();
+  await expect(page.locator('.console-entry').first()).toBeVisible();
+  await checkScreen(page, 'admin-directory-en-elder');
+  await page.getByRole('button', { name: 'Mediation organisations' }).click();
+  await expect(page.locator('.console-entry').first()).toBeVisible();
+  await checkScreen(page, 'admin-mediation-en-elder');
 });

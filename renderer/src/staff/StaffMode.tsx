@@ -1,6 +1,7 @@
 // Staff mode at the app root: the PIN pad the hidden gesture opens, the staff screens in place of
 // the litigant's visit while someone is signed in, and the assisted visit a helper starts. A staff
-// screen left alone signs out after half the litigant's idle time, as main's staff session does.
+// screen left alone signs out after half the litigant's idle time, as main's staff session lapses;
+// touches keep both alive.
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffSession } from '../../../preload/contract';
@@ -31,6 +32,29 @@ function useQuietTimer(enabled: boolean, ms: number, onQuiet: () => void): void 
   }, [enabled, ms, onQuiet]);
 }
 
+/**
+ * Touches keep main's staff session alive as well: it lapses after the same quiet time without a
+ * call, and filling in a form makes no call until Save. A session main has already let go ends here too.
+ */
+function useStaffKeepAlive(enabled: boolean, lapseMs: number, onLapsed: () => void): void {
+  useEffect(() => {
+    if (!enabled) return;
+    let last = Date.now();
+    const touched = () => {
+      if (Date.now() - last < lapseMs / 4) return;
+      last = Date.now();
+      callKiosk('staff.whoami', {}).then(
+        (who) => who === null && onLapsed(),
+        (err: unknown) => console.error('staff.whoami failed', err),
+      );
+    };
+    for (const type of ACTIVITY_EVENTS) document.addEventListener(type, touched, true);
+    return () => {
+      for (const type of ACTIVITY_EVENTS) document.removeEventListener(type, touched, true);
+    };
+  }, [enabled, lapseMs, onLapsed]);
+}
+
 export function StaffMode({ session, children }: { session: VisitSession; children: ReactNode }) {
   const { i18n } = useTranslation();
   const config = useTerminalConfig();
@@ -47,7 +71,10 @@ export function StaffMode({ session, children }: { session: VisitSession; childr
     callKiosk('staff.signOut', {}).catch((err: unknown) => console.error('staff.signOut failed', err));
   }, []);
 
-  useQuietTimer(staff !== null && screen !== null, (config.idle.timeoutSeconds * 1000) / 2, signOut);
+  // Half the litigant's idle time, as main/services/staff lapses a staff session.
+  const lapseMs = (config.idle.timeoutSeconds * 1000) / 2;
+  useQuietTimer(staff !== null && screen !== null, lapseMs, signOut);
+  useStaffKeepAlive(staff !== null && (screen !== null || assistedBy !== null), lapseMs, signOut);
 
   // The assisted visit is over (finished, or wiped for idleness): the helper's session ends with it.
   useEffect(() => {
