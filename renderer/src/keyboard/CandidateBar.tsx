@@ -57,7 +57,7 @@ function Pages({ label, items, onPick }: { label: string; items: readonly string
     <>
       <div className="candidate-bar__list" role="group" aria-label={label}>
         {items.slice(first, first + size).map((item, index) => (
-          <button key={item} type="button" tabIndex={-1} className="candidate-bar__candidate" onClick={() => onPick(first + index)}>
+          <button key={item} type="button" tabIndex={-1} lang="zh-CN" className="candidate-bar__candidate" onClick={() => onPick(first + index)}>
             {item}
           </button>
         ))}

@@ -24,11 +24,16 @@ export interface TextKeysProps {
   onLayout(layout: TextLayout): void;
 }
 
+// Chinese marks and the 中文 switch stay Chinese whatever the screen's language: say so to screen
+// readers (and to the test that finds no Chinese left on an English screen).
+const CHINESE = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+
 function Key({ label, onPress, wide, name, pressed }: { label: ReactNode; onPress(): void; wide?: 'wide' | 'space'; name?: string; pressed?: boolean }) {
   return (
     <button
       type="button"
       tabIndex={-1}
+      lang={typeof label === 'string' && CHINESE.test(label) ? 'zh-CN' : undefined}
       className={wide ? `touch-keyboard__key touch-keyboard__key--${wide}` : 'touch-keyboard__key'}
       aria-label={name}
       aria-pressed={pressed}
