@@ -8,7 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkScreen, expect, openKiosk, tapKeypad, test, type KioskUnderTest } from './fixtures';
 
-test.describe.configure({ timeout: 240_000 });
+// Every question screen of one interview gets an axe scan and a screenshot: minutes on a busy machine.
+test.describe.configure({ timeout: 480_000 });
 
 type Language = 'zh-CN' | 'en';
 type Tree = { [key: string]: string | Tree };
@@ -44,8 +45,8 @@ const INTERVIEWS: Interview[] = [
     findings: ['loanTransferOnly', 'interestAboveCeiling'],
     path: 'mediationFirst',
     printed: {
-      'zh-CN': ['诉讼风险评估报告', '民间借贷纠纷', '第二十五条', '15.5%', '2027-06-01', '跨域立案', '不是法律意见'],
-      en: ['Litigation Risk Assessment', 'Private lending', 'four times the one-year Loan Prime Rate', '2027-06-01', 'cross-region filing', 'not legal advice'],
+      'zh-CN': ['诉讼风险评估报告', '民间借贷纠纷', '15.5%', '最后一天是 2027-06-01', '跨域立案', '不是法律意见', '2,300.00 元'],
+      en: ['Litigation Risk Assessment', 'Private lending', '15.5%', 'The last day is 2027-06-01', 'cross-region filing', 'not legal advice', 'CNY 2,300.00'],
     },
   },
   {
@@ -54,8 +55,8 @@ const INTERVIEWS: Interview[] = [
     findings: ['arbitrationFirst', 'noLabourContract'],
     path: 'labourArbitration',
     printed: {
-      'zh-CN': ['劳动争议', '劳动仲裁', '2027-03-10', '《劳动争议调解仲裁法》第五条'],
-      en: ['Employment dispute', 'labour arbitration', '2027-03-10', 'Art'],
+      'zh-CN': ['劳动争议', '先申请劳动仲裁', '最后一天是 2027-03-10', '《劳动争议调解仲裁法》第五条', '10.00 元'],
+      en: ['Employment dispute', 'Apply for labour arbitration first', 'The last day is 2027-03-10', '《劳动争议调解仲裁法》第五条', 'CNY 10.00'],
     },
   },
   {
@@ -64,8 +65,8 @@ const INTERVIEWS: Interview[] = [
     findings: ['appraisalNeeded', 'insurerCoDefendant'],
     path: 'mediationFirst',
     printed: {
-      'zh-CN': ['机动车交通事故责任纠纷', '2028-08-01', '本院可以管辖'],
-      en: ['2028-08-01', 'This court can hear the case'],
+      'zh-CN': ['机动车交通事故责任纠纷', '2028-08-01', '由本院管辖'],
+      en: ['2028-08-01', 'heard by this court'],
     },
   },
 ];

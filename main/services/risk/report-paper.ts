@@ -79,7 +79,7 @@ export function riskReportPaper(ctx: PaperContext, documentNo: string, report: R
     ruleSetVersion: report.ruleSetVersion,
     path: {
       name: t(`risk.paths.names.${report.path.recommended}`),
-      reasons: report.path.reasons.map((r) => `${t(`risk.paths.names.${r.path}`)}：${t(r.reasonKey)}（${r.article}）`),
+      reasons: report.path.reasons.map((r) => t('risk.report.pathReason', { path: t(`risk.paths.names.${r.path}`), reason: t(r.reasonKey), article: r.article })),
     },
     findings: report.findings.map((f) => ({ severity: f.severity, message: t(f.messageKey), why: reasonsText(ctx, f.because), article: f.article, action: t(f.actionKey) })),
     limitation: { text: limitationText(t, report.limitation), articles: report.limitation.articles.join('、') },
@@ -87,7 +87,7 @@ export function riskReportPaper(ctx: PaperContext, documentNo: string, report: R
     evidence: report.evidence.map((e) => ({ name: t(`catalogue.evidence.${e.key}`), status: e.status })),
     enforcement: t(report.enforcement.reasonKey),
     preservation: [t(report.preservation.reasonKey), ...report.preservation.articles].join(' '),
-    costs: costs.length > 0 || report.costs.feeProblem === null ? costs : [],
+    costs,
     durations: [...report.costs.durations.map((d) => t('risk.report.duration', { procedure: t(`risk.durations.procedures.${d.procedure}`), days: d.days, article: d.article })), t(report.costs.durationNoteKey)],
     headings: report.riskHeadings.filter((h) => h.findings.length > 0).map((h) => t(`risk.headings.${h.heading}`)),
     disclaimer: t(report.disclaimerKey),

@@ -29,13 +29,19 @@ export function PrintStatus({ print, auto = false, label }: PrintStatusProps) {
   const [error, setError] = useState<KioskErrorShape | null>(null);
   const [asking, setAsking] = useState(false);
   const started = useRef(false);
-  useKioskEvent('print.changed', (changed) => setJobs((current) => current.map((job) => (job.id === changed.id ? changed : job))));
+  // A job can finish before the call that queued it has answered (a second document is still being
+  // made): keep what the events said, so the answer's "queued" never overwrites a later "done".
+  const seen = useRef(new Map<number, PrintJob>());
+  useKioskEvent('print.changed', (changed) => {
+    seen.current.set(changed.id, changed);
+    setJobs((current) => current.map((job) => (job.id === changed.id ? changed : job)));
+  });
 
   const run = useCallback(async () => {
     setAsking(true);
     setError(null);
     try {
-      setJobs(await print());
+      setJobs((await print()).map((job) => seen.current.get(job.id) ?? job));
     } catch (err) {
       setError(errorShapeOf(err));
     } finally {
