@@ -5,6 +5,7 @@ import type { i18n as I18n } from 'i18next';
 import { useCallback, useEffect, useState } from 'react';
 import type { KioskErrorShape, TerminalConfig } from '../../../preload/contract';
 import { availableLanguages } from '../i18n/i18n';
+import { TouchKeyboard } from '../keyboard/TouchKeyboard';
 import { callKiosk, errorShapeOf, useKioskEvent } from '../kiosk';
 import { StaffMode } from '../staff/StaffMode';
 import { applyElderMode } from '../theme/display-mode';
@@ -70,6 +71,8 @@ export function App({ i18n }: { i18n: I18n }) {
           <Visit key={visitKey} session={session} end={end} elder={elder} setElder={setElder} />
         </StaffMode>
       )}
+      {/* Every screen's fields, staff screens too; keyed by the visit, so what it learns is forgotten when the visit ends. */}
+      <TouchKeyboard key={visitKey} />
     </TerminalConfigContext.Provider>
   );
 }

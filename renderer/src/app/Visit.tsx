@@ -9,7 +9,6 @@ import { SERVICE_CATALOGUE } from '../flows/catalogue';
 import { FlowRunner } from '../flows/stepper/FlowRunner';
 import { HomeScreen } from '../home/HomeScreen';
 import { IdleGuard } from '../idle/IdleGuard';
-import { TouchKeyboard } from '../keyboard/TouchKeyboard';
 import { errorShapeOf } from '../kiosk';
 import { AppFooter } from './AppFooter';
 import { AppHeader } from './AppHeader';
@@ -68,8 +67,6 @@ export function Visit({ session, end, elder, setElder }: Omit<VisitControls, 're
           <AppFooter />
         </div>
         <IdleGuard enabled={active || personalised} timeoutSeconds={config.idle.timeoutSeconds} countdownSeconds={config.idle.countdownSeconds} onTimeout={() => end('idle')} />
-        {/* Inside the visit: what the keyboard learns is forgotten when the visit ends. */}
-        <TouchKeyboard />
       </RouterContext.Provider>
     </VisitContext.Provider>
   );
