@@ -2,12 +2,13 @@
 // live reaction to a config change.
 import { SERVICE_IDS } from '../../preload/contract';
 import { checkScreen, expect, openKiosk, test, visibleTextOutside } from './fixtures';
+import { provisionAdmin, staffApi } from './staff-steps';
 
-const ZH_TITLES = ['诉讼风险评估', '立案', '诉讼费缴纳', '诉前调解', '取号排队'];
-const EN_TITLES = ['Litigation risk assessment', 'Case filing', 'Court fee payment', 'Pre-litigation mediation', 'Take a queue number'];
+const ZH_TITLES = ['诉讼风险评估', '立案', '诉讼费缴纳', '诉前调解', '案件查询', '取号排队'];
+const EN_TITLES = ['Litigation risk assessment', 'Case filing', 'Court fee payment', 'Pre-litigation mediation', 'Case progress', 'Take a queue number'];
 const CJK = /[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]/;
 
-test('shows the court and its five services in Chinese', async ({ page, kiosk }) => {
+test('shows the court and its six services in Chinese', async ({ page, kiosk }) => {
   await openKiosk(page, kiosk);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.getByText('示范市人民法院')).toBeVisible();
@@ -60,10 +61,10 @@ test('fits a portrait screen', async ({ page, kiosk }) => {
 
 test('follows config changes live: court name, services and languages', async ({ page, kiosk }) => {
   await openKiosk(page, kiosk);
-  const changed = await kiosk.api('config.set', {
+  const changed = await staffApi(kiosk, await provisionAdmin(kiosk), 'config.set', {
     patch: {
       court: { name: { 'zh-CN': '示范区人民法院', en: 'Demonstration District People’s Court' }, code: '粤0703' },
-      services: { risk: false, filing: true, payment: true, mediation: false, queue: true },
+      services: { risk: false, filing: true, payment: true, mediation: false, status: false, queue: true },
       languages: ['zh-CN'],
     },
   });

@@ -3,11 +3,12 @@
 // with Playwright's clock, never waited for.
 import type { Page } from '@playwright/test';
 import { checkScreen, expect, openKiosk, tapKeypad, test, type KioskUnderTest } from './fixtures';
+import { provisionAdmin, staffApi } from './staff-steps';
 
 const IDLE = { timeoutSeconds: 15, countdownSeconds: 5 };
 
 async function shortIdle(kiosk: KioskUnderTest, idle = IDLE): Promise<void> {
-  expect((await kiosk.api('config.set', { patch: { idle } })).ok).toBe(true);
+  expect((await staffApi(kiosk, await provisionAdmin(kiosk), 'config.set', { patch: { idle } })).ok).toBe(true);
 }
 
 /** axe-core needs the page's timers running; a long countdown leaves it time to look. */
@@ -53,7 +54,7 @@ test('after the countdown the visit is wiped: screen, memory, language, elder mo
   // Nothing of the visit is left in main either.
   await expect.poll(async () => (await kiosk.query<{ n: number }>('SELECT COUNT(*) AS n FROM drafts'))[0]?.n).toBe(0);
   expect((await kiosk.api('session.start', { language: 'zh-CN' })).ok).toBe(true);
-  expect(await kiosk.api('draft.load', { flow: 'filing' })).toEqual({ ok: true, value: { data: null } });
+  expect(await kiosk.api('draft.load', { flow: 'filing' })).toEqual({ ok: true, value: { data: null, provenance: {}, assistedBy: null } });
 });
 
 test('"I\'m still here" cancels the wipe and starts the quiet time again', async ({ page, kiosk }) => {
