@@ -196,6 +196,21 @@ describe('submit', () => {
   });
 });
 
+describe('assisted filing', () => {
+  it('records the helper on the filing, its outbox entry, the complaint and the receipt (帮办人)', async () => {
+    const helper = { caller: { kind: 'staff' as const, staffId: 'H007', role: 'helper' as const, mustChangePin: false, token: 't' } };
+    await kiosk.handlers['session.startAssisted']({ language: 'zh-CN' }, helper);
+    const receipt = await value<{ filingId: string }>('filing.submit', lendingSubmission());
+    expect(await query('SELECT assisted_by FROM filings')).toEqual([{ assisted_by: 'H007' }]);
+    const [outbox] = await query<{ payload: string }>('SELECT payload FROM outbox');
+    expect(JSON.parse(outbox!.payload)).toMatchObject({ assistedBy: 'H007' });
+    await value('print.filing', { filingId: receipt.filingId, language: 'zh-CN' });
+    const pdfs = await query<{ kind: string; pdf: Buffer }>('SELECT kind, pdf FROM print_jobs ORDER BY id');
+    expect(await pdfText(new Uint8Array(pdfs[0]!.pdf))).toContain('工作人员（工号 H007）帮助填写');
+    expect(inReadingOrder(await pdfText(new Uint8Array(pdfs[2]!.pdf)), ['帮办人', 'H007'])).toBeNull();
+  });
+});
+
 describe('drafts after a crash', () => {
   it('are taken up by the short code or by the ID number, pages and all, and wiped when the visit ends', async () => {
     await value('draft.save', { flow: 'filing', data: { step: 'evidence', caseType: 'private_lending' } });
