@@ -24,8 +24,10 @@ export function FeeDeskChoices({ onChoose }: { onChoose(path: FeeDeskPath): void
               <span className="fee-choice__icon">
                 <Icon size="lg" />
               </span>
-              <span className="fee-choice__title">{t(`feeDesk.choices.${path}.title`)}</span>
-              <span className="fee-choice__body">{t(`feeDesk.choices.${path}.body`)}</span>
+              <span className="fee-choice__text">
+                <span className="fee-choice__title">{t(`feeDesk.choices.${path}.title`)}</span>
+                <span className="fee-choice__body">{t(`feeDesk.choices.${path}.body`)}</span>
+              </span>
             </button>
           </li>
         ))}
