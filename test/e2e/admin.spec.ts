@@ -204,3 +204,22 @@ test('the console in English and with large text: the PIN pad, the menu, fees, t
   await expect(page.locator('.console-entry').first()).toBeVisible();
   await checkScreen(page, 'admin-mediation-en-elder');
 });
+
+test('staff screens in a portrait kiosk: the menu, the console and the helper desk stack in one column', async ({ page, kiosk }) => {
+  await page.setViewportSize({ width: 1080, height: 1920 });
+  await provisionAdmin(kiosk);
+  await page.clock.install();
+  await openKiosk(page, kiosk);
+  await pressCourtName(page);
+  const signIn = page.getByRole('dialog', { name: '工作人员登录' });
+  await typePin(signIn, ADMIN_PIN);
+  await signIn.getByRole('button', { name: '登录' }).click();
+  await page.getByRole('button', { name: '终端设置与统计' }).click();
+  await page.getByRole('button', { name: '统计', exact: true }).click();
+  await expect(page.locator('[data-stat=visits]')).toBeVisible();
+  await checkScreen(page, 'admin-statistics-portrait');
+  await page.getByRole('button', { name: '返回菜单' }).click();
+  await page.getByRole('button', { name: '帮办服务台' }).click();
+  await expect(page.getByText('所有申请都已送达法院。')).toBeVisible();
+  await checkScreen(page, 'helper-desk-portrait');
+});
