@@ -34,6 +34,7 @@ export function ApplicantStep({ value, onChange, errors, restore }: StepProps<Ap
           </Button>
           {value.card ? (
             <p className="applicant-step__read" role="status">
+              {reader.value && <img className="applicant-step__photo" src={reader.value.photo} alt={t('filing.applicant.card.photo', { name: reader.value.name })} />}
               <CheckIcon size="sm" />
               {t('filing.applicant.card.done')}
             </p>

@@ -35,7 +35,12 @@ export function ElementsStep({ value, onChange, errors, values }: StepProps<Elem
 
   if (!loaded) return <LoadProblem error={definitions.error} retry={definitions.retry} />;
 
-  const fromMain = Object.fromEntries((preview.value?.problems ?? []).filter((problem) => problem.path.startsWith('answers.')).map((problem) => [problem.path.slice('answers.'.length), problem]));
+  // What main says about an answer given (a rate above the ceiling); a missing one is the step's own to say after Next.
+  const fromMain = Object.fromEntries(
+    (preview.value?.problems ?? [])
+      .filter((problem) => problem.path.startsWith('answers.') && value.answers[problem.path.slice('answers.'.length)] !== undefined)
+      .map((problem) => [problem.path.slice('answers.'.length), problem]),
+  );
   const problem = (id: string) => {
     if (errors[id]) return t(errors[id]);
     const found = fromMain[id];
@@ -75,8 +80,10 @@ export function ElementsStep({ value, onChange, errors, values }: StepProps<Elem
       case 'date':
         return <DateField label={label} hint={hint} value={text} error={problem(element.id)} onChange={(date) => set(element.id, date)} />;
       case 'amount':
-      case 'percent':
         return <TextField label={label} hint={hint} keyboard="amount" value={text} error={problem(element.id)} onChange={(amount) => set(element.id, amount)} />;
+      // A rate is not money: the amount pad would read it out in 元.
+      case 'percent':
+        return <TextField label={label} hint={hint} keyboard="latin" maxLength={6} value={text} error={problem(element.id)} onChange={(rate) => set(element.id, rate.replace(/[^\d.]/g, ''))} />;
       default:
         return <TextField label={label} hint={hint} rows={element.type === 'longText' ? 4 : undefined} maxLength={2000} value={text} error={problem(element.id)} onChange={(typed) => set(element.id, typed)} />;
     }
