@@ -1,7 +1,7 @@
 // Filing through the contract, on a real kiosk and SQLite file: the elements of every type, a draft
 // checked field by field, claims and facts generated, one submit writing filing, outbox and receipt,
 // the papers read back through pdftotext, resuming after a crash, and the wipe at the end of a visit.
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FilingDraft, FilingPreview, FilingProblem } from '../../preload/contract';
@@ -24,7 +24,12 @@ beforeEach(async () => {
   kiosk = await tempKiosk({ clock });
   await value('session.start', { language: 'zh-CN' });
 });
-afterEach(() => kiosk.dispose());
+/** Data folders of kiosks a test restarts: tempKiosk leaves a folder it was given, so they go here. */
+const restartedDirs: string[] = [];
+afterEach(async () => {
+  await kiosk.dispose();
+  for (const dir of restartedDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
   const db = await Database.open(join(kiosk.dataDir, DB_FILE));
@@ -196,6 +201,28 @@ describe('submit', () => {
   });
 });
 
+describe('retention', () => {
+  it('clears a filing\'s personal data and page files once the court has had it for the retention period', async () => {
+    const [scan] = (await value<{ pages: { scanId: string }[] }>('devices.scan', { source: 'camera' })).pages;
+    await value('evidence.addPage', { evidenceId: EVIDENCE_IOU, scanId: scan!.scanId });
+    const receipt = await value<{ filingId: string }>('filing.submit', lendingSubmission());
+    await kiosk.sync.syncOnce();
+    const { retentionDays } = await value<{ retentionDays: number }>('config.get', {});
+    const dataDir = kiosk.dataDir;
+    restartedDirs.push(dataDir);
+    await kiosk.close();
+    clock.advance((retentionDays + 1) * 86_400_000);
+    // A start runs the housekeeping, and closing waits for it.
+    kiosk = await tempKiosk({ clock, dataDir });
+    await kiosk.close();
+    kiosk = await tempKiosk({ clock, dataDir });
+    expect(await query('SELECT filing, purged_at IS NOT NULL AS purged FROM filings')).toEqual([{ filing: null, purged: 1 }]);
+    expect(await query('SELECT * FROM evidence_pages')).toEqual([]);
+    expect(readdirSync(join(dataDir, 'evidence'))).toEqual([]);
+    expect(await call('print.filing', { filingId: receipt.filingId, language: 'zh-CN' })).toMatchObject({ ok: false, error: { code: 'FILING_PURGED' } });
+  });
+});
+
 describe('assisted filing', () => {
   it('records the helper on the filing, its outbox entry, the complaint and the receipt (帮办人)', async () => {
     const helper = { caller: { kind: 'staff' as const, staffId: 'H007', role: 'helper' as const, mustChangePin: false, token: 't' } };
@@ -222,6 +249,7 @@ describe('drafts after a crash', () => {
 
     // A power cut: the process dies with the visit open. A new kiosk on the same data starts a new visit.
     const dataDir = kiosk.dataDir;
+    restartedDirs.push(dataDir);
     await kiosk.close();
     kiosk = await tempKiosk({ clock, dataDir });
     await value('session.start', { language: 'zh-CN' });
@@ -245,6 +273,7 @@ describe('drafts after a crash', () => {
     const [scan] = (await value<{ pages: { scanId: string }[] }>('devices.scan', { source: 'camera' })).pages;
     await value('evidence.addPage', { evidenceId: EVIDENCE_IOU, scanId: scan!.scanId });
     const dataDir = kiosk.dataDir;
+    restartedDirs.push(dataDir);
     await kiosk.close();
     clock.advance(25 * 3_600_000);
     kiosk = await tempKiosk({ clock, dataDir });
