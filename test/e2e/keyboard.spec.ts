@@ -113,3 +113,46 @@ test('types the same in elder mode, with keys of at least 60 px', async ({ page,
   await page.getByRole('button', { name: '大字' }).click();
   await typeNameAddressAndClaim(page, 'elder');
 });
+
+test('what a visit chose is forgotten when the visit ends, as at the idle wipe', async ({ page, kiosk }) => {
+  await openKiosk(page, kiosk);
+  await toApplicant(page);
+  await page.getByLabel('您的姓名', { exact: true }).click();
+  await typeChinese(page, [['zhangjianguo', '张', '建国']]);
+  await next(page);
+  await stepIs(page, 'applicant'); // the phone is still missing; the name is learnt all the same
+  const name = page.getByLabel('您的姓名', { exact: true });
+  await name.click();
+  for (const letter of 'zhangjianguo') await keyboard(page).getByRole('button', { name: letter, exact: true }).click();
+  await expect(candidates(page).getByRole('button').first()).toHaveText('张建国');
+
+  // The visit ends (the same remount as the idle wipe): the next person starts from the dictionary alone.
+  await page.getByRole('button', { name: '返回首页' }).click();
+  await page.getByRole('button', { name: '结束并返回首页' }).click();
+  await expect(page.locator('.service-grid')).toBeVisible();
+  await toApplicant(page);
+  await page.getByLabel('您的姓名', { exact: true }).click();
+  for (const letter of 'zhangjianguo') await keyboard(page).getByRole('button', { name: letter, exact: true }).click();
+  await expect(candidates(page).getByRole('button').first()).toHaveText('张');
+});
+
+test('Latin letters with capitals, symbols, a physical keyboard, and Done', async ({ page, kiosk }) => {
+  await openKiosk(page, kiosk);
+  await toApplicant(page);
+  const name = page.getByLabel('您的姓名', { exact: true });
+  await name.click();
+  await keyboard(page).getByRole('button', { name: '英文' }).click();
+  await keyboard(page).getByRole('button', { name: '大写' }).click();
+  for (const letter of 'wang') await keyboard(page).getByRole('button', { name: letter === 'w' ? 'W' : letter, exact: true }).click();
+  await expect(name).toHaveValue('Wang');
+  // A physical keyboard still types into the same field.
+  await page.keyboard.type(' Li');
+  await expect(name).toHaveValue('Wang Li');
+  await keyboard(page).getByRole('button', { name: '符号' }).click();
+  await keyboard(page).getByRole('button', { name: '（', exact: true }).click();
+  await expect(name).toHaveValue('Wang Li（');
+  await keyboard(page).getByRole('button', { name: '删除' }).click();
+  await keyboard(page).getByRole('button', { name: '完成' }).click();
+  await expect(keyboard(page)).toHaveCount(0);
+  await expect(name).toHaveValue('Wang Li');
+});
