@@ -100,6 +100,15 @@ describe('lock-out', () => {
     expect(await call('staff.signIn', { pin: '615243', staffId: 'h01' })).toMatchObject({ ok: true, value: { mustChangePin: true } });
   });
 
+  it('counts guesses fired all at once one by one, so the sixth and later are refused unheard', async () => {
+    const guesses = await Promise.all(['100001', '100002', '100003', '100004', '100005', '100006', '100007', DEFAULT_ADMIN.pin].map((pin) => call('staff.signIn', { pin, staffId: 'admin' })));
+    expect(guesses.map((g) => (g.ok ? 'ok' : g.error.code))).toEqual(['PIN_WRONG', 'PIN_WRONG', 'PIN_WRONG', 'PIN_WRONG', 'PIN_LOCKED', 'PIN_LOCKED', 'PIN_LOCKED', 'PIN_LOCKED']);
+    // Refused unheard: after the lock no PIN is checked, so none is counted as wrong again.
+    const { value } = (await dispatch(kiosk.handlers, 'audit.recent', { limit: 50 }, () => undefined)) as { value: { entries: { action: string }[] } };
+    expect(value.entries.filter((e) => e.action === 'staff.pinWrong')).toHaveLength(5);
+    expect(value.entries.filter((e) => e.action === 'staff.locked')).toHaveLength(1);
+  });
+
   it('keeps a lock-out across a restart', async () => {
     for (let i = 0; i < 5; i++) await call('staff.signIn', { pin: '555556', staffId: 'admin' });
     const dataDir = kiosk.dataDir;

@@ -46,6 +46,8 @@ export interface StaffServiceOptions {
 export class StaffService {
   private readonly sessions = new Map<string, LiveSession>();
   private decoy: Promise<string> | undefined;
+  /** Sign-ins run one at a time: guesses fired in parallel would otherwise all pass the lock check before the fifth failure is counted. */
+  private signInTail: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: StaffServiceOptions) {}
 
@@ -70,7 +72,13 @@ export class StaffService {
   // -------------------------------------------------------------------------------------------
   // Signing in and out
 
-  async signIn(pin: string, staffId: string | undefined): Promise<StaffSession & { token: string }> {
+  signIn(pin: string, staffId: string | undefined): Promise<StaffSession & { token: string }> {
+    const attempt = this.signInTail.then(() => this.trySignIn(pin, staffId));
+    this.signInTail = attempt.catch(() => undefined);
+    return attempt;
+  }
+
+  private async trySignIn(pin: string, staffId: string | undefined): Promise<StaffSession & { token: string }> {
     const guardKey = staffId ?? PIN_PAD;
     await this.refuseIfLocked(guardKey);
     const candidates = await this.db.all<StaffRow>(staffId === undefined ? 'SELECT * FROM staff WHERE enabled = 1' : 'SELECT * FROM staff WHERE enabled = 1 AND id = ?', staffId === undefined ? [] : [staffId]);
