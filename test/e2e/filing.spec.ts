@@ -1,0 +1,359 @@
+// Case filing at the kiosk, start to finish: the ID card on the reader, the case type, the parties,
+// the type's elements, the generated claims, evidence scanned on the scanner, the consents, the
+// court, the read-back (and a jump back from it), the signature, then the receipt on screen, its
+// outbox row, and the complaint as printed, read back through pdftotext. One 民间借贷 filing in
+// Chinese, one 物业服务合同 filing in English in elder mode filed with another court (跨域立案).
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { resolve } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { createKiosk } from '../../main/services/kiosk';
+import { startWebHost } from '../../main/web-host';
+import { checkScreen, expect, openKiosk, test, type KioskUnderTest } from './fixtures';
+
+// Every screen gets an axe scan and a screenshot, and there are eleven of them.
+test.describe.configure({ timeout: 240_000 });
+const PRINTED = { timeout: 60_000 };
+
+/** Fictional people; the ID numbers pass the GB 11643 checksum. */
+const FILER = { name: '张建国', idNumber: '440703195502100012', address: '广东省示范市蓬江区港口路 16 号 2 栋 502 房' };
+const DEFENDANT = { name: '王强', idNumber: '440704197903150032', address: '广东省示范市江海区五邑路 21 号', phone: '13800138000' };
+
+const UI = {
+  zh: { next: '下一步', backToReview: '回到核对页', step: (n: number) => `第 ${n} 步，共 10 步` },
+  en: { next: 'Next', backToReview: 'Back to the summary', step: (n: number) => `Step ${n} of 10` },
+};
+
+async function next(page: Page, language: keyof typeof UI, expectedStep: number): Promise<void> {
+  await page.locator('.flow__next').click();
+  await expect(page.getByText(UI[language].step(expectedStep))).toBeVisible();
+}
+
+/** Picks year, month and day on a DateField by taps, as a litigant does. */
+async function pickDate(page: Page, field: Locator, iso: string, language: keyof typeof UI): Promise<void> {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  await field.locator('[data-part="year"]').click();
+  const names = language === 'zh' ? [`${year} 年`, `${month} 月`, `${day} 日`] : [`${year}`, `Month ${month}`, `Day ${day}`];
+  for (const name of names) await page.getByRole('dialog').getByRole('button', { name, exact: true }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+}
+
+/** Draws a signature on the pad with the mouse: two strokes, like a short name. */
+async function sign(page: Page): Promise<void> {
+  const pad = page.locator('.signature-pad__canvas');
+  const box = (await pad.boundingBox())!;
+  for (const [from, to] of [
+    [0.2, 0.7],
+    [0.5, 0.3],
+  ] as const) {
+    await page.mouse.move(box.x + box.width * from, box.y + box.height * to);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i += 1) await page.mouse.move(box.x + box.width * (from + i * 0.03), box.y + box.height * (to + (i % 2 ? 0.1 : -0.1)));
+    await page.mouse.up();
+  }
+  await expect(pad).toHaveAttribute('data-signed', 'yes');
+}
+
+/** The text of the printed PDF whose file name carries the document number and kind. */
+function printed(kiosk: KioskUnderTest, match: (file: string) => boolean): string {
+  const folder = join(kiosk.dataDir, 'printed');
+  const file = readdirSync(folder).find(match);
+  if (!file) throw new Error(`not printed; the folder has ${readdirSync(folder).join(', ')}`);
+  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', join(folder, file), '-']).toString();
+}
+
+/**
+ * Types into a field and closes the docked keyboard, as the keyboard's Done key does: a button
+ * tapped while the keyboard is up can move as it closes (see the report on the keyboard's docking).
+ */
+async function type(field: Locator, text: string): Promise<void> {
+  await field.fill(text);
+  await field.blur();
+}
+
+/**
+ * A power cut and restart: a second kiosk process on the same data folder, as the machine comes
+ * back. The first is simply never used again, as one that lost power. Returns its address and a stop.
+ */
+async function restartedKiosk(kiosk: KioskUnderTest): Promise<{ launchUrl: string; stop(): Promise<void> }> {
+  const restarted = await createKiosk({ dataDir: kiosk.dataDir, appRoot: resolve(__dirname, '../..'), shell: 'browser', version: 'e2e', log: () => undefined });
+  const host = await startWebHost({ kiosk: restarted, rendererDir: process.env.E2E_RENDERER_DIR ?? resolve(__dirname, '../../build/renderer'), token: `e2e-restart-${Date.now()}`, log: () => undefined });
+  return {
+    launchUrl: host.launchUrl,
+    stop: async () => {
+      await host.close().catch(() => undefined);
+      await restarted.close();
+    },
+  };
+}
+
+/** The kiosk a test restarted, stopped after the test whatever its outcome. */
+let stopRestarted: (() => Promise<void>) | undefined;
+test.afterEach(async () => {
+  await stopRestarted?.();
+  stopRestarted = undefined;
+});
+
+/** The printout follows the receipt; on a failure, say what the screen said. */
+async function expectPrinted(page: Page): Promise<void> {
+  const outcome = page.locator('[data-print-state="printed"], [data-print-state="failed"], .print-status .error-banner');
+  await expect(outcome).toBeVisible(PRINTED);
+  expect(await outcome.textContent()).toBe(await page.locator('[data-print-state="printed"]').textContent());
+}
+
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+/** The screen as the litigant sees it once done typing: no field focused, so the docked keyboard is away. */
+async function look(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await expect(page.locator('.touch-keyboard:visible')).toHaveCount(0);
+  await checkScreen(page, name);
+}
+
+test('民间借贷, in Chinese: ID card, scanned evidence, a correction from the read-back, signed, filed and printed', async ({ page, kiosk }) => {
+  kiosk.simulators.idCardReader.present({ name: FILER.name, idNumber: FILER.idNumber, sex: 'male', birthDate: '1955-02-10', address: FILER.address });
+  await openKiosk(page, kiosk);
+  await page.locator('[data-service=filing]').click();
+
+  // 1 — who is filing: the card fills name and number.
+  await expect(page.getByText(UI.zh.step(1))).toBeVisible();
+  await page.getByRole('button', { name: '读取身份证' }).click();
+  await expect(page.getByText('已读取身份证')).toBeVisible();
+  await expect(page.getByLabel('姓名')).toHaveValue(FILER.name);
+  await expect(page.getByLabel('居民身份证号码')).toHaveValue('440703 19550210 0012');
+  await look(page, 'filing-1-applicant');
+  await next(page, 'zh', 2);
+
+  // 2 — case type, with the resume code for a crash.
+  await expect(page.locator('[data-resume-code]')).toBeVisible();
+  await page.getByRole('button', { name: /借钱给别人，到期不还/ }).click();
+  await look(page, 'filing-2-case-type');
+  await next(page, 'zh', 3);
+
+  // 3 — parties: the filer from the card; the defendant typed. Required fields are named first.
+  const filer = page.locator('[data-party="plaintiffs.0"]');
+  await expect(filer).toContainText(FILER.name);
+  await expect(filer.getByLabel('住址')).toHaveValue(FILER.address);
+  await page.locator('.flow__next').click();
+  await expect(filer.getByText('请填写联系电话。')).toBeVisible();
+  await look(page, 'filing-3-parties-errors');
+  await type(filer.getByLabel('联系电话'), '13912345678');
+  const defendant = page.locator('[data-party="defendants.0"]');
+  await type(defendant.getByLabel('姓名'), DEFENDANT.name);
+  await type(defendant.getByLabel('居民身份证号码'), DEFENDANT.idNumber);
+  await type(defendant.getByLabel('住址'), DEFENDANT.address);
+  await type(defendant.getByLabel('联系电话'), DEFENDANT.phone);
+  await look(page, 'filing-3-parties');
+  await next(page, 'zh', 4);
+
+  // 4 — the elements of a loan; the rate question appears only once interest is agreed.
+  const element = (id: string) => page.locator(`[data-element="${id}"]`);
+  await pickDate(page, element('loanDate'), '2024-03-01', 'zh');
+  await type(element('principal').getByRole('textbox'), '50000');
+  await expect(element('principal')).toContainText('5 万元');
+  await element('deliveryMethod').getByRole('button', { name: '银行转账' }).click();
+  await expect(element('agreedRate')).toHaveCount(0);
+  await element('interestAgreed').getByRole('button', { name: '是' }).click();
+  await type(element('agreedRate').getByRole('textbox'), '6');
+  await type(element('principalOutstanding').getByRole('textbox'), '50000');
+  await element('hasGuarantee').getByRole('button', { name: '否' }).click();
+  await look(page, 'filing-4-elements');
+  await next(page, 'zh', 5);
+
+  // 5 — claims and facts written from the elements.
+  await expect(page.getByLabel('第 1 项请求')).toHaveValue(/50,?000/);
+  await look(page, 'filing-5-claims');
+  await next(page, 'zh', 6);
+
+  // 6 — evidence: the IOU from the type's list, two pages scanned, the second moved first, one deleted.
+  await page.getByRole('button', { name: '添加：借条或欠条' }).click();
+  const iou = page.locator('[data-evidence="0"]');
+  await expect(iou.getByLabel('证据名称')).toHaveValue('借条或欠条');
+  await type(iou.getByLabel('来源'), '本人保存');
+  await type(iou.getByLabel(/证明什么/), '被告于 2024 年 3 月 1 日向原告借款 5 万元');
+  await iou.getByRole('button', { name: '放到扫描仪上扫描' }).click();
+  await expect(iou.locator('.evidence-page')).not.toHaveCount(0);
+  const firstScan = await iou.locator('.evidence-page').count();
+  await iou.getByRole('button', { name: '放到扫描仪上扫描' }).click();
+  await expect(iou.locator('.evidence-page')).toHaveCount(firstScan * 2);
+  const before = await iou.locator('.evidence-page__thumb').evaluateAll((images) => images.map((image) => (image as HTMLImageElement).src));
+  await iou.locator('.evidence-page').nth(1).getByRole('button', { name: '前移' }).click();
+  await expect.poll(async () => (await iou.locator('.evidence-page__thumb').first().getAttribute('src')) === before[1]).toBe(true);
+  await iou.locator('.evidence-page').last().getByRole('button', { name: /删除第/ }).click();
+  await expect(iou.locator('.evidence-page')).toHaveCount(firstScan * 2 - 1);
+  await expect(page.locator('.evidence__limits')).toContainText(`已扫描 ${firstScan * 2 - 1} 页`);
+  await look(page, 'filing-6-evidence');
+  await next(page, 'zh', 7);
+
+  // 7 — consents: the filer's address and phone already there; confirm and answer.
+  await expect(page.getByRole('textbox', { name: '送达地址' })).toHaveValue(FILER.address);
+  await expect(page.getByRole('textbox', { name: '收件人电话' })).toHaveValue('139 1234 5678');
+  await page.getByRole('button', { name: /我确认以上送达地址真实有效/ }).click();
+  await page.getByRole('group', { name: /短信、电子诉讼平台/ }).getByRole('button', { name: '是' }).click();
+  await page.getByRole('group', { name: /诉前调解/ }).getByRole('button', { name: '否' }).click();
+  await look(page, 'filing-7-consents');
+  await next(page, 'zh', 8);
+
+  // 8 — the court: this court is chosen already.
+  await expect(page.getByRole('button', { name: /本院/ })).toHaveAttribute('aria-pressed', 'true');
+  await look(page, 'filing-8-court');
+  await next(page, 'zh', 9);
+
+  // 9 — the read-back; a change to the evidence comes straight back here.
+  const review = page.locator('.review-step');
+  await expect(review.locator('[data-section="parties"]')).toContainText(DEFENDANT.name);
+  await expect(review.locator('[data-section="elements"]')).toContainText('50000 元');
+  await expect(review.locator('[data-section="court"]')).toContainText('示范市人民法院');
+  await look(page, 'filing-9-review');
+  await review.locator('[data-section="evidence"]').getByRole('button', { name: '修改' }).click();
+  await expect(page.getByText(UI.zh.step(6))).toBeVisible();
+  await page.locator('[data-evidence="0"]').getByLabel('来源').fill('原告本人保存的原件');
+  await page.getByRole('button', { name: UI.zh.backToReview }).click();
+  await expect(page.getByText(UI.zh.step(9))).toBeVisible();
+  await expect(review.locator('[data-section="evidence"]')).toContainText('借条或欠条');
+  await next(page, 'zh', 10);
+
+  // 10 — sign and file.
+  await expect(page.getByRole('button', { name: '提交立案申请' })).toBeDisabled();
+  await sign(page);
+  await look(page, 'filing-10-sign');
+  await page.getByRole('button', { name: '提交立案申请' }).click();
+  const receipt = page.locator('.filing-receipt');
+  await expect(receipt).toBeVisible();
+  const receiptNo = (await receipt.getAttribute('data-receipt-no'))!;
+  await expect(receipt.locator('.filing-receipt__number')).toHaveText(receiptNo);
+  await expectPrinted(page);
+  await look(page, 'filing-11-receipt');
+
+  // Behind the screen: the filing queued for the court under the number shown, exactly once.
+  const rows = await kiosk.query<{ kind: string; receipt_no: string; payload: string }>("SELECT kind, receipt_no, payload FROM outbox WHERE kind = 'filing'");
+  expect(rows).toHaveLength(1);
+  expect(rows[0]!.receipt_no).toBe(receiptNo);
+  expect(rows[0]!.payload).toContain(DEFENDANT.name);
+
+  // The complaint as printed: the parties, the claim and the facts, in Chinese.
+  const complaint = squash(printed(kiosk, (file) => file.includes('complaint')));
+  expect(complaint).toContain('民事起诉状');
+  for (const text of [FILER.name, FILER.idNumber, DEFENDANT.name, DEFENDANT.idNumber, '示范市人民法院', '借条或欠条']) expect(complaint).toContain(squash(text));
+  expect(complaint).toMatch(/50,?000/);
+});
+
+test('物业服务合同, in English and large text: the demo card, a company defendant, a crash and resume by code, cross-region filing', async ({ page, kiosk }) => {
+  await openKiosk(page, kiosk);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'Large text' }).click();
+  await page.locator('[data-service=filing]').click();
+
+  // 1 — the demo reader lays its sample card after a moment; the button says what to do meanwhile.
+  await page.getByRole('button', { name: 'Read ID card' }).click();
+  await expect(page.getByText('ID card read')).toBeVisible();
+  await expect(page.getByLabel('Full name')).toHaveValue('李晓华');
+  const heights = await page.locator('.flow button').evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().height));
+  expect(Math.min(...heights)).toBeGreaterThanOrEqual(60);
+  await look(page, 'filing-en-1-applicant');
+  await next(page, 'en', 2);
+
+  // 2 — the case type; the resume code is noted, as a litigant would write it down.
+  const code = (await page.locator('[data-resume-code]').getAttribute('data-resume-code'))!;
+  await page.getByRole('button', { name: /Unpaid property fees or poor property services/ }).click();
+  await look(page, 'filing-en-2-case-type');
+  await next(page, 'en', 3);
+
+  // 3 — the defendant is the property company; a credit code whose check character is wrong only warns.
+  await type(page.locator('[data-party="plaintiffs.0"]').getByLabel('Phone number'), '13600001111');
+  const company = page.locator('[data-party="defendants.0"]');
+  await company.getByRole('button', { name: 'A company or other organisation' }).click();
+  await type(company.getByLabel('Name of the organisation'), '示范市安居物业服务有限公司');
+  await type(company.getByLabel('Unified social credit code'), '91440704MA4W1234K8');
+  await type(company.getByLabel('Legal representative or person in charge'), '陈志明');
+  await type(company.getByLabel('Address'), '广东省示范市江海区滨江路 88 号物业服务中心');
+  await expect(company.locator('.field--invalid')).toHaveCount(1);
+  await look(page, 'filing-en-3-parties-warning');
+  await type(company.getByLabel('Unified social credit code'), '91440704MA4W1234K7');
+  await expect(company.locator('.field--invalid')).toHaveCount(0);
+
+  // The power fails here. When the kiosk is back, the code brings the filing back, pages and all.
+  await expect.poll(async () => JSON.stringify(await kiosk.api('draft.load', { flow: 'filing' }))).toContain('91440704MA4W1234K7');
+  const restarted = await restartedKiosk(kiosk);
+  stopRestarted = restarted.stop;
+  await page.goto(restarted.launchUrl);
+  await expect(page.locator('.service-grid')).toBeVisible();
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'Large text' }).click();
+  await page.locator('[data-service=filing]').click();
+  await page.getByRole('button', { name: 'Started before? Carry on' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Carry on with an earlier filing' });
+  await type(dialog.getByLabel('Resume code'), code);
+  await look(page, 'filing-en-resume');
+  await dialog.getByRole('button', { name: 'Carry on', exact: true }).click();
+  await expect(page.getByText(UI.en.step(2))).toBeVisible();
+  await expect(page.getByRole('button', { name: /Unpaid property fees/ })).toHaveAttribute('aria-pressed', 'true');
+  await next(page, 'en', 3);
+  await expect(page.locator('[data-party="defendants.0"]').getByLabel('Unified social credit code')).toHaveValue('91440704MA4W1234K7');
+  await next(page, 'en', 4);
+
+  // 4 — an owner's complaint: the manager-only elements are not asked.
+  const element = (id: string) => page.locator(`[data-element="${id}"]`);
+  await element('plaintiffRole').getByRole('button', { name: 'the owner' }).click();
+  await expect(element('unpaidFees')).toHaveCount(0);
+  await type(element('propertyAddress').getByRole('textbox'), '示范市江海区滨江路 88 号 3 栋 1201 房');
+  await element('contractBasis').getByRole('button', { name: 'a contract signed by the owner', exact: true }).click();
+  await type(element('feeStandard').getByRole('textbox'), '每月每平方米 2.5 元');
+  await pickDate(page, element('periodFrom'), '2025-01-01', 'en');
+  await pickDate(page, element('periodTo'), '2025-12-31', 'en');
+  await type(element('serviceProblems').getByRole('textbox'), '电梯长期停运，小区垃圾无人清运。');
+  await type(element('refund').getByRole('textbox'), '1200');
+  await look(page, 'filing-en-4-elements');
+  await next(page, 'en', 5);
+
+  // 5 — the claims are in Chinese for the court, with what they say in English beneath.
+  await expect(page.locator('.claims__translation').first()).toBeVisible();
+  await look(page, 'filing-en-5-claims');
+  await next(page, 'en', 6);
+
+  // 6 — a photo taken with the camera for the broken lift.
+  await page.getByRole('button', { name: 'Add: 现场照片、视频' }).click();
+  const photo = page.locator('[data-evidence="0"]');
+  await type(photo.getByLabel('What it proves'), '电梯停运、垃圾堆积');
+  await photo.getByRole('button', { name: 'Take a photo' }).click();
+  await expect(photo.locator('.evidence-page')).not.toHaveCount(0);
+  await look(page, 'filing-en-6-evidence');
+  await next(page, 'en', 7);
+
+  // 7 — consents.
+  await page.getByRole('button', { name: /I confirm this address is correct/ }).click();
+  await page.getByRole('group', { name: /text message/ }).getByRole('button', { name: 'No' }).click();
+  await page.getByRole('group', { name: /mediation/ }).getByRole('button', { name: 'Yes' }).click();
+  await look(page, 'filing-en-7-consents');
+  await next(page, 'en', 8);
+
+  // 8 — another court of the directory: cross-region filing.
+  const jianghai = page.getByRole('button', { name: /Jianghai District People's Court/ });
+  await expect(jianghai).toContainText('Cross-region filing');
+  await jianghai.click();
+  await look(page, 'filing-en-8-court');
+  await next(page, 'en', 9);
+
+  // 9 — the read-back says where it goes.
+  await expect(page.locator('[data-section="court"]')).toContainText('(cross-region filing)');
+  await expect(page.locator('[data-section="parties"]')).toContainText('示范市安居物业服务有限公司');
+  await look(page, 'filing-en-9-review');
+  await next(page, 'en', 10);
+
+  await sign(page);
+  await look(page, 'filing-en-10-sign');
+  await page.getByRole('button', { name: 'File the case' }).click();
+  const receipt = page.locator('.filing-receipt');
+  await expect(receipt).toBeVisible();
+  const receiptNo = (await receipt.getAttribute('data-receipt-no'))!;
+  await expectPrinted(page);
+  await look(page, 'filing-en-11-receipt');
+
+  const rows = await kiosk.query<{ receipt_no: string; payload: string }>("SELECT receipt_no, payload FROM outbox WHERE kind = 'filing'");
+  expect(rows.map((row) => row.receipt_no)).toEqual([receiptNo]);
+  expect(rows[0]!.payload).toContain('粤0704');
+
+  const complaint = squash(printed(kiosk, (file) => file.includes('complaint')));
+  for (const text of ['李晓华', '440703198604120026', '示范市安居物业服务有限公司', '91440704MA4W1234K7', '陈志明', '电梯长期停运']) expect(complaint).toContain(squash(text));
+});
