@@ -148,6 +148,12 @@ async function interview(page: Page, kiosk: KioskUnderTest, lng: Language, run: 
   await expect(report.locator('.risk-report__disclaimer')).toHaveText(text(lng, 'risk.disclaimer'));
   await expect(report.locator('.risk__qr img')).toBeVisible();
   await checkScreen(page, `risk-report-${tag}`);
+  if (shootEveryScreen) {
+    // Elder mode: larger text and targets on the longest screen, still clean for axe.
+    await page.locator('.elder-toggle').click();
+    await checkScreen(page, `risk-report-${tag}-elder`);
+    await page.locator('.elder-toggle').click();
+  }
 
   const kept = await kiosk.query<{ id: string; document_no: string; rule_set_version: string; answers: string }>('SELECT id, document_no, rule_set_version, answers FROM risk_reports');
   expect(kept).toHaveLength(1);
@@ -177,3 +183,39 @@ for (const run of INTERVIEWS) {
     });
   }
 }
+
+test('the report opens mediation and filing already filled in from the answers', async ({ page, kiosk }) => {
+  const lng = 'zh-CN';
+  const run: Interview = { ...INTERVIEWS[0]!, answers: { claimAmount: '50000', loanDate: '2024-03-01', hasIou: true, paidByTransfer: true, interestAgreed: false, dueDateAgreed: true, dueDate: '2025-03-01' } };
+  await openKiosk(page, kiosk);
+  await page.locator('.service-card', { hasText: UI[lng].service }).click();
+  await page.locator('.risk__dispute', { hasText: typeOf(run.caseType).plain[lng]! }).click();
+  await next(page, lng);
+  while ((await page.locator('.flow').getAttribute('data-step'))?.startsWith('q')) {
+    await answer(page, lng, run);
+    await next(page, lng);
+  }
+  await expect(page.locator('.risk-report')).toBeVisible();
+
+  await page.locator('[data-carry-to="mediation"]').first().click();
+  await expect(page.locator('.flow')).toHaveAttribute('data-flow', 'mediation');
+  await expect(page.getByRole('button', { name: typeOf(run.caseType).plain[lng]! })).toHaveAttribute('aria-pressed', 'true');
+  const [draft] = await kiosk.query<{ data: string }>("SELECT data FROM drafts WHERE flow = 'mediation'");
+  const values = (JSON.parse(draft!.data) as { values: { dispute: string; description: string } }).values;
+  expect(values.dispute).toBe(run.caseType);
+  // What happened, from the answers: the litigant adds to it rather than retyping dates and amounts.
+  expect(values.description).toContain('50000');
+  expect(values.description).toContain('2025-03-01');
+  await checkScreen(page, 'risk-to-mediation-zh-CN');
+
+  // Back to the risk assessment: its answers are kept, so Next walks straight back to the report.
+  await page.getByRole('button', { name: '上一步' }).click();
+  await page.locator('.service-card', { hasText: UI[lng].service }).click();
+  await expect(page.locator('.flow')).toHaveAttribute('data-flow', 'risk');
+  while ((await page.locator('.flow').getAttribute('data-step')) !== 'report') await next(page, lng);
+  await page.locator('[data-carry-to="filing"]').first().click();
+  await expect(page.locator('.flow')).toHaveAttribute('data-flow', 'filing');
+  const [filing] = await kiosk.query<{ data: string }>("SELECT data FROM drafts WHERE flow = 'filing'");
+  expect((JSON.parse(filing!.data) as { values: { caseType: string } }).values.caseType).toBe(run.caseType);
+  await checkScreen(page, 'risk-to-filing-zh-CN');
+});

@@ -68,13 +68,11 @@ export function NoticeStep({ value, onChange, values }: StepProps<Acknowledgemen
           <h2 id="risk-notice-done" className="risk-report__heading">
             <CheckIcon size="sm" /> {t('risk.flow.notice.recorded')}
           </h2>
-          <div className="risk__actions">
-            <PrintStatus
-              auto
-              label={t('risk.flow.notice.print')}
-              print={async () => [await callKiosk('print.riskReport', { reportId: kept.reportId, language: i18n.language }), await callKiosk('print.riskNotice', { reportId: kept.reportId, language: i18n.language })]}
-            />
-          </div>
+          <PrintStatus
+            auto
+            label={t('risk.flow.notice.print')}
+            print={async () => [await callKiosk('print.riskReport', { reportId: kept.reportId, language: i18n.language }), await callKiosk('print.riskNotice', { reportId: kept.reportId, language: i18n.language })]}
+          />
         </section>
       ) : (
         <section className="risk-report__card" aria-labelledby="risk-notice-ack">
