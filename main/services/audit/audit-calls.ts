@@ -12,9 +12,11 @@ const SELF_AUDITED: ReadonlySet<MethodName> = new Set(['config.set', 'staff.chan
 const READS: ReadonlySet<MethodName> = new Set(['print.jobs', 'staff.list', 'audit.recent', 'desk.overview', 'admin.statistics', 'admin.log']);
 
 export const redactPins = (input: unknown): unknown =>
-  input !== null && typeof input === 'object' && !Array.isArray(input)
-    ? Object.fromEntries(Object.entries(input).map(([key, value]) => [key, /pin/i.test(key) ? '***' : redactPins(value)]))
-    : input;
+  Array.isArray(input)
+    ? input.map(redactPins)
+    : input !== null && typeof input === 'object'
+      ? Object.fromEntries(Object.entries(input).map(([key, value]) => [key, /pin/i.test(key) ? '***' : redactPins(value)]))
+      : input;
 
 export const isAuditedCall = (name: MethodName): boolean => accessOf(name) !== 'public' && !SELF_AUDITED.has(name) && !READS.has(name);
 
