@@ -180,6 +180,15 @@ describe('submit', () => {
     expect(inReadingOrder(receiptText, ['Filing Receipt', receipt.receiptNo, 'Private lending', '李晓华', '王建国、陈立新', 'CNY 100,000.00', "Demonstration City People's Court", 'Statement of claim × 3']), receiptText).toBeNull();
   });
 
+  it('answers a second tap on Submit with the first filing, not a second one', async () => {
+    const [first, second] = await Promise.all([value('filing.submit', lendingSubmission()), value('filing.submit', lendingSubmission())]);
+    expect(second).toEqual(first);
+    expect(await query('SELECT receipt_no FROM outbox')).toHaveLength(1);
+    // The same filing again in a later visit is a new filing.
+    await value('session.start', { language: 'zh-CN' });
+    expect(await value<{ receiptNo: string }>('filing.submit', lendingSubmission())).toMatchObject({ receiptNo: 'KIOSK-01-LA-20261123-0002' });
+  });
+
   it('refuses an incomplete filing and writes nothing', async () => {
     const submission = lendingSubmission();
     submission.parties[0]!.party = { ...submission.parties[0]!.party, idNumber: '440703198604120027' } as never;

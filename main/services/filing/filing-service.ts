@@ -1,7 +1,7 @@
 // Case filing (立案): the element-style complaint of a case type, a draft checked and its claims and
 // facts generated, and the filing submitted — the filing, its outbox entry and its receipt number
 // in one transaction, so a crash leaves either nothing or a queued filing with its receipt.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { FilingCourt, FilingDraft, FilingElement, FilingPreview, FilingProblem, FilingReceipt, FilingSubmission, TerminalConfig } from '../../../preload/contract';
 import { courtDate, type Clock } from '../clock';
 import { isCrossRegion } from '../court/court-directory';
@@ -39,6 +39,8 @@ export interface FiledCase extends Omit<FilingSubmission, 'claims' | 'facts'> {
   claimAmountFen: number | null;
   court: FilingCourt;
   assistedBy: string | null;
+  /** The visit and the submission, hashed: a second tap on Submit finds the filing the first made. */
+  fingerprint: string;
 }
 
 export function filingCourts(config: TerminalConfig): FilingCourt[] {
@@ -95,9 +97,12 @@ export class FilingService {
     const submittedAt = now.toISOString();
     const assistedBy = await this.deps.assistedBy();
     const court = preview.court;
-    const receiptNo = await this.deps.db.transaction(async (tx) => {
+    const fingerprint = createHash('sha256').update(JSON.stringify([sessionId, submission])).digest('hex');
+    const receipt = await this.deps.db.transaction(async (tx): Promise<FilingReceipt & { repeated: boolean }> => {
+      const same = await tx.get<{ id: string; receipt_no: string; submitted_at: string }>("SELECT id, receipt_no, submitted_at FROM filings WHERE json_extract(filing, '$.fingerprint') = ?", [fingerprint]);
+      if (same) return { filingId: same.id, receiptNo: same.receipt_no, submittedAt: same.submitted_at, repeated: true };
       const number = await nextReceiptNo(tx, terminalId, 'filing', courtDate(now, timeZone));
-      const filed: FiledCase = { ...draft, signaturePng, language, filingId, receiptNo: number, submittedAt, claims: preview.claims, facts: preview.facts, claimAmountFen: preview.claimAmountFen, court, assistedBy };
+      const filed: FiledCase = { ...draft, signaturePng, language, filingId, receiptNo: number, submittedAt, claims: preview.claims, facts: preview.facts, claimAmountFen: preview.claimAmountFen, court, assistedBy, fingerprint };
       await tx.run('INSERT INTO filings (id, receipt_no, case_type, court_code, cross_region, assisted_by, language, submitted_at, filing) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
         filingId,
         number,
@@ -112,13 +117,13 @@ export class FilingService {
       const pages = await this.deps.evidence.attach(tx, sessionId, filingId, draft.evidence.map((e) => e.id));
       // Page images are kept with the filing on the kiosk and printed in its bundle, not queued: the
       // payload stays small and says how many pages there are. The signature is on the printed complaint.
-      const { signaturePng: _signature, ...forCourt } = filed;
+      const { signaturePng: _signature, fingerprint: _fingerprint, ...forCourt } = filed;
       await enqueueSubmission(tx, { key: filingId, kind: 'filing', receiptNo: number, payload: { ...forCourt, evidencePageCount: pages }, assistedBy }, now);
       await tx.run('DELETE FROM filing_resume WHERE session_id = ?', [sessionId]);
-      return number;
+      return { filingId, receiptNo: number, submittedAt, repeated: false };
     });
-    this.deps.deliver();
-    return { filingId, receiptNo, submittedAt };
+    if (!receipt.repeated) this.deps.deliver();
+    return { filingId: receipt.filingId, receiptNo: receipt.receiptNo, submittedAt: receipt.submittedAt };
   }
 
   /** Clears the personal data of filings the court acknowledged more than retentionDays ago, page files too. */

@@ -8,8 +8,9 @@ const appRoot = process.env.KIOSK_APP_ROOT ?? '';
 async function main([dataDir = '']: string[]) {
   const kiosk = await createKiosk({ dataDir, appRoot, shell: 'browser', version: 'test', log: () => undefined, simulatedDeviceDelayMs: 0 });
   const { handlers } = kiosk;
-  await handlers['session.start']({ language: 'zh-CN' });
   for (;;) {
+    // One filing per visit, as at the kiosk (a repeat within a visit is answered with the first filing).
+    await handlers['session.start']({ language: 'zh-CN' });
     const { pages } = await handlers['devices.scan']({ source: 'camera' });
     await handlers['evidence.addPage']({ evidenceId: EVIDENCE_IOU, scanId: pages[0]!.scanId });
     const receipt = await handlers['filing.submit'](lendingSubmission());
