@@ -142,6 +142,8 @@ test('the console counts the day, exports tickets as CSV, tests the court and a 
 
   await page.getByRole('button', { name: '统计', exact: true }).click();
   await expect(page.locator('[data-stat=tickets] dd')).toHaveText('3');
+  // Staff pressing the court's name to sign in is not a litigant's visit.
+  await expect(page.locator('[data-stat=visits] dd')).toHaveText('0');
   await expect(page.getByRole('figure', { name: '各项服务办理量' })).toBeVisible();
   await checkScreen(page, 'admin-statistics-zh');
 

@@ -10,6 +10,7 @@ import { FlowRunner } from '../flows/stepper/FlowRunner';
 import { HomeScreen } from '../home/HomeScreen';
 import { IdleGuard } from '../idle/IdleGuard';
 import { errorShapeOf } from '../kiosk';
+import { useStaffMode } from '../staff/staff-mode';
 import { AppFooter } from './AppFooter';
 import { AppHeader } from './AppHeader';
 import { OfflineBanner } from './OfflineBanner';
@@ -25,10 +26,13 @@ export function Visit({ session, end, elder, setElder }: Omit<VisitControls, 're
   const [route, navigate] = useState<Route>({ page: 'home' });
   const [error, setError] = useState<KioskErrorShape | null>(null);
   const active = useSyncExternalStore(session.subscribe, session.isActive);
+  const staffSigningIn = useStaffMode()?.signingIn ?? false;
 
   // The visit begins with the first touch or key, in the language on screen at that moment.
   useEffect(() => {
-    const begin = () => {
+    const begin = (event: Event) => {
+      // Staff coming in (the press on the court's name, the PIN pad) is not a litigant's visit to count.
+      if (staffSigningIn || (event.target instanceof Element && event.target.closest('[data-staff-gesture]'))) return;
       if (!session.isActive()) session.begin(i18n.language).catch((err: unknown) => setError(errorShapeOf(err)));
     };
     document.addEventListener('pointerdown', begin, true);
@@ -37,7 +41,7 @@ export function Visit({ session, end, elder, setElder }: Omit<VisitControls, 're
       document.removeEventListener('pointerdown', begin, true);
       document.removeEventListener('keydown', begin, true);
     };
-  }, [session, i18n]);
+  }, [session, i18n, staffSigningIn]);
 
   const visit = useMemo<VisitControls>(() => ({ session, end, elder, setElder, reportError: setError }), [session, end, elder, setElder]);
   const router = useMemo(() => ({ route, navigate }), [route]);

@@ -94,8 +94,8 @@ export function StaffMode({ session, children }: { session: VisitSession; childr
   }, [staff, session, i18n]);
 
   const controls = useMemo<StaffModeControls>(
-    () => ({ staff, assistedBy, requestSignIn: () => setSigningIn(true), open: setScreen, signOut, startAssisting }),
-    [staff, assistedBy, signOut, startAssisting],
+    () => ({ staff, assistedBy, signingIn, requestSignIn: () => setSigningIn(true), open: setScreen, signOut, startAssisting }),
+    [staff, assistedBy, signingIn, signOut, startAssisting],
   );
 
   return (

@@ -9,6 +9,8 @@ export interface StaffModeControls {
   staff: StaffSession | null;
   /** The helper assisting the current visit, or null for a litigant on their own. */
   assistedBy: StaffSession | null;
+  /** The PIN pad is up: touches on it are staff's, not the start of a litigant's visit. */
+  signingIn: boolean;
   /** The hidden gesture was made: ask for a PIN. */
   requestSignIn(): void;
   open(screen: StaffScreen): void;
