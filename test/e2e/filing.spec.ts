@@ -313,7 +313,7 @@ test('物业服务合同, in English and large text: the demo card, a company de
   await next(page, 'en', 6);
 
   // 6 — a photo taken with the camera for the broken lift.
-  await page.getByRole('button', { name: 'Add: 现场照片、视频' }).click();
+  await page.getByRole('button', { name: 'Add: Photos and videos of the scene' }).click();
   const photo = page.locator('[data-evidence="0"]');
   await type(photo.getByLabel('What it proves'), '电梯停运、垃圾堆积');
   await photo.getByRole('button', { name: 'Take a photo' }).click();
