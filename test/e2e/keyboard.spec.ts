@@ -12,7 +12,7 @@ const candidates = (page: Page) => keyboard(page).getByRole('group', { name: '�
 /** Taps each letter of the pinyin on the keyboard, then the candidates in turn. */
 async function typeChinese(page: Page, steps: Array<[pinyin: string, ...picks: string[]]>): Promise<void> {
   for (const [pinyin, ...picks] of steps) {
-    for (const letter of pinyin) await keyboard(page).getByRole('button', { name: letter === "'" ? '分隔拼音' : letter, exact: true }).click();
+    for (const letter of pinyin) await keyboard(page).getByRole('button', { name: letter === "'" ? "隔音 '" : letter, exact: true }).click();
     await expect(keyboard(page).locator('.candidate-bar__composition')).toHaveText(pinyin);
     for (const pick of picks) await candidates(page).getByRole('button', { name: pick, exact: true }).click();
   }
@@ -55,8 +55,13 @@ async function typeNameAddressAndClaim(page: Page, mode: 'zh' | 'elder'): Promis
       expect(box && box.height >= 60 && box.width >= 60, await key.textContent()).toBe(true);
     }
   }
-  // 张, then 建国 from the letters left over.
-  await typeChinese(page, [['zhangjianguo', '张', '建国']]);
+  // 张, then 建国 from the letters left over; the candidates looked at (and scanned) mid-way.
+  for (const letter of 'zhangjianguo') await keyboard(page).getByRole('button', { name: letter, exact: true }).click();
+  await expect(candidates(page).getByRole('button').first()).toHaveText('张');
+  await checkScreen(page, `keyboard-candidates-${mode}`);
+  await candidates(page).getByRole('button', { name: '张', exact: true }).click();
+  await expect(keyboard(page).locator('.candidate-bar__composition')).toHaveText('jianguo');
+  await candidates(page).getByRole('button', { name: '建国', exact: true }).click();
   await expect(name).toHaveValue('张建国');
   await checkScreen(page, `keyboard-name-${mode}`);
   await tapKeypad(page, '13800138000');
@@ -155,4 +160,18 @@ test('Latin letters with capitals, symbols, a physical keyboard, and Done', asyn
   await keyboard(page).getByRole('button', { name: '完成' }).click();
   await expect(keyboard(page)).toHaveCount(0);
   await expect(name).toHaveValue('Wang Li');
+});
+
+test('fits a portrait screen, with the field still above the keys', async ({ page, kiosk }) => {
+  await page.setViewportSize({ width: 1080, height: 1920 });
+  await openKiosk(page, kiosk);
+  await toApplicant(page);
+  const name = page.getByLabel('您的姓名', { exact: true });
+  await name.click();
+  for (const letter of "xi'an") await keyboard(page).getByRole('button', { name: letter === "'" ? "隔音 '" : letter, exact: true }).click();
+  await expect(candidates(page).getByRole('button').first()).toHaveText('西安');
+  await expectFieldAboveKeyboard(page, name);
+  await checkScreen(page, 'keyboard-portrait');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBe(0);
 });

@@ -60,7 +60,7 @@ export function TextKeys(props: TextKeysProps) {
         {backspace}
       </div>
       <div className="touch-keyboard__row">
-        {layout === 'chinese' && <Key wide="wide" name={t('keyboard.keys.separator')} label="'" onPress={props.onSeparator} />}
+        {layout === 'chinese' && <Key wide="wide" label={t('keyboard.keys.separator')} onPress={props.onSeparator} />}
         {layout === 'latin' && <Key wide="wide" label={t('keyboard.keys.shift')} pressed={shift} onPress={props.onShift} />}
         {layout === 'symbols' ? marks(bottom) : letters(bottom)}
         {layout !== 'symbols' && marks(layout === 'chinese' ? CHINESE_PUNCTUATION : LATIN_PUNCTUATION)}
