@@ -118,5 +118,5 @@ test('in elder mode and English: deferral for legal aid, a mistyped ID refused b
   await expect(page.locator('[data-print-state="done"]')).toBeVisible(PRINTED);
   await checkScreen(page, 'fee-relief-done-elder-en');
   const text = printedText(kiosk, (await page.getByTestId('receipt-no').textContent())!);
-  for (const expected of ['Application for Relief from Court Fees', 'Wang Xiuying', '（2026）粤0703民初1234号', 'deferred', 'Receiving legal aid']) expect(text).toContain(expected);
+  for (const expected of ['Application for Relief from Court Fees', 'Wang Xiuying', '（2026）粤0703民初1234号', 'defer the court fees', 'Receiving legal aid']) expect(text).toContain(expected);
 });

@@ -66,7 +66,7 @@ describe('print.feeEstimate', () => {
     expect(job).toMatchObject({ kind: 'fee-estimate', documentNo: 'KIOSK-01-GS-20261123-100000' });
     const text = await printedText(job);
     expect(
-      inReadingOrder(text, ['诉讼费用估算单', '借钱给别人，到期不还', '民间借贷纠纷', '150,000 元', '预计案件受理费', '3,300.00 元', '10,000.00 元以内的部分，每件收取', '50.00 元', '10,000.00 元至100,000.00 元的部分，', '2,250.00 元', '按 2.5% 收取', '100,000.00 元至150,000.00 元的部分，', '1,000.00 元', '合计', '3,300.00 元', '在法院调解结案', '1,650.00 元', '按简易程序或小额诉讼审理', '1,650.00 元', '双方都同意，可以适用小额诉讼程序']),
+      inReadingOrder(text, ['诉讼费用估算单', '借钱给别人，到期不还', '民间借贷纠纷', '150,000 元', '预计案件受理费', '3,300.00 元', '10,000 元以内的部分，每件收取', '第十三条第（一）项', '50.00 元', '10,000 元至100,000 元的部分，按', '2,250.00 元', '2.5% 收取', '100,000 元至150,000 元的部分，按', '1,000.00 元', '2% 收取', '合计', '3,300.00 元', '在法院调解结案', '1,650.00 元', '按简易程序或小额诉讼审理', '1,650.00 元', '双方都同意，可以适用小额诉讼程序']),
       text,
     ).toBeNull();
   });
@@ -112,7 +112,7 @@ describe('print.reliefApplication', () => {
     expect(job).toMatchObject({ kind: 'relief-application', documentNo: receiptNo });
     const text = await printedText(job);
     expect(
-      inReadingOrder(text, ['诉讼费用司法救助申请书', '李秀英', '440703198506120049', '尚未立案', '申请免交本案诉讼费用', '最低生活保障对象', '第四十五条第（三）项', '最低生活保障证', '无其他收入的证明', '申请人（签名）', '2026年11月23日']),
+      inReadingOrder(text, ['诉讼费用司法救助申请书', '李秀英', '440703198506120049', '尚未立案', '第四十五条第（三）项', '申请免交本案诉讼费用', '最低生活保障对象', '最低生活保障证', '无其他收入的证明', '申请人（签名）', '2026年11月23日']),
       text,
     ).toBeNull();
     // The accident ground brings deferral, not waiver: it is not argued on a waiver form.
@@ -122,7 +122,7 @@ describe('print.reliefApplication', () => {
   it('prints in English, and refuses another person’s ID number', async () => {
     const { receiptNo } = await value<{ receiptNo: string }>('fees.reliefApply', { ...RELIEF, relief: 'defer' });
     const text = await printedText(await value<PrintJob>('print.reliefApplication', { receiptNo, idNumber: RELIEF.applicant.idNumber, language: 'en' }));
-    expect(inReadingOrder(text, ['Application for Relief from Court Fees', 'deferred', 'Victim of a maritime, traffic', 'Proof of the accident or injury']), text).toBeNull();
+    expect(inReadingOrder(text, ['Application for Relief from Court Fees', 'defer the court fees', 'Victim of a maritime, traffic', 'Proof of the accident or injury']), text).toBeNull();
     expect(await call('print.reliefApplication', { receiptNo, idNumber: '11010519491231002X', language: 'en' })).toMatchObject({ ok: false, error: { code: 'RECEIPT_NOT_FOUND' } });
   });
 });

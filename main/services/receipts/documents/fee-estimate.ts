@@ -31,22 +31,25 @@ const fen = (yuan: string) => {
   return BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0'));
 };
 const money = (t: Translate, yuan: string) => t('common.amount', { amount: grouped(yuan) });
+/** A band's limit as people say it: whole yuan without ".00". */
+const limit = (t: Translate, yuan: string) => money(t, yuan.replace(/\.00$/, ''));
 
 /** A step in the words a litigant uses; rounding changes nothing they can see, so it has no line. */
 function explain(t: Translate, steps: FeeStep[]): string[][] {
   const firstBand = steps.find((s) => s.step === 'band');
   return steps.flatMap((s): string[][] => {
-    const line = (text: string) => [[text, s.step === 'rounded' ? '' : s.article, money(t, s.fee)]];
+    // Every article is of the same Measures, which the column header names once.
+    const line = (text: string) => [[text, s.step === 'rounded' ? '' : s.article.replace(/^《诉讼费用交纳办法》/, ''), money(t, s.fee)]];
     switch (s.step) {
       case 'flat':
-        return line(firstBand ? t('feeEstimate.steps.base', { upTo: money(t, firstBand.from) }) : t('feeEstimate.steps.perCase'));
+        return line(firstBand ? t('feeEstimate.steps.base', { upTo: limit(t, firstBand.from) }) : t('feeEstimate.steps.perCase'));
       case 'band': {
         // The claim may end inside the band: name the part actually charged, not the band's top.
         const to = fen(s.from) + fen(s.amount);
-        return line(t('feeEstimate.steps.band', { from: money(t, s.from), to: money(t, `${to / 100n}.${String(to % 100n).padStart(2, '0')}`), rate: s.rate }));
+        return line(t('feeEstimate.steps.band', { from: limit(t, s.from), to: limit(t, `${to / 100n}.${String(to % 100n).padStart(2, '0')}`), rate: s.rate }));
       }
       case 'range':
-        return line(t('feeEstimate.steps.range', { min: money(t, s.min), max: money(t, s.max) }));
+        return line(t('feeEstimate.steps.range', { min: limit(t, s.min), max: limit(t, s.max) }));
       case 'share':
         return line(t('feeEstimate.steps.share', { share: s.share }));
       case 'cap':
@@ -117,7 +120,7 @@ export const feeEstimate = defineDocument({
         columns: [
           { header: t('feeEstimate.columns.part'), share: 5 },
           { header: t('feeEstimate.columns.article'), share: 3 },
-          { header: t('feeEstimate.columns.fee'), share: 2, align: 'right' },
+          { header: t('feeEstimate.columns.fee'), share: 3, align: 'right' },
         ],
         rows: [...explain(t, input.breakdown), [t('feeEstimate.total'), '', money(t, input.fee)]],
       },

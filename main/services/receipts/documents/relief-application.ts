@@ -37,11 +37,10 @@ export const reliefApplication = defineDocument({
     const { t } = ctx;
     return [
       { kind: 'title', text: t('reliefApplication.title') },
-      { kind: 'heading', text: t('reliefApplication.applicant') },
       {
         kind: 'fields',
         rows: [
-          { label: t('reliefApplication.name'), value: input.applicant.name },
+          { label: t('reliefApplication.applicant'), value: input.applicant.name },
           { label: t('reliefApplication.idNumber'), value: input.applicant.idNumber },
           { label: t('reliefApplication.phone'), value: input.applicant.phone },
           { label: t('reliefApplication.caseNumber'), value: input.caseNumber ?? t('reliefApplication.notFiledYet') },
@@ -49,11 +48,10 @@ export const reliefApplication = defineDocument({
         ],
       },
       { kind: 'heading', text: t('reliefApplication.request') },
-      { kind: 'paragraph', text: t(`reliefApplication.requests.${input.relief}`, { percent: input.minimumPercent ?? '' }), indent: true },
+      { kind: 'paragraph', text: t(`reliefApplication.requests.${input.relief}`, { percent: input.minimumPercent ?? '', articles: input.articles.join('、') }), indent: true },
       { kind: 'heading', text: t('reliefApplication.reasons') },
       { kind: 'paragraph', text: t('reliefApplication.reasonsIntro'), indent: true },
       { kind: 'list', numbered: true, items: input.situations },
-      { kind: 'paragraph', text: t('reliefApplication.basis', { articles: input.articles.join('、') }), indent: true },
       { kind: 'heading', text: t('reliefApplication.proof') },
       { kind: 'list', numbered: true, items: input.proof },
       { kind: 'paragraph', text: t('reliefApplication.promise'), indent: true },
