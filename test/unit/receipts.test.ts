@@ -28,7 +28,7 @@ const EXPECTED: Record<ReceiptKind, string[]> = {
   'queue-ticket': ['A017'],
   'fee-estimate': ['借钱给别人，到期不还', '民间借贷纠纷', '2.5%', '第十三条第（一）项', '1,650.00'],
   'refund-receipt': ['KIOSK-01-TF-20261123-0002', '（2026）粤0703民初1234号', '李晓华', '中国工商银行示范市江海支行', '3105'],
-  'relief-application': ['王秀英', '11010519491231002X', '领取最低生活保障金', '第四十五条第（三）项', '无其他收入的证明'],
+  'relief-application': ['王秀英', '11010519491231002X', '第四十五条第（三）项', '领取最低生活保障金', '无其他收入的证明'],
 };
 
 /** The document's own wording, which must come out in the asked language. */
