@@ -6,6 +6,7 @@ import { DirectoryCourt } from '../../preload/contract';
 import { areaText, divisionPath, significantPrefix } from '../../renderer/src/keyboard/divisions';
 import { daysInMonth, isoDateOf, partsOf } from '../../renderer/src/keyboard/DateField';
 import { levelOf } from '../../renderer/src/keyboard/AddressField';
+import { paginate } from '../../renderer/src/keyboard/CandidateBar';
 import { buildDivisions } from '../../renderer/src/keyboard/generate/divisions';
 
 describe('dates picked part by part', () => {
@@ -61,5 +62,25 @@ describe('the division table and the code an address yields', () => {
     const [district] = divisionPath(table, '440703').slice(-1);
     expect(courtForArea(directory, district!.code)?.code).toBe('粤0703');
     expect(courtForArea(directory, divisionPath(table, '440704').at(-1)!.code)?.code).toBe('粤07');
+  });
+});
+
+describe('candidate pages', () => {
+  it('fills each page to the width of the bar, short characters many to a page, and keeps every candidate once', () => {
+    const items = ['张', '长', '章', '掌', '张三', '中华人民共和国', '障'];
+    // 32 px characters: a one-character button takes 76 px (four fit 320), 张三 108, the seven-character one 268.
+    const pages = paginate(items, 320, 32);
+    expect(pages).toEqual([
+      [0, 4],
+      [4, 5],
+      [5, 6],
+      [6, 7],
+    ]);
+    expect(pages.flatMap(([first, end]) => items.slice(first, end))).toEqual(items);
+  });
+
+  it('puts a candidate wider than the bar on a page of its own rather than losing it', () => {
+    expect(paginate(['中华人民共和国'], 100, 32)).toEqual([[0, 1]]);
+    expect(paginate([], 100, 32)).toEqual([]);
   });
 });

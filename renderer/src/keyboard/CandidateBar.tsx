@@ -1,6 +1,6 @@
 // Above the keys: the pinyin being typed and its candidates as big buttons, a page at a time; or,
 // with nothing typed, the field's frequent entries (surnames, claim words) one tap away.
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Pinyin } from './use-pinyin';
 
@@ -11,11 +11,28 @@ export interface CandidateBarProps {
   onType(text: string): void;
 }
 
-/** How many candidates fit a page: fewer on a narrow (portrait) screen and with elder mode's larger type. */
-function pageSize(): number {
-  const elder = document.documentElement.dataset.elder === 'on';
-  const fit = Math.floor(window.innerWidth / (elder ? 260 : 210));
-  return Math.max(3, Math.min(8, fit - 2));
+/** Horizontal room a candidate button takes beside its text: padding, border and the gap after it. */
+const CANDIDATE_CHROME_PX = 2 * 16 + 4 + 8;
+
+/**
+ * Pages of candidates as they fit the bar's width: short characters many to a page, long phrases
+ * fewer, in the order given. Each page is [first, end).
+ */
+export function paginate(items: readonly string[], roomPx: number, charPx: number): Array<[number, number]> {
+  const pages: Array<[number, number]> = [];
+  let start = 0;
+  let used = 0;
+  items.forEach((item, index) => {
+    const width = [...item].length * charPx + CANDIDATE_CHROME_PX;
+    if (index > start && used + width > roomPx) {
+      pages.push([start, index]);
+      start = index;
+      used = 0;
+    }
+    used += width;
+  });
+  if (start < items.length) pages.push([start, items.length]);
+  return pages;
 }
 
 export function CandidateBar({ pinyin, phrases, onType }: CandidateBarProps) {
@@ -49,14 +66,26 @@ export function CandidateBar({ pinyin, phrases, onType }: CandidateBarProps) {
 
 function Pages({ label, items, onPick }: { label: string; items: readonly string[]; onPick(index: number): void }) {
   const { t } = useTranslation();
+  const list = useRef<HTMLDivElement>(null);
+  const [room, setRoom] = useState<{ width: number; charPx: number } | null>(null);
   const [page, setPage] = useState(0);
-  const size = pageSize();
-  const pages = Math.ceil(items.length / size);
-  const first = page * size;
+
+  useLayoutEffect(() => {
+    const element = list.current;
+    if (!element) return;
+    // The candidates' type size follows elder mode; measure it from the bar rather than assume.
+    const measure = () => setRoom({ width: element.clientWidth, charPx: parseFloat(getComputedStyle(element).fontSize) || 32 });
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  const pages = room ? paginate(items, room.width, room.charPx) : [];
+  const [first, end] = pages[Math.min(page, pages.length - 1)] ?? [0, 0];
   return (
     <>
-      <div className="candidate-bar__list" role="group" aria-label={label}>
-        {items.slice(first, first + size).map((item, index) => (
+      <div ref={list} className="candidate-bar__list" role="group" aria-label={label}>
+        {items.slice(first, end).map((item, index) => (
           <button key={item} type="button" tabIndex={-1} lang="zh-CN" className="candidate-bar__candidate" onClick={() => onPick(first + index)}>
             {item}
           </button>
@@ -65,7 +94,7 @@ function Pages({ label, items, onPick }: { label: string; items: readonly string
       <button type="button" tabIndex={-1} className="candidate-bar__page" disabled={page === 0} onClick={() => setPage(page - 1)}>
         {t('keyboard.candidates.previous')}
       </button>
-      <button type="button" tabIndex={-1} className="candidate-bar__page" disabled={page >= pages - 1} onClick={() => setPage(page + 1)}>
+      <button type="button" tabIndex={-1} className="candidate-bar__page" disabled={page >= pages.length - 1} onClick={() => setPage(page + 1)}>
         {t('keyboard.candidates.next')}
       </button>
     </>
