@@ -1,7 +1,7 @@
 // The stepper's data side: a step that branches away is not counted or visited, a draft comes back
 // step by step through each step's own reader, and validation sees the other steps' answers.
 import { describe, expect, it } from 'vitest';
-import { defineStep, hasInput, stepsFor, valuesFromDraft, type FlowDefinition } from '../../renderer/src/flows/stepper/flow';
+import { defineStep, hasInput, stepsFor, valuesFromDraft, type FieldErrors, type FlowDefinition } from '../../renderer/src/flows/stepper/flow';
 
 const Nothing = () => null;
 const flow: FlowDefinition = {
@@ -16,7 +16,7 @@ const flow: FlowDefinition = {
       initial: '',
       fromDraft: (saved) => (typeof saved === 'string' ? saved : null),
       skip: (values) => values.kind !== 'organisation',
-      validate: (value, values) => (values.kind === 'organisation' && value === '' ? { company: 'required' } : {}),
+      validate: (value, values): FieldErrors => (values.kind === 'organisation' && value === '' ? { company: 'required' } : {}),
     }),
     defineStep<number>({ id: 'count', titleKey: 'n', Component: Nothing, initial: 0, fromDraft: (saved) => (typeof saved === 'number' ? saved : null) }),
   ],
@@ -29,7 +29,7 @@ describe('the stepper', () => {
   });
 
   it('gives validation every step\'s answers', () => {
-    const company = flow.steps[1];
+    const company = flow.steps[1]!;
     expect(company.validate('', { kind: 'organisation' })).toEqual({ company: 'required' });
     expect(company.validate('', { kind: 'person' })).toEqual({});
   });
