@@ -13,7 +13,7 @@ import { startWebHost } from '../../main/web-host';
 import { checkScreen, expect, openKiosk, test, type KioskUnderTest } from './fixtures';
 
 // Every screen gets an axe scan and a screenshot, and there are eleven of them.
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: 480_000 });
 const PRINTED = { timeout: 60_000 };
 
 /** Fictional people; the ID numbers pass the GB 11643 checksum. */
