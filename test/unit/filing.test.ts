@@ -142,6 +142,19 @@ describe('preview', () => {
     expect(problemsAt(preview, path)).toContain(problem);
   });
 
+  it('warns when a labour award was received more than 15 days ago (劳动争议调解仲裁法 Art 50)', async () => {
+    const labour = (received: string): FilingDraft => ({
+      ...lendingDraft(),
+      caseType: 'labour',
+      answers: { hireDate: '2023-03-01', monthlyWage: '6000', signedContract: true, employmentEnded: false, arbitrationCommittee: '示范市劳动人事争议仲裁委员会', awardDate: '2026-10-20', awardReceivedDate: received },
+    });
+    // Today at the court is 2026-11-23: the 8th is 15 days back, the 7th 16.
+    expect(problemsAt(await value<FilingPreview>('filing.preview', labour('2026-11-08')), 'answers.awardReceivedDate')).toEqual([]);
+    const late = await value<FilingPreview>('filing.preview', labour('2026-11-07'));
+    expect(late.problems.find((p) => p.path === 'answers.awardReceivedDate')).toMatchObject({ severity: 'warning', code: 'deadlinePassed', details: { days: 15 } });
+    expect(late.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
   it('passes a valid credit code, a lawyer with special authority and a defendant known only by name and address', async () => {
     const draft = lendingDraft();
     draft.parties[1]!.party = { kind: 'organisation', form: 'legalPerson', name: '示范市恒达商贸有限公司', creditCode: '91350100M000100Y43', representative: '王建国', representativeTitle: null, address: '示范市蓬江区建设路16号', phone: null };

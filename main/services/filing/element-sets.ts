@@ -36,6 +36,8 @@ const ElementSet = z
         interestCeilingOn: ElementId.optional(),
         /** Amount elements summed into the amount claimed (诉讼标的额). */
         claimed: z.boolean().optional(),
+        /** A date from which the law gives this many days to sue, e.g. 15 after a labour award; later warns. */
+        deadline: z.object({ days: z.number().int().positive().max(3650), article: z.string().min(1) }).strict().optional(),
       }),
     ),
     /** Each sentence a claim; the last ones usually name the costs. */
@@ -70,6 +72,7 @@ function problemsOf(set: ElementSet): string[] {
     if (e.showIf && set.elements.findIndex((o) => o.id === e.showIf!.element) >= index) problems.push(`${e.id}: showIf must name an earlier element`);
     if (e.interestCeilingOn && (e.type !== 'percent' || ids.get(e.interestCeilingOn)?.type !== 'date')) problems.push(`${e.id}: interestCeilingOn is for a percent element and names a date element`);
     if (e.claimed && e.type !== 'amount') problems.push(`${e.id}: only amounts are claimed`);
+    if (e.deadline && e.type !== 'date') problems.push(`${e.id}: only dates have a deadline`);
   }
   const sentences = [...set.claims, ...set.facts.flat(), ...set.reasons.flat()];
   for (const s of sentences) {

@@ -23,6 +23,8 @@ function realDate(text: string): boolean {
   return y >= 1900 && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
 export function checkAnswers(set: ElementSet, answers: FilingAnswers, today: string): Problems {
   const problems: Problems = [];
   for (const e of visibleElements(set, answers)) {
@@ -39,6 +41,7 @@ export function checkAnswers(set: ElementSet, answers: FilingAnswers, today: str
     if (typeof answer === 'boolean') continue;
     if (e.type === 'date' && !realDate(answer)) problems.push(error(path, 'date'));
     else if (e.type === 'date' && answer > today) problems.push(error(path, 'dateInFuture'));
+    else if (e.deadline && daysBetween(answer, today) > e.deadline.days) problems.push(warning(path, 'deadlinePassed', { days: e.deadline.days, article: e.deadline.article }));
     else if (e.type === 'amount' && amountToFen(answer) === null) problems.push(error(path, 'amount'));
     else if (e.type === 'percent' && (percentToHundredths(answer) === null || percentToHundredths(answer)! > 100_00)) problems.push(error(path, 'percent'));
     else if (e.type === 'choice' && !e.options!.some((o) => o.value === answer)) problems.push(error(path, 'choice'));
