@@ -71,7 +71,7 @@ test('a person on subsistence allowance, hurt in an accident: may be waived or d
   await expect(page.locator('[data-print-state="done"]')).toBeVisible(PRINTED);
   await checkScreen(page, 'fee-relief-done-zh');
   const text = printedText(kiosk, number);
-  for (const expected of ['诉讼费用司法救助申请书', APPLICANT.name, APPLICANT.idNumber, '申请免交本案诉讼费用', '第四十五条第（三）项', '无其他收入的证明', '申请人（签名）']) expect(text).toContain(expected);
+  for (const expected of ['诉讼费用司法救助申请书', APPLICANT.name, APPLICANT.idNumber, '第四十五条第（三）项', '申请免交', '最低生活保障对象', '无其他收入的证明', '申请人（签名）']) expect(text).toContain(expected);
 });
 
 test('an organisation is told kindly that only individuals can apply, in English', async ({ page, kiosk }) => {
