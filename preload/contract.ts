@@ -581,7 +581,7 @@ export type StaffAccount = z.infer<typeof StaffAccount>;
 export const FieldProvenance = z.object({ by: z.enum(['litigant', 'helper']), staffId: StaffId.nullable(), at: z.string() });
 export type FieldProvenance = z.infer<typeof FieldProvenance>;
 
-/** One line of the append-only, hash-chained audit log. actor: a staff id, 'litigant' or 'cli'. */
+/** One line of the append-only, hash-chained audit log. actor: a staff id, 'litigant', 'cli' or 'system' (the terminal itself). */
 export const AuditEntry = z.object({
   id: z.number().int(),
   at: z.string(),

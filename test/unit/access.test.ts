@@ -2,7 +2,7 @@
 // staff-only method refuses a litigant with FORBIDDEN — through dispatch, over the browser shell's
 // HTTP and over Electron IPC — and every admin-only one refuses a helper.
 import { request } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { accessOf, ipcChannel, METHOD_NAMES, type MethodName } from '../../preload/contract';
 import { dispatch } from '../../main/dispatch';
 import { bindIpc } from '../../main/ipc';
@@ -10,6 +10,9 @@ import { LITIGANT } from '../../main/services/staff/caller';
 import { DEFAULT_ADMIN } from '../../main/services/staff/staff-service';
 import { startWebHost, STAFF_TOKEN_HEADER, type WebHost } from '../../main/web-host';
 import { tempDir, tempKiosk } from './support/temp-kiosk';
+
+// Every sign-in and PIN change runs scrypt on purpose; on a busy 2-core machine a dozen take tens of seconds.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 const TOKEN = 'access-test-token';
 let kiosk: Awaited<ReturnType<typeof tempKiosk>>;

@@ -2,12 +2,15 @@
 // not; the database refuses to change or delete an entry; and an entry edited behind the triggers'
 // back (an attacker with the file) is found by verify, exactly that one.
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { canonicalJson } from '../../main/services/audit/canonical-json';
 import { Database } from '../../main/services/storage/database';
 import { DB_FILE } from '../../main/services/storage/open-storage';
 import { staffCalls } from './support/staff-calls';
 import { manualClock, tempKiosk } from './support/temp-kiosk';
+
+// Every sign-in and PIN change runs scrypt on purpose; on a busy 2-core machine a dozen take tens of seconds.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 let kiosk: Awaited<ReturnType<typeof tempKiosk>>;
 let api: ReturnType<typeof staffCalls>;
@@ -51,7 +54,7 @@ describe('what the audit log records', () => {
     const entries = value.entries.reverse();
     const lines = entries.map((e) => `${e.actor} ${e.action}`);
     expect(lines).toEqual([
-      'cli staff.defaultAdminCreated',
+      'system staff.defaultAdminCreated',
       'admin staff.signIn',
       'admin staff.changePin',
       'admin staff.add',

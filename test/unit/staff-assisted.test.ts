@@ -2,13 +2,16 @@
 // records whether the helper or the litigant typed it, only the assisting helper may claim a field,
 // and the filing, its outbox entry, its audit entry and its printed receipt carry the helper's id.
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Database } from '../../main/services/storage/database';
 import { DB_FILE } from '../../main/services/storage/open-storage';
 import { lendingSubmission } from './filing-samples';
 import { pdfText } from './support/pdf-tools';
 import { HELPER, staffCalls } from './support/staff-calls';
 import { manualClock, tempKiosk } from './support/temp-kiosk';
+
+// Every sign-in and PIN change runs scrypt on purpose; on a busy 2-core machine a dozen take tens of seconds.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 let clock: ReturnType<typeof manualClock>;
 let kiosk: Awaited<ReturnType<typeof tempKiosk>>;

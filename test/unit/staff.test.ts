@@ -1,14 +1,17 @@
 // Staff accounts through the contract, on a real SQLite file and a clock moved by hand: the default
 // admin's forced PIN change, lock-out after 5 wrong PINs for 5 minutes, PINs kept only as scrypt
 // hashes, and staff sessions that lapse sooner than a litigant's visit.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../main/dispatch';
 import { LITIGANT } from '../../main/services/staff/caller';
 import { DEFAULT_ADMIN, LOCK_MS } from '../../main/services/staff/staff-service';
 import { Database } from '../../main/services/storage/database';
 import { DB_FILE } from '../../main/services/storage/open-storage';
 import { manualClock, tempKiosk } from './support/temp-kiosk';
-import { join } from 'node:path';
+
+// Every sign-in and PIN change runs scrypt on purpose; on a busy 2-core machine a dozen take tens of seconds.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 let clock: ReturnType<typeof manualClock>;
 let kiosk: Awaited<ReturnType<typeof tempKiosk>>;

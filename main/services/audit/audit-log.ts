@@ -13,7 +13,7 @@ export const GENESIS_HASH = '0'.repeat(64);
 
 export interface NewAuditEntry {
   at: Date;
-  /** A staff id, 'litigant' or 'cli'. */
+  /** A staff id, 'litigant', 'cli' or 'system' (the terminal itself, e.g. on first start). */
   actor: string;
   /** What was done, e.g. staff.signIn, config.set, submission. */
   action: string;

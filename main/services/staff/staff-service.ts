@@ -65,7 +65,7 @@ export class StaffService {
     const pinHash = await hashPin(DEFAULT_ADMIN.pin);
     await this.db.transaction(async (tx) => {
       await this.insert(tx, { staffId: DEFAULT_ADMIN.staffId, name: DEFAULT_ADMIN.name, role: 'admin' }, pinHash);
-      await appendAudit(tx, { at: this.now(), actor: 'cli', action: 'staff.defaultAdminCreated', details: { staffId: DEFAULT_ADMIN.staffId } });
+      await appendAudit(tx, { at: this.now(), actor: 'system', action: 'staff.defaultAdminCreated', details: { staffId: DEFAULT_ADMIN.staffId } });
     });
   }
 
