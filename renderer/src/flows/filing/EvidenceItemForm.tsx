@@ -43,12 +43,16 @@ export function EvidenceItemForm(props: EvidenceItemFormProps) {
           <div key={page.id} className="evidence-page" role="listitem">
             <img className="evidence-page__thumb" src={page.thumbnail} alt={t('evidence.page', { n: at + 1 })} />
             <div className="evidence-page__actions">
-              <Button variant="secondary" disabled={disabled || at === 0} onClick={() => movePage(at, -1)}>
-                {t('evidence.earlier')}
-              </Button>
-              <Button variant="secondary" disabled={disabled || at === pages.length - 1} onClick={() => movePage(at, 1)}>
-                {t('evidence.later')}
-              </Button>
+              {pages.length > 1 && (
+                <>
+                  <Button variant="secondary" disabled={disabled || at === 0} onClick={() => movePage(at, -1)}>
+                    {t('evidence.earlier')}
+                  </Button>
+                  <Button variant="secondary" disabled={disabled || at === pages.length - 1} onClick={() => movePage(at, 1)}>
+                    {t('evidence.later')}
+                  </Button>
+                </>
+              )}
               <Button variant="quiet" disabled={disabled} onClick={() => props.onRemovePage(page.id)}>
                 {t('evidence.removePage', { n: at + 1 })}
               </Button>
