@@ -10,7 +10,7 @@ import { paginate } from '../../renderer/src/keyboard/CandidateBar';
 import { buildDivisions } from '../../renderer/src/keyboard/generate/divisions';
 
 describe('dates picked part by part', () => {
-  it.each([
+  it.each<[Parameters<typeof isoDateOf>[0], string, string]>([
     [{ year: 2024, month: 2, day: 31 }, '2024-02-29', 'a leap February keeps the 29th'],
     [{ year: 2025, month: 2, day: 31 }, '2025-02-28', 'a common February keeps the 28th'],
     [{ year: 2025, month: 4, day: 31 }, '2025-04-30', 'a 30-day month'],
@@ -76,7 +76,7 @@ describe('candidate pages', () => {
       [5, 6],
       [6, 7],
     ]);
-    expect(pages.flatMap(([first, end]) => items.slice(first, end))).toEqual(items);
+    expect(pages.flatMap(([first, end]: [number, number]) => items.slice(first, end))).toEqual(items);
   });
 
   it('puts a candidate wider than the bar on a page of its own rather than losing it', () => {
