@@ -68,7 +68,7 @@ describe('the division table and the code an address yields', () => {
 describe('candidate pages', () => {
   it('fills each page to the width of the bar, short characters many to a page, and keeps every candidate once', () => {
     const items = ['张', '长', '章', '掌', '张三', '中华人民共和国', '障'];
-    // 32 px characters: a one-character button takes 76 px (four fit 320), 张三 108, the seven-character one 268.
+    // 32 px characters: a one-character button takes 76 px with its gap (four fit 320), 张三 108, the seven-character one 268.
     const pages = paginate(items, 320, 32);
     expect(pages).toEqual([
       [0, 4],
@@ -82,5 +82,13 @@ describe('candidate pages', () => {
   it('puts a candidate wider than the bar on a page of its own rather than losing it', () => {
     expect(paginate(['中华人民共和国'], 100, 32)).toEqual([[0, 1]]);
     expect(paginate([], 100, 32)).toEqual([]);
+  });
+
+  it('counts a short candidate as wide as a touch target', () => {
+    // 80 px targets (elder mode): four one-character buttons need 352 px with their gaps.
+    expect(paginate(['张', '长', '章', '掌'], 350, 40, 80)).toEqual([
+      [0, 3],
+      [3, 4],
+    ]);
   });
 });

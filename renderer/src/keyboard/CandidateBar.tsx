@@ -11,19 +11,20 @@ export interface CandidateBarProps {
   onType(text: string): void;
 }
 
-/** Horizontal room a candidate button takes beside its text: padding, border and the gap after it. */
-const CANDIDATE_CHROME_PX = 2 * 16 + 4 + 8;
+/** Horizontal room a candidate button takes beside its text: padding and border; then the gap after it. */
+const CANDIDATE_CHROME_PX = 2 * 16 + 4;
+const CANDIDATE_GAP_PX = 8;
 
 /**
  * Pages of candidates as they fit the bar's width: short characters many to a page, long phrases
  * fewer, in the order given. Each page is [first, end).
  */
-export function paginate(items: readonly string[], roomPx: number, charPx: number): Array<[number, number]> {
+export function paginate(items: readonly string[], roomPx: number, charPx: number, minPx = 0): Array<[number, number]> {
   const pages: Array<[number, number]> = [];
   let start = 0;
   let used = 0;
   items.forEach((item, index) => {
-    const width = [...item].length * charPx + CANDIDATE_CHROME_PX;
+    const width = Math.max(minPx, [...item].length * charPx + CANDIDATE_CHROME_PX) + CANDIDATE_GAP_PX;
     if (index > start && used + width > roomPx) {
       pages.push([start, index]);
       start = index;
@@ -67,20 +68,24 @@ export function CandidateBar({ pinyin, phrases, onType }: CandidateBarProps) {
 function Pages({ label, items, onPick }: { label: string; items: readonly string[]; onPick(index: number): void }) {
   const { t } = useTranslation();
   const list = useRef<HTMLDivElement>(null);
-  const [room, setRoom] = useState<{ width: number; charPx: number } | null>(null);
+  const [room, setRoom] = useState<{ width: number; charPx: number; minPx: number } | null>(null);
   const [page, setPage] = useState(0);
 
   useLayoutEffect(() => {
     const element = list.current;
     if (!element) return;
     // The candidates' type size follows elder mode; measure it from the bar rather than assume.
-    const measure = () => setRoom({ width: element.clientWidth, charPx: parseFloat(getComputedStyle(element).fontSize) || 32 });
+    const measure = () => {
+      const style = getComputedStyle(element);
+      // A one-character button is as wide as a touch target (the candidates' min-width in keyboard.css).
+      setRoom({ width: element.clientWidth, charPx: parseFloat(style.fontSize) || 32, minPx: parseFloat(style.getPropertyValue('--target-button')) || 0 });
+    };
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
 
-  const pages = room ? paginate(items, room.width, room.charPx) : [];
+  const pages = room ? paginate(items, room.width, room.charPx, room.minPx) : [];
   const [first, end] = pages[Math.min(page, pages.length - 1)] ?? [0, 0];
   return (
     <>
