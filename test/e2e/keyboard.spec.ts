@@ -38,9 +38,14 @@ async function toApplicant(page: Page): Promise<void> {
 
 /** The keyboard's top edge is below the field: the focused field is never under the keys. */
 async function expectFieldAboveKeyboard(page: Page, field: Locator): Promise<void> {
-  const fieldBox = await field.boundingBox();
-  const keyboardBox = await keyboard(page).boundingBox();
-  expect(fieldBox && keyboardBox && fieldBox.y + fieldBox.height <= keyboardBox.y).toBe(true);
+  // Polled: the keyboard docks, then the page scrolls the field up once its height is known.
+  await expect
+    .poll(async () => {
+      const fieldBox = await field.boundingBox();
+      const keyboardBox = await keyboard(page).boundingBox();
+      return !!fieldBox && !!keyboardBox && fieldBox.y + fieldBox.height <= keyboardBox.y;
+    })
+    .toBe(true);
 }
 
 async function typeNameAddressAndClaim(page: Page, mode: 'zh' | 'elder'): Promise<void> {
