@@ -122,6 +122,23 @@ test("a helper's menu has the desk and assisted filing but no console; assisting
   const session = await kiosk.query<{ assisted_by: string | null }>('SELECT assisted_by FROM sessions ORDER BY started_at DESC LIMIT 1');
   expect(session).toEqual([{ assisted_by: 'wang-fang' }]);
 
+  // The helper picks the dispute, then hands the screen to the litigant, who picks the mediator:
+  // main records each field as entered by whoever was at the screen.
+  await page.locator('.service-card', { hasText: '诉前调解' }).click();
+  await page.getByRole('button', { name: '借钱给别人，到期不还' }).click();
+  await page.getByRole('button', { name: '下一步', exact: true }).click();
+  await page.getByRole('button', { name: '现在由帮办人填写 · 点此交给当事人' }).click();
+  await expect(page.locator('[data-typist="litigant"]')).toBeVisible();
+  await page.getByRole('button', { name: '本院特邀调解员工作室' }).click();
+  await expect
+    .poll(async () => {
+      const [draft] = await kiosk.query<{ provenance: string }>("SELECT provenance FROM drafts WHERE flow = 'mediation'");
+      const byField = Object.entries(JSON.parse(draft?.provenance ?? '{}') as Record<string, { by: string }>);
+      return [byField.find(([path]) => path.includes('dispute'))?.[1].by, byField.find(([path]) => path.endsWith('organisationId'))?.[1].by];
+    })
+    .toEqual(['helper', 'litigant']);
+  await checkScreen(page, 'assisted-handed-over-zh');
+
   // Ending the assisted visit wipes it and signs the helper out: the next person starts on their own.
   await page.getByRole('button', { name: '结束帮办' }).click();
   await expect(page.getByText('帮办人：王芳')).toHaveCount(0);

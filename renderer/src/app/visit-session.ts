@@ -6,10 +6,16 @@ import { callKiosk } from '../kiosk';
 
 export type DraftData = Record<string, unknown>;
 
+/** Who is at the screen in an assisted visit: main records it on every field a draft save changes. */
+export type Typist = 'helper' | 'litigant';
+
 export class VisitSession {
   private active = false;
+  private assisted = false;
+  private typist: Typist = 'helper';
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<() => void>();
+  private readonly flushers = new Set<() => void>();
 
   /** For useSyncExternalStore. */
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -18,6 +24,7 @@ export class VisitSession {
   };
 
   readonly isActive = (): boolean => this.active;
+  readonly typistNow = (): Typist => this.typist;
 
   /** Starts a session unless one is running; resolves once main has it. */
   begin(language: string): Promise<void> {
@@ -28,19 +35,38 @@ export class VisitSession {
 
   /** Starts a visit a signed-in helper fills in for a litigant (肩并肩帮办); main records the helper on it. */
   beginAssisted(language: string): Promise<void> {
+    this.assisted = true;
+    this.typist = 'helper';
     this.setActive(true);
     return this.enqueue(() => callKiosk('session.startAssisted', { language })).then(() => undefined);
   }
 
   /** Ends the session: main deletes its drafts. Always asked of main, which may hold one from before a reload. */
   end(): Promise<void> {
+    this.assisted = false;
+    this.typist = 'helper';
     this.setActive(false);
     return this.enqueue(() => callKiosk('session.reset', {})).then(() => undefined);
   }
 
   saveDraft(flow: string, data: DraftData): Promise<void> {
     if (!this.active) return Promise.resolve();
-    return this.enqueue(() => callKiosk('draft.save', { flow, data })).then(() => undefined);
+    const typed = this.assisted ? { enteredBy: this.typist } : {};
+    return this.enqueue(() => callKiosk('draft.save', { flow, data, ...typed })).then(() => undefined);
+  }
+
+  /** Hands the screen over in an assisted visit: what is typed from now on is recorded as theirs. */
+  handOver(typist: Typist): void {
+    // Saves still waiting for their debounce belong to the person who typed them.
+    for (const flush of this.flushers) flush();
+    this.typist = typist;
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Registers a flush of unsaved typing, run just before the screen changes hands; returns its removal. */
+  beforeHandOver(flush: () => void): () => void {
+    this.flushers.add(flush);
+    return () => this.flushers.delete(flush);
   }
 
   loadDraft(flow: string): Promise<DraftData | null> {

@@ -64,6 +64,18 @@ export function useDraft(flow: FlowDefinition, values: FlowValues, restore: (val
     return () => window.clearTimeout(timer);
   }, [values, loaded, flow, session]);
 
+  // Handing the screen over in an assisted visit: what was typed before is saved as the typist's.
+  useEffect(
+    () =>
+      session.beforeHandOver(() => {
+        if (!unsaved.current) return;
+        stored.current = JSON.stringify(unsaved.current);
+        void session.saveDraft(flow.id, { values: unsaved.current }).catch((err: unknown) => setError(errorShapeOf(err)));
+        unsaved.current = null;
+      }),
+    [flow, session],
+  );
+
   // Leaving the flow (back to the home screen) keeps the draft; an ended visit saves nothing,
   // because the session is already inactive by the time the screens unmount.
   useEffect(
