@@ -107,11 +107,11 @@ describe('helper desk through the contract', () => {
     const doc = await kiosk.receipts.render('mediation-receipt', kiosk.receipts.sample('mediation-receipt'), { language: 'en' });
     const job = await kiosk.printing.submit(doc);
     await kiosk.printing.idle();
-    const file = join(kiosk.dataDir, 'printed', `${job.id}-mediation-receipt-TJ-20261123-0004.pdf`);
+    const file = join(kiosk.dataDir, 'printed', `${job.id}-mediation-receipt-KIOSK-01-TJ-20261123-0004.pdf`);
     expect(existsSync(file)).toBe(true);
     const log = () => undefined;
     const recent = await dispatch(kiosk.handlers, 'print.jobs', { filter: 'recent' }, log);
-    expect(recent).toMatchObject({ ok: true, value: { jobs: [{ id: job.id, state: 'done', printer: null, documentNo: 'TJ-20261123-0004' }] } });
+    expect(recent).toMatchObject({ ok: true, value: { jobs: [{ id: job.id, state: 'done', printer: null, documentNo: 'KIOSK-01-TJ-20261123-0004' }] } });
     expect(await dispatch(kiosk.handlers, 'print.reprint', { jobId: job.id }, log)).toMatchObject({ ok: true, value: { id: job.id, state: 'queued' } });
     await kiosk.printing.idle();
     expect(await kiosk.printing.job(job.id)).toMatchObject({ state: 'done', attempts: 2 });
