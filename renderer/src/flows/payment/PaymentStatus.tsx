@@ -2,18 +2,19 @@
 // outcome and what to do next. "Unknown" must stop a second payment and fetch a person.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Payment, PrintJob } from '../../../../preload/contract';
+import type { Payment } from '../../../../preload/contract';
 import { useVisit } from '../../app/visit-context';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { AlertIcon, CheckIcon, ClockIcon, HomeIcon, PaymentIcon } from '../../components/icons';
 import { HelperCallButton } from '../../helper/HelperCallButton';
-import { callKiosk, useKiosk, useKioskEvent } from '../../kiosk';
+import { callKiosk, useKiosk } from '../../kiosk';
 import { formatMoney } from './fee-explanation';
 import type { NoticeQuery } from './NoticeLookup';
 import { fenToYuan } from './money';
 import { PaymentMethodButtons, type PaymentMethod } from './PaymentMethodButtons';
 import { PaymentQrCode } from './PaymentQrCode';
+import { PrintPaper } from './PrintPaper';
 
 interface PaymentStatusProps {
   payment: Payment;
@@ -112,18 +113,12 @@ function AwaitingPayer({ payment }: { payment: Payment }) {
 function Confirmed({ payment, query }: { payment: Payment; query: NoticeQuery }) {
   const { t, i18n } = useTranslation();
   const visit = useVisit();
-  const print = useKiosk('print.paymentVoucher');
-  const [job, setJob] = useState<PrintJob | null>(null);
-  useKioskEvent('print.changed', (changed) => {
-    if (changed.id === (job ?? print.value)?.id) setJob(changed);
-  });
-  const printing = job ?? print.value;
-  const printVoucher = () => {
-    // A reprint is a new job: forget the last one's outcome.
-    setJob(null);
-    void print.run({ paymentId: payment.id, ...query, language: i18n.language });
+  const keys = {
+    print: 'feeDesk.status.confirmed.print',
+    printing: 'feeDesk.status.confirmed.printing',
+    printed: 'feeDesk.status.confirmed.printed',
+    printFailed: 'feeDesk.status.confirmed.printFailed',
   };
-  const printNote = printing && { queued: 'printing', printing: 'printing', done: 'printed', failed: 'printFailed' }[printing.state];
   return (
     <Outcome tone="success" state={payment.state} title={t('feeDesk.status.confirmed.title')} body={t('feeDesk.status.confirmed.body')}>
       <div className="pay-voucher">
@@ -133,16 +128,8 @@ function Confirmed({ payment, query }: { payment: Payment; query: NoticeQuery })
         </p>
         <p className="pay-voucher__keep">{t('feeDesk.status.confirmed.keep')}</p>
       </div>
-      <ErrorBanner error={print.error} />
-      {printNote && (
-        <p className="fee-outcome__aside" data-print-state={printing.state}>
-          {t(`feeDesk.status.confirmed.${printNote}`)}
-        </p>
-      )}
       <div className="fee-desk__actions">
-        <Button variant="secondary" size="lg" busy={print.pending} disabled={printing?.state === 'queued' || printing?.state === 'printing'} onClick={printVoucher}>
-          {t('feeDesk.status.confirmed.print')}
-        </Button>
+        <PrintPaper keys={keys} print={() => callKiosk('print.paymentVoucher', { paymentId: payment.id, ...query, language: i18n.language })} />
         <Button variant="primary" size="lg" icon={<HomeIcon size="sm" />} onClick={() => visit.end('home')}>
           {t('feeDesk.status.confirmed.done')}
         </Button>
