@@ -1,6 +1,6 @@
 // Ask by case number + ID number (the court answers), or by a receipt from this kiosk (the outbox
 // answers); then the answer, in words and as a row of stages, with the next hearing large.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseStatus, ReceiptStatus } from '../../../../preload/contract';
 import { useTerminalConfig } from '../../app/terminal-config';
@@ -26,8 +26,6 @@ export function StatusStep() {
   const [mode, setMode] = useState<Mode | null>(null);
   const [answer, setAnswer] = useState<{ case: CaseStatus } | { receipt: ReceiptStatus } | null>(null);
 
-  // The form may have been scrolled to reach the keyboard; the answer starts at the top.
-  useEffect(() => window.scrollTo({ top: 0 }), [answer]);
   const again = () => {
     setAnswer(null);
     setMode(null);
