@@ -4,6 +4,7 @@
 import type { CaseType, DirectoryCourt, RiskQuestion, RiskReport } from '../../../preload/contract';
 import { FEN, parseYuan } from '../fees/money';
 import type { Translate } from '../i18n/translator';
+import { reasonText, type Reason } from '../../../preload/risk-wording';
 
 export interface PaperContext {
   /** Full keys: 'risk.…', 'catalogue.…'. */
@@ -14,39 +15,9 @@ export interface PaperContext {
   courtDirectory: readonly DirectoryCourt[];
 }
 
-type Reason = RiskReport['findings'][number]['because'][number];
-
 const inLanguage = (text: Record<string, string>, language: string) => text[language] ?? text['zh-CN'] ?? '';
 /** Fees come as yuan with two places; the document takes whole fen. */
 const fen = (yuan: string) => Number(parseYuan(yuan, 'fee').div(FEN).toDecimal(0));
-
-/** An answer as the litigant gave it: 是/否, the option's words, a date, an amount, a court's area. */
-export function answerText(ctx: PaperContext, question: RiskQuestion, answer: boolean | string): string {
-  const { t } = ctx;
-  if (typeof answer === 'boolean') return t(answer ? 'risk.answers.yes' : 'risk.answers.no');
-  switch (question.type) {
-    case 'choice':
-      return t(question.options?.find((o) => o.value === answer)?.textKey ?? answer);
-    case 'amount':
-      return t('risk.answers.amount', { amount: answer });
-    case 'percent':
-      return t('risk.answers.percent', { value: answer });
-    case 'place': {
-      const court = ctx.courtDirectory.find((c) => c.areas.includes(answer));
-      return court ? t('risk.answers.areaOf', { court: inLanguage(court.name, ctx.language) }) : t('risk.answers.elsewhere');
-    }
-    default:
-      return answer;
-  }
-}
-
-export function reasonText(ctx: PaperContext, reason: Reason): string {
-  if (reason.fact) return ctx.t(`risk.facts.${reason.fact}`);
-  const question = ctx.questions.find((q) => q.id === reason.question);
-  if (!question) return '';
-  const answer = reason.answer === null ? ctx.t('risk.answers.none') : answerText(ctx, question, reason.answer);
-  return ctx.t('risk.report.answered', { question: ctx.t(question.textKey), answer });
-}
 
 const reasonsText = (ctx: PaperContext, because: readonly Reason[]) => because.map((r) => reasonText(ctx, r)).filter((text) => text !== '').join(ctx.t('risk.report.reasonSeparator'));
 

@@ -11,7 +11,7 @@ import type { StepProps } from '../stepper/flow';
 import { CarryOverButtons } from './CarryOverButtons';
 import { answersOf, disputeOf } from './interview';
 import { answersKey, type Kept } from './kept-report';
-import type { ReasonContext } from './report-text';
+import type { ReasonContext } from '../../../../preload/risk-wording';
 import { ReportView } from './ReportView';
 import { useCarryOver } from './use-carry-over';
 import './risk.css';

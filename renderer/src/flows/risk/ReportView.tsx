@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { RecordedRiskReport, RiskReport } from '../../../../preload/contract';
 import { useTerminalConfig } from '../../app/terminal-config';
 import { inLanguage } from '../../i18n/localized';
-import { reasonText, type ReasonContext } from './report-text';
+import { reasonText, type ReasonContext } from '../../../../preload/risk-wording';
 import { ReportQrCode } from './ReportQrCode';
 
 function Limitation({ limitation }: { limitation: RiskReport['limitation'] }) {

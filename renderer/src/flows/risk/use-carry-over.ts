@@ -10,7 +10,7 @@ import { errorShapeOf } from '../../kiosk';
 import type { FlowValues } from '../stepper/flow';
 import { filingDraft, mediationDraftFromRisk } from './carry-over';
 import { answersOf, disputeOf } from './interview';
-import { answerLines } from './report-text';
+import { answerLines } from '../../../../preload/risk-wording';
 
 export type CarryTarget = 'mediation' | 'filing';
 

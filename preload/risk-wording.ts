@@ -1,18 +1,21 @@
-// The report's "because" in words, as the printed report has it (main/services/risk/report-paper.ts):
-// each answer behind a finding with the question it answered, and a fact in a sentence.
-import type { TFunction } from 'i18next';
-import type { DirectoryCourt, RiskQuestion, RiskReport } from '../../../../preload/contract';
-import { inLanguage } from '../../i18n/localized';
+// A risk report's "because" in words — each answer behind a finding with the question it answered,
+// and a fact in a sentence — shared by the screen (renderer/src/flows/risk) and the printed report
+// (main/services/risk/report-paper.ts), so both say exactly the same.
+import type { DirectoryCourt, RiskQuestion, RiskReport } from './contract';
 
 export type Reason = RiskReport['findings'][number]['because'][number];
 
 export interface ReasonContext {
-  t: TFunction;
+  /** Full keys: 'risk.…'. */
+  t: (key: string, values?: Record<string, unknown>) => string;
   language: string;
   questions: readonly RiskQuestion[];
   courtDirectory: readonly DirectoryCourt[];
 }
 
+const inLanguage = (text: Record<string, string>, language: string) => text[language] ?? text['zh-CN'] ?? '';
+
+/** An answer as the litigant gave it: 是/否, the option's words, an amount, a court's area. */
 export function answerText(ctx: ReasonContext, question: RiskQuestion, answer: boolean | string): string {
   const { t } = ctx;
   if (typeof answer === 'boolean') return t(answer ? 'risk.answers.yes' : 'risk.answers.no');
