@@ -60,6 +60,8 @@ const toJob = (r: JobRow): PrintJob => ({
 export class PrintService {
   /** One chain of jobs per role: a stuck roll printer does not hold up the A4 printer. */
   private readonly lanes = new Map<PrinterRole, Promise<void>>();
+  /** Submissions still being written down, so idle() also waits for jobs that have no lane yet. */
+  private readonly arriving = new Set<Promise<unknown>>();
   private readonly timeoutMs: number;
 
   constructor(private readonly o: PrintServiceOptions) {
@@ -67,7 +69,11 @@ export class PrintService {
   }
 
   /** Queues a document and returns at once; the outcome follows as print.changed events. */
-  async submit(doc: RenderedDocument): Promise<PrintJob> {
+  submit(doc: RenderedDocument): Promise<PrintJob> {
+    return this.track(this.record(doc));
+  }
+
+  private async record(doc: RenderedDocument): Promise<PrintJob> {
     const now = this.o.clock.now().toISOString();
     const { lastID } = await this.o.db.run(
       `INSERT INTO print_jobs (kind, document_no, title, role, paper, length_mm, pdf, state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?)`,
@@ -77,7 +83,11 @@ export class PrintService {
   }
 
   /** A failed (or already printed) job goes to its printer again, e.g. from the helper screen. */
-  async reprint(jobId: number): Promise<PrintJob> {
+  reprint(jobId: number): Promise<PrintJob> {
+    return this.track(this.requeue(jobId));
+  }
+
+  private async requeue(jobId: number): Promise<PrintJob> {
     const row = await this.o.db.get<{ state: string; has_pdf: number }>('SELECT state, pdf IS NOT NULL AS has_pdf FROM print_jobs WHERE id = ?', [jobId]);
     if (!row) throw new KioskError('PRINT_JOB_NOT_FOUND', 'errors.print.notFound', { jobId });
     if (!row.has_pdf) throw new KioskError('PRINT_JOB_PURGED', 'errors.print.purged', { jobId });
@@ -118,7 +128,17 @@ export class PrintService {
 
   /** Resolves when every job queued so far has finished, for shutdown and tests. */
   async idle(): Promise<void> {
+    await Promise.allSettled([...this.arriving]);
     await Promise.all(this.lanes.values());
+  }
+
+  private track<T>(work: Promise<T>): Promise<T> {
+    this.arriving.add(work);
+    work.then(
+      () => this.arriving.delete(work),
+      () => this.arriving.delete(work),
+    );
+    return work;
   }
 
   private async enqueue(jobId: number): Promise<PrintJob> {
