@@ -919,10 +919,14 @@ export const methods = {
   'fees.findNotice': method(z.object(NoticeQuery).strict(), FeeNotice),
   /** The estimator's answer for a kind and an amount in yuan (null: charged per case). */
   'fees.estimate': method(z.object({ kind: FeeKind, amount: z.string().regex(/^\d{1,15}(\.\d{1,2})?$/).nullable() }).strict(), FeeEstimate),
-  /** Each fee kind as the fee schedule prices it: whether it needs an amount, and whether it can be halved. */
+  /** Each fee kind as the fee schedule prices it: whether it needs an amount, can be halved, has a province-fixed figure. */
   'fees.kinds': method(
     Empty,
-    z.object({ kinds: z.array(z.object({ kind: FeeKind, amount: FeeAmountNeed, halvable: z.boolean() })) }),
+    z.object({
+      kinds: z.array(
+        z.object({ kind: FeeKind, amount: FeeAmountNeed, halvable: z.boolean(), provinceRange: z.object({ min: z.number(), max: z.number(), article: z.string() }).nullable() }),
+      ),
+    }),
   ),
   /** Starts paying a notice; a second tap returns the payment already under way. */
   'payment.start': method(z.object({ ...NoticeQuery, method: PaymentMethod }).strict(), Payment),

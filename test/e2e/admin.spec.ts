@@ -205,6 +205,8 @@ test('the console in English and with large text: the PIN pad, the menu, fees, t
   await page.getByRole('button', { name: 'Settings and statistics' }).click();
   await page.getByRole('button', { name: 'Court fee figures' }).click();
   const divorce = page.getByLabel('Divorce (yuan per case)');
+  // The hint's range is the fee schedule's own (fees.kinds), article and all.
+  await expect(page.getByText(/Legal range 50–300 yuan \(《诉讼费用交纳办法》第十三条第（二）项第1目\)/)).toBeVisible();
   await divorce.fill('400');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   // A figure outside the legal range is refused next to its field, and nothing is saved.

@@ -49,6 +49,13 @@ describe('fees.kinds', () => {
     });
   });
 
+  it('gives the ranges inside which the province fixes a figure (Art 13, last paragraph), and only those', async () => {
+    const { kinds } = await value<{ kinds: { kind: string; provinceRange: { min: number; max: number; article: string } | null }[] }>('fees.kinds', {});
+    const ranged = Object.fromEntries(kinds.filter((k) => k.provinceRange !== null).map((k) => [k.kind, [k.provinceRange!.min, k.provinceRange!.max]]));
+    expect(ranged).toEqual({ divorce: [50, 300], personality: [100, 500], other_nonproperty: [50, 100], ip: [500, 1000], jurisdiction_objection: [50, 100], enforcement: [50, 500] });
+    expect(kinds.find((k) => k.kind === 'enforcement')!.provinceRange!.article).toContain('第十四条第（一）项');
+  });
+
   it('every kind the screen is told needs no amount really prices without one', async () => {
     const { kinds } = await value<{ kinds: { kind: string; amount: string }[] }>('fees.kinds', {});
     await call('config.set', { patch: { fees: { province: '示范省', bases: { divorce: 200, personality: 300, other_nonproperty: 80, ip: 800, jurisdiction_objection: 80, enforcement: 100 }, averageWage: 120_000 } } });

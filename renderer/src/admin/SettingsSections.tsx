@@ -1,14 +1,13 @@
 // The console's settings, one form per part of TerminalConfig. Each saves only its own sections;
 // main validates the whole config and either saves and announces config.changed, or names the field.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SERVICE_IDS, type CourtTest, type KioskErrorShape, type PrinterTest, type TerminalConfig } from '../../../preload/contract';
 import { useTerminalConfig } from '../app/terminal-config';
 import { Button } from '../components/Button';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { BUNDLED_LANGUAGES } from '../i18n/i18n';
-import { callKiosk, errorShapeOf } from '../kiosk';
-import { PROVINCE_FEE_RANGES } from './fee-bases.data';
+import { callKiosk, errorShapeOf, useKiosk } from '../kiosk';
 import { SectionForm } from './SectionForm';
 import { numberOrText, SettingInput, SettingSwitch, textOrNull } from './SettingField';
 import { useSectionSave } from './settings-form';
@@ -202,7 +201,14 @@ export function FeesSection() {
   const form = useSectionSave(['fees']);
   const [province, setProvince] = useState(config.fees.province);
   const [wage, setWage] = useState(config.fees.averageWage === null ? '' : String(config.fees.averageWage));
-  const [bases, setBases] = useState<Record<string, string>>(() => Object.fromEntries(PROVINCE_FEE_RANGES.map(({ kind }) => [kind, config.fees.bases[kind] === undefined ? '' : String(config.fees.bases[kind])])));
+  const [bases, setBases] = useState<Record<string, string>>(() => Object.fromEntries(Object.entries(config.fees.bases).map(([kind, base]) => [kind, String(base)])));
+  // The ranges come from the fee schedule main quotes with, so the hints cannot drift from the law.
+  const kinds = useKiosk('fees.kinds');
+  const { run } = kinds;
+  useEffect(() => {
+    void run({});
+  }, [run]);
+  const ranged = (kinds.value?.kinds ?? []).flatMap(({ kind, provinceRange }) => (provinceRange ? [{ kind, ...provinceRange }] : []));
   const save = () =>
     void form.save({
       fees: {
@@ -215,7 +221,8 @@ export function FeesSection() {
     <SectionForm title={t('admin.sections.fees')} intro={t('admin.fees.intro')} form={form} onSave={save}>
       <SettingInput label={t('admin.fees.province')} value={province} onChange={setProvince} problem={form.problemAt('fees', 'province')} maxLength={20} />
       <SettingInput label={t('admin.fees.averageWage')} hint={t('admin.fees.averageWageHint')} value={wage} onChange={setWage} problem={form.problemAt('fees', 'averageWage')} numeric maxLength={9} />
-      {PROVINCE_FEE_RANGES.map(({ kind, min, max, article }) => (
+      <ErrorBanner error={kinds.error} />
+      {ranged.map(({ kind, min, max, article }) => (
         <SettingInput
           key={kind}
           label={t('admin.fees.base', { kind: t(`admin.fees.kinds.${kind}`) })}
