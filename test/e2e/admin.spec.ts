@@ -221,6 +221,18 @@ test('the console in English and with large text: the PIN pad, the menu, fees, t
   await page.getByRole('button', { name: 'Court directory' }).click();
   await expect(page.locator('.console-entry').first()).toBeVisible();
   await checkScreen(page, 'admin-directory-en-elder');
+  // A code or a URL is typed in Latin letters, and its symbols are half-width: "http:" not "http：".
+  const code = page.getByLabel('Court code').first();
+  await code.click();
+  const keys = page.getByRole('region', { name: 'On-screen keyboard' });
+  await expect(keys.getByRole('button', { name: 'Capitals' })).toBeVisible();
+  await code.press('End');
+  await keys.getByRole('button', { name: 'Symbols' }).click();
+  await keys.getByRole('button', { name: ':', exact: true }).click();
+  await keys.getByRole('button', { name: '/', exact: true }).click();
+  await expect(code).toHaveValue(/:\/$/);
+  await expect(keys.getByRole('button', { name: '：', exact: true })).toHaveCount(0);
+  await keys.getByRole('button', { name: 'Done' }).click();
   await page.getByRole('button', { name: 'Mediation organisations' }).click();
   await expect(page.locator('.console-entry').first()).toBeVisible();
   await checkScreen(page, 'admin-mediation-en-elder');

@@ -54,8 +54,8 @@ export function DirectorySection() {
           <fieldset key={index} className="console-entry" data-entry={index}>
             <legend>{court.nameZh || t('admin.directory.newCourt')}</legend>
             <div className="console-entry__grid">
-              <SettingInput label={t('admin.directory.code')} value={court.code} onChange={(code) => edit(index, { code })} problem={at('code')} maxLength={8} />
-              <SettingInput label={t('admin.directory.areas')} hint={t('admin.directory.areasHint')} value={court.areas} onChange={(areas) => edit(index, { areas })} problem={at('areas')} maxLength={400} />
+              <SettingInput label={t('admin.directory.code')} value={court.code} onChange={(code) => edit(index, { code })} problem={at('code')} maxLength={8} keyboard="latin" />
+              <SettingInput label={t('admin.directory.areas')} hint={t('admin.directory.areasHint')} value={court.areas} onChange={(areas) => edit(index, { areas })} problem={at('areas')} maxLength={400} keyboard="latin" />
               <SettingInput label={t('admin.directory.nameZh')} value={court.nameZh} onChange={(nameZh) => edit(index, { nameZh })} problem={at('name')} lang="zh-CN" />
               <SettingInput label={t('admin.directory.nameEn')} value={court.nameEn} onChange={(nameEn) => edit(index, { nameEn })} problem={null} lang="en" />
               <SettingInput label={t('admin.directory.addressZh')} value={court.addressZh} onChange={(addressZh) => edit(index, { addressZh })} problem={at('address')} lang="zh-CN" />
@@ -103,8 +103,8 @@ export function MediationSection() {
           <fieldset key={index} className="console-entry" data-entry={index}>
             <legend>{org.nameZh || t('admin.mediation.newOrganisation')}</legend>
             <div className="console-entry__grid">
-              <SettingInput label={t('admin.mediation.id')} hint={t('admin.mediation.idHint')} value={org.id} onChange={(id) => edit(index, { id })} problem={at('id')} maxLength={40} />
-              <SettingInput label={t('admin.mediation.caseTypes')} hint={t('admin.mediation.caseTypesHint')} value={org.caseTypes} onChange={(caseTypes) => edit(index, { caseTypes })} problem={at('caseTypes')} maxLength={400} />
+              <SettingInput label={t('admin.mediation.id')} hint={t('admin.mediation.idHint')} value={org.id} onChange={(id) => edit(index, { id })} problem={at('id')} maxLength={40} keyboard="latin" />
+              <SettingInput label={t('admin.mediation.caseTypes')} hint={t('admin.mediation.caseTypesHint')} value={org.caseTypes} onChange={(caseTypes) => edit(index, { caseTypes })} problem={at('caseTypes')} maxLength={400} keyboard="latin" />
               <SettingInput label={t('admin.mediation.nameZh')} value={org.nameZh} onChange={(nameZh) => edit(index, { nameZh })} problem={at('name')} lang="zh-CN" />
               <SettingInput label={t('admin.mediation.nameEn')} value={org.nameEn} onChange={(nameEn) => edit(index, { nameEn })} problem={null} lang="en" />
             </div>

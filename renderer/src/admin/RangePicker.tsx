@@ -35,8 +35,8 @@ export function RangePicker({ value, onChange }: { value: DateRangeValue; onChan
           );
         })}
       </div>
-      <SettingInput label={t('admin.range.from')} hint={t('admin.range.format')} value={value.from} onChange={(from) => onChange({ ...value, from })} problem={null} maxLength={10} />
-      <SettingInput label={t('admin.range.to')} hint={t('admin.range.format')} value={value.to} onChange={(to) => onChange({ ...value, to })} problem={null} maxLength={10} />
+      <SettingInput label={t('admin.range.from')} hint={t('admin.range.format')} value={value.from} onChange={(from) => onChange({ ...value, from })} problem={null} maxLength={10} keyboard="latin" />
+      <SettingInput label={t('admin.range.to')} hint={t('admin.range.format')} value={value.to} onChange={(to) => onChange({ ...value, to })} problem={null} maxLength={10} keyboard="latin" />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 // main found with it right underneath.
 import { useTranslation } from 'react-i18next';
 import { Field } from '../components/Field';
+import type { KeyboardKind } from '../keyboard/kinds';
 
 export interface SettingInputProps {
   label: string;
@@ -13,9 +14,11 @@ export interface SettingInputProps {
   numeric?: boolean;
   maxLength?: number;
   lang?: string;
+  /** The on-screen keyboard: a code, a URL or an English name wants Latin letters, not pinyin. */
+  keyboard?: KeyboardKind;
 }
 
-export function SettingInput({ label, hint, value, onChange, problem, numeric = false, maxLength = 200, lang }: SettingInputProps) {
+export function SettingInput({ label, hint, value, onChange, problem, numeric = false, maxLength = 200, lang, keyboard = lang === 'en' ? 'latin' : undefined }: SettingInputProps) {
   return (
     <Field label={label} {...(hint ? { hint } : {})} error={problem}>
       {(control) => (
@@ -28,6 +31,7 @@ export function SettingInput({ label, hint, value, onChange, problem, numeric = 
           autoComplete="off"
           spellCheck={false}
           lang={lang}
+          data-keyboard={keyboard}
           onChange={(event) => onChange(event.target.value)}
         />
       )}

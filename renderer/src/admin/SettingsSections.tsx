@@ -44,10 +44,10 @@ export function CourtSection() {
           problem={form.problemAt('court', 'name', lng) ?? (lng === 'zh-CN' ? form.problemAt('court', 'name') : null)}
         />
       ))}
-      <SettingInput label={t('admin.court.code')} hint={t('admin.court.codeHint')} value={code} onChange={setCode} problem={form.problemAt('court', 'code')} maxLength={8} />
-      <SettingInput label={t('admin.court.terminalId')} hint={t('admin.court.terminalIdHint')} value={terminalId} onChange={setTerminalId} problem={form.problemAt('terminalId')} maxLength={32} />
-      <SettingInput label={t('admin.court.timeZone')} hint={t('admin.court.timeZoneHint')} value={timeZone} onChange={setTimeZone} problem={form.problemAt('timeZone')} maxLength={64} />
-      <SettingInput label={t('admin.court.verifyBaseUrl')} hint={t('admin.court.verifyBaseUrlHint')} value={verifyBaseUrl} onChange={setVerifyBaseUrl} problem={form.problemAt('receipts')} />
+      <SettingInput label={t('admin.court.code')} hint={t('admin.court.codeHint')} value={code} onChange={setCode} problem={form.problemAt('court', 'code')} maxLength={8} keyboard="latin" />
+      <SettingInput label={t('admin.court.terminalId')} hint={t('admin.court.terminalIdHint')} value={terminalId} onChange={setTerminalId} problem={form.problemAt('terminalId')} maxLength={32} keyboard="latin" />
+      <SettingInput label={t('admin.court.timeZone')} hint={t('admin.court.timeZoneHint')} value={timeZone} onChange={setTimeZone} problem={form.problemAt('timeZone')} maxLength={64} keyboard="latin" />
+      <SettingInput label={t('admin.court.verifyBaseUrl')} hint={t('admin.court.verifyBaseUrlHint')} value={verifyBaseUrl} onChange={setVerifyBaseUrl} problem={form.problemAt('receipts')} keyboard="latin" />
       <SettingSwitch label={t('admin.court.kioskMode')} checked={kioskMode} onChange={setKioskMode} />
     </SectionForm>
   );
@@ -134,7 +134,7 @@ export function PrintersSection() {
       <ErrorBanner error={error} />
       {(['receipt', 'document'] as const).map((role) => (
         <div key={role} className="console-row">
-          <SettingInput label={t(`admin.printers.${role}`)} hint={t('admin.printers.hint')} value={names[role]} onChange={(name) => setNames((all) => ({ ...all, [role]: name }))} problem={form.problemAt('printers', role)} maxLength={128} />
+          <SettingInput label={t(`admin.printers.${role}`)} hint={t('admin.printers.hint')} value={names[role]} onChange={(name) => setNames((all) => ({ ...all, [role]: name }))} problem={form.problemAt('printers', role)} maxLength={128} keyboard="latin" />
           <Button busy={testing === role} onClick={() => void test(role)}>
             {t('admin.printers.test')}
           </Button>
@@ -184,7 +184,7 @@ export function EndpointSection() {
       }
     >
       <ErrorBanner error={error} />
-      <SettingInput label={t('admin.endpoint.url')} hint={t('admin.endpoint.urlHint')} value={url} onChange={setUrl} problem={form.problemAt('courtEndpoint', 'url')} />
+      <SettingInput label={t('admin.endpoint.url')} hint={t('admin.endpoint.urlHint')} value={url} onChange={setUrl} problem={form.problemAt('courtEndpoint', 'url')} keyboard="latin" />
       <SettingInput label={t('admin.endpoint.timeout')} value={timeoutMs} onChange={setTimeoutMs} problem={form.problemAt('courtEndpoint', 'timeoutMs')} numeric maxLength={6} />
       {result && (
         <p className={result.reachable ? 'console-result console-result--ok' : 'console-result console-result--bad'} role="status" data-court-test={result.reachable ? 'ok' : 'failed'}>

@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackspaceIcon } from '../components/icons';
-import { CHINESE_PUNCTUATION, LATIN_PUNCTUATION, LETTER_ROWS, SYMBOL_ROWS } from './layouts.data';
+import { ASCII_SYMBOL_ROWS, CHINESE_PUNCTUATION, LATIN_PUNCTUATION, LETTER_ROWS, SYMBOL_ROWS } from './layouts.data';
 
 export type TextLayout = 'chinese' | 'latin' | 'symbols';
 
@@ -12,6 +12,8 @@ const LAYOUTS: TextLayout[] = ['chinese', 'latin', 'symbols'];
 export interface TextKeysProps {
   layout: TextLayout;
   shift: boolean;
+  /** The field wants Latin text: its symbols page has half-width marks. */
+  ascii: boolean;
   /** A text area takes new lines; a one-line field is done instead. */
   multiline: boolean;
   onLetter(letter: string): void;
@@ -50,7 +52,7 @@ export function TextKeys(props: TextKeysProps) {
   const letters = (row: string[]) => row.map((letter) => <Key key={letter} label={shift ? letter.toUpperCase() : letter} onPress={() => props.onLetter(letter)} />);
   const marks = (row: readonly string[]) => row.map((mark) => <Key key={mark} label={mark} onPress={() => props.onSymbol(mark)} />);
   const backspace = <Key key="backspace" wide="wide" name={t('keyboard.keys.backspace')} label={<BackspaceIcon />} onPress={props.onBackspace} />;
-  const [top = [], middle = [], bottom = []] = layout === 'symbols' ? SYMBOL_ROWS : LETTER_ROWS;
+  const [top = [], middle = [], bottom = []] = layout === 'symbols' ? (props.ascii ? ASCII_SYMBOL_ROWS : SYMBOL_ROWS) : LETTER_ROWS;
 
   return (
     <div className="touch-keyboard__rows">

@@ -104,6 +104,7 @@ function TextEntry({ field, initial, vocabulary, onDone }: TextEntryProps) {
       <TextKeys
         layout={layout}
         shift={shift}
+        ascii={initial === 'latin'}
         multiline={field instanceof HTMLTextAreaElement}
         onLetter={letter}
         onSymbol={symbol}
