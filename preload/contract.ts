@@ -435,12 +435,14 @@ export const RiskLimitation = z.union([
     status: z.enum(['running', 'expired']),
     countedFrom: z.iso.date(),
     lastDay: z.iso.date(),
+    /** The period's own last day when it was a rest day and the period ran on to lastDay (Civil Code Art 203). */
+    rolledFrom: z.iso.date().nullable(),
     daysLeft: z.number().int(),
     cappedByLongStop: z.boolean(),
     /** Suspended by an obstacle in the last six months (Civil Code Art 194): ends six months after it passed. */
     suspended: z.boolean(),
     articles: Articles,
-    /** Rules not applied, e.g. Art 203's holiday roll-over: there is no holiday calendar. */
+    /** Rules not applied: Art 203 when the terminal's calendar lacks the year of the last day. */
     notApplied: Articles,
   }),
   z.object({ status: z.enum(['noLimitation', 'notRunning', 'notApplicable', 'unknown']), articles: Articles, noteKey: RiskKey }),

@@ -47,3 +47,17 @@ export function reasonText(ctx: ReasonContext, reason: Reason): string {
 export function answerLines(ctx: ReasonContext, answers: Readonly<Record<string, boolean | string>>): string[] {
   return ctx.questions.flatMap((q) => (answers[q.id] === undefined ? [] : [ctx.t('risk.report.answered', { question: ctx.t(q.textKey), answer: answerText(ctx, q, answers[q.id]!) })]));
 }
+
+type DatedLimitation = Extract<RiskReport['limitation'], { lastDay: string }>;
+
+/**
+ * What a dated limitation period's last day needs said beside it: a suspension (Art 194), a last day
+ * moved off a rest day (Art 203), or a year whose holidays the terminal does not know yet.
+ */
+export function limitationNotes(t: ReasonContext['t'], limitation: DatedLimitation): string[] {
+  return [
+    ...(limitation.suspended ? [t('risk.limitation.suspended')] : []),
+    ...(limitation.rolledFrom !== null ? [t('risk.limitation.notes.rolled', { from: limitation.rolledFrom, date: limitation.lastDay })] : []),
+    ...(limitation.notApplied.length > 0 ? [t('risk.limitation.notes.holidaysUnknown', { year: limitation.lastDay.slice(0, 4), date: limitation.lastDay })] : []),
+  ];
+}

@@ -53,6 +53,7 @@ import { SyncWorker } from './queue/sync-worker';
 import { TicketQueue } from './queue/ticket-queue';
 import { ReceiptService } from './receipts/receipt-service';
 import { RiskRecords } from './risk/risk-records';
+import { loadRestDays } from './calendar/rest-days';
 import { RiskService } from './risk/risk-service';
 import { SessionService } from './session/session-service';
 import { actorOf, OPERATOR_CALL, type CallContext } from './staff/caller';
@@ -132,6 +133,7 @@ export const appPaths = (appRoot: string) => ({
   demoCases: join(appRoot, 'resources', 'demo-court', 'cases.json'),
   caseTypes: join(appRoot, 'resources', 'case-types', 'catalogue.json'),
   riskRuleSet: join(appRoot, 'resources', 'risk', 'rule-set.v1.json'),
+  restDays: join(appRoot, 'resources', 'calendar', 'rest-days.json'),
   filingElements: join(appRoot, 'resources', 'filing', 'elements'),
   receiptFont: join(appRoot, 'resources', 'fonts', 'wqy-microhei.ttf'),
 });
@@ -200,7 +202,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   const caseProgress = new CaseProgress({ db, clock, court });
   const mediation = new MediationService({ db, clock, catalogue, config: () => config.get(), deliver: () => sync.poke() });
 
-  const risk = new RiskService({ ruleSetFile: paths.riskRuleSet, catalogue, clock, config: () => config.get(), log });
+  const risk = new RiskService({ ruleSetFile: paths.riskRuleSet, catalogue, restDays: loadRestDays(paths.restDays, log), clock, config: () => config.get(), log });
   const riskRecords = new RiskRecords({ db, clock, risk, catalogue, config: () => config.get(), localesDir: paths.locales });
 
   const helperDesk = new HelperDesk({ db, payments, printing });

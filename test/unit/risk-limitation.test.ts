@@ -1,9 +1,11 @@
 // Limitation-period end dates, by hand from the Civil Code (Arts 188–189, 194–196, 201–202) and
 // 劳动争议调解仲裁法 Art 27; each row names the rule it checks (RULES §3).
 import { describe, expect, it } from 'vitest';
+import { RestDays } from '../../main/services/calendar/rest-days';
 import { daysBetween, limitationLastDay, periodLastDay, type LimitationInput } from '../../main/services/risk/limitation';
 
-const base = (over: Partial<LimitationInput>): LimitationInput => ({ regime: 'civil', start: '2020-03-10', asOf: '2022-01-01', ...over });
+// The arithmetic of Arts 188–202 alone: a calendar that knows no year leaves every last day where it falls.
+const base = (over: Partial<LimitationInput>): LimitationInput => ({ regime: 'civil', start: '2020-03-10', asOf: '2022-01-01', restDays: RestDays.none(), ...over });
 
 // [what it checks, input, expected last day, expected days left]
 const LAST_DAYS: [string, Partial<LimitationInput>, string, number][] = [

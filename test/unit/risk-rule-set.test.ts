@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { RiskReport } from '../../preload/contract';
 import { CaseTypeCatalogue } from '../../main/services/cases/catalogue';
 import { KioskError } from '../../main/services/errors';
+import { RestDays } from '../../main/services/calendar/rest-days';
 import { RiskService } from '../../main/services/risk/risk-service';
 import { loadRuleSet, parseRuleSet, type RuleSet } from '../../main/services/risk/rule-sets/rule-set';
 import { manualClock, REPO_ROOT, tempDir, tempKiosk } from './support/temp-kiosk';
@@ -75,7 +76,7 @@ describe('a broken rule set is refused', () => {
       const file = join(folder.dir, 'rule-set.json');
       writeFileSync(file, '{ "version": "2", ');
       const logged: unknown[] = [];
-      const service = new RiskService({ ruleSetFile: file, catalogue, clock: manualClock(), config: async () => { throw new Error('not needed'); }, log: (message, context) => logged.push({ message, context }) });
+      const service = new RiskService({ ruleSetFile: file, catalogue, restDays: RestDays.none(), clock: manualClock(), config: async () => { throw new Error('not needed'); }, log: (message, context) => logged.push({ message, context }) });
       expect(() => service.questions()).toThrow(expect.objectContaining({ code: 'RISK_RULE_SET_INVALID', messageKey: 'risk.errors.ruleSetInvalid' }));
       expect(logged).toEqual([{ message: 'risk rule set refused', context: expect.objectContaining({ problems: [expect.stringContaining('rule-set.json')] }) }]);
     });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RiskReport } from '../../preload/contract';
 import { CaseTypeCatalogue } from '../../main/services/cases/catalogue';
+import { loadRestDays } from '../../main/services/calendar/rest-days';
 import { assess } from '../../main/services/risk/assess';
 import { loadRuleSet } from '../../main/services/risk/rule-sets/rule-set';
 import { loadDefaultConfig } from '../../main/services/config/config-store';
@@ -13,7 +14,9 @@ import { REPO_ROOT } from './support/temp-kiosk';
 const catalogue = new CaseTypeCatalogue(join(REPO_ROOT, 'resources', 'case-types', 'catalogue.json'));
 const rules = loadRuleSet(join(REPO_ROOT, 'resources', 'risk', 'rule-set.v1.json'), catalogue.types);
 const config = loadDefaultConfig(join(REPO_ROOT, 'resources', 'config', 'default-terminal.json'));
-const OPTIONS = { asOf: '2026-11-23', bases: { divorce: 300 }, averageWage: 121_724, courtDirectory: config.courtDirectory, courtCode: config.court.code };
+const OPTIONS = { asOf: '2026-11-23', bases: { divorce: 300 }, averageWage: 121_724, courtDirectory: config.courtDirectory, courtCode: config.court.code, restDays: loadRestDays(join(REPO_ROOT, 'resources', 'calendar', 'rest-days.json'), (message) => {
+  throw new Error(message);
+}) };
 
 describe('risk scenarios', () => {
   it('cover every dispute type of the catalogue, at least 40 in all', () => {
@@ -36,7 +39,8 @@ describe('risk scenarios', () => {
 });
 
 describe('a report explains itself', () => {
-  const report = assess(rules, catalogue.get('private_lending'), { claimAmount: '100000', loanDate: '2023-01-05', hasIou: false, paidByTransfer: true, interestAgreed: true, interestRate: '15.5', dueDateAgreed: true, dueDate: '2023-06-01' }, OPTIONS);
+  const answers = { claimAmount: '100000', loanDate: '2023-01-05', hasIou: false, paidByTransfer: true, interestAgreed: true, interestRate: '15.5', dueDateAgreed: true, dueDate: '2023-06-01' };
+  const report = assess(rules, catalogue.get('private_lending'), answers, OPTIONS);
 
   it('names the answers behind each finding and its article (15.5% > 4 × 3.65%, the LPR on the loan date)', () => {
     expect(report.findings.find((f) => f.id === 'interestAboveCeiling')).toMatchObject({
@@ -50,8 +54,14 @@ describe('a report explains itself', () => {
     expect(report.findings.find((f) => f.id === 'limitationExpired')?.because).toEqual([{ question: null, fact: 'limitationExpired', answer: null }]);
   });
 
-  it('says Art 203 (holidays) was not applied', () => {
-    expect(report.limitation).toMatchObject({ status: 'expired', lastDay: '2026-06-01', daysLeft: -175, notApplied: ['《民法典》第二百零三条'] });
+  it('ends on a working day it need not move (Art 203 applied, nothing to roll over)', () => {
+    expect(report.limitation).toMatchObject({ status: 'expired', lastDay: '2026-06-01', rolledFrom: null, daysLeft: -175, notApplied: [] });
+    expect(report.limitation.articles).not.toContain('《民法典》第二百零三条');
+  });
+
+  it('says Art 203 was not applied when the last day falls in a year the calendar does not have yet', () => {
+    const later = assess(rules, catalogue.get('private_lending'), { ...answers, dueDate: '2025-06-01' }, OPTIONS);
+    expect(later.limitation).toMatchObject({ lastDay: '2028-06-01', rolledFrom: null, notApplied: ['《民法典》第二百零三条'] });
   });
 
   it('flags evidence gaps from the catalogue list', () => {

@@ -1,6 +1,7 @@
 // The risk report (诉讼风险评估): reads one dispute type's rules from the rule set and answers with
 // findings that say why, the limitation period, a recommended path, evidence gaps and costs.
 // Information, not legal advice: the report carries its disclaimer and the rule-set version.
+import type { RestDays } from '../calendar/rest-days';
 import { courtForArea } from '../court/court-directory';
 import { RiskHeading, type CaseType, type DirectoryCourt, type RiskAnswers, type RiskCondition, type RiskFact, type RiskReport } from '../../../preload/contract';
 import { KioskError } from '../errors';
@@ -22,6 +23,8 @@ export interface AssessOptions {
   /** Which court hears which place (terminal config courtDirectory), and this terminal's court code. */
   courtDirectory: readonly DirectoryCourt[];
   courtCode: string;
+  /** The national calendar of rest days, for a limitation period ending on one (Civil Code Art 203). */
+  restDays: RestDays;
 }
 
 /** Freezing the other side's property before or during the suit (CPL Arts 103–104); security is usually required. */
@@ -55,7 +58,7 @@ function constants(rules: RuleSet): (name: string, on: IsoDate) => Exact | null 
   return resolve;
 }
 
-function limitationFor(t: TypeRuleSet, answers: RiskAnswers, ctx: ConditionContext): Limitation {
+function limitationFor(t: TypeRuleSet, answers: RiskAnswers, ctx: ConditionContext, restDays: RestDays): Limitation {
   const lim = t.limitation;
   if (lim.regime === 'notApplicable') return { status: 'notApplicable', articles: [lim.article], noteKey: lim.noteKey };
   const holds = (c: RiskCondition | undefined) => c !== undefined && evaluate(c, ctx).holds;
@@ -71,6 +74,7 @@ function limitationFor(t: TypeRuleSet, answers: RiskAnswers, ctx: ConditionConte
     interruptions: lim.interruptions.map(date).filter((d): d is string => d !== undefined),
     noLimitation: holds(lim.noLimitationIf),
     asOf: ctx.asOf,
+    restDays,
     ...(employmentEnd !== undefined ? { wageArrearsEmploymentEnd: employmentEnd } : {}),
     ...(date(lim.lastInstalmentDue) ? { lastInstalmentDue: date(lim.lastInstalmentDue) } : {}),
     ...(date(lim.harm) ? { harmDate: date(lim.harm) } : {}),
@@ -120,7 +124,7 @@ export function assess(rules: RuleSet, type: CaseType, answers: RiskAnswers, opt
           options.averageWage,
           t.smallClaimsExclusions.filter((s) => holds(s.when)).map((s) => s.exclusion),
         );
-  const limitation = limitationFor(t, asked, base);
+  const limitation = limitationFor(t, asked, base, options.restDays);
   const ctx: ConditionContext = { ...base, facts: factsOf(limitation, rules.endingSoonDays, smallClaims) };
 
   const findings = t.findings.flatMap((id) => {

@@ -23,7 +23,7 @@ export const ARTICLES = {
   startDayExcluded: `${CC}第二百零一条`,
   /** The last day is the corresponding date, or the month's last day when there is none. */
   correspondingDay: `${CC}第二百零二条`,
-  /** A last day on a holiday rolls to the next working day: not applied, there is no calendar. */
+  /** A last day on a rest day rolls to the next working day (calendar: resources/calendar/rest-days.json). */
   holidayRollover: `${CC}第二百零三条`,
   instalments: `${CC}第一百八十九条`,
   interruption: `${CC}第一百九十五条`,

@@ -1,5 +1,6 @@
 // Limitation-period arithmetic (诉讼时效 / 仲裁时效 / 申请执行期间) as small pure functions over
 // ISO dates: when a period ends, and how many days are left. The periods are limitation.data.ts.
+import type { RestDays } from '../calendar/rest-days';
 import { ARTICLES, LONG_STOP, PERIODS, SUSPENSION, type LimitationRegime } from './limitation.data';
 
 export type IsoDate = string;
@@ -21,6 +22,8 @@ export interface LimitationInput {
   /** Wage arrears: null while the employment lasts, else the day it ended (仲裁法 Art 27(4)). */
   wageArrearsEmploymentEnd?: IsoDate | null;
   asOf: IsoDate;
+  /** The national calendar, for Art 203 (a last day on a rest day moves to the next working day). */
+  restDays: RestDays;
 }
 
 export type LimitationResult =
@@ -29,13 +32,15 @@ export type LimitationResult =
       /** The day from which the period was last counted (an event, an instalment, an interruption). */
       countedFrom: IsoDate;
       lastDay: IsoDate;
+      /** The period's own last day when it fell on a rest day and moved to `lastDay` (Art 203). */
+      rolledFrom: IsoDate | null;
       /** From asOf to the last day; 0 on the last day itself, negative once expired. */
       daysLeft: number;
       cappedByLongStop: boolean;
       /** Suspended by an obstacle in the last six months (Art 194). */
       suspended: boolean;
       articles: string[];
-      /** Art 203 (a holiday last day moves to the next working day) is not applied: no holiday calendar. */
+      /** Art 203, when the calendar lacks the year of the last day: that day may be earlier than the law's, never later. */
       notApplied: string[];
     }
   | { status: 'noLimitation' | 'notRunning'; articles: string[] };
@@ -120,6 +125,16 @@ export function limitationLastDay(input: LimitationInput): LimitationResult {
       articles.push(LONG_STOP.article);
     }
   }
+  // Art 203: a last day that is a rest day moves to the first working day after it. In a year the
+  // calendar does not know, the day stays as it is: earlier than the law's, never later.
+  const workingDay = input.restDays.firstWorkingDayFrom(lastDay);
+  let rolledFrom: IsoDate | null = null;
+  if (workingDay !== null && workingDay !== lastDay) {
+    rolledFrom = lastDay;
+    lastDay = workingDay;
+    articles.push(ARTICLES.holidayRollover);
+  }
   const daysLeft = daysBetween(input.asOf, lastDay);
-  return { status: daysLeft < 0 ? 'expired' : 'running', countedFrom, lastDay, daysLeft, cappedByLongStop, suspended, articles, notApplied: [ARTICLES.holidayRollover] };
+  const notApplied = workingDay === null ? [ARTICLES.holidayRollover] : [];
+  return { status: daysLeft < 0 ? 'expired' : 'running', countedFrom, lastDay, rolledFrom, daysLeft, cappedByLongStop, suspended, articles, notApplied };
 }

@@ -4,7 +4,7 @@
 import type { CaseType, DirectoryCourt, RiskQuestion, RiskReport } from '../../../preload/contract';
 import { FEN, parseYuan } from '../fees/money';
 import type { Translate } from '../i18n/translator';
-import { reasonText, type Reason } from '../../../preload/risk-wording';
+import { limitationNotes, reasonText, type Reason } from '../../../preload/risk-wording';
 
 export interface PaperContext {
   /** Full keys: 'risk.…', 'catalogue.…'. */
@@ -27,7 +27,7 @@ export function limitationText(t: Translate, limitation: RiskReport['limitation'
     limitation.status === 'running'
       ? t('risk.report.limitation.running', { date: limitation.lastDay, count: limitation.daysLeft })
       : t('risk.report.limitation.expired', { date: limitation.lastDay, count: -limitation.daysLeft });
-  return [t('risk.report.limitation.countedFrom', { date: limitation.countedFrom }), status, ...(limitation.suspended ? [t('risk.limitation.suspended')] : []), t('risk.limitation.notes.holidays')].join(' ');
+  return [t('risk.report.limitation.countedFrom', { date: limitation.countedFrom }), status, ...limitationNotes(t, limitation)].join(' ');
 }
 
 export function jurisdictionText(ctx: PaperContext, jurisdiction: NonNullable<RiskReport['jurisdiction']>): string {

@@ -1,6 +1,7 @@
 // Risk assessment for the contract: loads the rule set once, refusing a broken file without taking
 // the rest of the kiosk down, and assesses on the court's date from the terminal's fee settings.
 import type { RiskAnswers, RiskQuestion, RiskReport, TerminalConfig } from '../../../preload/contract';
+import type { RestDays } from '../calendar/rest-days';
 import type { CaseTypeCatalogue } from '../cases/catalogue';
 import { courtDate, type Clock } from '../clock';
 import { KioskError } from '../errors';
@@ -10,6 +11,7 @@ import { loadRuleSet, type RuleSet } from './rule-sets/rule-set';
 export interface RiskDeps {
   ruleSetFile: string;
   catalogue: CaseTypeCatalogue;
+  restDays: RestDays;
   clock: Clock;
   config: () => Promise<TerminalConfig>;
   log: (message: string, context?: Record<string, unknown>) => void;
@@ -46,6 +48,6 @@ export class RiskService {
     const rules = this.ruleSet();
     const type = this.deps.catalogue.get(caseType);
     const { fees, timeZone, courtDirectory, court } = await this.deps.config();
-    return assess(rules, type, answers, { asOf: courtDate(this.deps.clock.now(), timeZone), bases: fees.bases, averageWage: fees.averageWage, courtDirectory, courtCode: court.code });
+    return assess(rules, type, answers, { asOf: courtDate(this.deps.clock.now(), timeZone), bases: fees.bases, averageWage: fees.averageWage, courtDirectory, courtCode: court.code, restDays: this.deps.restDays });
   }
 }

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { RecordedRiskReport, RiskReport } from '../../../../preload/contract';
 import { useTerminalConfig } from '../../app/terminal-config';
 import { inLanguage } from '../../i18n/localized';
-import { reasonText, type ReasonContext } from '../../../../preload/risk-wording';
+import { limitationNotes, reasonText, type ReasonContext } from '../../../../preload/risk-wording';
 import { ReportQrCode } from './ReportQrCode';
 
 function Limitation({ limitation }: { limitation: RiskReport['limitation'] }) {
@@ -18,8 +18,9 @@ function Limitation({ limitation }: { limitation: RiskReport['limitation'] }) {
         {running ? t('risk.report.limitation.running', { date: limitation.lastDay, count: limitation.daysLeft }) : t('risk.report.limitation.expired', { date: limitation.lastDay, count: -limitation.daysLeft })}
       </p>
       <p>{t('risk.report.limitation.countedFrom', { date: limitation.countedFrom })}</p>
-      {limitation.suspended && <p>{t('risk.limitation.suspended')}</p>}
-      <p className="risk-report__small">{t('risk.limitation.notes.holidays')}</p>
+      {limitationNotes(t, limitation).map((note) => (
+        <p key={note}>{note}</p>
+      ))}
     </>
   );
 }
