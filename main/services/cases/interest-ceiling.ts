@@ -1,6 +1,7 @@
 // The highest yearly interest rate a court supports on a private loan, for the day it was made
 // (民间借贷规定 Arts 25 and 31). Rates are handled in hundredths of a percent, never as floats.
-import { INTEREST_CEILING_RULES, LPR_CEILING_FROM, LPR_ONE_YEAR } from './interest-ceiling.data';
+import { INTEREST_CEILING_RULES, LPR_CEILING_FROM } from './interest-ceiling.data';
+import { LPR_ONE_YEAR } from './lpr-one-year.data';
 
 export interface InterestCeiling {
   /** The ceiling, percent a year as decimal text, e.g. "12.00". */
@@ -9,7 +10,11 @@ export interface InterestCeiling {
   lprPercent: string | null;
   /** Pre-2020 contracts: above this the agreement is void; between the two, paid interest is not returned. */
   voidAbovePercent: string | null;
+  /** Pre-2020 contracts: the yearly rate supported for interest up to 2020-08-19 (2015 rules, Art 26); null otherwise. */
+  before2020Percent: string | null;
   article: string;
+  /** What the ceiling is and the article, in words for a complaint, by language. */
+  basis: { 'zh-CN': string; en: string };
 }
 
 /** "3.85" → 385; null when the text is not a plain non-negative decimal with at most two places. */
@@ -34,12 +39,13 @@ export function lprOn(date: string): string | null {
  */
 export function interestCeiling(contractDate: string, filingDate: string): InterestCeiling {
   const { lprMultiple, before2020 } = INTEREST_CEILING_RULES;
-  const onLpr = (day: string, article: string, voidAbovePercent: string | null): InterestCeiling => {
-    const lpr = lprOn(day)!;
-    return { percent: hundredthsToPercent(percentToHundredths(lpr)! * lprMultiple.times), lprPercent: lpr, voidAbovePercent, article };
-  };
-  if (contractDate >= LPR_CEILING_FROM) return onLpr(contractDate, lprMultiple.article, null);
-  return onLpr(filingDate, before2020.article, before2020.voidAbovePercent);
+  const rule = contractDate >= LPR_CEILING_FROM ? lprMultiple : before2020;
+  const lpr = lprOn(rule === lprMultiple ? contractDate : filingDate)!;
+  const lprText = lpr.replace(/\.0+$/, '');
+  const basis = { 'zh-CN': rule.basis['zh-CN'].replace('{lpr}', lprText), en: rule.basis.en.replace('{lpr}', lprText) };
+  const percent = hundredthsToPercent(percentToHundredths(lpr)! * lprMultiple.times);
+  if (rule === lprMultiple) return { percent, lprPercent: lpr, voidAbovePercent: null, before2020Percent: null, article: rule.article, basis };
+  return { percent, lprPercent: lpr, voidAbovePercent: before2020.voidAbovePercent, before2020Percent: before2020.supportedPercent, article: rule.article, basis };
 }
 
 /** Whether an agreed yearly rate (decimal text) is above the ceiling; null when it cannot be read. */

@@ -2,8 +2,8 @@
 // from its answers, in Chinese and English, by filling the sentences of the case type's data. A
 // sentence whose placeholders are not all answered is left out, so a half-filled draft still reads.
 import type { FilingAnswers, FilingParty } from '../../../preload/contract';
-import { interestCeiling, percentToHundredths, hundredthsToPercent } from '../cases/interest-ceiling';
-import { PARTY_PLACEHOLDERS, type ElementDefinition, type ElementSet, type Sentence, type SentenceCondition } from './element-sets';
+import { interestCeiling, percentToHundredths, hundredthsToPercent, type InterestCeiling } from '../cases/interest-ceiling';
+import { PARTY_PLACEHOLDERS, type Claim, type ElementDefinition, type ElementSet, type Sentence, type SentenceCondition } from './element-sets';
 import { amountToFen, visibleElements } from './answers';
 
 export const COMPLAINT_LANGUAGES = ['zh-CN', 'en'] as const;
@@ -37,18 +37,36 @@ function names(parties: readonly FilingParty[], role: FilingParty['role'], langu
   return [list[0]!, joined];
 }
 
-export function holds(condition: SentenceCondition, answers: FilingAnswers): boolean {
-  if ('answered' in condition) return answers[condition.answered] !== undefined && answers[condition.answered] !== '';
-  if ('element' in condition) return answers[condition.element] === condition.is;
-  if ('all' in condition) return condition.all.every((c) => holds(c, answers));
-  return !holds(condition.not, answers);
-}
-
 interface Filler {
   answers: FilingAnswers;
   elements: Map<string, ElementDefinition>;
   parties: readonly FilingParty[];
   filingDate: string;
+}
+
+const isDate = (text: unknown): text is string => typeof text === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(text);
+
+/** The ceiling a rate element is checked against, from the date it names; null while either is unanswered. */
+function ceilingOf(f: Filler, rateId: string): { agreed: number; ceiling: InterestCeiling } | null {
+  const rate = f.answers[rateId];
+  const on = f.answers[f.elements.get(rateId)!.interestCeilingOn!];
+  const agreed = typeof rate === 'string' ? percentToHundredths(rate) : null;
+  return agreed === null || !isDate(on) ? null : { agreed, ceiling: interestCeiling(on, f.filingDate) };
+}
+
+function holds(condition: SentenceCondition, f: Filler): boolean {
+  const { answers } = f;
+  if ('answered' in condition) return answers[condition.answered] !== undefined && answers[condition.answered] !== '';
+  if ('before' in condition) return isDate(answers[condition.element]) && answers[condition.element]! < condition.before;
+  if ('element' in condition) return answers[condition.element] === condition.is;
+  if ('aboveCeiling' in condition) {
+    const checked = ceilingOf(f, condition.aboveCeiling);
+    if (!checked) return false;
+    const line = condition.period === 'current' ? checked.ceiling.percent : checked.ceiling.before2020Percent;
+    return line !== null && checked.agreed > percentToHundredths(line)!;
+  }
+  if ('all' in condition) return condition.all.every((c) => holds(c, f));
+  return !holds(condition.not, f);
 }
 
 /** The text a placeholder stands for, or null when its answer is missing. */
@@ -69,11 +87,14 @@ function valueOf(f: Filler, name: string, modifier: string | undefined, language
     case 'percent': {
       const agreed = percentToHundredths(answer);
       if (agreed === null) return null;
-      if (modifier !== 'capped') return normalPercent(answer);
-      const on = f.answers[element.interestCeilingOn!];
-      if (typeof on !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(on)) return null;
-      const ceiling = percentToHundredths(interestCeiling(on, f.filingDate).percent)!;
-      return normalPercent(hundredthsToPercent(Math.min(agreed, ceiling)));
+      if (modifier === undefined) return normalPercent(answer);
+      const checked = ceilingOf(f, name);
+      if (!checked) return null;
+      const { ceiling } = checked;
+      if (modifier === 'ceilingBasis') return ceiling.basis[language];
+      if (modifier === 'ceiling') return normalPercent(ceiling.percent);
+      const line = modifier === 'cappedBefore2020' ? ceiling.before2020Percent : ceiling.percent;
+      return line === null ? null : normalPercent(hundredthsToPercent(Math.min(agreed, percentToHundredths(line)!)));
     }
     case 'choice':
       return element.options!.find((o) => o.value === answer)?.label[language] ?? null;
@@ -83,7 +104,7 @@ function valueOf(f: Filler, name: string, modifier: string | undefined, language
 }
 
 function fill(f: Filler, sentence: Sentence, language: ComplaintLanguage): string | null {
-  if (sentence.when && !holds(sentence.when, f.answers)) return null;
+  if (sentence.when && !holds(sentence.when, f)) return null;
   let missing = false;
   const text = sentence[language].replace(/\{(\w+)(?::(\w+))?\}/g, (_, name: string, modifier: string | undefined) => {
     const value = valueOf(f, name, modifier, language);
@@ -96,12 +117,28 @@ function fill(f: Filler, sentence: Sentence, language: ComplaintLanguage): strin
 const sentencesOf = (f: Filler, list: readonly Sentence[], language: ComplaintLanguage) =>
   list.map((s) => fill(f, s, language)).filter((s): s is string => s !== null);
 
+/** A claim stands or falls with its first sentence; the clauses after it are added when answered. */
+function claimOf(f: Filler, claim: Claim, language: ComplaintLanguage): string | null {
+  const [head, ...clauses] = Array.isArray(claim) ? claim : [claim];
+  const first = fill(f, head!, language);
+  return first === null ? null : first + sentencesOf(f, clauses, language).join('');
+}
+
+/** The answers a complaint is written from: those asked on this branch, and a left-out date taken from the one it defaults to. */
+function answersForText(set: ElementSet, answers: FilingAnswers): FilingAnswers {
+  const shown = visibleElements(set, answers);
+  const visible: FilingAnswers = Object.fromEntries(Object.entries(answers).filter(([id]) => shown.some((e) => e.id === id)));
+  for (const e of shown) {
+    const fallback = e.defaultsTo === undefined ? undefined : visible[e.defaultsTo];
+    if ((visible[e.id] === undefined || visible[e.id] === '') && fallback !== undefined) visible[e.id] = fallback;
+  }
+  return visible;
+}
+
 /** The complaint's claims and facts in one language. */
 export function complaintText(set: ElementSet, answers: FilingAnswers, parties: readonly FilingParty[], filingDate: string, language: ComplaintLanguage): ComplaintText {
-  const shown = visibleElements(set, answers);
-  const visibleAnswers = Object.fromEntries(Object.entries(answers).filter(([id]) => shown.some((e) => e.id === id)));
-  const f: Filler = { answers: visibleAnswers, elements: new Map(set.elements.map((e) => [e.id, e])), parties, filingDate };
-  const claims = sentencesOf(f, set.claims, language);
+  const f: Filler = { answers: answersForText(set, answers), elements: new Map(set.elements.map((e) => [e.id, e])), parties, filingDate };
+  const claims = set.claims.map((c) => claimOf(f, c, language)).filter((c): c is string => c !== null);
   // Chinese lists its claims with semicolons and closes the last with a full stop, as courts write them.
   const punctuated = claims.map((c, i) => (language === 'zh-CN' ? `${c}${i === claims.length - 1 ? '。' : '；'}` : `${c}${i === claims.length - 1 ? '.' : ';'}`));
   // Sentences carry their own spacing and punctuation, so a clause can follow a clause in either language.

@@ -10,12 +10,23 @@ import { KioskError } from '../errors';
 
 const ElementId = z.string().regex(/^[a-z][A-Za-z0-9]{0,47}$/);
 
-/** When a sentence is used: an answer given, an answer equal to a value, or all of several. */
-export type SentenceCondition = { answered: string } | { element: string; is: boolean | string } | { all: SentenceCondition[] } | { not: SentenceCondition };
+/**
+ * When a sentence is used: an answer given, an answer equal to a value, a date before a day, a
+ * ceiling-checked rate above its ceiling (now, or for interest up to 2020-08-19), or all of several.
+ */
+export type SentenceCondition =
+  | { answered: string }
+  | { element: string; is: boolean | string }
+  | { element: string; before: string }
+  | { aboveCeiling: string; period: 'current' | 'before2020' }
+  | { all: SentenceCondition[] }
+  | { not: SentenceCondition };
 const SentenceCondition: z.ZodType<SentenceCondition> = z.lazy(() =>
   z.union([
     z.object({ answered: ElementId }).strict(),
     z.object({ element: ElementId, is: z.union([z.boolean(), ElementId]) }).strict(),
+    z.object({ element: ElementId, before: z.iso.date() }).strict(),
+    z.object({ aboveCeiling: ElementId, period: z.enum(['current', 'before2020']) }).strict(),
     z.object({ all: z.array(SentenceCondition).min(1) }).strict(),
     z.object({ not: SentenceCondition }).strict(),
   ]),
@@ -24,6 +35,9 @@ const SentenceCondition: z.ZodType<SentenceCondition> = z.lazy(() =>
 /** A sentence in each language, with {placeholders} naming elements or the parties. */
 const Sentence = z.object({ when: SentenceCondition.optional(), 'zh-CN': z.string().min(1), en: z.string().min(1) }).strict();
 export type Sentence = z.infer<typeof Sentence>;
+/** A claim: one sentence, or a sentence followed by clauses that are left out when unanswered. */
+const Claim = z.union([Sentence, z.array(Sentence).min(1)]);
+export type Claim = z.infer<typeof Claim>;
 
 const ElementSet = z
   .object({
@@ -36,12 +50,14 @@ const ElementSet = z
         interestCeilingOn: ElementId.optional(),
         /** Amount elements summed into the amount claimed (诉讼标的额). */
         claimed: z.boolean().optional(),
+        /** An optional date the complaint takes from another date element when it is left empty (interest runs from the loan date). */
+        defaultsTo: ElementId.optional(),
         /** A date from which the law gives this many days to sue, e.g. 15 after a labour award; later warns. */
         deadline: z.object({ days: z.number().int().positive().max(3650), article: z.string().min(1) }).strict().optional(),
       }),
     ),
     /** Each sentence a claim; the last ones usually name the costs. */
-    claims: z.array(Sentence).min(1),
+    claims: z.array(Claim).min(1),
     /** Paragraphs of the facts, then of the reasons, each a list of sentences joined in order. */
     facts: z.array(z.array(Sentence).min(1)).min(1),
     reasons: z.array(z.array(Sentence).min(1)).min(1),
@@ -54,9 +70,24 @@ const PLACEHOLDER = /\{(\w+)(?::(\w+))?\}/g;
 /** Names a sentence may use besides element ids. */
 export const PARTY_PLACEHOLDERS = ['plaintiff', 'plaintiffs', 'defendant', 'defendants'] as const;
 
+/**
+ * What a ceiling-checked rate can be written as: `capped` (held to the ceiling now), `cappedBefore2020`
+ * (held to the 24 % of the 2015 rules, for interest up to 2020-08-19), `ceiling` (the ceiling itself)
+ * and `ceilingBasis` (the words saying what the ceiling is, with its article).
+ */
+export const RATE_MODIFIERS = ['capped', 'cappedBefore2020', 'ceiling', 'ceilingBasis'] as const;
+
+function ceilingRates(c: SentenceCondition): string[] {
+  if ('aboveCeiling' in c) return [c.aboveCeiling];
+  if ('all' in c) return c.all.flatMap(ceilingRates);
+  if ('not' in c) return ceilingRates(c.not);
+  return [];
+}
+
 function conditionIds(c: SentenceCondition): string[] {
   if ('answered' in c) return [c.answered];
   if ('element' in c) return [c.element];
+  if ('aboveCeiling' in c) return [c.aboveCeiling];
   if ('all' in c) return c.all.flatMap(conditionIds);
   return conditionIds(c.not);
 }
@@ -73,15 +104,17 @@ function problemsOf(set: ElementSet): string[] {
     if (e.interestCeilingOn && (e.type !== 'percent' || ids.get(e.interestCeilingOn)?.type !== 'date')) problems.push(`${e.id}: interestCeilingOn is for a percent element and names a date element`);
     if (e.claimed && e.type !== 'amount') problems.push(`${e.id}: only amounts are claimed`);
     if (e.deadline && e.type !== 'date') problems.push(`${e.id}: only dates have a deadline`);
+    if (e.defaultsTo && (e.type !== 'date' || e.required || set.elements.find((o) => o.id === e.defaultsTo)?.type !== 'date')) problems.push(`${e.id}: defaultsTo is for an optional date and names a date element`);
   }
-  const sentences = [...set.claims, ...set.facts.flat(), ...set.reasons.flat()];
+  const sentences = [...set.claims.flat(), ...set.facts.flat(), ...set.reasons.flat()];
   for (const s of sentences) {
     for (const id of s.when ? conditionIds(s.when) : []) if (!ids.has(id)) problems.push(`condition names unknown element ${id}`);
+    for (const rate of s.when ? ceilingRates(s.when) : []) if (!ids.get(rate)?.interestCeilingOn) problems.push(`aboveCeiling names ${rate}, which is not a ceiling-checked rate`);
     for (const text of [s['zh-CN'], s.en]) {
       for (const [, name, modifier] of text.matchAll(PLACEHOLDER)) {
         const known = ids.get(name!) ?? (PARTY_PLACEHOLDERS as readonly string[]).includes(name!);
         if (!known) problems.push(`"${text}" names unknown {${name}}`);
-        if (modifier && (modifier !== 'capped' || !ids.get(name!)?.interestCeilingOn)) problems.push(`"${text}": {${name}:${modifier}} is only for a ceiling-checked rate`);
+        if (modifier && (!(RATE_MODIFIERS as readonly string[]).includes(modifier) || !ids.get(name!)?.interestCeilingOn)) problems.push(`"${text}": {${name}:${modifier}} is only for a ceiling-checked rate`);
       }
     }
   }

@@ -1,0 +1,27 @@
+// The one-year loan prime rate (一年期贷款市场报价利率，LPR): the one series of it in the kiosk, read
+// by the private-lending interest ceiling of filing (interest-ceiling.ts) and by the risk rules
+// (their `lprOneYearPercent` constant names it as `published`). Append a row on the day a new
+// figure takes effect; an unchanged month needs no row.
+
+export const LPR_ONE_YEAR_SOURCE = {
+  publisher: '中国人民银行授权全国银行间同业拆借中心公布（《中国人民银行公告〔2019〕第15号》起按新机制每月20日报价）',
+  where: 'https://www.chinamoney.com.cn/chinese/bklpr/ ；http://www.pbc.gov.cn/',
+  /** The last month whose announcement was checked against this table. */
+  checkedTo: '2025-11-20',
+} as const;
+
+/** Percent a year as decimal text, in force from `from` (the announcement's date) until the next row. */
+export const LPR_ONE_YEAR: readonly { from: string; percent: string; announcement: string }[] = [
+  { from: '2020-04-20', percent: '3.85', announcement: '2020年4月20日全国银行间同业拆借中心受权公布贷款市场报价利率（LPR）公告' },
+  { from: '2021-12-20', percent: '3.8', announcement: '2021年12月20日全国银行间同业拆借中心受权公布贷款市场报价利率（LPR）公告' },
+  { from: '2022-01-20', percent: '3.7', announcement: '2022年1月20日全国银行间同业拆借中心受权公布贷款市场报价利率（LPR）公告' },
+  { from: '2022-08-22', percent: '3.65', announcement: '2022年8月22日全国银行间同业拆借中心受权公布贷款市场报价利率（LPR）公告' },
+  { from: '2023-06-20', percent: '3.55', announcement: '2023年6月20日全国银行间同业拆借中心受权公布贷款市场报价利率（LPR）公告' },
+  { from: '2023-08-21', percent: '3.45', announcement: '2023年8月21日全国银行间同业拆借中心受权公布贷款市场报价利率（LPR）公告' },
+  { from: '2024-07-22', percent: '3.35', announcement: '2024年7月22日全国银行间同业拆借中心受权公布贷款市场报价利率（LPR）公告' },
+  { from: '2024-10-21', percent: '3.1', announcement: '2024年10月21日全国银行间同业拆借中心受权公布贷款市场报价利率（LPR）公告' },
+  { from: '2025-05-20', percent: '3.0', announcement: '2025年5月20日全国银行间同业拆借中心受权公布贷款市场报价利率（LPR）公告' },
+];
+
+/** The series as one line of source text, for a rule set or a paper that cites it. */
+export const LPR_ONE_YEAR_CITATION = `一年期贷款市场报价利率（LPR），${LPR_ONE_YEAR_SOURCE.publisher}，按公告生效日排列：${LPR_ONE_YEAR.map((r) => `${r.from} ${r.percent}%`).join('，')}（核对至${LPR_ONE_YEAR_SOURCE.checkedTo}；来源 ${LPR_ONE_YEAR_SOURCE.where}）`;
