@@ -8,6 +8,7 @@ import { CaseTypeCatalogue } from '../../main/services/cases/catalogue';
 import { KioskError } from '../../main/services/errors';
 import { RestDays } from '../../main/services/calendar/rest-days';
 import { RiskService } from '../../main/services/risk/risk-service';
+import { LPR_ONE_YEAR } from '../../main/services/cases/lpr-one-year.data';
 import { loadRuleSet, parseRuleSet, type RuleSet } from '../../main/services/risk/rule-sets/rule-set';
 import { manualClock, REPO_ROOT, tempDir, tempKiosk } from './support/temp-kiosk';
 
@@ -46,8 +47,9 @@ describe('the shipped rule set', () => {
     expect([...new Set(keys)].filter((key) => typeof text(language, key) !== 'string')).toEqual([]);
   });
 
-  it('keeps the LPR as a dated series and derives the 4× ceiling from it', () => {
-    expect(rules.constants.lprOneYearPercent).toMatchObject({ series: expect.arrayContaining([{ from: '2020-08-20', value: '3.85' }]) });
+  it('reads the LPR from the kiosk\'s one series, the one filing checks interest against, and derives the 4× ceiling from it', () => {
+    expect(rules.constants.lprOneYearPercent).toEqual({ series: LPR_ONE_YEAR.map((row) => ({ from: row.from, value: row.percent })), source: expect.stringContaining('全国银行间同业拆借中心') });
+    expect(rules.constants.lprOneYearPercent).toMatchObject({ series: expect.arrayContaining([{ from: '2025-05-20', value: '3.0' }]) });
     expect(rules.constants.interestCeilingPercent).toMatchObject({ times: '4', of: 'lprOneYearPercent' });
   });
 });
@@ -62,6 +64,7 @@ describe('a broken rule set is refused', () => {
     ['branching on a later question', (r) => ({ ...r, types: { ...r.types, private_lending: { ...r.types.private_lending!, questions: ['interestRate', ...r.types.private_lending!.questions.filter((q) => q !== 'interestRate')] } } }), /interestRate branches on interestAgreed, which is not asked before it/],
     ['labour without an arbitration path', (r) => ({ ...r, types: { ...r.types, labour: { ...r.types.labour!, paths: [] } } }), /labour: arbitration is required first but no path says so/],
     ['evidence the catalogue does not list', (r) => ({ ...r, types: { ...r.types, divorce: { ...r.types.divorce!, evidence: { iou: { always: true } } } } }), /divorce: evidence iou is not in the catalogue/],
+    ['a published series the kiosk does not keep', (r) => ({ ...r, constants: { ...r.constants, lprOneYearPercent: { published: 'shibor' } } }), /^constants\.lprOneYearPercent/],
     ['a series out of date order', (r) => ({ ...r, constants: { ...r.constants, lprOneYearPercent: { series: [{ from: '2025-05-20', value: '3.0' }, { from: '2024-10-21', value: '3.1' }], source: 'LPR' } } }), /lprOneYearPercent: the series must run oldest first/],
     ['an unknown constant', (r) => ({ ...r, findings: r.findings.map((f) => (f.id === 'interestAboveCeiling' ? { ...f, when: { q: 'interestRate', above: { constant: 'lpr5y' } } } : f)) }), /unknown constant lpr5y/],
   ])('%s', (_, breakIt, problem) => {

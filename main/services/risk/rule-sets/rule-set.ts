@@ -3,12 +3,18 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { RiskCondition, RiskHeading, RiskPath, RiskQuestion, RiskSeverity, SmallClaimsExclusion, type CaseType } from '../../../../preload/contract';
+import { LPR_ONE_YEAR, LPR_ONE_YEAR_CITATION } from '../../cases/lpr-one-year.data';
 import { KioskError } from '../../errors';
 
 const Id = z.string().regex(/^[a-z][A-Za-z0-9]{0,47}$/);
 const Key = z.string().regex(/^risk\.[A-Za-z0-9_.]+$/);
 const Article = z.string().min(4);
 const Decimal = z.string().regex(/^\d{1,15}(\.\d{1,2})?$/);
+
+/** Dated series the kiosk keeps once for every service, which a rule set names instead of copying. */
+const PUBLISHED_SERIES = {
+  lprOneYear: { series: LPR_ONE_YEAR.map((row) => ({ from: row.from, value: row.percent })), source: LPR_ONE_YEAR_CITATION },
+} as const;
 
 const Finding = z
   .object({ id: Id, when: RiskCondition, severity: RiskSeverity, messageKey: Key, article: Article, actionKey: Key, riskHeading: RiskHeading.optional() })
@@ -70,6 +76,11 @@ export const RuleSetFile = z
         z.object({ value: Decimal, asOf: z.iso.date().optional(), source: z.string().min(1) }).strict(),
         /** Figures that change on dates, oldest first, e.g. the LPR: the one in force on a day is used. */
         z.object({ series: z.array(z.object({ from: z.iso.date(), value: Decimal }).strict()).min(1), source: z.string().min(1) }).strict(),
+        /** A series kept once for the whole kiosk (the LPR: cases/lpr-one-year.data.ts), read in as a series. */
+        z
+          .object({ published: z.enum(Object.keys(PUBLISHED_SERIES) as [keyof typeof PUBLISHED_SERIES]) })
+          .strict()
+          .transform(({ published }) => ({ series: PUBLISHED_SERIES[published].series, source: PUBLISHED_SERIES[published].source })),
         z.object({ times: Decimal, of: Id, source: z.string().min(1) }).strict(),
       ]),
     ),
@@ -83,7 +94,7 @@ export const RuleSetFile = z
   })
   .strict();
 
-export type RuleSet = z.infer<typeof RuleSetFile>;
+export type RuleSet = z.output<typeof RuleSetFile>;
 export type TypeRuleSet = RuleSet['types'][string];
 export type RiskFinding = z.infer<typeof Finding>;
 

@@ -1,9 +1,8 @@
 // Risk assessment, step 1 — "What is your dispute about?": one card per dispute type of the
 // catalogue in everyday words, with the legal name beneath; choosing one brings its questions.
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../components/Button';
 import { ChoiceCard } from '../../components/ChoiceCard';
-import { ErrorBanner } from '../../components/ErrorBanner';
+import { LoadProblem } from '../../components/LoadProblem';
 import { inLanguage } from '../../i18n/localized';
 import type { StepProps } from '../stepper/flow';
 import type { Dispute } from './interview';
@@ -18,18 +17,7 @@ export function DisputeStep({ value, onChange, errors }: StepProps<Dispute>) {
       <p className="risk__hint">{t('risk.flow.dispute.hint')}</p>
       <p className="risk__disclaimer">{t('risk.disclaimer')}</p>
       {errors.caseType && <p className="risk__error">{t(errors.caseType)}</p>}
-      {error && (
-        <ErrorBanner
-          error={error}
-          action={
-            <Button variant="secondary" onClick={retry}>
-              {t('common.actions.retry')}
-            </Button>
-          }
-        />
-      )}
-      {!data && !error && <p className="risk__loading">{t('risk.flow.loading')}</p>}
-      {data && (
+      {data ? (
         <div className="risk__cards" role="group" aria-label={t('risk.flow.dispute.title')}>
           {data.types.map((type) => (
             <ChoiceCard
@@ -42,6 +30,8 @@ export function DisputeStep({ value, onChange, errors }: StepProps<Dispute>) {
             />
           ))}
         </div>
+      ) : (
+        <LoadProblem error={error} retry={retry} loading={t('risk.flow.loading')} />
       )}
     </div>
   );
