@@ -1,20 +1,9 @@
-// What a step shows while its list is on the way from main, or when it could not be fetched.
+// The shared LoadProblem in the mediation steps' words ("reading, please wait"); the filing steps
+// borrow it too, so both flows wait the same way.
 import { useTranslation } from 'react-i18next';
-import type { KioskErrorShape } from '../../../../preload/contract';
-import { Button } from '../../components/Button';
-import { ErrorBanner } from '../../components/ErrorBanner';
+import { LoadProblem as SharedLoadProblem, type LoadProblemProps } from '../../components/LoadProblem';
 
-export function LoadProblem({ error, retry }: { error: KioskErrorShape | null; retry(): void }) {
+export function LoadProblem(props: Omit<LoadProblemProps, 'loading'>) {
   const { t } = useTranslation();
-  if (!error) return <p className="mediation__loading">{t('mediation.loading')}</p>;
-  return (
-    <ErrorBanner
-      error={error}
-      action={
-        <Button variant="secondary" onClick={retry}>
-          {t('common.actions.retry')}
-        </Button>
-      }
-    />
-  );
+  return <SharedLoadProblem {...props} loading={t('mediation.loading')} />;
 }

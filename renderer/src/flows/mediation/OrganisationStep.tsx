@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { MediationOrganisation } from '../../../../preload/contract';
 import { ChoiceCard } from '../../components/ChoiceCard';
 import { HomeIcon, MediationIcon } from '../../components/icons';
+import { PlaceholderNote } from '../../components/PlaceholderNote';
 import { inLanguage } from '../../i18n/localized';
 import type { StepProps } from '../stepper/flow';
 import { LoadProblem } from './LoadProblem';
@@ -71,7 +72,7 @@ export function OrganisationStep({ value, onChange, errors, values }: StepProps<
             ))}
           </div>
         ) : (
-          <p className="mediation__placeholder">{t('mediation.organisation.chooseFirst')}</p>
+          <PlaceholderNote>{t('mediation.organisation.chooseFirst')}</PlaceholderNote>
         )}
       </div>
     </div>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { KioskErrorShape } from '../../../../preload/contract';
 import { useTerminalConfig } from '../../app/terminal-config';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { PlaceholderNote } from '../../components/PlaceholderNote';
 import { PrintStatus } from '../../components/PrintStatus';
 import { callKiosk, errorShapeOf } from '../../kiosk';
 import type { StepProps } from '../stepper/flow';
@@ -47,7 +48,7 @@ export function ReportStep({ value, onChange, errors, values }: StepProps<Kept>)
     <div className="risk">
       <ErrorBanner error={error ?? carry.error} />
       {errors.report && !error && <p className="risk__error">{t(errors.report)}</p>}
-      {!kept && !error && <p className="risk__loading">{t('risk.flow.report.working')}</p>}
+      {!kept && !error && <PlaceholderNote>{t('risk.flow.report.working')}</PlaceholderNote>}
       {kept && (
         <>
           <ReportView kept={kept} reasons={reasons} />
