@@ -1,8 +1,7 @@
 // Filing, step 2 — "What is the case about?": one card per type of the catalogue, in everyday words
 // with the legal name beneath; above them, the code that takes this filing up again after a crash.
 import { useTranslation } from 'react-i18next';
-import { ChoiceCard } from '../../components/ChoiceCard';
-import { inLanguage } from '../../i18n/localized';
+import { CaseTypeCards } from '../../components/CaseTypeCards';
 import { LoadProblem } from '../mediation/LoadProblem';
 import type { FieldErrors, StepProps } from '../stepper/flow';
 import { filingValuesOf } from './filing-draft';
@@ -10,7 +9,7 @@ import { ResumeCodeNote } from './ResumeCodeNote';
 import { useCaseTypes } from './use-filing-data';
 
 export function CaseTypeStep({ value, onChange, errors, values }: StepProps<string>) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const types = useCaseTypes();
   return (
     <div className="filing">
@@ -18,17 +17,7 @@ export function CaseTypeStep({ value, onChange, errors, values }: StepProps<stri
       <p className="filing__hint">{t('filing.caseType.hint')}</p>
       {errors.caseType && <p className="filing__error">{t(errors.caseType)}</p>}
       {types.value ? (
-        <div className="filing__cards" role="group" aria-label={t('filing.caseType.title')}>
-          {types.value.map((type) => (
-            <ChoiceCard
-              key={type.id}
-              title={inLanguage(type.plain, i18n.language)}
-              description={inLanguage(type.name, i18n.language)}
-              selected={value === type.id}
-              onSelect={() => onChange(type.id)}
-            />
-          ))}
-        </div>
+        <CaseTypeCards types={types.value} label={t('filing.caseType.title')} selected={value} onSelect={(type) => onChange(type.id)} />
       ) : (
         <LoadProblem error={types.error} retry={types.retry} />
       )}
