@@ -1,4 +1,5 @@
-// A visit's drafts live only as long as the visit: reset and a new start leave nothing behind.
+// A visit's drafts live only as long as the visit: a reset leaves nothing behind, and a new start
+// shows nothing of the visit before it (which it leaves abandoned: session-abandoned.test.ts).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/dispatch';
 import { MAX_DRAFT_BYTES } from '../../main/services/session/session-service';
@@ -19,7 +20,7 @@ describe('sessions and drafts', () => {
     expect(await call('draft.load', { flow: 'filing' })).toEqual({ ok: true, value: { data: null, provenance: {}, assistedBy: null } });
   });
 
-  it('wipes the previous visit when a new one starts without a reset', async () => {
+  it('shows a new visit nothing of the one before, even when that one was never reset', async () => {
     await call('session.start', { language: 'en' });
     await call('draft.save', { flow: 'filing', data: { name: 'Zhang' } });
     await call('session.start', { language: 'en' });

@@ -57,7 +57,7 @@ export class FilingService {
   /** The elements a case type's complaint asks for, without the data's generator hints. */
   elements(caseType: string): { caseType: string; version: string; elements: FilingElement[] } {
     const set = this.deps.elements.get(caseType);
-    return { caseType, version: set.version, elements: set.elements.map(({ interestCeilingOn: _ceiling, claimed: _claimed, deadline: _deadline, ...element }) => element) };
+    return { caseType, version: set.version, elements: set.elements.map(({ interestCeilingOn: _ceiling, claimed: _claimed, deadline: _deadline, defaultsTo: _defaultsTo, ...element }) => element) };
   }
 
   async courts(): Promise<FilingCourt[]> {

@@ -1,5 +1,7 @@
 // A litigant's visit: started on the first touch, wiped at the end or when the kiosk goes idle.
-// Drafts are what the litigant has typed so far; nothing of them survives the wipe. A helper may
+// Drafts are what the litigant has typed so far; nothing of them survives the wipe. A visit still
+// current when another starts (the screen reloaded or crashed, main did not) is left abandoned, not
+// wiped: its filing draft can be taken up with its resume code until filing-drafts.ts wipes it. A helper may
 // start the visit on the litigant's behalf (assisted filing): then every draft field records who
 // typed it, and assistedBy() tells the services that file and print whose help it was (帮办人).
 import { randomUUID } from 'node:crypto';
@@ -25,9 +27,11 @@ export class SessionService {
     private readonly newId: () => string = randomUUID,
   ) {}
 
-  /** assistedBy: the helper starting the visit for a litigant (session.startAssisted). */
+  /**
+   * assistedBy: the helper starting the visit for a litigant (session.startAssisted). Only reset()
+   * ends a visit; one still current here is abandoned with its drafts (ended_at stays empty).
+   */
   async start(language: string, assistedBy: string | null = null): Promise<{ sessionId: string; startedAt: string }> {
-    await this.reset();
     const sessionId = this.newId();
     const startedAt = this.clock.now().toISOString();
     await this.db.run('INSERT INTO sessions (id, language, started_at, assisted_by) VALUES (?, ?, ?, ?)', [sessionId, language, startedAt, assistedBy]);

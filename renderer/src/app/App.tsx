@@ -49,7 +49,7 @@ export function App({ i18n }: { i18n: I18n }) {
 
   const end = useCallback(
     (reason: 'home' | 'idle') => {
-      // Main deletes the drafts; if it cannot be reached now, the next session.start wipes them.
+      // Main deletes the drafts; if it cannot be reached now, the session asks again before the next visit starts.
       session.end().catch((err: unknown) => console.error('session.reset failed', err));
       if (reason === 'idle' && config) {
         void i18n.changeLanguage(defaultLanguageOf(config));

@@ -13,6 +13,8 @@ export class VisitSession {
   private active = false;
   private assisted = false;
   private typist: Typist = 'helper';
+  /** An end main did not hear: main keeps a visit a new start leaves abandoned, so the next start ends it first. */
+  private endOwed = false;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<() => void>();
   private readonly flushers = new Set<() => void>();
@@ -30,6 +32,7 @@ export class VisitSession {
   begin(language: string): Promise<void> {
     if (this.active) return Promise.resolve();
     this.setActive(true);
+    this.settleOwedEnd();
     return this.enqueue(() => callKiosk('session.start', { language })).then(() => undefined);
   }
 
@@ -38,6 +41,7 @@ export class VisitSession {
     this.assisted = true;
     this.typist = 'helper';
     this.setActive(true);
+    this.settleOwedEnd();
     return this.enqueue(() => callKiosk('session.startAssisted', { language })).then(() => undefined);
   }
 
@@ -46,7 +50,18 @@ export class VisitSession {
     this.assisted = false;
     this.typist = 'helper';
     this.setActive(false);
-    return this.enqueue(() => callKiosk('session.reset', {})).then(() => undefined);
+    this.endOwed = true;
+    return this.enqueue(() => callKiosk('session.reset', {})).then(() => {
+      this.endOwed = false;
+    });
+  }
+
+  private settleOwedEnd(): void {
+    if (!this.endOwed) return;
+    void this.enqueue(() => callKiosk('session.reset', {})).then(
+      () => (this.endOwed = false),
+      (err: unknown) => console.error('session.reset failed again', err),
+    );
   }
 
   saveDraft(flow: string, data: DraftData): Promise<void> {
