@@ -1,11 +1,13 @@
 // Taking up a filing draft after a crash or power cut: the visit gets a short code (shown on screen)
 // and, once the filer is known, their ID number as a salted hash. Either finds the draft of a visit
 // that never ended properly; its data and scanned pages move to the visit asking for them.
-// Drafts nobody takes up are wiped with their pages after RESUME_HOURS (the privacy rules).
+// Drafts nobody takes up are wiped with their pages after RESUME_HOURS (the privacy rules). Codes
+// are short, so wrong tries are counted: too many lock resuming on this terminal for a while.
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 import type { Clock } from '../clock';
 import { KioskError } from '../errors';
 import { checkResidentId } from '../identity/resident-id';
+import { AttemptGuard } from '../storage/attempt-guard';
 import type { Database } from '../storage/database';
 import type { EvidenceStore } from './evidence-store';
 
@@ -16,17 +18,28 @@ export const RESUME_HOURS = 24;
 /** No 0/O, 1/I/L: the code is read off a screen and typed on a keypad. */
 const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 const CODE_LENGTH = 6;
+/**
+ * 31^6 codes, a handful open at a time: 5 wrong codes or ID cards in a row, then 5 minutes' wait,
+ * leaves walking the codes hopeless and costs someone who mistyped little (as the staff PIN pad does).
+ */
+export const RESUME_GUARD = { maxWrong: 5, lockMs: 5 * 60_000 } as const;
 
 const hashId = (salt: string, idNumber: string) => `${salt}:${createHash('sha256').update(`${salt}|${idNumber}`).digest('hex')}`;
 
 export class FilingDrafts {
+  private readonly guard: AttemptGuard;
+  /** Tries run one at a time: guesses fired together would otherwise all pass the lock check. */
+  private tries: Promise<unknown> = Promise.resolve();
+
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
     private readonly evidence: EvidenceStore,
     private readonly currentSession: () => Promise<string | null>,
     private readonly newCode: () => string = () => Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join(''),
-  ) {}
+  ) {
+    this.guard = new AttemptGuard(db, clock, 'filing.resume', RESUME_GUARD);
+  }
 
   /** The visit's resume code, made once; the filer's ID number can be added to it later. */
   async resumeCode(idNumber: string | null): Promise<{ code: string; expiresAt: string }> {
@@ -48,6 +61,33 @@ export class FilingDrafts {
   }
 
   async resume(query: { code: string } | { idNumber: string }): Promise<{ data: Record<string, unknown> }> {
+    const turn = this.tries.then(() => this.guarded(query));
+    this.tries = turn.catch(() => undefined);
+    return turn;
+  }
+
+  private async guarded(query: { code: string } | { idNumber: string }): Promise<{ data: Record<string, unknown> }> {
+    await this.requireSession();
+    const lockedUntil = await this.guard.lockedUntil();
+    if (lockedUntil) throw this.locked(lockedUntil);
+    try {
+      const found = await this.take(query);
+      await this.guard.passed();
+      return found;
+    } catch (err) {
+      if (!(err instanceof KioskError) || err.code !== 'RESUME_NOT_FOUND') throw err;
+      const { lockedUntil: until, triesLeft } = await this.guard.wrong();
+      if (until) throw this.locked(until);
+      throw new KioskError('RESUME_NOT_FOUND', 'complaint.errors.resumeNotFound', { triesLeft });
+    }
+  }
+
+  private locked(until: string): KioskError {
+    const minutes = Math.max(1, Math.ceil((Date.parse(until) - this.clock.now().getTime()) / 60_000));
+    return new KioskError('RESUME_LOCKED', 'complaint.errors.resumeLocked', { until, minutes });
+  }
+
+  private async take(query: { code: string } | { idNumber: string }): Promise<{ data: Record<string, unknown> }> {
     const sessionId = await this.requireSession();
     const now = this.clock.now().toISOString();
     const open = await this.db.all<{ code: string; session_id: string; id_hash: string | null }>(
