@@ -594,7 +594,15 @@ export const AuditEntry = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
-export const AuditVerdict = z.object({ ok: z.boolean(), count: z.number().int(), firstBrokenId: z.number().int().nullable() });
+export const AuditVerdict = z.object({
+  ok: z.boolean(),
+  count: z.number().int(),
+  firstBrokenId: z.number().int().nullable(),
+  /** The chain is intact, but its anchored head is gone or another: the entries after this id are missing. */
+  missingAfter: z.number().int().nullable(),
+  /** The log has entries and the anchor file (its head, kept outside the database) is gone. */
+  anchorMissing: z.boolean(),
+});
 
 // ---------------------------------------------------------------------------------------------
 // Case filing (立案): element-style complaints (要素式起诉状), parties, evidence pages, consents.
@@ -895,7 +903,7 @@ export const methods = {
   'staff.setEnabled': method(z.object({ staffId: StaffId, enabled: z.boolean() }).strict(), StaffAccount, 'admin'),
   /** Newest first; `before` pages back from an entry id. */
   'audit.recent': method(z.object({ limit: z.number().int().min(1).max(200), before: z.number().int().positive().optional() }).strict(), z.object({ entries: z.array(AuditEntry) }), 'admin'),
-  /** Recomputes the hash chain: ok, or the first entry that was changed or follows a removed one. */
+  /** Recomputes the hash chain: ok, or the first entry that was changed or follows a removed one, or a tail cut off behind the anchor. */
   'audit.verify': method(Empty, AuditVerdict, 'admin'),
   /** A court-fee quote; the service checks the request in detail so every refusal has its own code. */
   'fees.quote': method(

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { MethodName, MethodOutput, Methods, Ticket } from '../../preload/contract';
 import { courtDate, systemClock, type Clock } from './clock';
 import { auditStaffCalls } from './audit/audit-calls';
-import { AuditLog } from './audit/audit-log';
+import { AUDIT_ANCHOR_FILE, AuditLog } from './audit/audit-log';
 import { testCourtConnection, testPrinter } from './admin/device-tests';
 import { EventLog } from './admin/event-log';
 import { writeExport } from './admin/exports';
@@ -57,7 +57,7 @@ import { loadRestDays } from './calendar/rest-days';
 import { RiskService } from './risk/risk-service';
 import { SessionService } from './session/session-service';
 import { actorOf, OPERATOR_CALL, type CallContext } from './staff/caller';
-import { draftAuthor } from './staff/assisted';
+import { assistedField, draftAuthor } from './staff/assisted';
 import { StaffService } from './staff/staff-service';
 import { openStorage } from './storage/open-storage';
 
@@ -146,13 +146,6 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   const events = new EventBus();
   const config = new ConfigStore(db, defaults, clock, events, [provinceBaseProblem, courtDirectoryProblem]);
   const sessions = new SessionService(db, clock);
-  const audit = new AuditLog(db, clock);
-  // A helper who walks away must not leave staff rights on the screen longer than a litigant's visit lingers.
-  const staff = new StaffService({ db, clock, idleMs: async () => ((await config.get()).idle.timeoutSeconds * 1000) / 2 });
-  await staff.ensureDefaultAdmin();
-  const shellControl: ShellControl = options.shellControl ?? { leaveKioskMode: async () => false, quit: async () => false };
-  const helperCalls = new HelperCalls(db, clock);
-  const tickets = new TicketQueue(db, clock, events, async () => (await config.get()).timeZone);
   // Kept in the data folder as well, so the admin console can show what went wrong after a restart.
   const eventLog = new EventLog(join(options.dataDir, 'logs'), clock);
   const shellLog = options.log ?? ((message, context) => console.error(message, context ?? ''));
@@ -160,6 +153,14 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     eventLog.append(message, context);
     shellLog(message, context);
   };
+  const audit = new AuditLog(db, clock, { anchorFile: join(options.dataDir, AUDIT_ANCHOR_FILE), log });
+  await audit.checkAnchor();
+  // A helper who walks away must not leave staff rights on the screen longer than a litigant's visit lingers.
+  const staff = new StaffService({ db, clock, idleMs: async () => ((await config.get()).idle.timeoutSeconds * 1000) / 2 });
+  await staff.ensureDefaultAdmin();
+  const shellControl: ShellControl = options.shellControl ?? { leaveKioskMode: async () => false, quit: async () => false };
+  const helperCalls = new HelperCalls(db, clock);
+  const tickets = new TicketQueue(db, clock, events, async () => (await config.get()).timeZone);
   const demoCourt = new DemoCourt(db, clock, { notices: paths.demoNotices, cases: paths.demoCases });
   const court = async () => {
     const current = await config.get();
@@ -179,6 +180,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     log,
     terminalSettings: () => config.get(),
     deliver: () => sync.poke(),
+    assistedBy: () => sessions.assistedBy(),
   });
   const sync = new SyncWorker({ db, clock, court, events, log, ...(options.backoff ? { backoff: options.backoff } : {}), onSettled: { payment: (result) => payments.courtAnswered(result) } });
   sync.start(SYNC_EVERY_MS);
@@ -200,10 +202,10 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
 
   const catalogue = new CaseTypeCatalogue(paths.caseTypes);
   const caseProgress = new CaseProgress({ db, clock, court });
-  const mediation = new MediationService({ db, clock, catalogue, config: () => config.get(), deliver: () => sync.poke() });
+  const mediation = new MediationService({ db, clock, catalogue, config: () => config.get(), deliver: () => sync.poke(), assistedBy: () => sessions.assistedBy() });
 
   const risk = new RiskService({ ruleSetFile: paths.riskRuleSet, catalogue, restDays: loadRestDays(paths.restDays, log), clock, config: () => config.get(), log });
-  const riskRecords = new RiskRecords({ db, clock, risk, catalogue, config: () => config.get(), localesDir: paths.locales });
+  const riskRecords = new RiskRecords({ db, clock, risk, catalogue, config: () => config.get(), localesDir: paths.locales, assistedBy: () => sessions.assistedBy() });
 
   const helperDesk = new HelperDesk({ db, payments, printing });
 
@@ -233,7 +235,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     print: (doc: Awaited<ReturnType<typeof receipts.render>>) => printing.submit(doc),
   };
 
-  const feeApplications = new FeeApplications({ db, clock, config: () => config.get(), deliver: () => sync.poke() });
+  const feeApplications = new FeeApplications({ db, clock, config: () => config.get(), deliver: () => sync.poke(), assistedBy: () => sessions.assistedBy() });
   const feePapers = new FeePapers({
     applications: feeApplications,
     catalogue,
@@ -326,7 +328,8 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     'print.paymentVoucher': async ({ paymentId, caseNumber, payerIdNumber, language }) => {
       const payment = await payments.get(paymentId);
       const notice = await payments.findNotice(...noticeQuery(caseNumber, payerIdNumber));
-      return printing.submit(await receipts.render('payment-voucher', paymentVoucherInput(payment, notice, language), { language }));
+      const voucher = { ...paymentVoucherInput(payment, notice, language), ...assistedField(await payments.assistedBy(paymentId)) };
+      return printing.submit(await receipts.render('payment-voucher', voucher, { language }));
     },
     'print.feeEstimate': (request) => feePapers.estimate(request),
     'print.refundReceipt': (request) => feePapers.refundReceipt(request),

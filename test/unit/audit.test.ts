@@ -97,7 +97,7 @@ describe('the audit log cannot be quietly changed', () => {
       await expect(db.run("UPDATE audit_log SET actor = 'someone' WHERE id = 2")).rejects.toThrow(/append-only/);
       await expect(db.run('DELETE FROM audit_log WHERE id = 2')).rejects.toThrow(/append-only/);
     });
-    expect(await api.operator('audit.verify', {})).toEqual({ ok: true, value: { ok: true, count: 6, firstBrokenId: null } });
+    expect(await api.operator('audit.verify', {})).toEqual({ ok: true, value: { ok: true, count: 6, firstBrokenId: null, missingAfter: null, anchorMissing: false } });
   });
 
   it('finds exactly the entry an attacker edited after dropping the trigger', async () => {
@@ -105,7 +105,7 @@ describe('the audit log cannot be quietly changed', () => {
     await api.call('config.set', { patch: { idle: { timeoutSeconds: 600, countdownSeconds: 20 } } }, admin);
     await api.call('fees.refund', REFUND);
     const before = await api.operator('audit.verify', {});
-    expect(before).toEqual({ ok: true, value: { ok: true, count: 8, firstBrokenId: null } });
+    expect(before).toEqual({ ok: true, value: { ok: true, count: 8, firstBrokenId: null, missingAfter: null, anchorMissing: false } });
 
     await betweenRuns(async (db) => {
       const row = await db.get<{ id: number; details: string }>("SELECT id, details FROM audit_log WHERE action = 'config.set'");
@@ -115,7 +115,7 @@ describe('the audit log cannot be quietly changed', () => {
       await db.exec('DROP TRIGGER audit_log_no_update');
       await db.run('UPDATE audit_log SET details = ? WHERE id = 7', [canonicalJson(details)]);
     });
-    expect(await api.operator('audit.verify', {})).toEqual({ ok: true, value: { ok: false, count: 6, firstBrokenId: 7 } });
+    expect(await api.operator('audit.verify', {})).toEqual({ ok: true, value: { ok: false, count: 6, firstBrokenId: 7, missingAfter: null, anchorMissing: false } });
   });
 
   it('finds a removed entry at the one after it', async () => {
@@ -124,6 +124,6 @@ describe('the audit log cannot be quietly changed', () => {
       await db.exec('DROP TRIGGER audit_log_no_delete');
       await db.run('DELETE FROM audit_log WHERE id = 3');
     });
-    expect(await api.operator('audit.verify', {})).toEqual({ ok: true, value: { ok: false, count: 2, firstBrokenId: 4 } });
+    expect(await api.operator('audit.verify', {})).toEqual({ ok: true, value: { ok: false, count: 2, firstBrokenId: 4, missingAfter: null, anchorMissing: false } });
   });
 });

@@ -1,6 +1,7 @@
 // The one door to the court's case system (DESIGN §5). Every call that changes something carries
 // our own id, so the court can recognise a retry and answer it without booking twice.
 import type { CaseStatus, FeeNotice, TerminalConfig } from '../../../preload/contract';
+import type { AuditHead } from '../audit/audit-log';
 import { KioskError } from '../errors';
 import { HttpCourt } from './http-court';
 
@@ -12,6 +13,11 @@ export interface Submission {
   receiptNo: string;
   createdAt: string;
   payload: unknown;
+  /**
+   * The terminal's audit-log head when this was sent (audit/audit-log.ts): the court keeps a witness
+   * of the chain, so entries cut off the end of the log later can be shown to be missing.
+   */
+  auditHead: AuditHead | null;
 }
 
 export type SubmissionResult =

@@ -9,6 +9,7 @@ import { requireResidentId } from '../identity/resident-id';
 import { isBankCardNumber } from '../payment/bank-card';
 import { enqueueSubmission, type NewSubmission } from '../queue/outbox';
 import { nextReceiptNo } from '../queue/receipt-numbers';
+import type { VisitHelper } from '../staff/assisted';
 import type { Database } from '../storage/database';
 import type { RefundSubmission, ReliefSubmission } from './fee-application-documents';
 import { screenFeeRelief } from './fee-relief';
@@ -18,6 +19,7 @@ export interface FeeApplicationDeps {
   clock: Clock;
   config: () => Promise<TerminalConfig>;
   deliver: () => void;
+  assistedBy: VisitHelper;
 }
 
 export class FeeApplications {
@@ -41,18 +43,23 @@ export class FeeApplications {
   }
 
   /** A refund request or relief application as queued, for printing its papers; null once purged or never made. */
-  async submitted<K extends 'refund' | 'relief'>(kind: K, receiptNo: string): Promise<{ payload: K extends 'refund' ? RefundSubmission : ReliefSubmission; submittedAt: string } | null> {
+  async submitted<K extends 'refund' | 'relief'>(
+    kind: K,
+    receiptNo: string,
+  ): Promise<{ payload: K extends 'refund' ? RefundSubmission : ReliefSubmission; submittedAt: string; assistedBy: string | null } | null> {
     const row = await this.deps.db.get<{ payload: string | null; created_at: string }>('SELECT payload, created_at FROM outbox WHERE kind = ? AND receipt_no = ?', [kind, receiptNo]);
     if (!row?.payload) return null;
-    return { payload: JSON.parse(row.payload) as never, submittedAt: row.created_at };
+    // Who helped travels in the payload (enqueueSubmission), beside the application as it was made.
+    const { assistedBy, ...payload } = JSON.parse(row.payload) as { assistedBy: string | null };
+    return { payload: payload as never, submittedAt: row.created_at, assistedBy };
   }
 
-  private async submit(kind: NewSubmission['kind'], payload: unknown): Promise<{ receiptNo: string; submittedAt: string }> {
+  private async submit(kind: NewSubmission['kind'], payload: Record<string, unknown>): Promise<{ receiptNo: string; submittedAt: string }> {
     const now = this.deps.clock.now();
     const { terminalId, timeZone } = await this.deps.config();
     const receiptNo = await this.deps.db.transaction(async (tx) => {
       const number = await nextReceiptNo(tx, terminalId, kind, courtDate(now, timeZone));
-      await enqueueSubmission(tx, { key: randomUUID(), kind, receiptNo: number, payload }, now);
+      await enqueueSubmission(tx, { key: randomUUID(), kind, receiptNo: number, payload, assistedBy: this.deps.assistedBy() }, now);
       return number;
     });
     this.deps.deliver();

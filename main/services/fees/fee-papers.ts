@@ -7,6 +7,7 @@ import { courtDate, type Clock } from '../clock';
 import { KioskError } from '../errors';
 import type { Translate } from '../i18n/translator';
 import { requireResidentId } from '../identity/resident-id';
+import { assistedField } from '../staff/assisted';
 import { refundReceiptInput, reliefApplicationInput } from './fee-application-documents';
 import type { FeeApplications } from './fee-applications';
 import { estimateFee, feeEstimateDocument } from './fee-estimate';
@@ -38,7 +39,7 @@ export class FeePapers {
     const refund = await this.deps.applications.submitted('refund', receiptNo);
     // A wrong case number gets the same answer as a wrong receipt number: nothing to learn by guessing.
     if (!refund || refund.payload.caseNumber !== asked) throw notFound(receiptNo);
-    return this.deps.print('refund-receipt', refundReceiptInput(refund.payload, receiptNo, refund.submittedAt), language);
+    return this.deps.print('refund-receipt', { ...refundReceiptInput(refund.payload, receiptNo, refund.submittedAt), ...assistedField(refund.assistedBy) }, language);
   }
 
   async reliefApplication({ receiptNo, idNumber, language }: MethodInput<'print.reliefApplication'>): Promise<PrintJob> {
@@ -47,6 +48,6 @@ export class FeePapers {
     if (!relief || relief.payload.applicant.idNumber !== asked) throw notFound(receiptNo);
     const { timeZone } = await this.deps.config();
     const signedOn = courtDate(new Date(relief.submittedAt), timeZone);
-    return this.deps.print('relief-application', reliefApplicationInput(relief.payload, receiptNo, signedOn, this.deps.translator(language)), language);
+    return this.deps.print('relief-application', { ...reliefApplicationInput(relief.payload, receiptNo, signedOn, this.deps.translator(language)), ...assistedField(relief.assistedBy) }, language);
   }
 }

@@ -7,6 +7,7 @@ import { courtDate, type Clock } from '../clock';
 import { KioskError } from '../errors';
 import { enqueueSubmission } from '../queue/outbox';
 import { nextReceiptNo } from '../queue/receipt-numbers';
+import { assistedField, type VisitHelper } from '../staff/assisted';
 import type { Database } from '../storage/database';
 
 export interface MediationDeps {
@@ -16,6 +17,7 @@ export interface MediationDeps {
   config: () => Promise<TerminalConfig>;
   /** Asks the outbox to deliver now what was just enqueued. */
   deliver: () => void;
+  assistedBy: VisitHelper;
   newId?: () => string;
 }
 
@@ -40,6 +42,7 @@ export class MediationService {
     if (request.preferredTimes.some((t) => t.date < today)) throw new KioskError('TIME_IN_PAST', 'mediation.errors.timeInPast');
     const requestId = (this.deps.newId ?? randomUUID)();
     const submittedAt = now.toISOString();
+    const assistedBy = this.deps.assistedBy();
     const receiptNo = await this.deps.db.transaction(async (tx) => {
       const number = await nextReceiptNo(tx, terminalId, 'mediation', today);
       await tx.run('INSERT INTO mediation_requests (id, receipt_no, case_type, organisation_id, mode, submitted_at) VALUES (?, ?, ?, ?, ?, ?)', [
@@ -50,7 +53,7 @@ export class MediationService {
         request.mode,
         submittedAt,
       ]);
-      await enqueueSubmission(tx, { key: requestId, kind: 'mediation', receiptNo: number, payload: request }, now);
+      await enqueueSubmission(tx, { key: requestId, kind: 'mediation', receiptNo: number, payload: request, assistedBy }, now);
       return number;
     });
     this.deps.deliver();
@@ -66,7 +69,9 @@ export class MediationService {
     if (!row) throw new KioskError('UNKNOWN_REQUEST', 'mediation.errors.unknownRequest');
     // Past the retention period the court has the request and the kiosk keeps no personal data.
     if (row.payload === null) throw new KioskError('REQUEST_PURGED', 'mediation.errors.requestPurged');
-    const request = MediationRequestInput.parse(JSON.parse(row.payload));
+    // The payload is the request as the litigant gave it, plus who helped (enqueueSubmission adds it).
+    const { assistedBy, ...asked } = JSON.parse(row.payload) as { assistedBy: string | null };
+    const request = MediationRequestInput.parse(asked);
     const { mediation, timeZone } = await this.deps.config();
     const inLanguage = (text: LocalizedText) => text[language] ?? text['zh-CN'];
     const organisation = mediation.organisations.find((o) => o.id === request.organisationId);
@@ -75,6 +80,7 @@ export class MediationService {
       organisation: organisation ? inLanguage(organisation.name) : request.organisationId,
       mode: request.mode,
       preferredTimes: request.preferredTimes,
+      ...assistedField(assistedBy),
     };
     return {
       application: { ...common, documentNo: row.receipt_no, applicant: request.applicant, respondent: request.respondent, description: request.description, signedOn: courtDate(new Date(row.submitted_at), timeZone) },

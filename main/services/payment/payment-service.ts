@@ -9,6 +9,7 @@ import type { CourtGateway, SubmissionResult } from '../court/court-gateway';
 import { TerminalUnsure, type ChargeOutcome, type PaymentMethod, type PaymentTerminal } from '../devices/payment-terminal';
 import { KioskError } from '../errors';
 import type { EventBus } from '../events';
+import { helperOnRecord, recordAssisted, type VisitHelper } from '../staff/assisted';
 import type { Database, Queryable } from '../storage/database';
 import { enqueueSubmission } from '../queue/outbox';
 import { nextReceiptNo } from '../queue/receipt-numbers';
@@ -41,6 +42,7 @@ export interface PaymentDeps {
   terminalSettings: () => Promise<{ terminalId: string; timeZone: string }>;
   /** Asks the outbox to deliver now what was just enqueued. */
   deliver: () => void;
+  assistedBy: VisitHelper;
   /** Problems nobody is waiting for (a court that is down while confirming) go here. */
   log: (message: string, context?: Record<string, unknown>) => void;
   newId?: () => string;
@@ -80,6 +82,8 @@ export class PaymentService {
         now,
         now,
       ]);
+      // Who helped start it, for the outbox entry and the voucher of a charge that may end after the visit.
+      await recordAssisted(tx, new Date(now), 'payment.start', this.deps.assistedBy(), { paymentId: id });
       return { row: (await tx.get<PaymentRow>('SELECT * FROM payments WHERE id = ?', [id]))!, fresh: true };
     });
     if (row.state === 'confirmed') throw new KioskError('ALREADY_PAID', 'payment.errors.alreadyPaid', { noticeNo: notice.noticeNo });
@@ -89,6 +93,11 @@ export class PaymentService {
 
   async get(id: string): Promise<Payment> {
     return this.snapshot(await this.row(id));
+  }
+
+  /** The helper of the visit the payment was made in, for its voucher; null when the payer was alone. */
+  async assistedBy(id: string): Promise<string | null> {
+    return helperOnRecord(this.deps.db, 'payment.start', 'paymentId', (await this.row(id)).id);
   }
 
   /** The payer gives up; the terminal is told, and an approval that races the cancel still wins. */
@@ -181,7 +190,7 @@ export class PaymentService {
     return this.move(row, 'authorised', { auth_code: outcome.authCode, terminal_ref: outcome.terminalRef }, async (tx) => {
       const voucherNo = await nextReceiptNo(tx, terminalId, 'payment', courtDate(now, timeZone));
       const payload = { paymentId: row.id, noticeNo: row.notice_no, amountFen: row.amount_fen, authCode: outcome.authCode, terminalRef: outcome.terminalRef };
-      await enqueueSubmission(tx, { key: row.id, kind: 'payment', receiptNo: voucherNo, payload }, now);
+      await enqueueSubmission(tx, { key: row.id, kind: 'payment', receiptNo: voucherNo, payload, assistedBy: await helperOnRecord(tx, 'payment.start', 'paymentId', row.id) }, now);
       return { voucher_no: voucherNo, failure: source === 'reconciled' ? 'reconciled' : null };
     });
   }

@@ -26,7 +26,7 @@ export interface NewSubmission {
   key: string;
   kind: 'filing' | 'mediation' | 'payment' | 'refund' | 'relief';
   receiptNo: string;
-  payload: unknown;
+  payload: Record<string, unknown>;
   /** The helper who filed it on the litigant's behalf (帮办人), from SessionService.assistedBy(). */
   assistedBy?: string | null;
 }
@@ -34,15 +34,17 @@ export interface NewSubmission {
 /** Call inside the transaction that issues the receipt: both are saved, or neither is. */
 export async function enqueueSubmission(tx: Queryable, submission: NewSubmission, now: Date): Promise<void> {
   const at = now.toISOString();
+  const assistedBy = submission.assistedBy ?? null;
+  // The court hears who helped, whatever the kind; the audit entry keeps it past the payload's purge.
   await tx.run(
     "INSERT INTO outbox (key, kind, receipt_no, payload, state, next_attempt_at, created_at) VALUES (?, ?, ?, ?, 'pending', ?, ?)",
-    [submission.key, submission.kind, submission.receiptNo, JSON.stringify(submission.payload), at, at],
+    [submission.key, submission.kind, submission.receiptNo, JSON.stringify({ ...submission.payload, assistedBy }), at, at],
   );
   // Every submission is in the audit log, in the same transaction; its payload (personal data) is not.
   await appendAudit(tx, {
     at: now,
-    actor: submission.assistedBy ?? 'litigant',
+    actor: assistedBy ?? 'litigant',
     action: 'submission',
-    details: { kind: submission.kind, receiptNo: submission.receiptNo, key: submission.key, assistedBy: submission.assistedBy ?? null },
+    details: { kind: submission.kind, receiptNo: submission.receiptNo, key: submission.key, assistedBy },
   });
 }

@@ -1,6 +1,7 @@
 // Delivers the outbox to the court in batches, with backoff while the court is away, and records
 // each acknowledgement in the same transaction for the whole batch.
 import type { SyncStatus } from '../../../preload/contract';
+import { auditHead } from '../audit/audit-log';
 import type { Clock } from '../clock';
 import type { CourtGateway, SubmissionResult } from '../court/court-gateway';
 import type { EventBus } from '../events';
@@ -75,7 +76,10 @@ export class SyncWorker {
       let results: SubmissionResult[];
       try {
         const court = await this.deps.court();
-        results = await court.submit(due.map((row) => ({ key: row.key, kind: row.kind, receiptNo: row.receipt_no, createdAt: row.created_at, payload: row.payload === null ? null : JSON.parse(row.payload) })));
+        const head = await auditHead(this.deps.db);
+        results = await court.submit(
+          due.map((row) => ({ key: row.key, kind: row.kind, receiptNo: row.receipt_no, createdAt: row.created_at, payload: row.payload === null ? null : JSON.parse(row.payload), auditHead: head })),
+        );
       } catch {
         await this.deps.db.transaction((tx) => this.retryLater(due, 'unavailable', tx));
         total.offline = true;

@@ -8,6 +8,7 @@ import { courtDate, type Clock } from '../clock';
 import { KioskError } from '../errors';
 import { createTranslator, type Translate } from '../i18n/translator';
 import { verificationCode, verificationUrl } from '../receipts/receipt-service';
+import { assistedField, helperOnRecord, recordAssisted, type VisitHelper } from '../staff/assisted';
 import type { Database } from '../storage/database';
 import { riskReportPaper, type PaperContext } from './report-paper';
 import type { RiskService } from './risk-service';
@@ -19,6 +20,7 @@ export interface RiskRecordsDeps {
   catalogue: CaseTypeCatalogue;
   config: () => Promise<TerminalConfig>;
   localesDir: string;
+  assistedBy: VisitHelper;
   newId?: () => string;
 }
 
@@ -75,13 +77,21 @@ export class RiskRecords {
   }
 
   async acknowledge(ack: { reportId: string; litigant: string; method: 'signature' | 'readAndUnderstood'; signaturePng: string | null }): Promise<{ acknowledgedAt: string }> {
-    await this.row(ack.reportId);
-    const acknowledgedAt = this.deps.clock.now().toISOString();
-    // Acknowledging again (e.g. signing after first only ticking) replaces the earlier one.
-    await this.deps.db.run(
-      'INSERT OR REPLACE INTO risk_acknowledgements (report_id, litigant, method, signature_png, acknowledged_at) VALUES (?, ?, ?, ?, ?)',
-      [ack.reportId, ack.litigant.trim(), ack.method, ack.signaturePng === null ? null : Buffer.from(ack.signaturePng, 'base64'), acknowledgedAt],
-    );
+    const report = await this.row(ack.reportId);
+    const now = this.deps.clock.now();
+    const acknowledgedAt = now.toISOString();
+    await this.deps.db.transaction(async (tx) => {
+      // Acknowledging again (e.g. signing after first only ticking) replaces the earlier one.
+      await tx.run('INSERT OR REPLACE INTO risk_acknowledgements (report_id, litigant, method, signature_png, acknowledged_at) VALUES (?, ?, ?, ?, ?)', [
+        ack.reportId,
+        ack.litigant.trim(),
+        ack.method,
+        ack.signaturePng === null ? null : Buffer.from(ack.signaturePng, 'base64'),
+        acknowledgedAt,
+      ]);
+      // A signed notice is not sent to the court, but who signed it with whose help is on the record; its paper reads it there.
+      await recordAssisted(tx, now, 'risk.acknowledge', this.deps.assistedBy(), { reportId: ack.reportId, documentNo: report.document_no, method: ack.method });
+    });
     return { acknowledgedAt };
   }
 
@@ -115,6 +125,7 @@ export class RiskRecords {
         method: ack.method,
         ...(ack.signature_png ? { signaturePng: ack.signature_png.toString('base64') } : {}),
         signedOn: courtDate(acknowledgedAt, timeZone),
+        ...assistedField(await helperOnRecord(this.deps.db, 'risk.acknowledge', 'reportId', reportId)),
       },
       issuedAt: acknowledgedAt,
     };

@@ -46,6 +46,7 @@ function direct(raw: sqlite3.Database): Queryable {
 export class Database implements Queryable {
   private tail: Promise<unknown> = Promise.resolve();
   private readonly q: Queryable;
+  private readonly commitListeners: ((tx: Queryable) => void)[] = [];
 
   private constructor(private readonly raw: sqlite3.Database) {
     this.q = direct(raw);
@@ -82,13 +83,24 @@ export class Database implements Queryable {
     return this.exclusive((q) => q.exec(sql));
   }
 
+  /**
+   * Told, with the transaction's own Queryable, right after each transaction commits and before the
+   * next statement runs: the audit log mirrors its head outside the file (audit-log.ts).
+   */
+  onCommit(listener: (tx: Queryable) => void): void {
+    this.commitListeners.push(listener);
+  }
+
   /** Runs `body` inside BEGIN IMMEDIATE … COMMIT; any throw rolls everything back. */
   transaction<T>(body: (tx: Queryable) => Promise<T>): Promise<T> {
     return this.exclusive(async (q) => {
       await q.exec('BEGIN IMMEDIATE');
+      // One object per transaction, so what a body noted on it never leaks into the next one.
+      const tx: Queryable = { ...q };
       try {
-        const result = await body(q);
+        const result = await body(tx);
         await q.exec('COMMIT');
+        for (const listener of this.commitListeners) listener(tx);
         return result;
       } catch (err) {
         await q.exec('ROLLBACK').catch(() => undefined);

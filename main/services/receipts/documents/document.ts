@@ -99,6 +99,13 @@ export function partyRows(t: Translate, role: string, p: Party): { label: string
   return rows;
 }
 
+/** The staff id of the helper of an assisted visit (帮办人), on every paper made in it; absent otherwise. */
+export const AssistedBy = Text(60).min(1).optional();
+
+/** "帮办人 / Assisted by" on a paper of an assisted visit, and nothing on a litigant's own. */
+export const assistedByBlocks = (t: Translate, assistedBy: string | undefined): Block[] =>
+  assistedBy ? [{ kind: 'fields', rows: [{ label: t('common.assistedBy'), value: assistedBy }] }] : [];
+
 /** The issuing terminal's particulars: every document carries them. */
 export const issuedRows = (ctx: DocumentContext) => [
   { label: ctx.t('common.documentNo'), value: ctx.documentNo },

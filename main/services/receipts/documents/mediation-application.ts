@@ -2,7 +2,7 @@
 // the kiosk's mediation flow gathers it; signed by hand on the printed page.
 import { z } from 'zod';
 import type { Block } from '../blocks';
-import { DocumentNo, Text, addressedTo, defineDocument, documentTail, formatDate, orNotGiven } from './document';
+import { AssistedBy, DocumentNo, Text, addressedTo, assistedByBlocks, defineDocument, documentTail, formatDate, orNotGiven } from './document';
 import { MediationMode, PreferredTimes, formatPreferredTimes } from './mediation-receipt';
 
 const Contact = z.object({ name: Text(60).min(1), phone: Text(30).nullable() }).strict();
@@ -20,6 +20,7 @@ export const mediationApplication = defineDocument({
       mode: MediationMode,
       preferredTimes: PreferredTimes,
       signedOn: z.iso.date(),
+      assistedBy: AssistedBy,
     })
     .strict(),
   sample: {
@@ -64,6 +65,7 @@ export const mediationApplication = defineDocument({
       },
       { kind: 'paragraph', text: t('mediationApplication.consent'), indent: true },
       ...addressedTo(ctx),
+      ...assistedByBlocks(t, input.assistedBy),
       { kind: 'signature', label: t('mediationApplication.signer'), date: t('common.signDate', { date: formatDate(t, input.signedOn) }) },
       ...documentTail(ctx),
     ];

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { Translate } from '../../i18n/translator';
 import type { Block } from '../blocks';
-import { DocumentNo, Text, defineDocument, formatDate, receiptTail } from './document';
+import { AssistedBy, DocumentNo, Text, assistedByBlocks, defineDocument, formatDate, receiptTail } from './document';
 
 export const MediationMode = z.enum(['online', 'inPerson']);
 /** The half-days the applicant said they can attend. */
@@ -23,6 +23,7 @@ export const mediationReceipt = defineDocument({
       organisation: Text(100).min(1),
       mode: MediationMode,
       preferredTimes: PreferredTimes,
+      assistedBy: AssistedBy,
     })
     .strict(),
   sample: {
@@ -56,6 +57,7 @@ export const mediationReceipt = defineDocument({
       },
       { kind: 'rule' },
       { kind: 'paragraph', text: t('mediationReceipt.notice') },
+      ...assistedByBlocks(t, input.assistedBy),
       ...receiptTail(ctx),
     ];
   },

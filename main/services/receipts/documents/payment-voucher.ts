@@ -1,7 +1,7 @@
 // 缴费凭证, 80 mm: proof of a court fee paid at the terminal, until the court's own fee receipt.
 import { z } from 'zod';
 import type { Block } from '../blocks';
-import { Text, defineDocument, formatDateTime, formatFen, receiptTail } from './document';
+import { AssistedBy, Text, assistedByBlocks, defineDocument, formatDateTime, formatFen, receiptTail } from './document';
 
 export const paymentVoucher = defineDocument({
   sizes: ['80mm'],
@@ -16,6 +16,7 @@ export const paymentVoucher = defineDocument({
       method: z.enum(['card', 'qr']),
       transactionRef: Text(60).min(1),
       paidAt: z.iso.datetime(),
+      assistedBy: AssistedBy,
     })
     .strict()
     .refine((v) => v.items.reduce((s, i) => s + i.amountFen, 0) === v.totalFen, { message: 'items must add up to the total', path: ['totalFen'] }),
@@ -60,6 +61,7 @@ export const paymentVoucher = defineDocument({
         ],
       },
       { kind: 'paragraph', small: true, text: t('paymentVoucher.notice') },
+      ...assistedByBlocks(t, input.assistedBy),
       ...receiptTail(ctx),
     ];
   },

@@ -3,7 +3,7 @@
 // kiosk must not give a stranger the account number.
 import { z } from 'zod';
 import type { Block } from '../blocks';
-import { DocumentNo, Text, defineDocument, formatDateTime, receiptTail } from './document';
+import { AssistedBy, DocumentNo, Text, assistedByBlocks, defineDocument, formatDateTime, receiptTail } from './document';
 
 export const refundReceipt = defineDocument({
   sizes: ['80mm'],
@@ -16,6 +16,7 @@ export const refundReceipt = defineDocument({
       bankName: Text(60).min(1),
       bankCardEnding: z.string().regex(/^\d{4}$/),
       submittedAt: z.iso.datetime(),
+      assistedBy: AssistedBy,
     })
     .strict(),
   sample: {
@@ -51,6 +52,7 @@ export const refundReceipt = defineDocument({
         ],
       },
       { kind: 'paragraph', small: true, text: t('refundReceipt.notice') },
+      ...assistedByBlocks(t, input.assistedBy),
       ...receiptTail(ctx),
     ];
   },

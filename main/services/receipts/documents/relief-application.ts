@@ -3,7 +3,7 @@
 // The situations and proof arrive in the document's language, as the screener showed them.
 import { z } from 'zod';
 import type { Block } from '../blocks';
-import { DocumentNo, Text, addressedTo, defineDocument, documentTail, formatDate } from './document';
+import { AssistedBy, DocumentNo, Text, addressedTo, assistedByBlocks, defineDocument, documentTail, formatDate } from './document';
 
 export const reliefApplication = defineDocument({
   sizes: ['a4'],
@@ -19,6 +19,7 @@ export const reliefApplication = defineDocument({
       articles: z.array(Text(80).min(1)).min(1).max(11),
       proof: z.array(Text(200).min(1)).min(1).max(20),
       signedOn: z.iso.date(),
+      assistedBy: AssistedBy,
     })
     .strict(),
   sample: {
@@ -56,6 +57,7 @@ export const reliefApplication = defineDocument({
       { kind: 'list', numbered: true, items: input.proof },
       { kind: 'paragraph', text: t('reliefApplication.promise'), indent: true },
       ...addressedTo(ctx),
+      ...assistedByBlocks(t, input.assistedBy),
       { kind: 'signature', label: t('reliefApplication.signer'), date: t('common.signDate', { date: formatDate(t, input.signedOn) }) },
       ...documentTail(ctx),
     ];

@@ -2,7 +2,7 @@
 // the litigant — signed, or "I have read and understood" — as recorded at the terminal.
 import { z } from 'zod';
 import type { Block } from '../blocks';
-import { DocumentNo, Text, defineDocument, documentTail, formatDate, orNotGiven } from './document';
+import { AssistedBy, DocumentNo, Text, assistedByBlocks, defineDocument, documentTail, formatDate, orNotGiven } from './document';
 import { SAMPLE_SIGNATURE_PNG } from './sample-signature.data';
 
 /** The risks and their order, as in the locale files' riskNotice.risks. */
@@ -20,6 +20,7 @@ export const riskNotice = defineDocument({
       method: z.enum(['signature', 'readAndUnderstood']),
       signaturePng: z.base64().max(500_000).optional(),
       signedOn: z.iso.date(),
+      assistedBy: AssistedBy,
     })
     .strict()
     .refine((n) => (n.method === 'signature') === (n.signaturePng !== undefined), { message: 'a signature, and only a signature, comes with its picture', path: ['signaturePng'] }),
@@ -42,6 +43,7 @@ export const riskNotice = defineDocument({
       { kind: 'list', numbered: true, items: RISKS.map((r) => t(`riskNotice.risks.${r}`)) },
       { kind: 'heading', text: t('riskNotice.acknowledgement') },
       { kind: 'paragraph', text: t('riskNotice.acknowledgementText'), indent: true },
+      ...assistedByBlocks(t, input.assistedBy),
       input.method === 'signature'
         ? { kind: 'signature', label: t('riskNotice.signer'), png: Buffer.from(input.signaturePng!, 'base64'), date }
         : { kind: 'paragraph', text: t('riskNotice.readAndUnderstood', { date }) },
