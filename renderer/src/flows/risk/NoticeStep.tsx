@@ -17,6 +17,7 @@ import type { StepProps } from '../stepper/flow';
 import { CarryOverButtons } from './CarryOverButtons';
 import { keptFromDraft, type Acknowledgement } from './kept-report';
 import { useCarryOver } from './use-carry-over';
+import '../../components/panel.css';
 import './risk.css';
 
 /** The notice's risks, in the order of the printed notice (receipts riskNotice.risks). */
@@ -53,7 +54,7 @@ export function NoticeStep({ value, onChange, values }: StepProps<Acknowledgemen
   return (
     <div className="risk risk-notice">
       {/* The step itself is the region named after the notice; its text needs no landmark of its own. */}
-      <div className="risk-report__card">
+      <div className="panel">
         <p>{t('receipts.riskNotice.intro')}</p>
         <ol className="risk-notice__risks">
           {NOTICE_RISKS.map((risk) => (
@@ -64,7 +65,7 @@ export function NoticeStep({ value, onChange, values }: StepProps<Acknowledgemen
 
       <ErrorBanner error={error ?? carry.error} />
       {acknowledged ? (
-        <section className="risk-report__card risk-notice__done" aria-labelledby="risk-notice-done">
+        <section className="panel risk-notice__done" aria-labelledby="risk-notice-done">
           <h2 id="risk-notice-done" className="risk-report__heading">
             <CheckIcon size="sm" /> {t('risk.flow.notice.recorded')}
           </h2>
@@ -75,7 +76,7 @@ export function NoticeStep({ value, onChange, values }: StepProps<Acknowledgemen
           />
         </section>
       ) : (
-        <section className="risk-report__card" aria-labelledby="risk-notice-ack">
+        <section className="panel" aria-labelledby="risk-notice-ack">
           <h2 id="risk-notice-ack" className="risk-report__heading">
             {t('risk.flow.notice.acknowledgeTitle')}
           </h2>

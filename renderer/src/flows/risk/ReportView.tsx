@@ -7,6 +7,7 @@ import { useTerminalConfig } from '../../app/terminal-config';
 import { inLanguage } from '../../i18n/localized';
 import { limitationNotes, reasonText, type ReasonContext } from '../../../../preload/risk-wording';
 import { ReportQrCode } from './ReportQrCode';
+import '../../components/panel.css';
 
 function Limitation({ limitation }: { limitation: RiskReport['limitation'] }) {
   const { t } = useTranslation();
@@ -43,7 +44,7 @@ export function ReportView({ kept, reasons }: { kept: RecordedRiskReport; reason
       </p>
 
       <div className="risk-report__top">
-        <section className="risk-report__card risk-report__path" aria-labelledby="risk-path">
+        <section className="panel risk-report__path" aria-labelledby="risk-path">
           <h2 id="risk-path" className="risk-report__heading">
             {t('risk.report.path.title')}
           </h2>
@@ -56,7 +57,7 @@ export function ReportView({ kept, reasons }: { kept: RecordedRiskReport; reason
             ))}
           </ul>
         </section>
-        <section className="risk-report__card risk-report__phone" aria-labelledby="risk-phone">
+        <section className="panel risk-report__phone" aria-labelledby="risk-phone">
           <h2 id="risk-phone" className="risk-report__heading">
             {t('risk.report.phone.title')}
           </h2>
@@ -65,7 +66,7 @@ export function ReportView({ kept, reasons }: { kept: RecordedRiskReport; reason
         </section>
       </div>
 
-      <section className="risk-report__section" aria-labelledby="risk-findings">
+      <section className="panel" aria-labelledby="risk-findings">
         <h2 id="risk-findings" className="risk-report__heading">
           {t('risk.report.findings.title', { count: report.findings.length })}
         </h2>
@@ -86,7 +87,7 @@ export function ReportView({ kept, reasons }: { kept: RecordedRiskReport; reason
       </section>
 
       <div className="risk-report__grid">
-        <section className="risk-report__card" aria-labelledby="risk-limitation">
+        <section className="panel" aria-labelledby="risk-limitation">
           <h2 id="risk-limitation" className="risk-report__heading">
             {t('risk.report.limitation.title')}
           </h2>
@@ -95,7 +96,7 @@ export function ReportView({ kept, reasons }: { kept: RecordedRiskReport; reason
         </section>
 
         {report.jurisdiction && (
-          <section className="risk-report__card" aria-labelledby="risk-court" data-jurisdiction={report.jurisdiction.status}>
+          <section className="panel" aria-labelledby="risk-court" data-jurisdiction={report.jurisdiction.status}>
             <h2 id="risk-court" className="risk-report__heading">
               {t('risk.report.court.title')}
             </h2>
@@ -106,7 +107,7 @@ export function ReportView({ kept, reasons }: { kept: RecordedRiskReport; reason
           </section>
         )}
 
-        <section className="risk-report__card" aria-labelledby="risk-evidence">
+        <section className="panel" aria-labelledby="risk-evidence">
           <h2 id="risk-evidence" className="risk-report__heading">
             {t('risk.report.evidence.title')}
           </h2>
@@ -120,7 +121,7 @@ export function ReportView({ kept, reasons }: { kept: RecordedRiskReport; reason
           </ul>
         </section>
 
-        <section className="risk-report__card" aria-labelledby="risk-enforcement">
+        <section className="panel" aria-labelledby="risk-enforcement">
           <h2 id="risk-enforcement" className="risk-report__heading">
             {t('risk.report.enforcement.title')}
           </h2>
@@ -131,7 +132,7 @@ export function ReportView({ kept, reasons }: { kept: RecordedRiskReport; reason
           <Articles articles={report.preservation.articles} />
         </section>
 
-        <section className="risk-report__card" aria-labelledby="risk-costs">
+        <section className="panel" aria-labelledby="risk-costs">
           <h2 id="risk-costs" className="risk-report__heading">
             {t('risk.report.costs.title')}
           </h2>
@@ -151,7 +152,7 @@ export function ReportView({ kept, reasons }: { kept: RecordedRiskReport; reason
       </div>
 
       {applicable.length > 0 && (
-        <section className="risk-report__section" aria-labelledby="risk-headings">
+        <section className="panel" aria-labelledby="risk-headings">
           <h2 id="risk-headings" className="risk-report__heading">
             {t('risk.report.headings.title')}
           </h2>

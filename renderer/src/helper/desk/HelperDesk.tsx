@@ -10,6 +10,7 @@ import { callKiosk, errorShapeOf, useKioskEvent } from '../../kiosk';
 import { useDateTimeFormat } from '../../admin/formatting';
 import { fenToYuan, groupYuan } from '../../flows/payment/money';
 import { QueueControls } from './QueueDesk';
+import '../../components/panel.css';
 import './desk.css';
 
 type Tab = 'attention' | 'queue';
@@ -74,7 +75,7 @@ function Attention({ overview, onChanged }: { overview: DeskOverview; onChanged(
   return (
     <div className="attention">
       <ErrorBanner error={error} />
-      <section className="attention__section" aria-labelledby="attention-submissions">
+      <section className="panel" aria-labelledby="attention-submissions">
         <h2 id="attention-submissions" className="attention__heading">
           {t('helper.desk.submissions.title', { count: overview.submissions.length })}
         </h2>
@@ -108,7 +109,7 @@ function Attention({ overview, onChanged }: { overview: DeskOverview; onChanged(
         )}
       </section>
 
-      <section className="attention__section" aria-labelledby="attention-prints">
+      <section className="panel" aria-labelledby="attention-prints">
         <h2 id="attention-prints" className="attention__heading">
           {t('helper.desk.prints.title', { count: overview.failedPrints.length })}
         </h2>
@@ -135,7 +136,7 @@ function Attention({ overview, onChanged }: { overview: DeskOverview; onChanged(
         )}
       </section>
 
-      <section className="attention__section" aria-labelledby="attention-payments">
+      <section className="panel" aria-labelledby="attention-payments">
         <h2 id="attention-payments" className="attention__heading">
           {t('helper.desk.payments.title', { count: overview.unknownPayments.length })}
         </h2>

@@ -13,6 +13,7 @@ import { NextIcon } from '../../components/icons';
 import { TICKET_SERVICES } from '../../flows/queue/ticket-services';
 import { callKiosk, errorShapeOf, useKioskEvent } from '../../kiosk';
 import { StaffGate } from '../../staff/StaffGate';
+import '../../components/panel.css';
 import './desk.css';
 
 /** The service centre's counters; a centre with more changes this list. */
@@ -75,7 +76,7 @@ export function QueueControls() {
         <OfflineBanner />
         <ErrorBanner error={error} />
         <div className="desk__body">
-          <section className="desk__panel desk__setup">
+          <section className="panel desk__panel desk__setup">
             <h2 className="desk__heading">{t('queue.desk.window')}</h2>
             <div className="desk__chips" role="group" aria-label={t('queue.desk.window')}>
               {WINDOWS.map((no) => (
@@ -96,7 +97,7 @@ export function QueueControls() {
               ))}
             </ul>
           </section>
-          <section className="desk__panel desk__counter" aria-live="polite">
+          <section className="panel desk__panel desk__counter" aria-live="polite">
             <h2 className="desk__heading">{t('queue.desk.current')}</h2>
             {atWindow ? (
               <div className="desk__ticket" data-ticket={atWindow.number}>
@@ -135,7 +136,7 @@ export function QueueControls() {
               </Button>
             </div>
           </section>
-          <section className="desk__panel desk__recent">
+          <section className="panel desk__panel desk__recent">
             <h2 className="desk__heading">{t('queue.display.recent')}</h2>
             <ol className="desk__calls">
               {[...(board?.nowServing ? [board.nowServing] : []), ...(board?.lastCalled ?? [])].map((call) => (
