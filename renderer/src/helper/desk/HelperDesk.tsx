@@ -1,7 +1,7 @@
 // The helper desk at the kiosk: everything that needs a person — submissions the court has not
 // taken or turned down (with its reason), print jobs that failed (reprint), payments whose outcome
 // is unknown (ask the terminal again) — and, in the second tab, calling queue numbers.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeskOverview, KioskErrorShape } from '../../../../preload/contract';
 import { Button } from '../../components/Button';
@@ -75,93 +75,95 @@ function Attention({ overview, onChanged }: { overview: DeskOverview; onChanged(
   return (
     <div className="attention">
       <ErrorBanner error={error} />
-      <section className="panel" aria-labelledby="attention-submissions">
-        <h2 id="attention-submissions" className="attention__heading">
-          {t('helper.desk.submissions.title', { count: overview.submissions.length })}
-        </h2>
-        {overview.submissions.length === 0 ? (
-          <p className="attention__none">{t('helper.desk.submissions.none')}</p>
-        ) : (
-          <table className="attention__table">
-            <thead>
-              <tr>
-                <th scope="col">{t('helper.desk.submissions.receiptNo')}</th>
-                <th scope="col">{t('helper.desk.submissions.kind')}</th>
-                <th scope="col">{t('helper.desk.submissions.state')}</th>
-                <th scope="col">{t('helper.desk.submissions.reason')}</th>
-                <th scope="col">{t('helper.desk.submissions.createdAt')}</th>
+      <AttentionSection id="attention-submissions" title={t('helper.desk.submissions.title', { count: overview.submissions.length })} none={overview.submissions.length === 0 ? t('helper.desk.submissions.none') : null}>
+        <table className="attention__table">
+          <thead>
+            <tr>
+              <th scope="col">{t('helper.desk.submissions.receiptNo')}</th>
+              <th scope="col">{t('helper.desk.submissions.kind')}</th>
+              <th scope="col">{t('helper.desk.submissions.state')}</th>
+              <th scope="col">{t('helper.desk.submissions.reason')}</th>
+              <th scope="col">{t('helper.desk.submissions.createdAt')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {overview.submissions.map((s) => (
+              <tr key={s.receiptNo} data-receipt={s.receiptNo} data-state={s.state}>
+                <td className="attention__mono">{s.receiptNo}</td>
+                <td>{t(`helper.desk.kinds.${s.kind}`, { defaultValue: s.kind })}</td>
+                <td>
+                  <span className={`attention__badge attention__badge--${s.state}`}>{t(`helper.desk.states.${s.state}`)}</span>
+                </td>
+                <td>{s.state === 'rejected' ? s.rejectReason : s.lastError ? t('helper.desk.submissions.retrying', { attempts: s.attempts }) : t('helper.desk.submissions.waiting')}</td>
+                <td>{when(s.createdAt)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {overview.submissions.map((s) => (
-                <tr key={s.receiptNo} data-receipt={s.receiptNo} data-state={s.state}>
-                  <td className="attention__mono">{s.receiptNo}</td>
-                  <td>{t(`helper.desk.kinds.${s.kind}`, { defaultValue: s.kind })}</td>
-                  <td>
-                    <span className={`attention__badge attention__badge--${s.state}`}>{t(`helper.desk.states.${s.state}`)}</span>
-                  </td>
-                  <td>{s.state === 'rejected' ? s.rejectReason : s.lastError ? t('helper.desk.submissions.retrying', { attempts: s.attempts }) : t('helper.desk.submissions.waiting')}</td>
-                  <td>{when(s.createdAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
-
-      <section className="panel" aria-labelledby="attention-prints">
-        <h2 id="attention-prints" className="attention__heading">
-          {t('helper.desk.prints.title', { count: overview.failedPrints.length })}
-        </h2>
-        {overview.failedPrints.length === 0 ? (
-          <p className="attention__none">{t('helper.desk.prints.none')}</p>
-        ) : (
-          <ul className="attention__list">
-            {overview.failedPrints.map((job) => (
-              <li key={job.id} className="attention__item" data-print-job={job.id}>
-                <div className="attention__what">
-                  <p className="attention__name">
-                    {job.title} <span className="attention__mono">{job.documentNo}</span>
-                  </p>
-                  <p className="attention__detail">
-                    {t(`helper.desk.prints.failures.${job.failure ?? 'error'}`)} · {t('helper.desk.prints.attempts', { count: job.attempts })} · {when(job.updatedAt)}
-                  </p>
-                </div>
-                <Button variant="primary" busy={busy === `print-${job.id}`} onClick={() => void act(`print-${job.id}`, () => callKiosk('print.reprint', { jobId: job.id }))}>
-                  {t('helper.desk.prints.reprint')}
-                </Button>
-              </li>
             ))}
-          </ul>
-        )}
-      </section>
+          </tbody>
+        </table>
+      </AttentionSection>
 
-      <section className="panel" aria-labelledby="attention-payments">
-        <h2 id="attention-payments" className="attention__heading">
-          {t('helper.desk.payments.title', { count: overview.unknownPayments.length })}
-        </h2>
-        {overview.unknownPayments.length === 0 ? (
-          <p className="attention__none">{t('helper.desk.payments.none')}</p>
-        ) : (
-          <ul className="attention__list">
-            {overview.unknownPayments.map((payment) => (
-              <li key={payment.id} className="attention__item" data-payment={payment.id}>
-                <div className="attention__what">
-                  <p className="attention__name">
-                    {payment.caseNumber} · {t('helper.desk.payments.amount', { amount: groupYuan(fenToYuan(payment.amountFen)) })}
-                  </p>
-                  <p className="attention__detail">
-                    {t(`helper.desk.payments.methods.${payment.method}`)} · {when(payment.updatedAt)}
-                  </p>
-                </div>
-                <Button variant="primary" busy={busy === `pay-${payment.id}`} onClick={() => void act(`pay-${payment.id}`, () => callKiosk('desk.reconcile', { paymentId: payment.id }))}>
-                  {t('helper.desk.payments.reconcile')}
-                </Button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <AttentionSection id="attention-prints" title={t('helper.desk.prints.title', { count: overview.failedPrints.length })} none={overview.failedPrints.length === 0 ? t('helper.desk.prints.none') : null}>
+        <ul className="attention__list">
+          {overview.failedPrints.map((job) => (
+            <AttentionItem
+              key={job.id}
+              data={{ 'data-print-job': job.id }}
+              name={
+                <>
+                  {job.title} <span className="attention__mono">{job.documentNo}</span>
+                </>
+              }
+              detail={`${t(`helper.desk.prints.failures.${job.failure ?? 'error'}`)} · ${t('helper.desk.prints.attempts', { count: job.attempts })} · ${when(job.updatedAt)}`}
+              action={t('helper.desk.prints.reprint')}
+              busy={busy === `print-${job.id}`}
+              onAct={() => void act(`print-${job.id}`, () => callKiosk('print.reprint', { jobId: job.id }))}
+            />
+          ))}
+        </ul>
+      </AttentionSection>
+
+      <AttentionSection id="attention-payments" title={t('helper.desk.payments.title', { count: overview.unknownPayments.length })} none={overview.unknownPayments.length === 0 ? t('helper.desk.payments.none') : null}>
+        <ul className="attention__list">
+          {overview.unknownPayments.map((payment) => (
+            <AttentionItem
+              key={payment.id}
+              data={{ 'data-payment': payment.id }}
+              name={`${payment.caseNumber} · ${t('helper.desk.payments.amount', { amount: groupYuan(fenToYuan(payment.amountFen)) })}`}
+              detail={`${t(`helper.desk.payments.methods.${payment.method}`)} · ${when(payment.updatedAt)}`}
+              action={t('helper.desk.payments.reconcile')}
+              busy={busy === `pay-${payment.id}`}
+              onAct={() => void act(`pay-${payment.id}`, () => callKiosk('desk.reconcile', { paymentId: payment.id }))}
+            />
+          ))}
+        </ul>
+      </AttentionSection>
     </div>
+  );
+}
+
+/** One kind of thing that needs a person: its heading with the count, then the list, or "none". */
+function AttentionSection({ id, title, none, children }: { id: string; title: string; none: string | null; children: ReactNode }) {
+  return (
+    <section className="panel" aria-labelledby={id}>
+      <h2 id={id} className="attention__heading">
+        {title}
+      </h2>
+      {none === null ? children : <p className="attention__none">{none}</p>}
+    </section>
+  );
+}
+
+/** One row to act on: what it is, the detail staff check it by, and the button that deals with it. */
+function AttentionItem(props: { data: Record<`data-${string}`, string | number>; name: ReactNode; detail: string; action: string; busy: boolean; onAct(): void }) {
+  return (
+    <li className="attention__item" {...props.data}>
+      <div className="attention__what">
+        <p className="attention__name">{props.name}</p>
+        <p className="attention__detail">{props.detail}</p>
+      </div>
+      <Button variant="primary" busy={props.busy} onClick={props.onAct}>
+        {props.action}
+      </Button>
+    </li>
   );
 }
