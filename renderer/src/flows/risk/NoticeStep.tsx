@@ -16,6 +16,7 @@ import { callKiosk, errorShapeOf } from '../../kiosk';
 import type { StepProps } from '../stepper/flow';
 import { CarryOverButtons } from './CarryOverButtons';
 import { keptFromDraft, type Acknowledgement } from './kept-report';
+import { ReportCard } from './ReportView';
 import { useCarryOver } from './use-carry-over';
 import '../../components/panel.css';
 import './risk.css';
@@ -65,21 +66,23 @@ export function NoticeStep({ value, onChange, values }: StepProps<Acknowledgemen
 
       <ErrorBanner error={error ?? carry.error} />
       {acknowledged ? (
-        <section className="panel risk-notice__done" aria-labelledby="risk-notice-done">
-          <h2 id="risk-notice-done" className="risk-report__heading">
-            <CheckIcon size="sm" /> {t('risk.flow.notice.recorded')}
-          </h2>
+        <ReportCard
+          id="notice-done"
+          className="risk-notice__done"
+          title={
+            <>
+              <CheckIcon size="sm" /> {t('risk.flow.notice.recorded')}
+            </>
+          }
+        >
           <PrintStatus
             auto
             label={t('risk.flow.notice.print')}
             print={async () => [await callKiosk('print.riskReport', { reportId: kept.reportId, language: i18n.language }), await callKiosk('print.riskNotice', { reportId: kept.reportId, language: i18n.language })]}
           />
-        </section>
+        </ReportCard>
       ) : (
-        <section className="panel" aria-labelledby="risk-notice-ack">
-          <h2 id="risk-notice-ack" className="risk-report__heading">
-            {t('risk.flow.notice.acknowledgeTitle')}
-          </h2>
+        <ReportCard id="notice-ack" title={t('risk.flow.notice.acknowledgeTitle')}>
           <TextField label={t('risk.flow.notice.name')} hint={t('risk.flow.notice.nameHint')} value={value.litigant} maxLength={60} onChange={(litigant) => onChange({ ...value, litigant })} />
           <div className="risk__answers" role="group" aria-label={t('risk.flow.notice.how')}>
             <ChoiceCard title={t('risk.flow.notice.readAndUnderstood')} selected={value.method === 'readAndUnderstood'} onSelect={() => onChange({ ...value, method: 'readAndUnderstood' })} />
@@ -89,7 +92,7 @@ export function NoticeStep({ value, onChange, values }: StepProps<Acknowledgemen
           <Button variant="primary" size="lg" icon={<CheckIcon size="sm" />} disabled={!ready} busy={saving} onClick={() => void acknowledge()}>
             {t('risk.flow.notice.confirm')}
           </Button>
-        </section>
+        </ReportCard>
       )}
 
       <div className="risk__actions">

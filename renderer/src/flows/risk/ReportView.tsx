@@ -1,6 +1,7 @@
 // The risk report on screen: the way forward first, then each finding with its severity in colour
 // and in words, the answers and article behind it and what to do next; the limitation's last day
 // and days left, the court, the evidence, enforcement, costs; and plainly, "information, not advice".
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecordedRiskReport, RiskReport } from '../../../../preload/contract';
 import { useTerminalConfig } from '../../app/terminal-config';
@@ -26,6 +27,18 @@ function Limitation({ limitation }: { limitation: RiskReport['limitation'] }) {
   );
 }
 
+/** A card of the report: its heading (named by id for the region), then what it says. */
+export function ReportCard({ id, title, className, data, children }: { id: string; title: ReactNode; className?: string; data?: Record<`data-${string}`, string>; children: ReactNode }) {
+  return (
+    <section className={className ? `panel ${className}` : 'panel'} aria-labelledby={`risk-${id}`} {...data}>
+      <h2 id={`risk-${id}`} className="risk-report__heading">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
 const Articles = ({ articles }: { articles: readonly string[] }) => {
   const { t } = useTranslation();
   return articles.length > 0 ? <p className="risk-report__article">{t('risk.report.law', { articles: articles.join('、') })}</p> : null;
@@ -44,10 +57,7 @@ export function ReportView({ kept, reasons }: { kept: RecordedRiskReport; reason
       </p>
 
       <div className="risk-report__top">
-        <section className="panel risk-report__path" aria-labelledby="risk-path">
-          <h2 id="risk-path" className="risk-report__heading">
-            {t('risk.report.path.title')}
-          </h2>
+        <ReportCard id="path" title={t('risk.report.path.title')} className="risk-report__path">
           <p className="risk-report__path-name">{t(`risk.paths.names.${report.path.recommended}`)}</p>
           <ul className="risk-report__reasons">
             {report.path.reasons.map((r) => (
@@ -56,20 +66,14 @@ export function ReportView({ kept, reasons }: { kept: RecordedRiskReport; reason
               </li>
             ))}
           </ul>
-        </section>
-        <section className="panel risk-report__phone" aria-labelledby="risk-phone">
-          <h2 id="risk-phone" className="risk-report__heading">
-            {t('risk.report.phone.title')}
-          </h2>
+        </ReportCard>
+        <ReportCard id="phone" title={t('risk.report.phone.title')} className="risk-report__phone">
           <ReportQrCode payload={kept.verifyUrl} label={t('risk.report.phone.qr')} />
           <p className="risk-report__small">{t('risk.report.phone.number', { number: kept.documentNo })}</p>
-        </section>
+        </ReportCard>
       </div>
 
-      <section className="panel" aria-labelledby="risk-findings">
-        <h2 id="risk-findings" className="risk-report__heading">
-          {t('risk.report.findings.title', { count: report.findings.length })}
-        </h2>
+      <ReportCard id="findings" title={t('risk.report.findings.title', { count: report.findings.length })}>
         {report.findings.length === 0 && <p>{t('risk.report.findings.none')}</p>}
         <ol className="risk-report__findings">
           {report.findings.map((f) => (
@@ -84,33 +88,24 @@ export function ReportView({ kept, reasons }: { kept: RecordedRiskReport; reason
             </li>
           ))}
         </ol>
-      </section>
+      </ReportCard>
 
       <div className="risk-report__grid">
-        <section className="panel" aria-labelledby="risk-limitation">
-          <h2 id="risk-limitation" className="risk-report__heading">
-            {t('risk.report.limitation.title')}
-          </h2>
+        <ReportCard id="limitation" title={t('risk.report.limitation.title')}>
           <Limitation limitation={report.limitation} />
           <Articles articles={report.limitation.articles} />
-        </section>
+        </ReportCard>
 
         {report.jurisdiction && (
-          <section className="panel" aria-labelledby="risk-court" data-jurisdiction={report.jurisdiction.status}>
-            <h2 id="risk-court" className="risk-report__heading">
-              {t('risk.report.court.title')}
-            </h2>
+          <ReportCard id="court" title={t('risk.report.court.title')} data={{ 'data-jurisdiction': report.jurisdiction.status }}>
             <p className="risk-report__strong">{t(`risk.jurisdiction.status.${report.jurisdiction.status}`, { court: report.jurisdiction.court ? inLanguage(report.jurisdiction.court.name, i18n.language) : '' })}</p>
             {report.jurisdiction.court?.address && <p>{inLanguage(report.jurisdiction.court.address, i18n.language)}</p>}
             <p>{t(report.jurisdiction.basisKey)}</p>
             <Articles articles={report.jurisdiction.articles} />
-          </section>
+          </ReportCard>
         )}
 
-        <section className="panel" aria-labelledby="risk-evidence">
-          <h2 id="risk-evidence" className="risk-report__heading">
-            {t('risk.report.evidence.title')}
-          </h2>
+        <ReportCard id="evidence" title={t('risk.report.evidence.title')}>
           <ul className="risk-report__evidence">
             {report.evidence.map((e) => (
               <li key={e.key} data-evidence={e.status} className={`risk-evidence risk-evidence--${e.status}`}>
@@ -119,23 +114,17 @@ export function ReportView({ kept, reasons }: { kept: RecordedRiskReport; reason
               </li>
             ))}
           </ul>
-        </section>
+        </ReportCard>
 
-        <section className="panel" aria-labelledby="risk-enforcement">
-          <h2 id="risk-enforcement" className="risk-report__heading">
-            {t('risk.report.enforcement.title')}
-          </h2>
+        <ReportCard id="enforcement" title={t('risk.report.enforcement.title')}>
           <p className="risk-report__strong">{t(`risk.report.enforcement.levels.${report.enforcement.level}`)}</p>
           <p>{t(report.enforcement.reasonKey)}</p>
           <p>{t(report.preservation.reasonKey)}</p>
           {report.preservation.fee && <p>{t('risk.report.costs.preservationFeeIs', { fee: money(report.preservation.fee) })}</p>}
           <Articles articles={report.preservation.articles} />
-        </section>
+        </ReportCard>
 
-        <section className="panel" aria-labelledby="risk-costs">
-          <h2 id="risk-costs" className="risk-report__heading">
-            {t('risk.report.costs.title')}
-          </h2>
+        <ReportCard id="costs" title={t('risk.report.costs.title')}>
           {report.costs.caseFee ? (
             <p>{t('risk.report.costs.caseFeeIs', { fee: money(report.costs.caseFee), halved: money(report.costs.caseFeeSimplified) })}</p>
           ) : (
@@ -148,16 +137,13 @@ export function ReportView({ kept, reasons }: { kept: RecordedRiskReport; reason
             ))}
           </ul>
           <p className="risk-report__small">{t(report.costs.durationNoteKey)}</p>
-        </section>
+        </ReportCard>
       </div>
 
       {applicable.length > 0 && (
-        <section className="panel" aria-labelledby="risk-headings">
-          <h2 id="risk-headings" className="risk-report__heading">
-            {t('risk.report.headings.title')}
-          </h2>
+        <ReportCard id="headings" title={t('risk.report.headings.title')}>
           <p>{applicable.map((h) => t(`risk.headings.${h.heading}`)).join(t('risk.report.reasonSeparator'))}</p>
-        </section>
+        </ReportCard>
       )}
       <p className="risk-report__small">{t('risk.report.version', { version: report.ruleSetVersion, court: inLanguage(config.court.name, i18n.language) })}</p>
     </div>
