@@ -268,10 +268,13 @@ test('物业服务合同, in English and large text: the demo card, a company de
   await type(company.getByLabel('Unified social credit code'), '91440704MA4W1234K8');
   await type(company.getByLabel('Legal representative or person in charge'), '陈志明');
   await type(company.getByLabel('Address'), '广东省示范市江海区滨江路 88 号物业服务中心');
-  await expect(company.locator('.field--invalid')).toHaveCount(1);
+  // A warning asks to check, in amber; it is not an error and does not stop the litigant.
+  await expect(company.locator('.field--warning .field__warning')).toHaveText('The check character of this credit code does not match. Please compare it with the business licence once more. If it is right, you may go on.');
+  await expect(company.locator('.field--invalid')).toHaveCount(0);
+  await expect(page.locator('.filing__resume-badge')).toHaveText(`Resume code ${code}`);
   await look(page, 'filing-en-3-parties-warning');
   await type(company.getByLabel('Unified social credit code'), '91440704MA4W1234K7');
-  await expect(company.locator('.field--invalid')).toHaveCount(0);
+  await expect(company.locator('.field--warning')).toHaveCount(0);
 
   // The power fails here. When the kiosk is back, the code brings the filing back, pages and all.
   await expect.poll(async () => JSON.stringify(await kiosk.api('draft.load', { flow: 'filing' }))).toContain('91440704MA4W1234K7');
@@ -356,4 +359,60 @@ test('物业服务合同, in English and large text: the demo card, a company de
 
   const complaint = squash(printed(kiosk, (file) => file.includes('complaint')));
   for (const text of ['李晓华', '440703198604120026', '示范市安居物业服务有限公司', '91440704MA4W1234K7', '陈志明', '电梯长期停运']) expect(complaint).toContain(squash(text));
+});
+
+test('a reloaded screen loses nothing: the code shown before brings the draft back, and wrong codes lock resuming for a while', async ({ page, kiosk }) => {
+  kiosk.simulators.idCardReader.present({ name: FILER.name, idNumber: FILER.idNumber, sex: 'male', birthDate: '1955-02-10', address: FILER.address });
+  await openKiosk(page, kiosk);
+  await page.locator('[data-service=filing]').click();
+  await page.getByRole('button', { name: '读取身份证' }).click();
+  await expect(page.getByText('已读取身份证')).toBeVisible();
+  await next(page, 'zh', 2);
+  const code = (await page.locator('[data-resume-code]').getAttribute('data-resume-code'))!;
+  await page.getByRole('button', { name: /借钱给别人，到期不还/ }).click();
+  await next(page, 'zh', 3);
+
+  // 3 — the code stays in view on every later step; a company defendant whose credit code fails its check only warns.
+  await expect(page.locator('.filing__resume-badge')).toHaveText(`续填码 ${code}`);
+  const company = page.locator('[data-party="defendants.0"]');
+  await company.getByRole('button', { name: '公司或其他单位' }).click();
+  await type(company.getByLabel('单位名称'), '示范市安居物业服务有限公司');
+  await type(company.getByLabel('统一社会信用代码'), '91440704MA4W1234K8');
+  await type(company.getByLabel('法定代表人或负责人'), '陈志明');
+  await type(company.getByLabel('住址'), '广东省示范市江海区滨江路 88 号');
+  await expect(company.locator('.field--warning .field__warning')).toHaveText('统一社会信用代码的校验位对不上，请对照营业执照再核对一遍。确认无误的，可以继续提交。');
+  await expect(company.locator('.field--invalid')).toHaveCount(0);
+  await look(page, 'filing-3-parties-warning');
+  await expect.poll(async () => JSON.stringify(await kiosk.api('draft.load', { flow: 'filing' }))).toContain('91440704MA4W1234K8');
+
+  // The screen reloads while main runs on; the next touch starts a new visit.
+  await page.reload();
+  await expect(page.locator('.service-grid')).toBeVisible();
+  await page.locator('[data-service=filing]').click();
+  await page.getByRole('button', { name: '之前填过一半？接着填' }).click();
+  const dialog = page.getByRole('dialog', { name: '接着填写上次的立案材料' });
+  const wrong = code === '222222' ? '333333' : '222222';
+  await type(dialog.getByLabel('续填码'), wrong);
+  await dialog.getByRole('button', { name: '接着填', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toContainText('还可以再试 4 次');
+  await type(dialog.getByLabel('续填码'), code);
+  await dialog.getByRole('button', { name: '接着填', exact: true }).click();
+  await expect(page.getByText(UI.zh.step(2))).toBeVisible();
+  await expect(page.getByRole('button', { name: /借钱给别人，到期不还/ })).toHaveAttribute('aria-pressed', 'true');
+  await next(page, 'zh', 3);
+  await expect(page.locator('[data-party="defendants.0"]').getByLabel('单位名称')).toHaveValue('示范市安居物业服务有限公司');
+  await expect(page.locator('[data-party="defendants.0"]').getByLabel('统一社会信用代码')).toHaveValue('91440704MA4W1234K8');
+  await expect(page.locator('.filing__resume-badge')).toHaveText(`续填码 ${code}`);
+
+  // Someone walking codes: five wrong in a row, and resuming waits five minutes, said in words.
+  await page.getByRole('button', { name: '上一步' }).click();
+  await page.getByRole('button', { name: '上一步' }).click();
+  await expect(page.getByText(UI.zh.step(1))).toBeVisible();
+  await page.getByRole('button', { name: '之前填过一半？接着填' }).click();
+  for (let tries = 1; tries <= 5; tries += 1) {
+    await type(dialog.getByLabel('续填码'), wrong);
+    await dialog.getByRole('button', { name: '接着填', exact: true }).click();
+    await expect(dialog.getByRole('alert')).toContainText(tries < 5 ? `还可以再试 ${5 - tries} 次` : '请等 5 分钟后再试');
+  }
+  await look(page, 'filing-resume-locked');
 });

@@ -1,9 +1,11 @@
 // A labelled form field: the label above, an optional hint, the control, and the problem with
-// it in words once the litigant has tried to go on.
+// it in words once the litigant has tried to go on. A warning is a check that does not block (a
+// credit code failing its check character): amber, with an icon, asking to check, never "invalid".
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isPadKind, type KeyboardKind } from '../keyboard/kinds';
 import type { PhraseListId } from '../keyboard/phrases.data';
+import { AlertIcon } from './icons';
 import { displayValue, readAmount, sanitizeTyped } from './numeric-entry';
 import './Field.css';
 
@@ -19,20 +21,23 @@ export interface FieldProps {
   label: string;
   hint?: string;
   error?: string | null;
+  /** Shown, when there is no error, as something to check that does not stop the litigant. */
+  warning?: string | null;
   /** Renders the control with the ids that tie it to the label, hint and error. */
   children(control: FieldControlProps): ReactNode;
   /** Shown under the control, e.g. how an amount reads; announced as it changes. */
   reading?: ReactNode;
 }
 
-export function Field({ id: givenId, label, hint, error, children, reading }: FieldProps) {
+export function Field({ id: givenId, label, hint, error, warning, children, reading }: FieldProps) {
   const ownId = useId();
   const id = givenId ?? ownId;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const caution = error ? null : (warning ?? null);
+  const describedBy = [hint ? hintId : null, error || caution ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={error ? 'field field--invalid' : 'field'}>
+    <div className={error ? 'field field--invalid' : caution ? 'field field--warning' : 'field'}>
       <label className="field__label" htmlFor={id}>
         {label}
       </label>
@@ -52,6 +57,12 @@ export function Field({ id: givenId, label, hint, error, children, reading }: Fi
           {error}
         </p>
       )}
+      {caution && (
+        <p id={errorId} className="field__warning">
+          <AlertIcon size="sm" className="field__warning-icon" />
+          <span>{caution}</span>
+        </p>
+      )}
     </div>
   );
 }
@@ -60,6 +71,7 @@ export interface TextFieldProps {
   label: string;
   hint?: string;
   error?: string | null;
+  warning?: string | null;
   value: string;
   onChange(value: string): void;
   maxLength?: number;
@@ -82,7 +94,7 @@ export function useAmountReading(value: string): string {
  * Text typed on the docked on-screen keyboard (renderer/src/keyboard), or a physical one. On a pad
  * kind the value holds only what the kind accepts (digits, X, the decimal point) and is shown grouped.
  */
-export function TextField({ label, hint, error, value, onChange, maxLength, keyboard = 'chinese', phrases, rows }: TextFieldProps) {
+export function TextField({ label, hint, error, warning, value, onChange, maxLength, keyboard = 'chinese', phrases, rows }: TextFieldProps) {
   const pad = isPadKind(keyboard) ? keyboard : null;
   const amountReading = useAmountReading(pad === 'amount' ? value : '');
   const common = {
@@ -96,7 +108,7 @@ export function TextField({ label, hint, error, value, onChange, maxLength, keyb
     inputMode: 'none',
   } as const;
   return (
-    <Field label={label} hint={hint} error={error} reading={pad === 'amount' ? amountReading : undefined}>
+    <Field label={label} hint={hint} error={error} warning={warning} reading={pad === 'amount' ? amountReading : undefined}>
       {(control) =>
         rows && !pad ? (
           <textarea {...control} {...common} rows={rows} value={value} maxLength={maxLength} onChange={(event) => onChange(event.target.value)} />

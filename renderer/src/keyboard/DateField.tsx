@@ -10,6 +10,8 @@ export interface DateFieldProps {
   label: string;
   hint?: string;
   error?: string | null;
+  /** Something to check that does not block (Field's warning). */
+  warning?: string | null;
   /** 'YYYY-MM-DD', or '' while no date is chosen. */
   value: string;
   onChange(value: string): void;
@@ -44,7 +46,7 @@ export function isoDateOf({ year, month, day }: DateParts): string {
 
 const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, index) => from + index);
 
-export function DateField({ label, hint, error, value, onChange, fromYear, toYear }: DateFieldProps) {
+export function DateField({ label, hint, error, warning, value, onChange, fromYear, toYear }: DateFieldProps) {
   const { t } = useTranslation();
   // Parts chosen so far: the value stays '' until the date is whole, but the buttons show progress.
   const [draft, setDraft] = useState<DateParts>(() => partsOf(value));
@@ -77,7 +79,7 @@ export function DateField({ label, hint, error, value, onChange, fromYear, toYea
   };
 
   return (
-    <Field label={label} hint={hint} error={error}>
+    <Field label={label} hint={hint} error={error} warning={warning}>
       {(control) => (
         <div className="picker-field" role="group" aria-describedby={control['aria-describedby']}>
           {(['year', 'month', 'day'] as const).map((part, index) => (

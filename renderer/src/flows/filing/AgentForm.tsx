@@ -20,7 +20,12 @@ export interface AgentFormProps {
 export function AgentForm({ at, agent, onChange, onRemove, errors, warnings }: AgentFormProps) {
   const { t } = useTranslation();
   const problem = (field: string) => {
-    const key = errors[`${at}.agent.${field}`] ?? warnings[`${at}.agent.${field}`];
+    const key = errors[`${at}.agent.${field}`];
+    return key ? t(key) : null;
+  };
+  // What main only warns about (a credit code failing its check character) asks to re-check; it does not block.
+  const caution = (field: string) => {
+    const key = errors[`${at}.agent.${field}`] ? undefined : warnings[`${at}.agent.${field}`];
     return key ? t(key) : null;
   };
   const set = <K extends keyof AgentEntry>(field: K, value: AgentEntry[K]) => onChange({ ...agent, [field]: value });
@@ -39,17 +44,17 @@ export function AgentForm({ at, agent, onChange, onRemove, errors, warnings }: A
         onChange={(kind) => set('kind', kind)}
       />
       <div className="party-form__grid">
-        <TextField label={t('parties.fields.name')} value={agent.name} maxLength={100} error={problem('name')} onChange={(name) => set('name', name)} />
-        <TextField label={t('parties.fields.phone')} keyboard="phone" value={agent.phone} error={problem('phone')} onChange={(phone) => set('phone', phone)} />
+        <TextField label={t('parties.fields.name')} value={agent.name} maxLength={100} error={problem('name')} warning={caution('name')} onChange={(name) => set('name', name)} />
+        <TextField label={t('parties.fields.phone')} keyboard="phone" value={agent.phone} error={problem('phone')} warning={caution('phone')} onChange={(phone) => set('phone', phone)} />
         {agent.kind === 'lawyer' ? (
           <>
-            <TextField label={t('parties.agent.licenceNo')} hint={t('parties.agent.licenceHint')} keyboard="digits" value={agent.licenceNo} error={problem('licenceNo')} onChange={(licenceNo) => set('licenceNo', licenceNo)} />
+            <TextField label={t('parties.agent.licenceNo')} hint={t('parties.agent.licenceHint')} keyboard="digits" value={agent.licenceNo} error={problem('licenceNo')} warning={caution('licenceNo')} onChange={(licenceNo) => set('licenceNo', licenceNo)} />
             <TextField label={t('parties.agent.lawFirm')} value={agent.lawFirm} maxLength={100} onChange={(lawFirm) => set('lawFirm', lawFirm)} />
           </>
         ) : (
           <>
-            <TextField label={t('parties.agent.relationship')} hint={t('parties.agent.relationshipHint')} value={agent.relationship} maxLength={20} error={problem('relationship')} onChange={(relationship) => set('relationship', relationship)} />
-            <TextField label={t('parties.fields.idNumber')} keyboard="idNumber" value={agent.idNumber} error={problem('idNumber')} onChange={(idNumber) => set('idNumber', idNumber)} />
+            <TextField label={t('parties.agent.relationship')} hint={t('parties.agent.relationshipHint')} value={agent.relationship} maxLength={20} error={problem('relationship')} warning={caution('relationship')} onChange={(relationship) => set('relationship', relationship)} />
+            <TextField label={t('parties.fields.idNumber')} keyboard="idNumber" value={agent.idNumber} error={problem('idNumber')} warning={caution('idNumber')} onChange={(idNumber) => set('idNumber', idNumber)} />
           </>
         )}
       </div>

@@ -41,11 +41,13 @@ export function ElementsStep({ value, onChange, errors, values }: StepProps<Elem
       .filter((problem) => problem.path.startsWith('answers.') && value.answers[problem.path.slice('answers.'.length)] !== undefined)
       .map((problem) => [problem.path.slice('answers.'.length), problem]),
   );
-  const problem = (id: string) => {
-    if (errors[id]) return t(errors[id]);
+  // Main's warnings (a rate above the ceiling, a deadline passed) ask to check; they never block Next.
+  const fromMainOf = (id: string, severity: 'error' | 'warning') => {
     const found = fromMain[id];
-    return found ? t(found.messageKey, { ...found.details }) : null;
+    return found?.severity === severity ? t(found.messageKey, { ...found.details }) : null;
   };
+  const problem = (id: string) => (errors[id] ? t(errors[id]) : fromMainOf(id, 'error'));
+  const caution = (id: string) => fromMainOf(id, 'warning');
   const set = (id: string, answer: string | boolean) => onChange({ ...value, answers: { ...value.answers, [id]: answer } });
 
   const field = (element: FilingElement) => {
@@ -78,14 +80,14 @@ export function ElementsStep({ value, onChange, errors, values }: StepProps<Elem
           />
         );
       case 'date':
-        return <DateField label={label} hint={hint} value={text} error={problem(element.id)} onChange={(date) => set(element.id, date)} />;
+        return <DateField label={label} hint={hint} value={text} error={problem(element.id)} warning={caution(element.id)} onChange={(date) => set(element.id, date)} />;
       case 'amount':
-        return <TextField label={label} hint={hint} keyboard="amount" value={text} error={problem(element.id)} onChange={(amount) => set(element.id, amount)} />;
+        return <TextField label={label} hint={hint} keyboard="amount" value={text} error={problem(element.id)} warning={caution(element.id)} onChange={(amount) => set(element.id, amount)} />;
       // A rate is not money: the amount pad would read it out in 元.
       case 'percent':
-        return <TextField label={label} hint={hint} keyboard="latin" maxLength={6} value={text} error={problem(element.id)} onChange={(rate) => set(element.id, rate.replace(/[^\d.]/g, ''))} />;
+        return <TextField label={label} hint={hint} keyboard="latin" maxLength={6} value={text} error={problem(element.id)} warning={caution(element.id)} onChange={(rate) => set(element.id, rate.replace(/[^\d.]/g, ''))} />;
       default:
-        return <TextField label={label} hint={hint} rows={element.type === 'longText' ? 4 : undefined} maxLength={2000} value={text} error={problem(element.id)} onChange={(typed) => set(element.id, typed)} />;
+        return <TextField label={label} hint={hint} rows={element.type === 'longText' ? 4 : undefined} maxLength={2000} value={text} error={problem(element.id)} warning={caution(element.id)} onChange={(typed) => set(element.id, typed)} />;
     }
   };
 

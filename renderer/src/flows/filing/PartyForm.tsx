@@ -26,7 +26,12 @@ export function PartyForm({ role, index, party, onChange, onRemove, fromApplican
   const { t } = useTranslation();
   const at = `${role}.${index}`;
   const problem = (field: string) => {
-    const key = errors[`${at}.${field}`] ?? warnings[`${at}.${field}`];
+    const key = errors[`${at}.${field}`];
+    return key ? t(key) : null;
+  };
+  // What main only warns about (a credit code failing its check character) asks to re-check; it does not block.
+  const caution = (field: string) => {
+    const key = errors[`${at}.${field}`] ? undefined : warnings[`${at}.${field}`];
     return key ? t(key) : null;
   };
   const set = <K extends keyof PartyEntry>(field: K, value: PartyEntry[K]) => onChange({ ...party, [field]: value });
@@ -54,14 +59,14 @@ export function PartyForm({ role, index, party, onChange, onRemove, fromApplican
             ]}
             onChange={(kind) => set('kind', kind)}
           />
-          <TextField label={t(party.kind === 'person' ? 'parties.fields.name' : 'parties.fields.orgName')} value={party.name} maxLength={100} error={problem('name')} onChange={(name) => set('name', name)} />
+          <TextField label={t(party.kind === 'person' ? 'parties.fields.name' : 'parties.fields.orgName')} value={party.name} maxLength={100} error={problem('name')} warning={caution('name')} onChange={(name) => set('name', name)} />
         </>
       )}
       <div className="party-form__grid">
         {party.kind === 'person' ? (
           <>
             {!fromApplicant && (
-              <TextField label={t('parties.fields.idNumber')} hint={t('parties.fields.idNumberHint')} keyboard="idNumber" value={party.idNumber} error={problem('idNumber')} onChange={(idNumber) => set('idNumber', idNumber)} />
+              <TextField label={t('parties.fields.idNumber')} hint={t('parties.fields.idNumberHint')} keyboard="idNumber" value={party.idNumber} error={problem('idNumber')} warning={caution('idNumber')} onChange={(idNumber) => set('idNumber', idNumber)} />
             )}
             <ChoiceRow
               label={t('parties.fields.sex')}
@@ -72,7 +77,7 @@ export function PartyForm({ role, index, party, onChange, onRemove, fromApplican
               ]}
               onChange={(sex) => set('sex', sex)}
             />
-            <DateField label={t('parties.fields.birthDate')} value={party.birthDate} error={problem('birthDate')} onChange={(birthDate) => set('birthDate', birthDate)} />
+            <DateField label={t('parties.fields.birthDate')} value={party.birthDate} error={problem('birthDate')} warning={caution('birthDate')} onChange={(birthDate) => set('birthDate', birthDate)} />
             <TextField label={t('parties.fields.ethnicity')} value={party.ethnicity} maxLength={20} onChange={(ethnicity) => set('ethnicity', ethnicity)} />
           </>
         ) : (
@@ -86,13 +91,13 @@ export function PartyForm({ role, index, party, onChange, onRemove, fromApplican
               ]}
               onChange={(form) => set('form', form)}
             />
-            <TextField label={t('parties.fields.creditCode')} hint={t('parties.fields.creditCodeHint')} keyboard="latin" value={party.creditCode} maxLength={18} error={problem('creditCode')} onChange={(creditCode) => set('creditCode', creditCode.toUpperCase())} />
-            <TextField label={t('parties.fields.representative')} value={party.representative} maxLength={60} error={problem('representative')} onChange={(representative) => set('representative', representative)} />
+            <TextField label={t('parties.fields.creditCode')} hint={t('parties.fields.creditCodeHint')} keyboard="latin" value={party.creditCode} maxLength={18} error={problem('creditCode')} warning={caution('creditCode')} onChange={(creditCode) => set('creditCode', creditCode.toUpperCase())} />
+            <TextField label={t('parties.fields.representative')} value={party.representative} maxLength={60} error={problem('representative')} warning={caution('representative')} onChange={(representative) => set('representative', representative)} />
             <TextField label={t('parties.fields.representativeTitle')} value={party.representativeTitle} maxLength={30} onChange={(title) => set('representativeTitle', title)} />
           </>
         )}
-        <TextField label={t('parties.fields.address')} value={party.address} maxLength={200} error={problem('address')} onChange={(address) => set('address', address)} />
-        <TextField label={t('parties.fields.phone')} keyboard="phone" value={party.phone} error={problem('phone')} onChange={(phone) => set('phone', phone)} />
+        <TextField label={t('parties.fields.address')} value={party.address} maxLength={200} error={problem('address')} warning={caution('address')} onChange={(address) => set('address', address)} />
+        <TextField label={t('parties.fields.phone')} keyboard="phone" value={party.phone} error={problem('phone')} warning={caution('phone')} onChange={(phone) => set('phone', phone)} />
       </div>
       {role === 'plaintiffs' &&
         (party.agent ? (
