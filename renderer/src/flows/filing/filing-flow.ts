@@ -1,6 +1,7 @@
 // Case filing (立案): who is filing, the case type, the parties, the type's elements, the claims and
 // facts written from them, the evidence with its scanned pages, the consents, the court, a read-back
-// that checks everything, then the signature that files it and the receipt.
+// that checks everything, then the signature that files it and the receipt. From the case type on,
+// the resume code is shown: on that step with what it is for, on every later one in a corner.
 import { defineStep, type FlowDefinition } from '../stepper/flow';
 import { applicantFromDraft, EMPTY_APPLICANT, validateApplicant, type Applicant } from './applicant';
 import { ApplicantStep } from './ApplicantStep';
@@ -18,6 +19,7 @@ import { caseTypeFromDraft, courtFromDraft, signedFromDraft, UNSIGNED, type Sign
 import { EMPTY_PARTIES, partiesFromDraft, validateParties, type Parties } from './parties';
 import { PartiesStep } from './PartiesStep';
 import { checkedFromDraft, UNCHECKED, validateChecked, type Checked } from './review';
+import { withResumeCode } from './ResumeCodeNote';
 import { ReviewStep } from './ReviewStep';
 import { SignStep } from './SignStep';
 
@@ -27,13 +29,13 @@ export const filingFlow: FlowDefinition = {
   steps: [
     defineStep<Applicant>({ id: 'applicant', titleKey: 'filing.applicant.title', Component: ApplicantStep, initial: EMPTY_APPLICANT, fromDraft: applicantFromDraft, validate: validateApplicant }),
     defineStep<string>({ id: 'caseType', titleKey: 'filing.caseType.title', Component: CaseTypeStep, initial: '', fromDraft: caseTypeFromDraft, validate: validateCaseType }),
-    defineStep<Parties>({ id: 'parties', titleKey: 'parties.title', Component: PartiesStep, initial: EMPTY_PARTIES, fromDraft: partiesFromDraft, validate: validateParties }),
-    defineStep<ElementAnswers>({ id: 'elements', titleKey: 'filing.elements.title', Component: ElementsStep, initial: EMPTY_ELEMENTS, fromDraft: elementsFromDraft, validate: validateElements }),
-    defineStep<ClaimsText>({ id: 'claims', titleKey: 'filing.claims.title', Component: ClaimsStep, initial: GENERATED, fromDraft: claimsFromDraft, validate: validateClaims }),
-    defineStep<EvidenceList>({ id: 'evidence', titleKey: 'evidence.title', Component: EvidenceStep, initial: [], fromDraft: evidenceFromDraft, validate: validateEvidence }),
-    defineStep<Consents>({ id: 'consents', titleKey: 'filing.consents.title', Component: ConsentsStep, initial: EMPTY_CONSENTS, fromDraft: consentsFromDraft, validate: validateConsents }),
-    defineStep<string>({ id: 'court', titleKey: 'filing.court.title', Component: CourtStep, initial: '', fromDraft: courtFromDraft, validate: validateCourt }),
-    defineStep<Checked>({ id: 'review', titleKey: 'filing.review.title', Component: ReviewStep, initial: UNCHECKED, fromDraft: checkedFromDraft, validate: validateChecked }),
-    defineStep<Signed>({ id: 'sign', titleKey: 'filing.sign.title', Component: SignStep, initial: UNSIGNED, fromDraft: signedFromDraft }),
+    defineStep<Parties>({ id: 'parties', titleKey: 'parties.title', Component: withResumeCode(PartiesStep), initial: EMPTY_PARTIES, fromDraft: partiesFromDraft, validate: validateParties }),
+    defineStep<ElementAnswers>({ id: 'elements', titleKey: 'filing.elements.title', Component: withResumeCode(ElementsStep), initial: EMPTY_ELEMENTS, fromDraft: elementsFromDraft, validate: validateElements }),
+    defineStep<ClaimsText>({ id: 'claims', titleKey: 'filing.claims.title', Component: withResumeCode(ClaimsStep), initial: GENERATED, fromDraft: claimsFromDraft, validate: validateClaims }),
+    defineStep<EvidenceList>({ id: 'evidence', titleKey: 'evidence.title', Component: withResumeCode(EvidenceStep), initial: [], fromDraft: evidenceFromDraft, validate: validateEvidence }),
+    defineStep<Consents>({ id: 'consents', titleKey: 'filing.consents.title', Component: withResumeCode(ConsentsStep), initial: EMPTY_CONSENTS, fromDraft: consentsFromDraft, validate: validateConsents }),
+    defineStep<string>({ id: 'court', titleKey: 'filing.court.title', Component: withResumeCode(CourtStep), initial: '', fromDraft: courtFromDraft, validate: validateCourt }),
+    defineStep<Checked>({ id: 'review', titleKey: 'filing.review.title', Component: withResumeCode(ReviewStep), initial: UNCHECKED, fromDraft: checkedFromDraft, validate: validateChecked }),
+    defineStep<Signed>({ id: 'sign', titleKey: 'filing.sign.title', Component: withResumeCode(SignStep), initial: UNSIGNED, fromDraft: signedFromDraft }),
   ],
 };
