@@ -5,6 +5,7 @@ import { useTerminalConfig } from '../../app/terminal-config';
 import type { StepProps } from '../stepper/flow';
 import { bookableDays, courtToday, formatDay } from './half-days';
 import { MAX_PREFERRED_TIMES, type PreferredTime } from './request';
+import '../../components/toggle-chip.css';
 
 const PARTS = ['morning', 'afternoon'] as const;
 
@@ -37,7 +38,7 @@ export function TimesStep({ value, onChange, errors }: StepProps<PreferredTime[]
                 <button
                   key={part}
                   type="button"
-                  className={`half-days__part${chosen ? ' half-days__part--chosen' : ''}`}
+                  className="toggle-chip half-days__part"
                   aria-pressed={chosen}
                   aria-label={t('mediation.times.slotLabel', { day: formatDay(date, i18n.language, 'long'), part: t(`mediation.times.parts.${part}`) })}
                   disabled={full && !chosen}

@@ -14,6 +14,7 @@ import { TICKET_SERVICES } from '../../flows/queue/ticket-services';
 import { callKiosk, errorShapeOf, useKioskEvent } from '../../kiosk';
 import { StaffGate } from '../../staff/StaffGate';
 import '../../components/panel.css';
+import '../../components/toggle-chip.css';
 import './desk.css';
 
 /** The service centre's counters; a centre with more changes this list. */
@@ -80,7 +81,7 @@ export function QueueControls() {
             <h2 className="desk__heading">{t('queue.desk.window')}</h2>
             <div className="desk__chips" role="group" aria-label={t('queue.desk.window')}>
               {WINDOWS.map((no) => (
-                <button key={no} type="button" className="desk__chip desk__chip--window" aria-pressed={windowNo === no} onClick={() => setWindowNo(no)}>
+                <button key={no} type="button" className="toggle-chip" aria-pressed={windowNo === no} onClick={() => setWindowNo(no)}>
                   {no}
                 </button>
               ))}
@@ -89,7 +90,7 @@ export function QueueControls() {
             <ul className="desk__services" aria-label={t('queue.desk.services')}>
               {TICKET_SERVICES.map((service) => (
                 <li key={service}>
-                  <button type="button" className="desk__chip desk__chip--service" aria-pressed={services.includes(service)} onClick={() => toggleService(service)}>
+                  <button type="button" className="toggle-chip desk__service" aria-pressed={services.includes(service)} onClick={() => toggleService(service)}>
                     <span>{t(`queue.services.${service}.title`)}</span>
                     <span className="desk__count">{t('queue.desk.waitingCount', { count: board?.waiting[service] ?? 0 })}</span>
                   </button>
