@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadRestDays, RestDays, RestDaysFile } from '../../main/services/calendar/rest-days';
 import { createTranslator } from '../../main/services/i18n/translator';
-import { limitationLastDay } from '../../main/services/risk/limitation';
+import { limitationLastDay, type LimitationInput } from '../../main/services/risk/limitation';
 import { limitationText } from '../../main/services/risk/report-paper';
 import { REPO_ROOT, tempDir } from './support/temp-kiosk';
 
@@ -54,8 +54,13 @@ describe('Art 203 in the limitation period', () => {
   });
 
   it('is said in words on the report, in both languages', () => {
-    const rolled = limitationLastDay({ regime: 'labourArbitration', start: '2025-10-01', asOf: '2026-09-30', restDays: shipped });
-    const unknown = limitationLastDay({ regime: 'civil', start: '2024-01-02', asOf: '2026-11-01', restDays: shipped });
+    const dated = (input: LimitationInput) => {
+      const result = limitationLastDay(input);
+      if (!('lastDay' in result)) throw new Error('expected a dated period');
+      return result;
+    };
+    const rolled = dated({ regime: 'labourArbitration', start: '2025-10-01', asOf: '2026-09-30', restDays: shipped });
+    const unknown = dated({ regime: 'civil', start: '2024-01-02', asOf: '2026-11-01', restDays: shipped });
     const zh = createTranslator(join(REPO_ROOT, 'resources', 'locales'), 'zh-CN');
     const en = createTranslator(join(REPO_ROOT, 'resources', 'locales'), 'en');
     expect(limitationText(zh, rolled)).toContain('2026-10-01 是休息日或法定节假日，期间顺延到其后的第一个工作日，即 2026-10-08。');
