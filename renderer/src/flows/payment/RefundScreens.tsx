@@ -7,8 +7,9 @@ import { Button } from '../../components/Button';
 import { ChoiceCard } from '../../components/ChoiceCard';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextField } from '../../components/Field';
-import { BackIcon, NextIcon } from '../../components/icons';
+import { BackIcon } from '../../components/icons';
 import { NumericField, NumericKeypad } from '../../components/NumericKeypad';
+import { BackNextActions } from './BackNextActions';
 import { groupCardNumber, missingFields, REFUND_REASONS, type RefundDraft, type RefundField, type RefundStage } from './refund-request';
 
 interface RefundScreenProps {
@@ -59,14 +60,7 @@ export function RefundCase({ draft, onChange, refusal, onNext, onBack }: RefundS
         </div>
         {reasonProblem && <p className="field__error">{reasonProblem}</p>}
       </fieldset>
-      <div className="fee-desk__actions">
-        <Button variant="quiet" icon={<BackIcon size="sm" />} onClick={onBack}>
-          {t('feeDesk.refund.form.back')}
-        </Button>
-        <Button variant="primary" size="lg" icon={<NextIcon size="sm" />} iconAtEnd onClick={next(onNext)}>
-          {t('feeDesk.refund.form.next')}
-        </Button>
-      </div>
+      <BackNextActions back={t('feeDesk.refund.form.back')} onBack={onBack} next={t('feeDesk.refund.form.next')} onNext={next(onNext)} />
     </div>
   );
 }
@@ -109,14 +103,7 @@ export function RefundAccount({ draft, onChange, refusal, onNext, onBack }: Refu
       <div className="fee-desk__side">
         <NumericField id={phoneInput} variant="phone" label={t('feeDesk.refund.form.phone')} hint={t('feeDesk.refund.form.phoneHint')} value={draft.phone} error={problem('phone')} onChange={setPhone} />
         <NumericKeypad variant="phone" controls={phoneInput} value={draft.phone} onChange={setPhone} />
-        <div className="fee-desk__actions">
-          <Button variant="quiet" icon={<BackIcon size="sm" />} onClick={onBack}>
-            {t('feeDesk.refund.form.previous')}
-          </Button>
-          <Button variant="primary" size="lg" icon={<NextIcon size="sm" />} iconAtEnd onClick={next(onNext)}>
-            {t('feeDesk.refund.form.next')}
-          </Button>
-        </div>
+        <BackNextActions back={t('feeDesk.refund.form.previous')} onBack={onBack} next={t('feeDesk.refund.form.next')} onNext={next(onNext)} />
       </div>
     </div>
   );

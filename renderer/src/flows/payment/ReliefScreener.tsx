@@ -6,8 +6,9 @@ import { ReliefGround, type ReliefAnswer as Answer } from '../../../../preload/c
 import { Button } from '../../components/Button';
 import { ChoiceCard } from '../../components/ChoiceCard';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { BackIcon, HelperIcon, NextIcon, ScalesIcon } from '../../components/icons';
+import { BackIcon, HelperIcon, ScalesIcon } from '../../components/icons';
 import { useKiosk } from '../../kiosk';
+import { BackNextActions } from './BackNextActions';
 
 type ReliefOption = Answer['options'][number];
 
@@ -70,14 +71,7 @@ export function ReliefSituations({ grounds, onChange, onBack, onAnswer }: Situat
         ))}
       </div>
       <ErrorBanner error={screen.error} />
-      <div className="fee-desk__actions">
-        <Button variant="quiet" icon={<BackIcon size="sm" />} onClick={onBack}>
-          {t('fee-relief.situations.back')}
-        </Button>
-        <Button variant="primary" size="lg" icon={<NextIcon size="sm" />} iconAtEnd busy={screen.pending} onClick={() => void check()}>
-          {t('fee-relief.situations.check')}
-        </Button>
-      </div>
+      <BackNextActions back={t('fee-relief.situations.back')} onBack={onBack} next={t('fee-relief.situations.check')} busy={screen.pending} onNext={() => void check()} />
     </div>
   );
 }
@@ -130,14 +124,7 @@ export function ReliefAnswer({ answer, onBack, onApply }: { answer: Answer; onBa
           </ul>
         </section>
       </div>
-      <div className="fee-desk__actions">
-        <Button variant="quiet" icon={<BackIcon size="sm" />} onClick={onBack}>
-          {t('fee-relief.answer.back')}
-        </Button>
-        <Button variant="primary" size="lg" icon={<NextIcon size="sm" />} iconAtEnd disabled={!chosen} onClick={() => chosen && onApply(chosen)}>
-          {t('fee-relief.answer.apply')}
-        </Button>
-      </div>
+      <BackNextActions back={t('fee-relief.answer.back')} onBack={onBack} next={t('fee-relief.answer.apply')} disabled={!chosen} onNext={() => chosen && onApply(chosen)} />
     </div>
   );
 }
