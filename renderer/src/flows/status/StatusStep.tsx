@@ -12,7 +12,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextField } from '../../components/Field';
 import { FilingIcon, HomeIcon, NextIcon, QueueIcon, SearchIcon } from '../../components/icons';
 import { DateField } from '../../keyboard/DateField';
-import { useKiosk } from '../../kiosk';
+import { useKiosk, type KioskCall } from '../../kiosk';
 import { CaseStatusView, ReceiptStatusView } from './StatusViews';
 import { RECEIPT_KIND_CODES } from '../../../../preload/receipt-codes';
 import { joinReceiptNo, NO_RECEIPT, type ReceiptParts } from './receipt-numbers';
@@ -57,6 +57,19 @@ export function StatusStep() {
   );
 }
 
+/** The foot of either lookup: why the last try failed, if it did, then Find. */
+function FindAction({ lookup, onFind }: { lookup: Pick<KioskCall<'cases.status' | 'cases.receipt'>, 'error' | 'pending'>; onFind(): void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <ErrorBanner error={lookup.error} />
+      <Button variant="primary" size="lg" icon={<NextIcon size="sm" />} iconAtEnd busy={lookup.pending} onClick={onFind}>
+        {t('caseStatus.find')}
+      </Button>
+    </>
+  );
+}
+
 function CaseLookup({ onAnswer }: { onAnswer(status: CaseStatus): void }) {
   const { t } = useTranslation();
   const [caseNumber, setCaseNumber] = useState('');
@@ -81,10 +94,7 @@ function CaseLookup({ onAnswer }: { onAnswer(status: CaseStatus): void }) {
           error={missing && !idNumber ? t('caseStatus.missing') : null}
           onChange={setIdNumber}
         />
-        <ErrorBanner error={lookup.error} />
-        <Button variant="primary" size="lg" icon={<NextIcon size="sm" />} iconAtEnd busy={lookup.pending} onClick={() => void submit()}>
-          {t('caseStatus.find')}
-        </Button>
+        <FindAction lookup={lookup} onFind={() => void submit()} />
       </div>
     </div>
   );
@@ -126,10 +136,7 @@ function ReceiptLookup({ onAnswer }: { onAnswer(status: ReceiptStatus): void }) 
         <DateField label={t('caseStatus.receiptDate')} value={parts.date} fromYear={thisYear - 3} toYear={thisYear} onChange={(date) => setParts({ ...parts, date })} />
         <TextField label={t('caseStatus.receiptSequence')} hint={t('caseStatus.receiptSequenceHint')} keyboard="digits" maxLength={4} value={parts.sequence} onChange={(sequence) => setParts({ ...parts, sequence })} />
         {missing && <p className="case-status__missing">{t('caseStatus.receiptMissing')}</p>}
-        <ErrorBanner error={lookup.error} />
-        <Button variant="primary" size="lg" icon={<NextIcon size="sm" />} iconAtEnd busy={lookup.pending} onClick={() => void submit()}>
-          {t('caseStatus.find')}
-        </Button>
+        <FindAction lookup={lookup} onFind={() => void submit()} />
       </div>
     </div>
   );
