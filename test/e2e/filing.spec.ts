@@ -161,8 +161,10 @@ test('民间借贷, in Chinese: ID card, scanned evidence, a correction from the
   await look(page, 'filing-4-elements');
   await next(page, 'zh', 5);
 
-  // 5 — claims and facts written from the elements.
+  // 5 — claims and facts written from the elements; a 6 % rate with no start date runs from the loan date.
   await expect(page.getByLabel('第 1 项请求')).toHaveValue(/50,?000/);
+  await expect(page.getByLabel('第 2 项请求')).toHaveValue(/^判令被告王强支付利息（以50,000元为基数，自2024年3月1日起按年利率6%计算至实际清偿之日止）/);
+  await expect(page.getByRole('textbox', { name: '事实与理由' })).toHaveValue(/约定年利率为6%/);
   await look(page, 'filing-5-claims');
   await next(page, 'zh', 6);
 
@@ -205,6 +207,8 @@ test('民间借贷, in Chinese: ID card, scanned evidence, a correction from the
   await expect(review.locator('[data-section="parties"]')).toContainText(DEFENDANT.name);
   await expect(review.locator('[data-section="elements"]')).toContainText('50000 元');
   await expect(review.locator('[data-section="court"]')).toContainText('示范市人民法院');
+  // The read-back keeps the resume code in view too.
+  await expect(page.locator('.filing__resume-badge')).toHaveText(/^续填码 [2-9A-Z]{6}$/);
   await look(page, 'filing-9-review');
   await review.locator('[data-section="evidence"]').getByRole('button', { name: '修改' }).click();
   await expect(page.getByText(UI.zh.step(6))).toBeVisible();
@@ -237,6 +241,8 @@ test('民间借贷, in Chinese: ID card, scanned evidence, a correction from the
   expect(complaint).toContain('民事起诉状');
   for (const text of [FILER.name, FILER.idNumber, DEFENDANT.name, DEFENDANT.idNumber, '示范市人民法院', '借条或欠条']) expect(complaint).toContain(squash(text));
   expect(complaint).toMatch(/50,?000/);
+  expect(complaint).toContain(squash('自2024年3月1日起按年利率6%计算至实际清偿之日止'));
+  expect(complaint).toContain('约定年利率为6%');
 });
 
 test('物业服务合同, in English and large text: the demo card, a company defendant, a crash and resume by code, cross-region filing', async ({ page, kiosk }) => {
