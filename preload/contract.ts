@@ -223,7 +223,7 @@ export const SyncStatus = z.object({ online: z.boolean(), waiting: z.number().in
 export type SyncStatus = z.infer<typeof SyncStatus>;
 
 /** Every document the kiosk prints (main/services/receipts/documents/). */
-export const ReceiptKind = z.enum(['filing-receipt', 'complaint', 'filing-bundle', 'risk-report', 'risk-notice', 'payment-voucher', 'mediation-application', 'mediation-receipt', 'queue-ticket', 'fee-estimate', 'refund-receipt', 'relief-application']);
+export const ReceiptKind = z.enum(['filing-receipt', 'complaint', 'filing-bundle', 'risk-report', 'risk-notice', 'payment-voucher', 'mediation-application', 'mediation-receipt', 'queue-ticket', 'fee-estimate', 'refund-receipt', 'relief-application', 'helper-guide']);
 export type ReceiptKind = z.infer<typeof ReceiptKind>;
 
 /** A document sent to a printer. A failed job is kept so a helper can reprint it at the desk. */
@@ -1007,6 +1007,8 @@ export const methods = {
   'print.refundReceipt': method(z.object({ receiptNo: z.string().max(40), caseNumber: z.string().max(40), language: LanguageCode }).strict(), PrintJob),
   /** Prints a fee-relief application form (A4) to sign and hand in with the proof; the applicant's ID proves the asker. */
   'print.reliefApplication': method(z.object({ receiptNo: z.string().max(40), idNumber: z.string().max(18), language: LanguageCode }).strict(), PrintJob),
+  /** Prints the one-page instructions for a new helper (A4), built from this terminal's settings. */
+  'print.helperGuide': method(z.object({ language: LanguageCode }).strict(), PrintJob, 'helper'),
   /** The litigant asks for a helper to come to this terminal. */
   'helper.call': method(Empty, z.object({ callId: z.number().int(), calledAt: z.string() })),
   /** The risk interview per dispute type: questions in order, with their branching and help keys. */

@@ -58,6 +58,7 @@ import { RiskService } from './risk/risk-service';
 import { SessionService } from './session/session-service';
 import { actorOf, OPERATOR_CALL, type CallContext } from './staff/caller';
 import { assistedField, draftAuthor } from './staff/assisted';
+import { helperGuideInput } from './staff/helper-guide';
 import { StaffService } from './staff/staff-service';
 import { openStorage } from './storage/open-storage';
 
@@ -332,6 +333,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
       return printing.submit(await receipts.render('payment-voucher', voucher, { language }));
     },
     'print.feeEstimate': (request) => feePapers.estimate(request),
+    'print.helperGuide': async ({ language }) => printing.submit(await receipts.render('helper-guide', helperGuideInput(await config.get(), await staff.list(), clock.now()), { language })),
     'print.refundReceipt': (request) => feePapers.refundReceipt(request),
     'print.reliefApplication': (request) => feePapers.reliefApplication(request),
     'print.mediation': async ({ requestId, language }) => {

@@ -115,6 +115,12 @@ test("a helper's menu has the desk and assisted filing but no console; assisting
   await expect(page.getByRole('button', { name: '关闭程序' })).toHaveCount(0);
   await checkScreen(page, 'staff-menu-helper-zh');
 
+  // A new helper's one-page instructions, printed by the terminal from its own settings.
+  await page.getByRole('button', { name: '打印帮办人员工作指引' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /已送去打印（文书编号 KIOSK-01-BB-\d{8}）/ })).toBeVisible();
+  await expect.poll(async () => kiosk.query<{ kind: string; state: string }>("SELECT kind, state FROM print_jobs WHERE kind = 'helper-guide'")).toEqual([{ kind: 'helper-guide', state: 'done' }]);
+  await checkScreen(page, 'staff-menu-helper-guide-zh');
+
   await page.getByRole('button', { name: '帮群众办理' }).click();
   await expect(page.locator('.service-grid')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: '帮办人：王芳' })).toBeVisible();
@@ -186,6 +192,12 @@ test('the console counts the day, exports tickets as CSV, tests the court and a 
   await page.getByRole('button', { name: '运行记录' }).click();
   await expect(page.getByRole('heading', { name: '运行记录' })).toBeVisible();
   await checkScreen(page, 'admin-log-zh');
+
+  // The helper instructions are printed from the console as well.
+  await page.getByRole('button', { name: '打印帮办人员工作指引' }).click();
+  await expect(page.getByText(/已送去打印（文书编号 KIOSK-01-BB-\d{8}）/)).toBeVisible();
+  await expect.poll(async () => (await kiosk.query<{ n: number }>("SELECT COUNT(*) AS n FROM print_jobs WHERE kind = 'helper-guide'"))[0]?.n).toBe(1);
+  await checkScreen(page, 'admin-console-helper-guide-zh');
 });
 
 test('the console in English and with large text: the PIN pad, the menu, fees, the court directory and mediation organisations', async ({ page, kiosk }) => {

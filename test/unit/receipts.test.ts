@@ -29,6 +29,7 @@ const EXPECTED: Record<ReceiptKind, string[]> = {
   'fee-estimate': ['借钱给别人，到期不还', '民间借贷纠纷', '2.5%', '第十三条第（一）项', '1,650.00'],
   'refund-receipt': ['KIOSK-01-TF-20261123-0002', '（2026）粤0703民初1234号', '李晓华', '中国工商银行示范市江海支行', '3105'],
   'relief-application': ['王秀英', '11010519491231002X', '第四十五条第（三）项', '领取最低生活保障金', '无其他收入的证明'],
+  'helper-guide': ['KIOSK-01', '陈立新', 'admin'],
 };
 
 /** The document's own wording, which must come out in the asked language. */
@@ -41,6 +42,7 @@ const WORDING: Record<string, Partial<Record<ReceiptKind, string[]>>> = {
     'queue-ticket': ['排队号', 'A017', '立案帮办', '您前面还有 4 人，约需等候 20 分钟'],
     'mediation-receipt': ['诉前调解申请回执', '到场调解', '2026年12月1日上午；2026年12月2日下午', '电话与您联系'],
     'mediation-application': ['调解申请书', '请求由调解组织就申请人与被申请人之间的物业服务合同纠纷进行诉前调解', '到场调解', '申请人（签名）'],
+    'helper-guide': ['示范市人民法院', '帮办人员工作指引', '网上立案', '按住 3 秒', '帮群众办理', '重新打印', '向支付终端核对', '结束帮办', '终端管理员'],
   },
   en: {
     'filing-receipt': ["Demonstration City People's Court", 'Filing Receipt', 'Receipt no.'],
@@ -50,6 +52,7 @@ const WORDING: Record<string, Partial<Record<ReceiptKind, string[]>>> = {
     'queue-ticket': ['Queue Number', 'A017', 'Filing help', '4 people ahead of you, about 20 minutes'],
     'mediation-receipt': ['Mediation Application Receipt', 'In person', 'will phone you'],
     'mediation-application': ['Application for Mediation', 'In person', 'Applicant (signature)'],
+    'helper-guide': ['Instructions for Helpers', 'case filing', 'for 3 seconds', 'Assist a litigant', 'Reprint', 'Check with the payment terminal', 'End assistance', 'Terminal administrator'],
   },
 };
 

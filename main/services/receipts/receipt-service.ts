@@ -67,7 +67,7 @@ export class ReceiptService {
     const font = loadReceiptFont(this.options.fontFile);
     const pages = layoutDocument(
       { blocks, footer: t('common.footer', { court, no: documentNo }), pageLabel: (page, total) => t('common.pageLabel', { page, total }) },
-      PAGE_SIZES[size],
+      { ...PAGE_SIZES[size], ...doc.compact },
       font,
     );
     const title = t(`${camel(kind)}.title`);

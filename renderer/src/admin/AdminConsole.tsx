@@ -6,6 +6,7 @@ import { ExportsPanel } from './ExportsPanel';
 import { DirectorySection, MediationSection } from './ListSections';
 import { LogPanel } from './LogPanel';
 import { CourtSection, EndpointSection, FeesSection, IdleSection, PrintersSection, RetentionSection, ServicesSection } from './SettingsSections';
+import { HelperGuideButton } from '../staff/HelperGuideButton';
 import { StatisticsPanel } from './StatisticsPanel';
 import './admin.css';
 
@@ -30,13 +31,16 @@ export function AdminConsole() {
   const Section = SECTIONS[section]!;
   return (
     <div className="console">
-      <nav className="console__nav" aria-label={t('admin.screens.console')}>
-        {Object.keys(SECTIONS).map((key) => (
-          <button key={key} type="button" className="console__nav-item" aria-current={section === key ? 'page' : undefined} data-section={key} onClick={() => setSection(key)}>
-            {t(`admin.sections.${key}`)}
-          </button>
-        ))}
-      </nav>
+      <div className="console__side">
+        <nav className="console__nav" aria-label={t('admin.screens.console')}>
+          {Object.keys(SECTIONS).map((key) => (
+            <button key={key} type="button" className="console__nav-item" aria-current={section === key ? 'page' : undefined} data-section={key} onClick={() => setSection(key)}>
+              {t(`admin.sections.${key}`)}
+            </button>
+          ))}
+        </nav>
+        <HelperGuideButton />
+      </div>
       <div className="console__body">
         <Section key={section} />
       </div>

@@ -10,6 +10,7 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { BackIcon, HelperIcon, LockIcon, QueueIcon, ScalesIcon } from '../components/icons';
 import { HelperDesk } from '../helper/desk/HelperDesk';
 import { callKiosk, errorShapeOf } from '../kiosk';
+import { HelperGuideStatus, useHelperGuidePrint } from './HelperGuideButton';
 import { useStaffMode, type StaffScreen } from './staff-mode';
 import './staff.css';
 
@@ -53,6 +54,7 @@ function StaffMenu({ staff }: { staff: StaffSession }) {
   const [error, setError] = useState<KioskErrorShape | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  const guide = useHelperGuidePrint();
 
   const run = async (id: string, action: () => Promise<void>) => {
     setBusy(id);
@@ -75,6 +77,7 @@ function StaffMenu({ staff }: { staff: StaffSession }) {
   return (
     <div className="staff-menu">
       <ErrorBanner error={error} />
+      <HelperGuideStatus job={guide.job} error={guide.error} />
       {notice && (
         <p className="staff-menu__notice" role="status">
           {notice}
@@ -86,6 +89,9 @@ function StaffMenu({ staff }: { staff: StaffSession }) {
         </Button>
         <Button variant="accent" size="lg" icon={<HelperIcon size="sm" />} busy={busy === 'assist'} onClick={() => void run('assist', staffMode.startAssisting)}>
           {t('admin.menu.assist')}
+        </Button>
+        <Button size="lg" busy={guide.busy} onClick={() => void guide.print()}>
+          {t('admin.helperGuide.print')}
         </Button>
         {staff.role === 'admin' && (
           <>

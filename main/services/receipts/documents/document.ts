@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { Translate } from '../../i18n/translator';
 import type { Block } from '../blocks';
-import type { PageSizeName } from '../page-sizes.data';
+import type { PageSizeName, PageSpec } from '../page-sizes.data';
 
 export interface DocumentContext {
   /** Keys are relative to the receipts namespace: t('common.documentNo'). */
@@ -28,6 +28,8 @@ export interface ReceiptDocument<S extends z.ZodType = z.ZodType> {
   sample: z.input<S>;
   documentNo(input: z.output<S>): string;
   blocks(input: z.output<S>, ctx: DocumentContext): Block[];
+  /** Tighter type for a kind that must fit one page (a posted notice); the others keep the paper's own. */
+  compact?: { type: PageSpec['type']; leading: number; gap: number };
 }
 
 export const defineDocument = <S extends z.ZodType>(doc: ReceiptDocument<S>): ReceiptDocument<S> => doc;

@@ -5,6 +5,7 @@ import { feeEstimate } from './fee-estimate';
 import type { ReceiptDocument } from './document';
 import { filingBundle } from './filing-bundle';
 import { filingReceipt } from './filing-receipt';
+import { helperGuide } from './helper-guide';
 import { mediationApplication } from './mediation-application';
 import { mediationReceipt } from './mediation-receipt';
 import { paymentVoucher } from './payment-voucher';
@@ -27,4 +28,5 @@ export const RECEIPT_DOCUMENTS: Record<ReceiptKind, ReceiptDocument> = {
   'fee-estimate': feeEstimate,
   'refund-receipt': refundReceipt,
   'relief-application': reliefApplication,
+  'helper-guide': helperGuide,
 };
