@@ -15,9 +15,9 @@ export function ContactStep({ value, onChange, errors, role }: StepProps<Contact
   const errorText = (field: keyof Contact) => (errors[field] ? t(errors[field]) : null);
   const setPhone = (phone: string) => onChange({ ...value, phone });
   return (
-    <div className="mediation mediation--split">
+    <div className="step-body mediation--split">
       <div className="mediation__column">
-        <p className="mediation__hint">{t(`mediation.contact.${role}.hint`)}</p>
+        <p className="step-body__hint">{t(`mediation.contact.${role}.hint`)}</p>
         <TextField
           label={t(`mediation.contact.${role}.name`)}
           value={value.name}

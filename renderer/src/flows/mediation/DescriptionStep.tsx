@@ -10,7 +10,7 @@ export function DescriptionStep({ value, onChange, errors }: StepProps<string>) 
   const { t } = useTranslation();
   const counterId = useId();
   return (
-    <div className="mediation">
+    <div className="step-body">
       <Field label={t('mediation.description.label')} hint={t('mediation.description.hint')} error={errors.description ? t(errors.description) : null}>
         {(control) => (
           <textarea

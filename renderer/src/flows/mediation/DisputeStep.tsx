@@ -11,9 +11,9 @@ export function DisputeStep({ value, onChange, errors }: StepProps<string>) {
   const { t } = useTranslation();
   const types = useCaseTypes();
   return (
-    <div className="mediation">
-      <p className="mediation__hint">{t('mediation.dispute.hint')}</p>
-      {errors.caseType && <p className="mediation__error">{t(errors.caseType)}</p>}
+    <div className="step-body">
+      <p className="step-body__hint">{t('mediation.dispute.hint')}</p>
+      {errors.caseType && <p className="step-body__error">{t(errors.caseType)}</p>}
       {types.items ? (
         <CaseTypeCards types={types.items} label={t('mediation.dispute.title')} selected={value} onSelect={(type) => onChange(type.id)} />
       ) : (

@@ -34,10 +34,10 @@ export function OrganisationStep({ value, onChange, errors, values }: StepProps<
   };
 
   return (
-    <div className="mediation mediation--split">
+    <div className="step-body mediation--split">
       <div className="mediation__column">
-        <p className="mediation__hint">{t('mediation.organisation.hint')}</p>
-        {errors.organisation && <p className="mediation__error">{t(errors.organisation)}</p>}
+        <p className="step-body__hint">{t('mediation.organisation.hint')}</p>
+        {errors.organisation && <p className="step-body__error">{t(errors.organisation)}</p>}
         {organisations.items ? (
           <div className="mediation__cards mediation__cards--list" role="group" aria-label={t('mediation.organisation.listLabel')}>
             {organisations.items.map((organisation) => (
@@ -57,7 +57,7 @@ export function OrganisationStep({ value, onChange, errors, values }: StepProps<
       </div>
       <div className="mediation__column">
         <p className="mediation__question">{t('mediation.organisation.modeQuestion')}</p>
-        {errors.mode && chosen && <p className="mediation__error">{t(errors.mode)}</p>}
+        {errors.mode && chosen && <p className="step-body__error">{t(errors.mode)}</p>}
         {chosen ? (
           <div className="mediation__cards" role="group" aria-label={t('mediation.organisation.modeQuestion')}>
             {modesOf(chosen).map((mode) => (

@@ -14,7 +14,7 @@ export function ReceiptView({ receipt }: { receipt: NonNullable<Submitted['recei
   const visit = useVisit();
   const print = useCallback(async () => (await callKiosk('print.mediation', { requestId: receipt.requestId, language: i18n.language })).jobs, [receipt.requestId, i18n.language]);
   return (
-    <div className="mediation receipt" data-receipt-no={receipt.receiptNo}>
+    <div className="step-body receipt" data-receipt-no={receipt.receiptNo}>
       <h2 className="receipt__title">
         <CheckIcon size="lg" />
         {t('mediation.receipt.title')}

@@ -42,8 +42,8 @@ export function ReviewStep({ value, onChange, values }: StepProps<Submitted>) {
   ];
 
   return (
-    <div className="mediation review">
-      <p className="mediation__hint">{t('mediation.review.hint')}</p>
+    <div className="step-body review">
+      <p className="step-body__hint">{t('mediation.review.hint')}</p>
       <dl className="review__list">
         {rows.map(([key, text]) => (
           <div key={key} className="review__row">

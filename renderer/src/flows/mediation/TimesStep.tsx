@@ -20,14 +20,14 @@ export function TimesStep({ value, onChange, errors }: StepProps<PreferredTime[]
   };
   const full = value.length >= MAX_PREFERRED_TIMES;
   return (
-    <div className="mediation">
+    <div className="step-body">
       <div className="mediation__times-head">
-        <p className="mediation__hint">{t('mediation.times.hint', { max: MAX_PREFERRED_TIMES })}</p>
+        <p className="step-body__hint">{t('mediation.times.hint', { max: MAX_PREFERRED_TIMES })}</p>
         <p className="mediation__count" aria-live="polite">
           {t('mediation.times.chosen', { chosen: value.length, max: MAX_PREFERRED_TIMES })}
         </p>
       </div>
-      {errors.times && <p className="mediation__error">{t(errors.times)}</p>}
+      {errors.times && <p className="step-body__error">{t(errors.times)}</p>}
       <ul className="half-days" aria-label={t('mediation.times.title')}>
         {days.map((date) => (
           <li key={date} className="half-days__day">

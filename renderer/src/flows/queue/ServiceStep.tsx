@@ -10,9 +10,9 @@ import './queue.css';
 export function ServiceStep({ value, onChange, errors }: StepProps<TicketChoice>) {
   const { t } = useTranslation();
   return (
-    <div className="take-number">
-      <p className="take-number__hint">{t('queue.take.hint')}</p>
-      {errors.service && <p className="take-number__error">{t(errors.service)}</p>}
+    <div className="step-body">
+      <p className="step-body__hint">{t('queue.take.hint')}</p>
+      {errors.service && <p className="step-body__error">{t(errors.service)}</p>}
       <div className="take-number__services" role="group" aria-label={t('queue.take.title')}>
         {TICKET_SERVICES.map((service) => {
           const Icon = TICKET_SERVICE_ICONS[service];

@@ -12,10 +12,10 @@ export function DisputeStep({ value, onChange, errors }: StepProps<Dispute>) {
   const { t } = useTranslation();
   const { data, error, retry } = useInterviewData();
   return (
-    <div className="risk">
-      <p className="risk__hint">{t('risk.flow.dispute.hint')}</p>
+    <div className="step-body">
+      <p className="step-body__hint">{t('risk.flow.dispute.hint')}</p>
       <p className="risk__disclaimer">{t('risk.disclaimer')}</p>
-      {errors.caseType && <p className="risk__error">{t(errors.caseType)}</p>}
+      {errors.caseType && <p className="step-body__error">{t(errors.caseType)}</p>}
       {data ? (
         <CaseTypeCards
           types={data.types}

@@ -53,7 +53,7 @@ export function NoticeStep({ value, onChange, values }: StepProps<Acknowledgemen
     }
   };
   return (
-    <div className="risk risk-notice">
+    <div className="step-body risk-notice">
       {/* The step itself is the region named after the notice; its text needs no landmark of its own. */}
       <div className="panel">
         <p>{t('receipts.riskNotice.intro')}</p>

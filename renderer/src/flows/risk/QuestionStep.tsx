@@ -110,11 +110,11 @@ export function QuestionStep({ value, onChange, errors, values, index }: StepPro
   const set = (answer: boolean | string | null) => onChange({ question: question.id, answer, skipped: false });
   const error = errors.answer ? t(errors.answer) : null;
   return (
-    <div className="risk risk--question" data-question={question.id} data-question-type={question.type}>
+    <div className="step-body risk--question" data-question={question.id} data-question-type={question.type}>
       <div className="risk__ask">
         <h2 className="risk__question">{t(question.textKey)}</h2>
-        <p className="risk__help">{t(question.helpKey)}</p>
-        {error && question.type !== 'date' && question.type !== 'amount' && question.type !== 'percent' && <p className="risk__error">{error}</p>}
+        <p className="step-body__hint">{t(question.helpKey)}</p>
+        {error && question.type !== 'date' && question.type !== 'amount' && question.type !== 'percent' && <p className="step-body__error">{error}</p>}
       </div>
       <div className="risk__answer">
         <Answer question={question} answer={slot.answer} set={set} error={error} />

@@ -45,9 +45,9 @@ export function ReportStep({ value, onChange, errors, values }: StepProps<Kept>)
 
   const kept = fresh ? value.recorded : null;
   return (
-    <div className="risk">
+    <div className="step-body">
       <ErrorBanner error={error ?? carry.error} />
-      {errors.report && !error && <p className="risk__error">{t(errors.report)}</p>}
+      {errors.report && !error && <p className="step-body__error">{t(errors.report)}</p>}
       {!kept && !error && <PlaceholderNote>{t('risk.flow.report.working')}</PlaceholderNote>}
       {kept && (
         <>
@@ -56,7 +56,7 @@ export function ReportStep({ value, onChange, errors, values }: StepProps<Kept>)
             <PrintStatus label={t('risk.flow.report.print')} print={async () => [await callKiosk('print.riskReport', { reportId: kept.reportId, language: i18n.language })]} />
             <CarryOverButtons {...carry} />
           </div>
-          <p className="risk__hint">{t('risk.flow.report.nextToNotice')}</p>
+          <p className="step-body__hint">{t('risk.flow.report.nextToNotice')}</p>
         </>
       )}
     </div>

@@ -32,7 +32,7 @@ export function StatusStep() {
   };
   if (answer) {
     return (
-      <div className="case-status">
+      <div className="step-body">
         {'case' in answer ? <CaseStatusView status={answer.case} /> : <ReceiptStatusView status={answer.receipt} />}
         <div className="case-status__actions">
           <Button variant="secondary" size="lg" icon={<SearchIcon size="sm" />} onClick={again}>
@@ -46,7 +46,7 @@ export function StatusStep() {
     );
   }
   return (
-    <div className="case-status">
+    <div className="step-body">
       <div className="case-status__modes" role="group" aria-label={t('caseStatus.how')}>
         <ChoiceCard icon={<FilingIcon />} title={t('caseStatus.byCase.title')} description={t('caseStatus.byCase.body')} selected={mode === 'case'} onSelect={() => setMode('case')} />
         <ChoiceCard icon={<QueueIcon />} title={t('caseStatus.byReceipt.title')} description={t('caseStatus.byReceipt.body')} selected={mode === 'receipt'} onSelect={() => setMode('receipt')} />
