@@ -1,6 +1,6 @@
 // The band across the top of every screen: the court's name, the time, language and large text.
 import { useTranslation } from 'react-i18next';
-import { ScalesIcon } from '../components/icons';
+import { CourtEmblem } from '../components/CourtEmblem';
 import { AssistedMarker } from '../staff/AssistedMarker';
 import { StaffGesture } from '../staff/StaffGesture';
 import { ElderToggle } from './ElderToggle';
@@ -15,9 +15,7 @@ export function AppHeader() {
     <header className="app-header">
       {/* A 3-second press here opens staff sign-in (staff/StaffGesture). */}
       <StaffGesture className="app-header__brand">
-        <span className="app-header__emblem">
-          <ScalesIcon size="lg" />
-        </span>
+        <CourtEmblem className="app-header__emblem" />
         <div className="app-header__names">
           <p className="app-header__court">{courtNameIn(config, i18n.language)}</p>
           <p className="app-header__centre">{t('common.centreName')}</p>

@@ -3,16 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { KioskErrorShape } from '../../../preload/contract';
 import { Button } from '../components/Button';
 import { ErrorBanner } from '../components/ErrorBanner';
-import { ScalesIcon } from '../components/icons';
+import { CourtEmblem } from '../components/CourtEmblem';
 import './app.css';
 
 export function BootScreen({ error, onRetry }: { error: KioskErrorShape | null; onRetry(): void }) {
   const { t } = useTranslation();
   return (
     <main className="boot">
-      <span className="boot__emblem">
-        <ScalesIcon size="lg" />
-      </span>
+      <CourtEmblem className="boot__emblem" />
       <h1 className="boot__title">{t('common.appTitle')}</h1>
       {error ? (
         <ErrorBanner

@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { QueueBoard } from '../../../preload/contract';
 import { OfflineBanner } from '../app/OfflineBanner';
 import { courtNameIn, defaultLanguageOf, useTerminalConfig } from '../app/terminal-config';
+import { CourtEmblem } from '../components/CourtEmblem';
 import { ErrorBanner } from '../components/ErrorBanner';
-import { ScalesIcon } from '../components/icons';
 import { availableLanguages } from '../i18n/i18n';
 import { useKiosk, useKioskEvent } from '../kiosk';
 import { createAnnouncer } from './announcer';
@@ -52,9 +52,7 @@ export function WaitingDisplay() {
   return (
     <div className="display" lang={primary}>
       <header className="display__header">
-        <span className="display__emblem">
-          <ScalesIcon size="lg" />
-        </span>
+        <CourtEmblem className="display__emblem" />
         <p className="display__court">{courtNameIn(config, primary)}</p>
         <h1 className="display__title">{both('queue.display.title')}</h1>
       </header>
