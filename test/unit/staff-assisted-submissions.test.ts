@@ -130,7 +130,8 @@ describe.each(Object.keys(KINDS))('%s in an assisted visit', (kind) => {
     const assisted = await KINDS[kind]!(0);
     if (assisted.outboxKey !== null) expect(await queuedPayload(assisted.outboxKey)).toMatchObject({ assistedBy: HELPER.staffId });
     for (const audit of assisted.audits) expect(await auditEntry(audit)).toMatchObject({ actor: HELPER.staffId, details: { assistedBy: HELPER.staffId } });
-    expect((await printedText(assisted.papers)).replace(/\s+/g, '')).toContain(`帮办人${HELPER.staffId}`);
+    // Every paper of the submission, e.g. both the mediation application and its receipt.
+    for (const paper of assisted.papers) expect((await printedText([paper])).replace(/\s+/g, '')).toContain(`帮办人${HELPER.staffId}`);
 
     // The visit ends; the next litigant comes alone.
     await value('session.reset', {});
