@@ -5,6 +5,7 @@ import type { StaffAccount, StaffRole, StaffSession } from '../../../preload/con
 import { appendAudit } from '../audit/audit-log';
 import type { Clock } from '../clock';
 import { KioskError } from '../errors';
+import { AttemptGuard } from '../storage/attempt-guard';
 import type { Database, Queryable } from '../storage/database';
 import { LITIGANT, type Caller } from './caller';
 import { decoyHash, hashPin, isGuessablePin, verifyPin } from './pin-hash';
@@ -12,6 +13,7 @@ import { decoyHash, hashPin, isGuessablePin, verifyPin } from './pin-hash';
 /** 5 wrong PINs in a row lock the account (or the PIN pad) for 5 minutes (issue #8). */
 export const MAX_WRONG_PINS = 5;
 export const LOCK_MS = 5 * 60_000;
+const PIN_GUARD = { maxWrong: MAX_WRONG_PINS, lockMs: LOCK_MS } as const;
 /** The guard of sign-ins that name no account: the PIN pad as a whole. */
 const PIN_PAD = '*';
 
@@ -83,14 +85,12 @@ export class StaffService {
     await this.refuseIfLocked(guardKey);
     const candidates = await this.db.all<StaffRow>(staffId === undefined ? 'SELECT * FROM staff WHERE enabled = 1' : 'SELECT * FROM staff WHERE enabled = 1 AND id = ?', staffId === undefined ? [] : [staffId]);
     const match = await this.matchPin(pin, candidates);
-    if (!match) {
-      await this.wrongPin(guardKey, 'litigant', staffId);
-      throw new KioskError('PIN_WRONG', 'staff.errors.pinWrong', { attemptsLeft: MAX_WRONG_PINS - (await this.failures(guardKey)) });
-    }
+    if (!match) throw await this.wrongPin(guardKey, 'litigant', staffId);
     // Found by PIN alone, the account may still be locked by wrong PINs typed against its id.
     await this.refuseIfLocked(match.id);
     await this.db.transaction(async (tx) => {
-      await tx.run('DELETE FROM sign_in_guards WHERE key IN (?, ?)', [guardKey, match.id]);
+      await this.guard(guardKey).passed(tx);
+      await this.guard(match.id).passed(tx);
       await appendAudit(tx, { at: this.now(), actor: match.id, action: 'staff.signIn', details: { role: match.role, mustChangePin: match.must_change_pin === 1 } });
     });
     const token = randomBytes(32).toString('base64url');
@@ -128,10 +128,7 @@ export class StaffService {
   async changePin(caller: Caller, currentPin: string, newPin: string): Promise<StaffSession> {
     if (caller.kind !== 'staff') throw new KioskError('FORBIDDEN', 'staff.errors.forbidden', { method: 'staff.changePin', required: 'helper' });
     const row = await this.row(caller.staffId);
-    if (!(await verifyPin(currentPin, row.pin_hash))) {
-      await this.wrongPin(row.id, row.id, row.id);
-      throw new KioskError('PIN_WRONG', 'staff.errors.pinWrong', { attemptsLeft: MAX_WRONG_PINS - (await this.failures(row.id)) });
-    }
+    if (!(await verifyPin(currentPin, row.pin_hash))) throw await this.wrongPin(row.id, row.id, row.id);
     if (newPin === currentPin) throw new KioskError('PIN_UNCHANGED', 'staff.errors.pinUnchanged');
     await this.setPin(row.id, newPin, false, caller.staffId, 'staff.changePin');
     for (const session of this.sessions.values()) if (session.staffId === row.id) session.mustChangePin = false;
@@ -206,7 +203,7 @@ export class StaffService {
       role: row.role,
       enabled: row.enabled === 1,
       mustChangePin: row.must_change_pin === 1,
-      lockedUntil: await this.lockedUntil(row.id),
+      lockedUntil: await this.guard(row.id).lockedUntil(),
       createdAt: row.created_at,
     };
   }
@@ -228,7 +225,7 @@ export class StaffService {
     const pinHash = await hashPin(pin);
     await this.db.transaction(async (tx) => {
       await tx.run('UPDATE staff SET pin_hash = ?, must_change_pin = ?, updated_at = ? WHERE id = ?', [pinHash, mustChange ? 1 : 0, this.now().toISOString(), staffId]);
-      await tx.run('DELETE FROM sign_in_guards WHERE key = ?', [staffId]);
+      await this.guard(staffId).passed(tx);
       await appendAudit(tx, { at: this.now(), actor, action, details: { staffId } });
     });
   }
@@ -250,39 +247,26 @@ export class StaffService {
     return undefined;
   }
 
-  private async failures(key: string): Promise<number> {
-    return (await this.db.get<{ failed_attempts: number }>('SELECT failed_attempts FROM sign_in_guards WHERE key = ?', [key]))?.failed_attempts ?? 0;
-  }
-
-  private async lockedUntil(key: string): Promise<string | null> {
-    const row = await this.db.get<{ locked_until: string | null }>('SELECT locked_until FROM sign_in_guards WHERE key = ?', [key]);
-    return row?.locked_until && Date.parse(row.locked_until) > this.now().getTime() ? row.locked_until : null;
+  /** Wrong PINs are counted per account, and for the PIN pad as a whole when no account is named. */
+  private guard(key: string): AttemptGuard {
+    return new AttemptGuard(this.db, this.options.clock, key, PIN_GUARD);
   }
 
   private async refuseIfLocked(key: string): Promise<void> {
-    const until = await this.lockedUntil(key);
+    const until = await this.guard(key).lockedUntil();
     if (until) throw new KioskError('PIN_LOCKED', 'staff.errors.locked', { until });
   }
 
-  /** Counts a wrong PIN; the fifth in a row locks the guard and starts the count again. */
-  private async wrongPin(key: string, actor: string, staffId: string | undefined): Promise<void> {
-    const locked = await this.db.transaction(async (tx) => {
+  /** Counts a wrong PIN with its audit entries; the error to throw says how many tries are left, or until when it is locked. */
+  private async wrongPin(key: string, actor: string, staffId: string | undefined): Promise<KioskError> {
+    const { lockedUntil, triesLeft } = await this.db.transaction(async (tx) => {
       const now = this.now();
-      const row = await tx.get<{ failed_attempts: number; locked_until: string | null }>('SELECT failed_attempts, locked_until FROM sign_in_guards WHERE key = ?', [key]);
-      // A lock that has run out starts a fresh count.
-      const before = row?.locked_until && Date.parse(row.locked_until) <= now.getTime() ? 0 : (row?.failed_attempts ?? 0);
-      const attempts = before + 1;
-      const lockedUntil = attempts >= MAX_WRONG_PINS ? new Date(now.getTime() + LOCK_MS).toISOString() : null;
-      await tx.run('INSERT INTO sign_in_guards (key, failed_attempts, locked_until) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET failed_attempts = excluded.failed_attempts, locked_until = excluded.locked_until', [
-        key,
-        lockedUntil ? MAX_WRONG_PINS : attempts,
-        lockedUntil,
-      ]);
-      await appendAudit(tx, { at: now, actor, action: 'staff.pinWrong', details: { staffId: staffId ?? null, attempts } });
-      if (lockedUntil) await appendAudit(tx, { at: now, actor, action: 'staff.locked', details: { staffId: staffId ?? null, until: lockedUntil } });
-      return lockedUntil;
+      const outcome = await this.guard(key).wrong(tx);
+      await appendAudit(tx, { at: now, actor, action: 'staff.pinWrong', details: { staffId: staffId ?? null, attempts: outcome.attempts } });
+      if (outcome.lockedUntil) await appendAudit(tx, { at: now, actor, action: 'staff.locked', details: { staffId: staffId ?? null, until: outcome.lockedUntil } });
+      return outcome;
     });
-    if (locked) throw new KioskError('PIN_LOCKED', 'staff.errors.locked', { until: locked });
+    return lockedUntil ? new KioskError('PIN_LOCKED', 'staff.errors.locked', { until: lockedUntil }) : new KioskError('PIN_WRONG', 'staff.errors.pinWrong', { attemptsLeft: triesLeft });
   }
 
   private record(actor: string, action: string, details: Record<string, unknown>) {
