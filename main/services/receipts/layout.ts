@@ -222,16 +222,38 @@ function paginate(doc: DocumentLayoutInput, spec: PageSpec, font: ReceiptFont, c
   return pages.map((items, i) => ({ width: spec.width, height, items: spec.height === null ? items : [...items, ...footer(doc, spec, font, i + 1, pages.length)] }));
 }
 
+/** A footer longer than this many lines (a very long court name) ends in an ellipsis. */
+const FOOTER_LINES = 2;
+
+/**
+ * The page's footer: its text on the left in the width the page label leaves it, wrapping below
+ * the first line (the bottom margin has room for a second) and ellipsised past that, so a long
+ * court name is never drawn under "第 1 页 / 共 1 页".
+ */
 function footer(doc: DocumentLayoutInput, spec: PageSpec, font: ReceiptFont, page: number, total: number): Item[] {
   const size = spec.type.small;
   const y = spec.height! - spec.margin.bottom / 2;
   const label = doc.pageLabel(page, total);
+  const left = spec.margin.left;
   const right = spec.width - spec.margin.right;
+  const labelX = right - font.width(label, size);
+  const measure = (text: string) => font.width(text, size);
+  const lines = ellipsised(breakLines(doc.footer, labelX - size * 2 - left, measure), FOOTER_LINES, labelX - size * 2 - left, measure);
   return [
-    { kind: 'line', x1: spec.margin.left, y1: y - size * 1.6, x2: right, y2: y - size * 1.6, width: 0.4, dash: null },
-    { kind: 'text', x: spec.margin.left, y, text: doc.footer, size, bold: false, grey: LABEL_GREY },
-    { kind: 'text', x: right - font.width(label, size), y, text: label, size, bold: false, grey: LABEL_GREY },
+    { kind: 'line', x1: left, y1: y - size * 1.6, x2: right, y2: y - size * 1.6, width: 0.4, dash: null },
+    ...lines.map((text, i): Item => ({ kind: 'text', x: left, y: y + i * size * spec.leading, text, size, bold: false, grey: LABEL_GREY })),
+    { kind: 'text', x: labelX, y, text: label, size, bold: false, grey: LABEL_GREY },
   ];
+}
+
+/** The first `most` lines, the last of them cut to end in "…" within `width` when text was left over. */
+function ellipsised(lines: string[], most: number, width: number, measure: (text: string) => number): string[] {
+  if (lines.length <= most) return lines;
+  const kept = lines.slice(0, most);
+  let last = [...kept[most - 1]!];
+  while (last.length > 0 && measure(`${last.join('').trimEnd()}…`) > width) last = last.slice(0, -1);
+  kept[most - 1] = `${last.join('').trimEnd()}…`;
+  return kept;
 }
 
 function shift(item: Item, dy: number): Item {

@@ -63,3 +63,27 @@ export function inReadingOrder(text: string, fragments: string[]): string | null
   }
   return null;
 }
+
+export interface PdfWord {
+  page: number;
+  text: string;
+  /** Points from the page's top left, as pdftotext -bbox gives them. */
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** Every word with the box its glyphs take on the page, to check that nothing is drawn over anything else. */
+export async function pdfWords(pdf: Uint8Array): Promise<PdfWord[]> {
+  const { file } = saved(pdf);
+  const { stdout } = await run('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'], { env, maxBuffer: 64 * 1024 * 1024 });
+  const words: PdfWord[] = [];
+  const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  stdout.split(/<page /).slice(1).forEach((page, i) => {
+    for (const m of page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+      words.push({ page: i + 1, text: unescape(m[5]!), xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]) });
+    }
+  });
+  return words;
+}
