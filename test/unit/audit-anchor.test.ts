@@ -13,8 +13,9 @@ import { EventBus } from '../../main/services/events';
 import { SyncWorker } from '../../main/services/queue/sync-worker';
 import { Database } from '../../main/services/storage/database';
 import { DB_FILE } from '../../main/services/storage/open-storage';
+import { runCli } from './support/cli-run';
 import { ADMIN_PIN, staffCalls } from './support/staff-calls';
-import { REPO_ROOT, manualClock, tempDir, tempKiosk } from './support/temp-kiosk';
+import { manualClock, tempDir, tempKiosk } from './support/temp-kiosk';
 
 // Sign-ins run scrypt and the CLI runs as real processes: slow on a busy 2-core machine.
 vi.setConfig({ testTimeout: 240_000, hookTimeout: 120_000 });
@@ -57,16 +58,7 @@ async function betweenRuns(body: () => Promise<unknown>): Promise<void> {
   api = staffCalls(kiosk);
 }
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string }> {
-  const tsx = join(REPO_ROOT, 'node_modules/.bin/tsx');
-  try {
-    const { stdout } = await promisify(execFile)(tsx, [join(REPO_ROOT, 'main/cli.ts'), ...args], { env: { ...process.env, KIOSK_DATA_DIR: dataDir } });
-    return { code: 0, stdout };
-  } catch (e) {
-    const err = e as { code: number; stdout: string };
-    return { code: err.code, stdout: err.stdout };
-  }
-}
+const cli = (...args: string[]) => runCli(dataDir, ...args);
 
 describe('the anchor file', () => {
   it('holds the head of the chain after every append, written whole', async () => {

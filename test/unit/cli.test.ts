@@ -1,23 +1,12 @@
 // The CLI as scripts use it: a real process, stdout JSON and exit codes.
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, tempDir } from './support/temp-kiosk';
+import { runCli } from './support/cli-run';
+import { tempDir } from './support/temp-kiosk';
 
 const data = tempDir('kiosk-cli-');
 afterAll(() => data.remove());
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string }> {
-  const tsx = join(REPO_ROOT, 'node_modules/.bin/tsx');
-  try {
-    const { stdout } = await promisify(execFile)(tsx, [join(REPO_ROOT, 'main/cli.ts'), ...args], { env: { ...process.env, KIOSK_DATA_DIR: data.dir } });
-    return { code: 0, stdout };
-  } catch (e) {
-    const err = e as { code: number; stdout: string };
-    return { code: err.code, stdout: err.stdout };
-  }
-}
+const cli = (...args: string[]) => runCli(data.dir, ...args);
 
 describe('cli fee quote', () => {
   it('prints the fee and its breakdown and exits 0', async () => {

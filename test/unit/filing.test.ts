@@ -6,9 +6,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FilingDraft, FilingPreview, FilingProblem } from '../../preload/contract';
 import { dispatch } from '../../main/dispatch';
-import { Database } from '../../main/services/storage/database';
-import { DB_FILE } from '../../main/services/storage/open-storage';
 import { EVIDENCE_IOU, EVIDENCE_TRANSFER, lendingDraft, lendingSubmission } from './filing-samples';
+import { rowsIn } from './support/data-folder';
 import { inReadingOrder, pdfText } from './support/pdf-tools';
 import { manualClock, tempKiosk } from './support/temp-kiosk';
 
@@ -31,14 +30,7 @@ afterEach(async () => {
   for (const dir of restartedDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const db = await Database.open(join(kiosk.dataDir, DB_FILE));
-  try {
-    return await db.all<T>(sql, params);
-  } finally {
-    await db.close();
-  }
-}
+const query = <T>(sql: string, params: unknown[] = []) => rowsIn<T>(kiosk.dataDir, sql, params);
 
 const problemsAt = (preview: FilingPreview, path: string) => preview.problems.filter((p) => p.path === path).map((p) => `${p.severity}:${p.code}`);
 

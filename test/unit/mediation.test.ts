@@ -1,10 +1,9 @@
 // Mediation requests through the contract: organisations filtered to the dispute, a receipt number
 // committed with its outbox entry, delivery to the court, and every refusal changing nothing.
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/dispatch';
-import { Database } from '../../main/services/storage/database';
-import { DB_FILE } from '../../main/services/storage/open-storage';
+import { MEDIATION_REQUEST } from './mediation-samples';
+import { rowsIn } from './support/data-folder';
 import { manualClock, tempKiosk } from './support/temp-kiosk';
 
 let kiosk: Awaited<ReturnType<typeof tempKiosk>>;
@@ -13,22 +12,7 @@ const call = (method: string, input: unknown) => dispatch(kiosk.handlers, method
 beforeEach(async () => (kiosk = await tempKiosk({ clock })));
 afterEach(() => kiosk.dispose());
 
-const REQUEST = {
-  caseType: 'property_service',
-  organisationId: 'property-mediation',
-  mode: 'online',
-  preferredTimes: [{ date: '2026-11-25', part: 'morning' }],
-  applicant: { name: '张建国', phone: '13800138000' },
-  respondent: { name: '示范物业管理有限公司', phone: null },
-  description: '物业公司要求补交 2024 年全年物业费，但小区电梯长期故障未修。',
-};
-
-async function outbox() {
-  const db = await Database.open(join(kiosk.dataDir, DB_FILE));
-  const rows = await db.all<{ kind: string; receipt_no: string; state: string }>('SELECT kind, receipt_no, state FROM outbox');
-  await db.close();
-  return rows;
-}
+const outbox = () => rowsIn<{ kind: string; receipt_no: string; state: string }>(kiosk.dataDir, 'SELECT kind, receipt_no, state FROM outbox');
 
 describe('mediation requests', () => {
   it('offers the catalogue and the organisations that take the dispute', async () => {
@@ -41,12 +25,12 @@ describe('mediation requests', () => {
   });
 
   it('saves the request with its receipt number and outbox entry, and delivers it', async () => {
-    const receipt = await call('mediation.submit', REQUEST);
+    const receipt = await call('mediation.submit', MEDIATION_REQUEST);
     expect(receipt).toMatchObject({ ok: true, value: { receiptNo: 'KIOSK-01-TJ-20261123-0001' } });
     expect(await outbox()).toEqual([{ kind: 'mediation', receipt_no: 'KIOSK-01-TJ-20261123-0001', state: 'pending' }]);
     await kiosk.sync.syncOnce();
     expect(await outbox()).toEqual([{ kind: 'mediation', receipt_no: 'KIOSK-01-TJ-20261123-0001', state: 'acknowledged' }]);
-    expect(await call('mediation.submit', REQUEST)).toMatchObject({ ok: true, value: { receiptNo: 'KIOSK-01-TJ-20261123-0002' } });
+    expect(await call('mediation.submit', MEDIATION_REQUEST)).toMatchObject({ ok: true, value: { receiptNo: 'KIOSK-01-TJ-20261123-0002' } });
   });
 
   it.each([
@@ -57,7 +41,7 @@ describe('mediation requests', () => {
     ['an empty description', { description: '   ' }, 'INVALID_INPUT'],
     ['four preferred times', { preferredTimes: Array(4).fill({ date: '2026-11-25', part: 'morning' }) }, 'INVALID_INPUT'],
   ])('refuses %s and saves nothing', async (_, change, code) => {
-    expect(await call('mediation.submit', { ...REQUEST, ...change })).toMatchObject({ ok: false, error: { code } });
+    expect(await call('mediation.submit', { ...MEDIATION_REQUEST, ...change })).toMatchObject({ ok: false, error: { code } });
     expect(await outbox()).toEqual([]);
   });
 });

@@ -3,50 +3,21 @@
 // acknowledgement, the payload queued for the court, the audit entries (the record in SQLite that
 // nobody can quietly change) and the printed papers name the helper — and nobody when the litigant
 // came alone.
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Database } from '../../main/services/storage/database';
-import { DB_FILE } from '../../main/services/storage/open-storage';
+import { describe, expect, it, vi } from 'vitest';
 import type { Payment, PrintJob, RecordedRiskReport } from '../../preload/contract';
+import { MEDIATION_REQUEST } from './mediation-samples';
 import { pdfText } from './support/pdf-tools';
-import { HELPER, staffCalls } from './support/staff-calls';
-import { manualClock, tempKiosk } from './support/temp-kiosk';
+import { HELPER } from './support/staff-calls';
+import { staffKioskPerTest } from './support/staff-kiosk';
 
 // Every sign-in and PIN change runs scrypt on purpose; on a busy 2-core machine a dozen take tens of seconds.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
-let kiosk: Awaited<ReturnType<typeof tempKiosk>>;
-let api: ReturnType<typeof staffCalls>;
-let staff: { admin: string; helper: string };
-beforeEach(async () => {
-  kiosk = await tempKiosk({ clock: manualClock('2026-11-23T02:00:00.000Z') });
-  api = staffCalls(kiosk);
-  staff = await api.staffReady();
-});
-afterEach(() => kiosk.dispose());
-
-async function value<T>(method: string, input: unknown, token?: string): Promise<T> {
-  const reply = await api.call(method, input, token);
-  if (!reply.ok) throw new Error(`${method}: ${JSON.stringify(reply.error)}`);
-  return reply.value as T;
-}
-
-async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const db = await Database.open(join(kiosk.dataDir, DB_FILE));
-  try {
-    return await db.all<T>(sql, params);
-  } finally {
-    await db.close();
-  }
-}
+const { staff, kiosk, value, query, printed } = staffKioskPerTest();
 
 async function printedText(jobs: PrintJob[]): Promise<string> {
-  await kiosk.printing.idle();
   const texts: string[] = [];
-  for (const job of jobs) {
-    const [row] = await query<{ pdf: Buffer }>('SELECT pdf FROM print_jobs WHERE id = ?', [job.id]);
-    texts.push(await pdfText(new Uint8Array(row!.pdf)));
-  }
+  for (const job of jobs) texts.push(await pdfText(await printed(job)));
   return texts.join('\n');
 }
 
@@ -58,15 +29,6 @@ interface Submitted {
   papers: PrintJob[];
 }
 
-const MEDIATION = {
-  caseType: 'property_service',
-  organisationId: 'property-mediation',
-  mode: 'online',
-  preferredTimes: [{ date: '2026-11-25', part: 'morning' }],
-  applicant: { name: '张建国', phone: '13800138000' },
-  respondent: { name: '示范物业管理有限公司', phone: null },
-  description: '物业公司要求补交 2024 年全年物业费，但小区电梯长期故障未修。',
-};
 const NOTICES = [
   { caseNumber: '（2026）粤0703民初1234号', payerIdNumber: '11010519491231002X' },
   { caseNumber: '（2026）粤0703民初2088号', payerIdNumber: '440703198506120049' },
@@ -77,15 +39,15 @@ const RELIEF = { caseNumber: null, applicant: { name: '李秀英', idNumber: '44
 /** Each kind, submitted the way its screen does (the litigant's own calls), `n` counting the visits. */
 const KINDS: Record<string, (n: number) => Promise<Submitted>> = {
   mediation: async () => {
-    const { requestId, receiptNo } = await value<{ requestId: string; receiptNo: string }>('mediation.submit', MEDIATION);
+    const { requestId, receiptNo } = await value<{ requestId: string; receiptNo: string }>('mediation.submit', MEDIATION_REQUEST);
     const { jobs } = await value<{ jobs: PrintJob[] }>('print.mediation', { requestId, language: 'zh-CN' });
     return { outboxKey: requestId, audits: [{ action: 'submission', match: { receiptNo } }], papers: jobs };
   },
   payment: async (n) => {
     const notice = NOTICES[n]!;
     const started = await value<Payment>('payment.start', { ...notice, method: 'card' });
-    await kiosk.payments.idle();
-    await kiosk.sync.syncOnce();
+    await kiosk().payments.idle();
+    await kiosk().sync.syncOnce();
     const voucher = await value<PrintJob>('print.paymentVoucher', { paymentId: started.id, ...notice, language: 'zh-CN' });
     const audits = [
       { action: 'payment.start', match: { paymentId: started.id } },

@@ -1,57 +1,29 @@
 // Assisted filing (肩并肩帮办) through the contract: a helper starts the visit, every draft field
 // records whether the helper or the litigant typed it, only the assisting helper may claim a field,
 // and the filing, its outbox entry, its audit entry and its printed receipt carry the helper's id.
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Database } from '../../main/services/storage/database';
-import { DB_FILE } from '../../main/services/storage/open-storage';
+import { describe, expect, it, vi } from 'vitest';
 import { lendingSubmission } from './filing-samples';
 import { pdfText } from './support/pdf-tools';
-import { HELPER, staffCalls } from './support/staff-calls';
-import { manualClock, tempKiosk } from './support/temp-kiosk';
+import { HELPER } from './support/staff-calls';
+import { staffKioskPerTest } from './support/staff-kiosk';
 
 // Every sign-in and PIN change runs scrypt on purpose; on a busy 2-core machine a dozen take tens of seconds.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
-let clock: ReturnType<typeof manualClock>;
-let kiosk: Awaited<ReturnType<typeof tempKiosk>>;
-let api: ReturnType<typeof staffCalls>;
-let staff: { admin: string; helper: string };
-beforeEach(async () => {
-  clock = manualClock('2026-11-23T02:00:00.000Z');
-  kiosk = await tempKiosk({ clock });
-  api = staffCalls(kiosk);
-  staff = await api.staffReady();
-});
-afterEach(() => kiosk.dispose());
-
-async function value<T>(method: string, input: unknown, token?: string): Promise<T> {
-  const reply = await api.call(method, input, token);
-  if (!reply.ok) throw new Error(`${method}: ${JSON.stringify(reply.error)}`);
-  return reply.value as T;
-}
-
-async function query<T>(sql: string): Promise<T[]> {
-  const db = await Database.open(join(kiosk.dataDir, DB_FILE));
-  try {
-    return await db.all<T>(sql);
-  } finally {
-    await db.close();
-  }
-}
+const { staff, clock, call, signIn, value, query } = staffKioskPerTest();
 
 describe('an assisted visit', () => {
   it('is started by a helper only, and its drafts say who typed each field', async () => {
-    expect(await api.call('session.startAssisted', { language: 'zh-CN' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await call('session.startAssisted', { language: 'zh-CN' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await value('session.startAssisted', { language: 'zh-CN' }, staff.helper)).toMatchObject({ assistedBy: HELPER.staffId });
 
-    const helperAt = clock.now().toISOString();
+    const helperAt = clock().now().toISOString();
     await value('draft.save', { flow: 'filing', data: { values: { caseType: 'private_lending', plaintiff: { name: '李晓华', phone: '' } } } }, staff.helper);
-    clock.advance(60_000);
-    const litigantAt = clock.now().toISOString();
+    clock().advance(60_000);
+    const litigantAt = clock().now().toISOString();
     // The helper hands the screen over: the litigant types the phone number, the helper's fields stay theirs.
     await value('draft.save', { flow: 'filing', data: { values: { caseType: 'private_lending', plaintiff: { name: '李晓华', phone: '13800005210' } } }, enteredBy: 'litigant' }, staff.helper);
-    clock.advance(60_000);
+    clock().advance(60_000);
     // A call without the helper's token is the litigant's too, and a field can be cleared.
     await value('draft.save', { flow: 'filing', data: { values: { plaintiff: { name: '李晓华', phone: '13800005210' }, claim: '100000' } } });
 
@@ -60,21 +32,21 @@ describe('an assisted visit', () => {
     expect(loaded.provenance).toEqual({
       'values.plaintiff.name': { by: 'helper', staffId: HELPER.staffId, at: helperAt },
       'values.plaintiff.phone': { by: 'litigant', staffId: null, at: litigantAt },
-      'values.claim': { by: 'litigant', staffId: null, at: clock.now().toISOString() },
+      'values.claim': { by: 'litigant', staffId: null, at: clock().now().toISOString() },
     });
   });
 
   it('lets no one but the assisting helper claim a field as the helper', async () => {
-    const other = await api.signIn('730155', 'admin');
+    const other = await signIn('730155', 'admin');
     await value('session.startAssisted', { language: 'zh-CN' }, staff.helper);
     for (const token of [undefined, other]) {
-      expect(await api.call('draft.save', { flow: 'filing', data: { name: 'x' }, enteredBy: 'helper' }, token)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', details: { reason: 'notAssisting' } } });
+      expect(await call('draft.save', { flow: 'filing', data: { name: 'x' }, enteredBy: 'helper' }, token)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', details: { reason: 'notAssisting' } } });
     }
     // Outside an assisted visit, even a helper's typing is the litigant's own.
     await value('session.start', { language: 'zh-CN' });
     await value('draft.save', { flow: 'filing', data: { name: '张三' } }, staff.helper);
     expect(await value('draft.load', { flow: 'filing' })).toMatchObject({ provenance: { name: { by: 'litigant', staffId: null } }, assistedBy: null });
-    expect(await api.call('draft.save', { flow: 'filing', data: { name: 'x' }, enteredBy: 'helper' }, staff.helper)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await call('draft.save', { flow: 'filing', data: { name: 'x' }, enteredBy: 'helper' }, staff.helper)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 
   it('files with the helper on the filing, its outbox entry, its audit entry and its printed receipt (帮办人)', async () => {

@@ -1,47 +1,19 @@
 // The one-page instructions a court hands a new helper, printed by the terminal itself from its own
 // settings: court, terminal id, the services it offers, the staff time-out it applies, its admins.
 // One A4 page in both languages, even with the most the guide lists; staff only.
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Database } from '../../main/services/storage/database';
-import { DB_FILE } from '../../main/services/storage/open-storage';
+import { describe, expect, it, vi } from 'vitest';
 import type { PrintJob } from '../../preload/contract';
 import { pdfInfo, pdfText } from './support/pdf-tools';
-import { staffCalls } from './support/staff-calls';
-import { manualClock, tempKiosk } from './support/temp-kiosk';
+import { staffKioskPerTest } from './support/staff-kiosk';
 
 // Every sign-in and PIN change runs scrypt on purpose; on a busy 2-core machine a dozen take tens of seconds.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
-let kiosk: Awaited<ReturnType<typeof tempKiosk>>;
-let api: ReturnType<typeof staffCalls>;
-let staff: { admin: string; helper: string };
-beforeEach(async () => {
-  kiosk = await tempKiosk({ clock: manualClock('2026-11-23T02:00:00.000Z') });
-  api = staffCalls(kiosk);
-  staff = await api.staffReady();
-});
-afterEach(() => kiosk.dispose());
-
-async function value<T>(method: string, input: unknown, token?: string): Promise<T> {
-  const reply = await api.call(method, input, token);
-  if (!reply.ok) throw new Error(`${method}: ${JSON.stringify(reply.error)}`);
-  return reply.value as T;
-}
-
-async function printed(job: PrintJob): Promise<Uint8Array> {
-  await kiosk.printing.idle();
-  const db = await Database.open(join(kiosk.dataDir, DB_FILE));
-  try {
-    return new Uint8Array((await db.get<{ pdf: Buffer }>('SELECT pdf FROM print_jobs WHERE id = ?', [job.id]))!.pdf);
-  } finally {
-    await db.close();
-  }
-}
+const { staff, call, value, printed } = staffKioskPerTest();
 
 describe('print.helperGuide', () => {
   it('is refused to a litigant', async () => {
-    expect(await api.call('print.helperGuide', { language: 'zh-CN' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await call('print.helperGuide', { language: 'zh-CN' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 
   it('prints one page per language from this terminal’s settings, with the steps a new helper needs', async () => {
