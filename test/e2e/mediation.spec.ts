@@ -101,7 +101,7 @@ async function requestMediation(page: Page, lng: Language, shoot: boolean): Prom
   await page.getByRole('button', { name: ui.submit }).click();
   await expect(page.getByRole('heading', { name: ui.received })).toBeVisible();
   await expect(page.getByText(ui.saved)).toBeVisible();
-  const receiptNo = (await page.locator('.receipt__number').textContent()) ?? '';
+  const receiptNo = (await page.locator('.sent-receipt__number').textContent()) ?? '';
   expect(receiptNo).toMatch(/TJ/);
   // The receipt and the application print by themselves as the receipt screen opens.
   await expect(page.locator('[data-print-state="printed"]')).toBeVisible();

@@ -4,8 +4,9 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVisit } from '../../app/visit-context';
 import { Button } from '../../components/Button';
-import { CheckIcon, HomeIcon } from '../../components/icons';
+import { HomeIcon } from '../../components/icons';
 import { PrintStatus } from '../../components/PrintStatus';
+import { SentReceipt } from '../../components/SentReceipt';
 import { callKiosk } from '../../kiosk';
 import type { Submitted } from './request';
 
@@ -15,13 +16,7 @@ export function ReceiptView({ receipt }: { receipt: NonNullable<Submitted['recei
   const print = useCallback(async () => (await callKiosk('print.mediation', { requestId: receipt.requestId, language: i18n.language })).jobs, [receipt.requestId, i18n.language]);
   return (
     <div className="step-body receipt" data-receipt-no={receipt.receiptNo}>
-      <h2 className="receipt__title">
-        <CheckIcon size="lg" />
-        {t('mediation.receipt.title')}
-      </h2>
-      <p className="receipt__label">{t('mediation.receipt.number')}</p>
-      <p className="receipt__number">{receipt.receiptNo}</p>
-      <p className="receipt__saved">{t('mediation.receipt.saved')}</p>
+      <SentReceipt title={t('mediation.receipt.title')} label={t('mediation.receipt.number')} receiptNo={receipt.receiptNo} saved={t('mediation.receipt.saved')} />
       <p className="receipt__next">{t('mediation.receipt.next')}</p>
       <PrintStatus print={print} auto label={t('mediation.receipt.print')} />
       <Button variant="primary" size="lg" icon={<HomeIcon size="sm" />} onClick={() => visit.end('home')}>
