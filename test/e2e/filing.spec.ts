@@ -226,7 +226,7 @@ test('民间借贷, in Chinese: ID card, scanned evidence, a correction from the
   const receipt = page.locator('.filing-receipt');
   await expect(receipt).toBeVisible();
   const receiptNo = (await receipt.getAttribute('data-receipt-no'))!;
-  await expect(receipt.locator('.filing-receipt__number')).toHaveText(receiptNo);
+  await expect(receipt.locator('.sent-receipt__number')).toHaveText(receiptNo);
   await expectPrinted(page);
   await look(page, 'filing-11-receipt');
 

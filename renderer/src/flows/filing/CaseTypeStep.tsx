@@ -12,10 +12,10 @@ export function CaseTypeStep({ value, onChange, errors, values }: StepProps<stri
   const { t } = useTranslation();
   const types = useCaseTypes();
   return (
-    <div className="filing">
+    <div className="step-body filing">
       <ResumeCodeNote idNumber={filingValuesOf(values).applicant.idNumber} />
-      <p className="filing__hint">{t('filing.caseType.hint')}</p>
-      {errors.caseType && <p className="filing__error">{t(errors.caseType)}</p>}
+      <p className="step-body__hint">{t('filing.caseType.hint')}</p>
+      {errors.caseType && <p className="step-body__error">{t(errors.caseType)}</p>}
       {types.value ? (
         <CaseTypeCards types={types.value} label={t('filing.caseType.title')} selected={value} onSelect={(type) => onChange(type.id)} />
       ) : (

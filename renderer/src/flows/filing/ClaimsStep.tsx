@@ -25,13 +25,13 @@ export function ClaimsStep({ value, onChange, errors, values }: StepProps<Claims
   const setClaims = (next: string[]) => onChange({ ...value, claims: next });
 
   return (
-    <div className="filing claims">
-      <p className="filing__hint">{t('filing.claims.hint')}</p>
+    <div className="step-body filing claims">
+      <p className="step-body__hint">{t('filing.claims.hint')}</p>
       <section className="claims__section" aria-labelledby="claims-heading">
         <h2 className="parties__heading" id="claims-heading">
           {t('filing.claims.claimsTitle')}
         </h2>
-        {errors.claims && <p className="filing__error">{t(errors.claims)}</p>}
+        {errors.claims && <p className="step-body__error">{t(errors.claims)}</p>}
         {claims.map((claim, index) => (
           <div key={index} className="claims__claim">
             <TextField label={t('filing.claims.claim', { n: index + 1 })} rows={2} maxLength={500} value={claim} onChange={(text) => setClaims(claims.map((c, i) => (i === index ? text : c)))} />

@@ -27,7 +27,7 @@ export function ConsentsStep({ value, onChange, errors, values }: StepProps<Cons
     { value: false, label: t('filing.elements.no') },
   ] as const;
   return (
-    <div className="filing consents">
+    <div className="step-body filing consents">
       <section className="claims__section" aria-labelledby="consents-address">
         <h2 className="parties__heading" id="consents-address">
           {t('filing.consents.address.title')}
@@ -44,7 +44,7 @@ export function ConsentsStep({ value, onChange, errors, values }: StepProps<Cons
           </span>
           {t('filing.consents.confirm.label')}
         </button>
-        {problem('confirmed') && <p className="filing__error">{problem('confirmed')}</p>}
+        {problem('confirmed') && <p className="step-body__error">{problem('confirmed')}</p>}
       </section>
       <ChoiceRow label={t('filing.consents.electronic.label')} value={value.electronicService} options={yesNo} error={problem('electronicService')} onChange={(yes) => set('electronicService', yes)} />
       <p className="filing__note">{t('filing.consents.electronic.explain')}</p>

@@ -17,9 +17,9 @@ export function CourtStep({ value, onChange, errors }: StepProps<string>) {
     if (value === '' && own) onChange(own.code);
   }, [value, own, onChange]);
   return (
-    <div className="filing">
-      <p className="filing__hint">{t('filing.court.hint')}</p>
-      {errors.court && <p className="filing__error">{t(errors.court)}</p>}
+    <div className="step-body filing">
+      <p className="step-body__hint">{t('filing.court.hint')}</p>
+      {errors.court && <p className="step-body__error">{t(errors.court)}</p>}
       {courts.value ? (
         <div className="filing__cards" role="group" aria-label={t('filing.court.title')}>
           {courts.value.map((court) => (

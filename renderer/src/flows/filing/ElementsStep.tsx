@@ -92,8 +92,8 @@ export function ElementsStep({ value, onChange, errors, values }: StepProps<Elem
   };
 
   return (
-    <div className="filing elements">
-      <p className="filing__hint">{t('filing.elements.hint')}</p>
+    <div className="step-body filing elements">
+      <p className="step-body__hint">{t('filing.elements.hint')}</p>
       <div className="elements__list">
         {loaded.elements
           .filter((element) => isAsked(element, value.answers))

@@ -59,8 +59,8 @@ export function EvidenceStep({ value, onChange, errors, values }: StepProps<Evid
   const listed = new Set(value.map((item) => item.name));
 
   return (
-    <div className="filing evidence">
-      <p className="filing__hint">{t('evidence.hint')}</p>
+    <div className="step-body filing evidence">
+      <p className="step-body__hint">{t('evidence.hint')}</p>
       {pages && (
         <p className="evidence__limits" data-pages-used={pages.used.pages}>
           {t('evidence.limits', { used: pages.used.pages, total: pages.limits.pagesTotal, perItem: pages.limits.pagesPerItem, megabytes: Math.floor(pages.limits.bytesPerPage / MB) })}

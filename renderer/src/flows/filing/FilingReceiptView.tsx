@@ -6,8 +6,9 @@ import { useTranslation } from 'react-i18next';
 import type { FilingReceipt } from '../../../../preload/contract';
 import { useVisit } from '../../app/visit-context';
 import { Button } from '../../components/Button';
-import { CheckIcon, HomeIcon } from '../../components/icons';
+import { HomeIcon } from '../../components/icons';
 import { PrintStatus } from '../../components/PrintStatus';
+import { SentReceipt } from '../../components/SentReceipt';
 import { callKiosk } from '../../kiosk';
 
 const NEXT_STEPS = ['review', 'notice', 'fees', 'keep'] as const;
@@ -17,14 +18,8 @@ export function FilingReceiptView({ receipt }: { receipt: FilingReceipt }) {
   const visit = useVisit();
   const print = useCallback(async () => (await callKiosk('print.filing', { filingId: receipt.filingId, language: i18n.language })).jobs, [receipt.filingId, i18n.language]);
   return (
-    <div className="filing filing-receipt" data-receipt-no={receipt.receiptNo}>
-      <h2 className="filing-receipt__title">
-        <CheckIcon size="lg" />
-        {t('filing.receipt.title')}
-      </h2>
-      <p className="filing-receipt__label">{t('filing.receipt.number')}</p>
-      <p className="filing-receipt__number">{receipt.receiptNo}</p>
-      <p className="filing-receipt__saved">{t('filing.receipt.saved')}</p>
+    <div className="step-body filing filing-receipt" data-receipt-no={receipt.receiptNo}>
+      <SentReceipt title={t('filing.receipt.title')} label={t('filing.receipt.number')} receiptNo={receipt.receiptNo} saved={t('filing.receipt.saved')} />
       <PrintStatus print={print} auto label={t('filing.receipt.print')} />
       <h3 className="filing-receipt__next-title">{t('filing.receipt.nextTitle')}</h3>
       <ol className="filing-receipt__next">

@@ -30,15 +30,15 @@ export function PartiesStep({ value, onChange, errors, values, goTo }: StepProps
   const add = (role: PartyRole) => onChange({ ...value, [role]: [...value[role], { ...EMPTY_PARTY }] });
 
   return (
-    <div className="filing parties">
-      <p className="filing__hint">{t('parties.hint')}</p>
+    <div className="step-body filing parties">
+      <p className="step-body__hint">{t('parties.hint')}</p>
       {PARTY_ROLES.map((role) => (
         <section key={role} className="parties__role" aria-labelledby={`parties-${role}`}>
           <h2 className="parties__heading" id={`parties-${role}`}>
             {t(`parties.roles.${role}.title`)}
           </h2>
           <p className="filing__note">{t(`parties.roles.${role}.hint`)}</p>
-          {errors[role] && <p className="filing__error">{t(errors[role])}</p>}
+          {errors[role] && <p className="step-body__error">{t(errors[role])}</p>}
           {value[role].map((party, index) => (
             <PartyForm
               key={`${role}-${index}`}

@@ -111,9 +111,9 @@ export function ReviewStep({ value, onChange, errors, values, goTo }: StepProps<
   const spoken = sections.map((section) => [section.title, ...section.lines].join(pause)).join(pause);
 
   return (
-    <div className="filing review-step">
+    <div className="step-body filing review-step">
       <div className="review-step__top">
-        <p className="filing__hint">{t('filing.review.hint')}</p>
+        <p className="step-body__hint">{t('filing.review.hint')}</p>
         <ReadAloud text={spoken} />
       </div>
       {problemList.length > 0 && (
@@ -129,7 +129,7 @@ export function ReviewStep({ value, onChange, errors, values, goTo }: StepProps<
           ))}
         </ul>
       )}
-      {errors.review && <p className="filing__error">{t(errors.review)}</p>}
+      {errors.review && <p className="step-body__error">{t(errors.review)}</p>}
       <dl className="review-step__list">
         {sections.map((section) => (
           <div key={section.id} className="review-step__section" data-section={section.id}>

@@ -24,8 +24,8 @@ export function SignStep({ value, onChange, values }: StepProps<Signed>) {
     if (receipt) onChange({ ...value, receipt });
   };
   return (
-    <div className="filing sign-step">
-      <p className="filing__hint">{t('filing.sign.hint')}</p>
+    <div className="step-body filing sign-step">
+      <p className="step-body__hint">{t('filing.sign.hint')}</p>
       <SignaturePad label={t('filing.sign.label')} value={value.signature} onChange={(signature) => onChange({ ...value, signature })} />
       <ErrorBanner error={submit.error} />
       <div className="sign-step__actions">
