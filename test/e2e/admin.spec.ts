@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkScreen, expect, openKiosk, test } from './fixtures';
-import { ADMIN_PIN, pressCourtName, provisionAdmin, staffApi, typePin } from './staff-steps';
+import { ADMIN_PIN, pressCourtName, provisionAdmin, signInOnScreen, staffApi, typePin } from './staff-steps';
 
 // Long flows (sign-in, PIN change, several screens) on a shared 2-core machine: three times the usual limit.
 test.slow();
@@ -97,10 +97,7 @@ test("a helper's menu has the desk and assisted filing but no console; assisting
   expect(await staffApi(kiosk, admin, 'staff.add', { staffId: 'wang-fang', name: '王芳', role: 'helper', pin: '246813' })).toMatchObject({ ok: true });
   await page.clock.install();
   await openKiosk(page, kiosk);
-  await pressCourtName(page);
-  const signIn = page.getByRole('dialog', { name: '工作人员登录' });
-  await typePin(signIn, '246813');
-  await signIn.getByRole('button', { name: '登录' }).click();
+  await signInOnScreen(page, '246813');
   // A PIN an admin handed out is changed at the first sign-in, like the default admin's.
   const newPin = page.getByRole('dialog', { name: '请设置新密码' });
   await typePin(newPin, '135792');
@@ -157,10 +154,7 @@ test('the console counts the day, exports tickets as CSV, tests the court and a 
   for (const service of ['filing', 'fees', 'filing'] as const) expect((await kiosk.api('queue.take', { service, priority: false, language: 'zh-CN' })).ok).toBe(true);
   await page.clock.install();
   await openKiosk(page, kiosk);
-  await pressCourtName(page);
-  const signIn = page.getByRole('dialog', { name: '工作人员登录' });
-  await typePin(signIn, ADMIN_PIN);
-  await signIn.getByRole('button', { name: '登录' }).click();
+  await signInOnScreen(page, ADMIN_PIN);
   await page.getByRole('button', { name: '终端设置与统计' }).click();
 
   await page.getByRole('button', { name: '统计', exact: true }).click();
@@ -255,10 +249,7 @@ test('staff screens in a portrait kiosk: the menu, the console and the helper de
   await provisionAdmin(kiosk);
   await page.clock.install();
   await openKiosk(page, kiosk);
-  await pressCourtName(page);
-  const signIn = page.getByRole('dialog', { name: '工作人员登录' });
-  await typePin(signIn, ADMIN_PIN);
-  await signIn.getByRole('button', { name: '登录' }).click();
+  await signInOnScreen(page, ADMIN_PIN);
   await page.getByRole('button', { name: '终端设置与统计' }).click();
   await page.getByRole('button', { name: '统计', exact: true }).click();
   await expect(page.locator('[data-stat=visits]')).toBeVisible();

@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { checkScreen, expect, openKiosk, test } from './fixtures';
-import { pressCourtName, provisionAdmin, staffApi, typePin } from './staff-steps';
+import { provisionAdmin, signInOnScreen, staffApi, typePin } from './staff-steps';
 
 // Long flows (sign-in, PIN change, several screens) on a shared 2-core machine: three times the usual limit.
 test.slow();
@@ -58,10 +58,7 @@ test('a helper sees a turned-down submission with its reason and a failed print,
 
     await page.clock.install();
     await openKiosk(page, kiosk);
-    await pressCourtName(page);
-    const signIn = page.getByRole('dialog', { name: '工作人员登录' });
-    await typePin(signIn, '802461');
-    await signIn.getByRole('button', { name: '登录' }).click();
+    await signInOnScreen(page, '802461');
     const newPin = page.getByRole('dialog', { name: '请设置新密码' });
     await typePin(newPin, '790314');
     await newPin.getByRole('button', { name: '确定' }).click();

@@ -38,3 +38,11 @@ export async function typePin(dialog: Locator, pin: string): Promise<void> {
   for (const digit of pin) await keypad.getByRole('button', { name: digit, exact: true }).click();
   await expect(dialog.locator('output')).toHaveAttribute('data-length', String(pin.length));
 }
+
+/** Signs a staff member in on the Chinese screen the way they do: the press on the court's name, the PIN, 登录. */
+export async function signInOnScreen(page: Page, pin: string): Promise<void> {
+  await pressCourtName(page);
+  const signIn = page.getByRole('dialog', { name: '工作人员登录' });
+  await typePin(signIn, pin);
+  await signIn.getByRole('button', { name: '登录' }).click();
+}
