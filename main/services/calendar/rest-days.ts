@@ -37,7 +37,7 @@ const utc = (day: IsoDate) => new Date(`${day}T00:00:00Z`);
 const isWeekend = (day: IsoDate) => [0, 6].includes(utc(day).getUTCDay());
 const nextDay = (day: IsoDate) => new Date(utc(day).getTime() + 86_400_000).toISOString().slice(0, 10);
 
-/** Years past the last listed one are searched no further than this for a working day. */
+/** No run of rest days is longer (the Spring Festival's nine); a longer one means the calendar file is wrong. */
 const LONGEST_REST_RUN_DAYS = 14;
 
 export class RestDays {
