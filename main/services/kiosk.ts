@@ -57,7 +57,7 @@ import { loadRestDays } from './calendar/rest-days';
 import { RiskService } from './risk/risk-service';
 import { SessionService } from './session/session-service';
 import { actorOf, OPERATOR_CALL, type CallContext } from './staff/caller';
-import { assistedField, draftAuthor } from './staff/assisted';
+import { assistedField, draftAuthor, type VisitHelper } from './staff/assisted';
 import { helperGuideInput } from './staff/helper-guide';
 import { StaffService } from './staff/staff-service';
 import { openStorage } from './storage/open-storage';
@@ -147,6 +147,8 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   const events = new EventBus();
   const config = new ConfigStore(db, defaults, clock, events, [provinceBaseProblem, courtDirectoryProblem]);
   const sessions = new SessionService(db, clock);
+  // The helper of the visit under way (帮办人), for every service a litigant submits or signs through.
+  const visitHelper: VisitHelper = () => sessions.assistedBy();
   // Kept in the data folder as well, so the admin console can show what went wrong after a restart.
   const eventLog = new EventLog(join(options.dataDir, 'logs'), clock);
   const shellLog = options.log ?? ((message, context) => console.error(message, context ?? ''));
@@ -181,7 +183,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     log,
     terminalSettings: () => config.get(),
     deliver: () => sync.poke(),
-    assistedBy: () => sessions.assistedBy(),
+    assistedBy: visitHelper,
   });
   const sync = new SyncWorker({ db, clock, court, events, log, ...(options.backoff ? { backoff: options.backoff } : {}), onSettled: { payment: (result) => payments.courtAnswered(result) } });
   sync.start(SYNC_EVERY_MS);
@@ -203,10 +205,10 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
 
   const catalogue = new CaseTypeCatalogue(paths.caseTypes);
   const caseProgress = new CaseProgress({ db, clock, court });
-  const mediation = new MediationService({ db, clock, catalogue, config: () => config.get(), deliver: () => sync.poke(), assistedBy: () => sessions.assistedBy() });
+  const mediation = new MediationService({ db, clock, catalogue, config: () => config.get(), deliver: () => sync.poke(), assistedBy: visitHelper });
 
   const risk = new RiskService({ ruleSetFile: paths.riskRuleSet, catalogue, restDays: loadRestDays(paths.restDays, log), clock, config: () => config.get(), log });
-  const riskRecords = new RiskRecords({ db, clock, risk, catalogue, config: () => config.get(), localesDir: paths.locales, assistedBy: () => sessions.assistedBy() });
+  const riskRecords = new RiskRecords({ db, clock, risk, catalogue, config: () => config.get(), localesDir: paths.locales, assistedBy: visitHelper });
 
   const helperDesk = new HelperDesk({ db, payments, printing });
 
@@ -236,7 +238,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     print: (doc: Awaited<ReturnType<typeof receipts.render>>) => printing.submit(doc),
   };
 
-  const feeApplications = new FeeApplications({ db, clock, config: () => config.get(), deliver: () => sync.poke(), assistedBy: () => sessions.assistedBy() });
+  const feeApplications = new FeeApplications({ db, clock, config: () => config.get(), deliver: () => sync.poke(), assistedBy: visitHelper });
   const feePapers = new FeePapers({
     applications: feeApplications,
     catalogue,
