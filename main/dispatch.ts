@@ -1,7 +1,7 @@
 // One contract call, whichever shell it came through: check the caller may make it, validate the
 // input against the contract, run the handler, check the output, and turn every failure into
 // {code, messageKey, details}.
-import { accessOf, methods, type Envelope, type MethodName } from '../preload/contract';
+import { accessOf, methods, type Envelope, type MethodName } from '../contract';
 import { INTERNAL_ERROR, KioskError } from './services/errors';
 import type { Handlers } from './services/kiosk';
 import { OPERATOR, refusal, type Caller } from './services/staff/caller';

@@ -2,7 +2,7 @@
 // restarted when it dies. The logic lives in the modules wired together here.
 import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, protocol, session } from 'electron';
-import type { TerminalConfig } from '../preload/contract';
+import type { TerminalConfig } from '../contract';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol';
 import { appVersion, defaultDataDir, findAppRoot } from './app-paths';
 import type { Log } from './dispatch';

@@ -6,7 +6,7 @@ import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { sep } from 'node:path';
-import { EVENT_NAMES, type KioskErrorShape } from '../preload/contract';
+import { EVENT_NAMES, type KioskErrorShape } from '../contract';
 import { dispatch, isMethodName, type Log } from './dispatch';
 import type { Kiosk } from './services/kiosk';
 import { contentTypeOf, rendererFile } from './renderer-files';
@@ -34,7 +34,7 @@ export interface WebHost {
 }
 
 const DEFAULT_MAX_BODY = 64 * 1024;
-/** Carries a signed-in helper's or admin's session token (preload/contract.ts, beside Access). */
+/** Carries a signed-in helper's or admin's session token (contract/, beside Access). */
 export const STAFF_TOKEN_HEADER = 'x-kiosk-staff';
 const HEARTBEAT_MS = 15_000;
 

@@ -1,6 +1,6 @@
 // window.kiosk for the browser shell: the same bridge as the Electron preload, over fetch to the
 // local web host, with events over one streamed server-sent-events response.
-import { type Envelope, type EventName, type KioskBridge, type KioskErrorShape } from './contract';
+import { type Envelope, type EventName, type KioskBridge, type KioskErrorShape } from '../contract';
 import { staffTokenHolder } from './staff-token';
 
 const TOKEN_KEY = 'kiosk-token';

@@ -1,6 +1,6 @@
 // Runs one contract method for a CLI command as the operator (whoever holds the data folder) and
 // prints the answer as JSON: the value and exit 0, or {"error": {code, message, details}} and exit 2.
-import type { MethodInput, MethodName, MethodOutput } from '../../preload/contract';
+import type { MethodInput, MethodName, MethodOutput } from '../../contract';
 import { findAppRoot } from '../app-paths';
 import { dispatch } from '../dispatch';
 import { createTranslator } from '../services/i18n/translator';

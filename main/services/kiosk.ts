@@ -2,7 +2,7 @@
 // each contract method to the service that answers it. Both shells (Electron, browser) use this.
 import { join } from 'node:path';
 import type { z } from 'zod';
-import type { MethodName, MethodOutput, Methods, Ticket } from '../../preload/contract';
+import type { MethodName, MethodOutput, Methods, Ticket } from '../../contract';
 import { courtDate, systemClock, type Clock } from './clock';
 import { auditStaffCalls } from './audit/audit-calls';
 import { AUDIT_ANCHOR_FILE, AuditLog } from './audit/audit-log';

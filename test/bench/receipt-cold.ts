@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { loadDefaultConfig } from '../../main/services/config/config-store';
 import { appPaths } from '../../main/services/kiosk';
 import { ReceiptService } from '../../main/services/receipts/receipt-service';
-import type { ReceiptKind } from '../../preload/contract';
+import type { ReceiptKind } from '../../contract';
 import type { PageSizeName } from '../../main/services/receipts/page-sizes.data';
 
 const [kind, size, root] = process.argv.slice(2) as [ReceiptKind, PageSizeName, string];

@@ -6,7 +6,7 @@ import { chromium } from '@playwright/test';
 import { loadDefaultConfig } from '../../main/services/config/config-store';
 import { appPaths } from '../../main/services/kiosk';
 import { ReceiptService } from '../../main/services/receipts/receipt-service';
-import { ReceiptKind } from '../../preload/contract';
+import { ReceiptKind } from '../../contract';
 import type { PageSizeName } from '../../main/services/receipts/page-sizes.data';
 import { receiptHtml } from './receipt-html';
 

@@ -3,7 +3,8 @@
 // HTTP and over Electron IPC — and every admin-only one refuses a helper.
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { accessOf, ipcChannel, METHOD_NAMES, type MethodName } from '../../preload/contract';
+import { accessOf, METHOD_NAMES, type MethodName } from '../../contract';
+import { ipcChannel } from '../../contract/ipc-channel';
 import { dispatch } from '../../main/dispatch';
 import { bindIpc } from '../../main/ipc';
 import { LITIGANT } from '../../main/services/staff/caller';

@@ -2,7 +2,7 @@
 // elements: every sentence filled, every amount claimed actually claimed, in Chinese and English,
 // and the complaint PDF read back through pdftotext with its claims and facts in order.
 import { describe, expect, it } from 'vitest';
-import type { FilingAnswers, FilingParty } from '../../preload/contract';
+import type { FilingAnswers, FilingParty } from '../../contract';
 import { CaseTypeCatalogue } from '../../main/services/cases/catalogue';
 import { loadDefaultConfig } from '../../main/services/config/config-store';
 import { visibleElements } from '../../main/services/filing/answers';

@@ -1,7 +1,7 @@
 // Terminal config through the contract: defaults, validated changes, and refusals that change nothing.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/dispatch';
-import type { EventName } from '../../preload/contract';
+import type { EventName } from '../../contract';
 import { tempKiosk } from './support/temp-kiosk';
 
 let kiosk: Awaited<ReturnType<typeof tempKiosk>>;

@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PrintJob } from '../../preload/contract';
+import type { PrintJob } from '../../contract';
 import { EventBus } from '../../main/services/events';
 import { appPaths } from '../../main/services/kiosk';
 import { CupsPrinter } from '../../main/services/printing/cups-printer';

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFeeRequest, quoteFee } from '../../main/services/fees/fee-calculator';
 import type { KioskError } from '../../main/services/errors';
-import { FeeKind } from '../../preload/contract';
+import { FeeKind } from '../../contract';
 
 const quote = (input: unknown) => quoteFee(parseFeeRequest(input)).fee;
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/dispatch';
 import { FEE_SCHEDULE } from '../../main/services/fees/fee-schedule.data';
-import type { PrintJob } from '../../preload/contract';
+import type { PrintJob } from '../../contract';
 import { inReadingOrder, pdfText } from './support/pdf-tools';
 import { manualClock, tempKiosk } from './support/temp-kiosk';
 

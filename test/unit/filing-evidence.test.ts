@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { EvidencePages } from '../../preload/contract';
+import type { EvidencePages } from '../../contract';
 import { dispatch } from '../../main/dispatch';
 import { EVIDENCE_LIMITS } from '../../main/services/filing/evidence-limits.data';
 import { EvidenceStore } from '../../main/services/filing/evidence-store';

@@ -2,7 +2,7 @@
 // as a table: what was agreed → the claim and the reason the complaint must say, in Chinese and
 // English, read back from the generated claims and from the complaint PDF through pdftotext.
 import { describe, expect, it } from 'vitest';
-import type { FilingAnswers } from '../../preload/contract';
+import type { FilingAnswers } from '../../contract';
 import { CaseTypeCatalogue } from '../../main/services/cases/catalogue';
 import { loadDefaultConfig } from '../../main/services/config/config-store';
 import { complaintText, type ComplaintLanguage } from '../../main/services/filing/complaint-text';

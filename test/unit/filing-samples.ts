@@ -1,6 +1,6 @@
 // A complete, wholly fictional 民间借贷 filing for the filing tests and the crash victim: the names,
 // ID numbers (valid checksums) and addresses belong to nobody.
-import type { FilingDraft, FilingSubmission } from '../../preload/contract';
+import type { FilingDraft, FilingSubmission } from '../../contract';
 import { SAMPLE_SIGNATURE_PNG } from '../../main/services/receipts/documents/sample-signature.data';
 
 export const EVIDENCE_IOU = '6f1c2a52-2f0e-4d7b-9a51-0c1e7b0d2a11';

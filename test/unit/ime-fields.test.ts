@@ -2,7 +2,7 @@
 // the build generates, and the code an address yields, which the court directory matches by prefix.
 import { describe, expect, it } from 'vitest';
 import { courtForArea } from '../../main/services/court/court-directory';
-import { DirectoryCourt } from '../../preload/contract';
+import { DirectoryCourt } from '../../contract';
 import { areaText, divisionPath, significantPrefix } from '../../renderer/src/keyboard/divisions';
 import { daysInMonth, isoDateOf, partsOf } from '../../renderer/src/keyboard/DateField';
 import { levelOf } from '../../renderer/src/keyboard/AddressField';

@@ -6,7 +6,8 @@ import { APP_ORIGIN } from '../../main/app-protocol';
 import { bindIpc, FORBIDDEN_SENDER, forwardEvents, senderIsApp } from '../../main/ipc';
 import { OPERATOR } from '../../main/services/staff/caller';
 import { createKiosk, type Kiosk } from '../../main/services/kiosk';
-import { ipcChannel, methods, type Envelope } from '../../preload/contract';
+import { methods, type Envelope } from '../../contract';
+import { ipcChannel } from '../../contract/ipc-channel';
 import { REPO_ROOT, tempDir } from './support/temp-kiosk';
 
 type Listener = (event: IpcMainInvokeEvent, input: unknown) => Promise<Envelope<unknown>>;

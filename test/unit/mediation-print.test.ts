@@ -7,7 +7,7 @@ import { dispatch } from '../../main/dispatch';
 import { purgeDelivered } from '../../main/services/queue/retention';
 import { Database } from '../../main/services/storage/database';
 import { DB_FILE } from '../../main/services/storage/open-storage';
-import type { PrintJob } from '../../preload/contract';
+import type { PrintJob } from '../../contract';
 import { pdfText } from './support/pdf-tools';
 import { manualClock, tempKiosk } from './support/temp-kiosk';
 

@@ -2,7 +2,7 @@
 // twice, never a taken payment lost.
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/dispatch';
-import type { Payment } from '../../preload/contract';
+import type { Payment } from '../../contract';
 import { manualClock, tempKiosk } from './support/temp-kiosk';
 
 const NOTICE = { caseNumber: '（2026）粤0703民初1234号', payerIdNumber: '11010519491231002X' };

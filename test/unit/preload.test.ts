@@ -1,7 +1,8 @@
 // The Electron preload, with electron mocked: window.kiosk reaches every contract method on its
 // own channel, and event listeners get the payload only, never the IPC event.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { EVENT_NAMES, ipcChannel, METHOD_NAMES, type KioskBridge } from '../../preload/contract';
+import { EVENT_NAMES, METHOD_NAMES, type KioskBridge } from '../../contract';
+import { ipcChannel } from '../../contract/ipc-channel';
 
 const electron = vi.hoisted(() => ({
   exposed: new Map<string, unknown>(),

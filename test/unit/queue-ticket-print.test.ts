@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../main/dispatch';
-import type { Ticket } from '../../preload/contract';
+import type { Ticket } from '../../contract';
 import { pdfText } from './support/pdf-tools';
 import { manualClock, tempKiosk } from './support/temp-kiosk';
 

@@ -3,7 +3,7 @@
 // and the footer must still carry the document number; a name too long for two lines ends in "…".
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ReceiptKind, type TerminalConfig } from '../../preload/contract';
+import { ReceiptKind, type TerminalConfig } from '../../contract';
 import { loadDefaultConfig } from '../../main/services/config/config-store';
 import { appPaths } from '../../main/services/kiosk';
 import { loadReceiptFont } from '../../main/services/receipts/font';

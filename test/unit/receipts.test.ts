@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { ReceiptKind, type TerminalConfig } from '../../preload/contract';
+import { ReceiptKind, type TerminalConfig } from '../../contract';
 import { loadDefaultConfig } from '../../main/services/config/config-store';
 import { appPaths } from '../../main/services/kiosk';
 import { ReceiptService } from '../../main/services/receipts/receipt-service';

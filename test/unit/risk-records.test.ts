@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/dispatch';
 import { openStorage } from '../../main/services/storage/open-storage';
-import type { PrintJob, RecordedRiskReport } from '../../preload/contract';
+import type { PrintJob, RecordedRiskReport } from '../../contract';
 import { pdfQrCodes, pdfText } from './support/pdf-tools';
 import { manualClock, REPO_ROOT, tempKiosk } from './support/temp-kiosk';
 import { join } from 'node:path';

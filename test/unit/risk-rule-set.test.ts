@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { RiskReport } from '../../preload/contract';
+import { RiskReport } from '../../contract';
 import { CaseTypeCatalogue } from '../../main/services/cases/catalogue';
 import { KioskError } from '../../main/services/errors';
 import { RestDays } from '../../main/services/calendar/rest-days';

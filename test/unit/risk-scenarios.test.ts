@@ -2,7 +2,7 @@
 // where given, limitation, fees and enforcement, as the rules and RULES §2–3 say they should be.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RiskReport } from '../../preload/contract';
+import { RiskReport } from '../../contract';
 import { CaseTypeCatalogue } from '../../main/services/cases/catalogue';
 import { loadRestDays } from '../../main/services/calendar/rest-days';
 import { assess } from '../../main/services/risk/assess';

@@ -4,7 +4,7 @@
 // nobody can quietly change) and the printed papers name the helper — and nobody when the litigant
 // came alone.
 import { describe, expect, it, vi } from 'vitest';
-import type { Payment, PrintJob, RecordedRiskReport } from '../../preload/contract';
+import type { Payment, PrintJob, RecordedRiskReport } from '../../contract';
 import { MEDIATION_REQUEST } from './mediation-samples';
 import { pdfText } from './support/pdf-tools';
 import { HELPER } from './support/staff-calls';

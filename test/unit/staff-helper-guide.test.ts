@@ -2,7 +2,7 @@
 // settings: court, terminal id, the services it offers, the staff time-out it applies, its admins.
 // One A4 page in both languages, even with the most the guide lists; staff only.
 import { describe, expect, it, vi } from 'vitest';
-import type { PrintJob } from '../../preload/contract';
+import type { PrintJob } from '../../contract';
 import { pdfInfo, pdfText } from './support/pdf-tools';
 import { staffKioskPerTest } from './support/staff-kiosk';
 

@@ -2,7 +2,7 @@
 // first, transfers, the waiting-area board, estimates — and nobody's place lost over a restart.
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/dispatch';
-import type { QueueBoard, Ticket } from '../../preload/contract';
+import type { QueueBoard, Ticket } from '../../contract';
 import { manualClock, tempDir, tempKiosk } from './support/temp-kiosk';
 
 const cleanups: (() => unknown)[] = [];

@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessOf, METHOD_NAMES } from '../../preload/contract';
+import { accessOf, METHOD_NAMES } from '../../contract';
 import { Database } from '../../main/services/storage/database';
 import { DB_FILE } from '../../main/services/storage/open-storage';
 import { startWebHost, STAFF_TOKEN_HEADER, type WebHost } from '../../main/web-host';

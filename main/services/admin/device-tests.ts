@@ -1,6 +1,6 @@
 // The admin console's two checks of the terminal's connections: can the court be reached, and does
 // a printer print. Each reports what went wrong in words the console can show next to the setting.
-import type { CourtTest, PrinterTest, TerminalConfig } from '../../../preload/contract';
+import type { CourtTest, PrinterTest, TerminalConfig } from '../../../contract';
 import type { Clock } from '../clock';
 import type { CourtGateway } from '../court/court-gateway';
 import { createTranslator } from '../i18n/translator';

@@ -3,7 +3,7 @@
 // One JSON object a line; the file is rotated once it is large, so it never fills the disk.
 import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LogEntry } from '../../../preload/contract';
+import type { LogEntry } from '../../../contract';
 import type { Clock } from '../clock';
 
 const FILE = 'kiosk.log';

@@ -1,7 +1,7 @@
 // The terminal's figures for a range of court days: visits, submissions, payments and tickets per
 // day and per service, how long the helper desk takes, and the hours the kiosk is busiest.
 // Counted from what the kiosk keeps anyway; nothing here holds personal data.
-import type { Statistics } from '../../../preload/contract';
+import type { Statistics } from '../../../contract';
 import type { Queryable } from '../storage/database';
 import { checkRange, courtDayOf, courtHourOf, daysOf, inRange, utcWindow, type DateRange } from './date-range';
 

@@ -1,7 +1,7 @@
 // Written applications about fees — refunds (退费) and judicial relief (司法救助, Art 48) — checked,
 // given a receipt number and queued for the court in one transaction.
 import { randomUUID } from 'node:crypto';
-import type { MethodInput, TerminalConfig } from '../../../preload/contract';
+import type { MethodInput, TerminalConfig } from '../../../contract';
 import { requireCaseNumber } from '../cases/case-number';
 import { courtDate, type Clock } from '../clock';
 import { KioskError } from '../errors';

@@ -2,7 +2,7 @@
 // facts generated, and the filing submitted — the filing, its outbox entry and its receipt number
 // in one transaction, so a crash leaves either nothing or a queued filing with its receipt.
 import { createHash, randomUUID } from 'node:crypto';
-import type { FilingCourt, FilingDraft, FilingElement, FilingPreview, FilingProblem, FilingReceipt, FilingSubmission, TerminalConfig } from '../../../preload/contract';
+import type { FilingCourt, FilingDraft, FilingElement, FilingPreview, FilingProblem, FilingReceipt, FilingSubmission, TerminalConfig } from '../../../contract';
 import { courtDate, type Clock } from '../clock';
 import { isCrossRegion } from '../court/court-directory';
 import { KioskError } from '../errors';

@@ -2,7 +2,7 @@
 // the payment id is the reference at the terminal and the court, so a double tap, a retry after a
 // timeout, or a crash between the card and the court never charges twice nor loses a payment.
 import { randomUUID } from 'node:crypto';
-import type { FeeNotice, Payment, PaymentState } from '../../../preload/contract';
+import type { FeeNotice, Payment, PaymentState } from '../../../contract';
 import type { CaseNumber } from '../cases/case-number';
 import { courtDate, type Clock } from '../clock';
 import type { CourtGateway, SubmissionResult } from '../court/court-gateway';

@@ -1,6 +1,6 @@
 // The payment state machine as data: which state may follow which. A payment never moves
 // backwards, and a taken payment (authorised) can only end confirmed.
-import type { PaymentState } from '../../../preload/contract';
+import type { PaymentState } from '../../../contract';
 
 export const TRANSITIONS: Record<PaymentState, readonly PaymentState[]> = {
   created: ['awaiting_payer', 'failed'],

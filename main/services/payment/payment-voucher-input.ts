@@ -1,6 +1,6 @@
 // What the payment voucher (receipts/documents/payment-voucher.ts) prints for a confirmed payment:
 // the payment's own record plus the notice it paid, so the voucher lists what the money was for.
-import type { FeeNotice, Payment } from '../../../preload/contract';
+import type { FeeNotice, Payment } from '../../../contract';
 import { KioskError } from '../errors';
 
 export function paymentVoucherInput(payment: Payment, notice: FeeNotice, language: string) {

@@ -1,6 +1,6 @@
 // Receipt numbers: <terminal>-<kind code>-<court date>-<NNNN>, counted in the outbox, where every
 // receipt's submission is written in the same transaction — so a number is never issued twice.
-import { RECEIPT_KIND_CODES } from '../../../preload/receipt-codes';
+import { RECEIPT_KIND_CODES } from '../../../contract/receipt-codes';
 import type { Queryable } from '../storage/database';
 import type { NewSubmission } from './outbox';
 

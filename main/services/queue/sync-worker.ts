@@ -1,6 +1,6 @@
 // Delivers the outbox to the court in batches, with backoff while the court is away, and records
 // each acknowledgement in the same transaction for the whole batch.
-import type { SyncStatus } from '../../../preload/contract';
+import type { SyncStatus } from '../../../contract';
 import { auditHead } from '../audit/audit-log';
 import type { Clock } from '../clock';
 import type { CourtGateway, SubmissionResult } from '../court/court-gateway';

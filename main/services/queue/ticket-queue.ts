@@ -1,6 +1,6 @@
 // The helper desk's take-a-number queue: priority tickets first, then first come first served;
 // every change is committed before it is shown, so a restart loses no one's place.
-import type { QueueBoard, Ticket, TicketService } from '../../../preload/contract';
+import type { QueueBoard, Ticket, TicketService } from '../../../contract';
 import { courtDate, type Clock } from '../clock';
 import { KioskError } from '../errors';
 import type { EventBus } from '../events';

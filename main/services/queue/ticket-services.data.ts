@@ -1,6 +1,6 @@
 // The helper-desk queues a litigant can take a number for, each with the letter its numbers carry.
 // Order is the order on the take-a-number screen.
-import type { TicketService } from '../../../preload/contract';
+import type { TicketService } from '../../../contract';
 
 export const TICKET_LETTERS: Record<TicketService, string> = {
   filing: 'A', // 立案帮办

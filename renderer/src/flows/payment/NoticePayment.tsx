@@ -1,7 +1,7 @@
 // Paying a fee notice: look it up, check it, choose card or QR, then follow the payment live.
 // Every payment.changed for this notice is kept, because it may arrive before payment.start answers.
 import { useState } from 'react';
-import type { FeeNotice, KioskErrorShape, Payment } from '../../../../preload/contract';
+import type { FeeNotice, KioskErrorShape, Payment } from '../../../../contract';
 import { callKiosk, errorShapeOf, useKioskEvent } from '../../kiosk';
 import { NoticeDetails } from './NoticeDetails';
 import { NoticeLookup, type NoticeQuery } from './NoticeLookup';

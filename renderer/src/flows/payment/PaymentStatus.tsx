@@ -2,7 +2,7 @@
 // outcome and what to do next. "Unknown" must stop a second payment and fetch a person.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Payment } from '../../../../preload/contract';
+import type { Payment } from '../../../../contract';
 import { useVisit } from '../../app/visit-context';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';

@@ -3,7 +3,7 @@
 // is unknown (ask the terminal again) — and, in the second tab, calling queue numbers.
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeskOverview, KioskErrorShape } from '../../../../preload/contract';
+import type { DeskOverview, KioskErrorShape } from '../../../../contract';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { callKiosk, errorShapeOf, useKioskEvent } from '../../kiosk';

@@ -1,7 +1,7 @@
 // A risk report's "because" in words — each answer behind a finding with the question it answered,
 // and a fact in a sentence — shared by the screen (renderer/src/flows/risk) and the printed report
 // (main/services/risk/report-paper.ts), so both say exactly the same.
-import type { DirectoryCourt, RiskQuestion, RiskReport } from './contract';
+import type { DirectoryCourt, RiskQuestion, RiskReport } from './index';
 
 export type Reason = RiskReport['findings'][number]['because'][number];
 

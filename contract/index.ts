@@ -1099,6 +1099,3 @@ export interface KioskBridge {
   /** Subscribes to an event; returns the unsubscribe function. */
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
 }
-
-// Channel names live in their own module so the sandboxed preload can use them without zod.
-export { ipcChannel } from './ipc-channel';
