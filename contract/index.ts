@@ -838,7 +838,7 @@ export type Envelope<T> = { ok: true; value: T } | { ok: false; error: KioskErro
 // How a staff session travels (DESIGN §9): staff.signIn checks the PIN and answers with a token. The
 // renderer's bridge (preload/index.ts over IPC, preload/web.ts over HTTP) keeps that token and sends
 // it with every call — as the second IPC argument, or the x-kiosk-staff header — and forgets it on
-// staff.signOut or when main answers FORBIDDEN with details.reason 'sessionExpired'. main/dispatch.ts
+// staff.signOut or when main answers FORBIDDEN with details.reason 'sessionExpired'. main/shared/dispatch.ts
 // resolves the token to the caller (a call with no live token is the litigant's) and refuses with
 // FORBIDDEN a method whose access the caller lacks; handlers get the caller as a second argument.
 // A staff session lapses after half the litigant's idle timeout without a call. A staff member who

@@ -61,6 +61,7 @@ import { assistedField, draftAuthor, type VisitHelper } from './staff/assisted';
 import { helperGuideInput } from './staff/helper-guide';
 import { StaffService } from './staff/staff-service';
 import { openStorage } from './storage/open-storage';
+import { resourcePaths } from './resource-paths';
 
 export interface KioskOptions {
   /** Where the database and everything the terminal keeps live. */
@@ -125,23 +126,9 @@ export interface Kiosk {
   close(): Promise<void>;
 }
 
-export const appPaths = (appRoot: string) => ({
-  resources: join(appRoot, 'resources'),
-  migrations: join(appRoot, 'main', 'services', 'storage', 'migrations'),
-  defaultConfig: join(appRoot, 'resources', 'config', 'default-terminal.json'),
-  locales: join(appRoot, 'resources', 'locales'),
-  demoNotices: join(appRoot, 'resources', 'demo-court', 'fee-notices.json'),
-  demoCases: join(appRoot, 'resources', 'demo-court', 'cases.json'),
-  caseTypes: join(appRoot, 'resources', 'case-types', 'catalogue.json'),
-  riskRuleSet: join(appRoot, 'resources', 'risk', 'rule-set.v1.json'),
-  restDays: join(appRoot, 'resources', 'calendar', 'rest-days.json'),
-  filingElements: join(appRoot, 'resources', 'filing', 'elements'),
-  receiptFont: join(appRoot, 'resources', 'fonts', 'wqy-microhei.ttf'),
-});
-
 export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   const clock = options.clock ?? systemClock;
-  const paths = appPaths(options.appRoot);
+  const paths = resourcePaths(options.appRoot);
   const defaults = loadDefaultConfig(paths.defaultConfig);
   const db = await openStorage(options.dataDir, paths.migrations, clock);
   const events = new EventBus();

@@ -5,11 +5,11 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { accessOf, METHOD_NAMES, type MethodName } from '../../contract';
 import { ipcChannel } from '../../contract/ipc-channel';
-import { dispatch } from '../../main/dispatch';
-import { bindIpc } from '../../main/ipc';
+import { dispatch } from '../../main/shared/dispatch';
+import { bindIpc } from '../../main/electron/ipc';
 import { LITIGANT } from '../../main/services/staff/caller';
 import { DEFAULT_ADMIN } from '../../main/services/staff/staff-service';
-import { startWebHost, STAFF_TOKEN_HEADER, type WebHost } from '../../main/web-host';
+import { startWebHost, STAFF_TOKEN_HEADER, type WebHost } from '../../main/browser/web-host';
 import { tempDir, tempKiosk } from './support/temp-kiosk';
 
 // Every sign-in and PIN change runs scrypt on purpose; on a busy 2-core machine a dozen take tens of seconds.

@@ -2,8 +2,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rendererResponse } from '../../main/app-protocol';
-import { CONTENT_SECURITY_POLICY } from '../../main/security-policy';
+import { rendererResponse } from '../../main/electron/app-protocol';
+import { CONTENT_SECURITY_POLICY } from '../../main/shared/security-policy';
 import { tempDir } from './support/temp-kiosk';
 
 const root = tempDir('app-protocol-');

@@ -3,14 +3,14 @@
 // answer given during the lock, starts a fresh count once it runs out, and counts inside a caller's
 // transaction so what the caller writes alongside stands or falls with the count.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appPaths } from '../../main/services/kiosk';
+import { resourcePaths } from '../../main/services/resource-paths';
 import { AttemptGuard } from '../../main/services/storage/attempt-guard';
 import type { Database } from '../../main/services/storage/database';
 import { openStorage } from '../../main/services/storage/open-storage';
 import { REPO_ROOT, manualClock, tempDir } from './support/temp-kiosk';
 
 const RULE = { maxWrong: 3, lockMs: 60_000 };
-const { migrations } = appPaths(REPO_ROOT);
+const { migrations } = resourcePaths(REPO_ROOT);
 
 let data: ReturnType<typeof tempDir>;
 let db: Database;

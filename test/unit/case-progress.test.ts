@@ -1,7 +1,7 @@
 // Case progress through the contract: the demo court's sample cases, a real HTTP court on 127.0.0.1
 // (and its faults), and a kiosk receipt followed from the outbox to the court's reference.
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../main/dispatch';
+import { dispatch } from '../../main/shared/dispatch';
 import { startFlakyCourt, type FlakyCourt } from './support/flaky-court';
 import { manualClock, tempKiosk } from './support/temp-kiosk';
 

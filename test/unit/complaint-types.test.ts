@@ -8,12 +8,12 @@ import { loadDefaultConfig } from '../../main/services/config/config-store';
 import { visibleElements } from '../../main/services/filing/answers';
 import { claimAmountFen, complaintText } from '../../main/services/filing/complaint-text';
 import { ElementSets, type ElementSet } from '../../main/services/filing/element-sets';
-import { appPaths } from '../../main/services/kiosk';
+import { resourcePaths } from '../../main/services/resource-paths';
 import { ReceiptService } from '../../main/services/receipts/receipt-service';
 import { inReadingOrder, pdfText } from './support/pdf-tools';
 import { REPO_ROOT, manualClock } from './support/temp-kiosk';
 
-const paths = appPaths(REPO_ROOT);
+const paths = resourcePaths(REPO_ROOT);
 const catalogue = new CaseTypeCatalogue(paths.caseTypes);
 const sets = new ElementSets(paths.filingElements, catalogue);
 const receipts = new ReceiptService({ fontFile: paths.receiptFont, localesDir: paths.locales, clock: manualClock('2026-11-23T02:00:00.000Z'), config: async () => loadDefaultConfig(paths.defaultConfig) });

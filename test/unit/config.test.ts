@@ -1,6 +1,6 @@
 // Terminal config through the contract: defaults, validated changes, and refusals that change nothing.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../main/dispatch';
+import { dispatch } from '../../main/shared/dispatch';
 import type { EventName } from '../../contract';
 import { tempKiosk } from './support/temp-kiosk';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrintJob } from '../../contract';
 import { EventBus } from '../../main/services/events';
-import { appPaths } from '../../main/services/kiosk';
+import { resourcePaths } from '../../main/services/resource-paths';
 import { CupsPrinter } from '../../main/services/printing/cups-printer';
 import { PrintService } from '../../main/services/printing/print-service';
 import { ReceiptService } from '../../main/services/receipts/receipt-service';
@@ -16,7 +16,7 @@ import { pdfText } from './support/pdf-tools';
 import { startPrivateCups, until, type PrivateCups } from './support/private-cups';
 import { REPO_ROOT, manualClock, tempDir } from './support/temp-kiosk';
 
-const paths = appPaths(REPO_ROOT);
+const paths = resourcePaths(REPO_ROOT);
 const clock = manualClock();
 const receipts = new ReceiptService({ fontFile: paths.receiptFont, localesDir: paths.locales, clock, config: async () => loadDefaultConfig(paths.defaultConfig) });
 

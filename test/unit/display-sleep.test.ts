@@ -1,6 +1,6 @@
 // The display stays awake exactly while kiosk mode is on, with one blocker, released by its id.
 import { describe, expect, it } from 'vitest';
-import { PreventDisplaySleepService } from '../../main/display-sleep';
+import { PreventDisplaySleepService } from '../../main/electron/display-sleep';
 
 class FakePowerSaveBlocker {
   readonly active = new Map<number, string>();

@@ -2,7 +2,7 @@
 // grounds (Arts 44–47), and applications queued with a receipt — or refused, changing nothing.
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../main/dispatch';
+import { dispatch } from '../../main/shared/dispatch';
 import { screenFeeRelief } from '../../main/services/fees/fee-relief';
 import { isBankCardNumber } from '../../main/services/payment/bank-card';
 import { Database } from '../../main/services/storage/database';

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../main/dispatch';
+import { dispatch } from '../../main/shared/dispatch';
 import { FEE_SCHEDULE } from '../../main/services/fees/fee-schedule.data';
 import type { PrintJob } from '../../contract';
 import { inReadingOrder, pdfText } from './support/pdf-tools';

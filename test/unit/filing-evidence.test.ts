@@ -4,11 +4,11 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EvidencePages } from '../../contract';
-import { dispatch } from '../../main/dispatch';
+import { dispatch } from '../../main/shared/dispatch';
 import { EVIDENCE_LIMITS } from '../../main/services/filing/evidence-limits.data';
 import { EvidenceStore } from '../../main/services/filing/evidence-store';
 import { openStorage } from '../../main/services/storage/open-storage';
-import { appPaths } from '../../main/services/kiosk';
+import { resourcePaths } from '../../main/services/resource-paths';
 import { EVIDENCE_IOU, EVIDENCE_TRANSFER } from './filing-samples';
 import { REPO_ROOT, manualClock, tempDir, tempKiosk } from './support/temp-kiosk';
 
@@ -73,7 +73,7 @@ describe('evidence store limits', () => {
   const image = (bytes: number) => ({ mime: 'image/jpeg' as const, width: 10, height: 10, data: Buffer.alloc(bytes, 1), thumbnail: Buffer.alloc(8) });
   const item = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
   const openStore = async (session: string) => {
-    const db = await openStorage(data.dir, appPaths(REPO_ROOT).migrations, clock);
+    const db = await openStorage(data.dir, resourcePaths(REPO_ROOT).migrations, clock);
     await db.run("INSERT INTO sessions (id, language, started_at) VALUES (?, 'zh-CN', '2026-11-23T09:00:00.000Z')", [session]);
     return { db, store: new EvidenceStore(db, clock, join(data.dir, 'evidence')) };
   };

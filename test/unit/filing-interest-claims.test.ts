@@ -7,13 +7,13 @@ import { CaseTypeCatalogue } from '../../main/services/cases/catalogue';
 import { loadDefaultConfig } from '../../main/services/config/config-store';
 import { complaintText, type ComplaintLanguage } from '../../main/services/filing/complaint-text';
 import { ElementSets } from '../../main/services/filing/element-sets';
-import { appPaths } from '../../main/services/kiosk';
+import { resourcePaths } from '../../main/services/resource-paths';
 import { ReceiptService } from '../../main/services/receipts/receipt-service';
 import { lendingDraft } from './filing-samples';
 import { inReadingOrder, pdfText } from './support/pdf-tools';
 import { REPO_ROOT, manualClock } from './support/temp-kiosk';
 
-const paths = appPaths(REPO_ROOT);
+const paths = resourcePaths(REPO_ROOT);
 const catalogue = new CaseTypeCatalogue(paths.caseTypes);
 const lending = new ElementSets(paths.filingElements, catalogue).get('private_lending');
 const receipts = new ReceiptService({ fontFile: paths.receiptFont, localesDir: paths.locales, clock: manualClock('2026-11-23T02:00:00.000Z'), config: async () => loadDefaultConfig(paths.defaultConfig) });

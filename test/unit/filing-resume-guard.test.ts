@@ -2,7 +2,7 @@
 // this terminal for 5 minutes, through a restart; a right one clears the count.
 import { rmSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../main/dispatch';
+import { dispatch } from '../../main/shared/dispatch';
 import { RESUME_GUARD } from '../../main/services/filing/filing-drafts';
 import { manualClock, tempDir, tempKiosk } from './support/temp-kiosk';
 

@@ -3,7 +3,7 @@
 // the same answers through the contract, as translated errors.
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../main/dispatch';
+import { dispatch } from '../../main/shared/dispatch';
 import { IdCardReaderSimulator } from '../../main/services/devices/id-card-reader-simulator';
 import { checkResidentId } from '../../main/services/identity/resident-id';
 import { tempKiosk } from './support/temp-kiosk';

@@ -2,8 +2,8 @@
 // reach the services, calls from any other frame are refused and change nothing.
 import type { IpcMainInvokeEvent } from 'electron';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_ORIGIN } from '../../main/app-protocol';
-import { bindIpc, FORBIDDEN_SENDER, forwardEvents, senderIsApp } from '../../main/ipc';
+import { APP_ORIGIN } from '../../main/electron/app-protocol';
+import { bindIpc, FORBIDDEN_SENDER, forwardEvents, senderIsApp } from '../../main/electron/ipc';
 import { OPERATOR } from '../../main/services/staff/caller';
 import { createKiosk, type Kiosk } from '../../main/services/kiosk';
 import { methods, type Envelope } from '../../contract';

@@ -1,7 +1,7 @@
 // Mediation requests through the contract: organisations filtered to the dispute, a receipt number
 // committed with its outbox entry, delivery to the court, and every refusal changing nothing.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../main/dispatch';
+import { dispatch } from '../../main/shared/dispatch';
 import { MEDIATION_REQUEST } from './mediation-samples';
 import { rowsIn } from './support/data-folder';
 import { manualClock, tempKiosk } from './support/temp-kiosk';

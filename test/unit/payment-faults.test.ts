@@ -2,7 +2,7 @@
 // a table: where each ends, how many charges the bank holds, and that a second tap, a retry and
 // the start-up reconciliation never add a charge. A payment the bank took always ends confirmed.
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../main/dispatch';
+import { dispatch } from '../../main/shared/dispatch';
 import type { SimulatedBehaviour } from '../../main/services/devices/payment-terminal-simulator';
 import type { Payment } from '../../contract';
 import { manualClock, tempKiosk } from './support/temp-kiosk';

@@ -1,7 +1,7 @@
 // Printing a payment voucher through the contract: only for a confirmed payment, only to its payer,
 // and the printed job carries the voucher number the screen showed.
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../main/dispatch';
+import { dispatch } from '../../main/shared/dispatch';
 import type { Payment, PrintJob } from '../../contract';
 import { manualClock, tempKiosk } from './support/temp-kiosk';
 

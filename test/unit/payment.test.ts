@@ -1,7 +1,7 @@
 // Paying a fee notice under every behaviour of the simulated terminal and court: never charged
 // twice, never a taken payment lost.
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../main/dispatch';
+import { dispatch } from '../../main/shared/dispatch';
 import type { Payment } from '../../contract';
 import { manualClock, tempKiosk } from './support/temp-kiosk';
 

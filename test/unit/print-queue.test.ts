@@ -3,9 +3,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../main/dispatch';
+import { dispatch } from '../../main/shared/dispatch';
 import { EventBus } from '../../main/services/events';
-import { appPaths } from '../../main/services/kiosk';
+import { resourcePaths } from '../../main/services/resource-paths';
 import { CupsPrinter } from '../../main/services/printing/cups-printer';
 import type { CommandRunner } from '../../main/services/printing/command-runner';
 import { PrintFailed, type Printer } from '../../main/services/printing/printer';
@@ -24,7 +24,7 @@ const TICKET: RenderedDocument = { kind: 'queue-ticket', documentNo: 'PD-2026112
 async function queueWith(printer: Printer, timeoutMs = 5_000) {
   const data = tempDir();
   const clock = manualClock();
-  const db = await openStorage(data.dir, appPaths(REPO_ROOT).migrations, clock);
+  const db = await openStorage(data.dir, resourcePaths(REPO_ROOT).migrations, clock);
   const service = new PrintService({ db, clock, events: new EventBus(), log: () => undefined, printerFor: async () => printer, timeoutMs });
   cleanups.push(async () => {
     await service.idle();

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { dispatch } from '../../main/dispatch';
+import { dispatch } from '../../main/shared/dispatch';
 import type { Ticket } from '../../contract';
 import { pdfText } from './support/pdf-tools';
 import { manualClock, tempKiosk } from './support/temp-kiosk';

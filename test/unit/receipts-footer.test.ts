@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ReceiptKind, type TerminalConfig } from '../../contract';
 import { loadDefaultConfig } from '../../main/services/config/config-store';
-import { appPaths } from '../../main/services/kiosk';
+import { resourcePaths } from '../../main/services/resource-paths';
 import { loadReceiptFont } from '../../main/services/receipts/font';
 import { layoutDocument, type Item } from '../../main/services/receipts/layout';
 import { PAGE_SIZES } from '../../main/services/receipts/page-sizes.data';
@@ -13,7 +13,7 @@ import { ReceiptService } from '../../main/services/receipts/receipt-service';
 import { pdfText, pdfWords, type PdfWord } from './support/pdf-tools';
 import { REPO_ROOT, manualClock } from './support/temp-kiosk';
 
-const paths = appPaths(REPO_ROOT);
+const paths = resourcePaths(REPO_ROOT);
 const fontFile = join(paths.resources, 'fonts', 'wqy-microhei.ttf');
 const defaults: TerminalConfig = loadDefaultConfig(paths.defaultConfig);
 /** 42 characters, and an English name of the same length in words: each fills a footer line and more. */

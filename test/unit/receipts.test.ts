@@ -5,12 +5,12 @@ import { PDFDocument, PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { ReceiptKind, type TerminalConfig } from '../../contract';
 import { loadDefaultConfig } from '../../main/services/config/config-store';
-import { appPaths } from '../../main/services/kiosk';
+import { resourcePaths } from '../../main/services/resource-paths';
 import { ReceiptService } from '../../main/services/receipts/receipt-service';
 import { inReadingOrder, pdfInfo, pdfQrCodes, pdfText } from './support/pdf-tools';
 import { REPO_ROOT, manualClock } from './support/temp-kiosk';
 
-const paths = appPaths(REPO_ROOT);
+const paths = resourcePaths(REPO_ROOT);
 const config: TerminalConfig = loadDefaultConfig(paths.defaultConfig);
 const service = (clock = manualClock('2026-11-23T09:03:00.000Z')) =>
   new ReceiptService({ fontFile: join(paths.resources, 'fonts', 'wqy-microhei.ttf'), localesDir: paths.locales, clock, config: async () => config });

@@ -2,7 +2,7 @@
 // answers and rule-set version, the notice needs an acknowledgement first, and both PDFs say what
 // the screen said — the QR on paper opens the same address the screen showed.
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../main/dispatch';
+import { dispatch } from '../../main/shared/dispatch';
 import { openStorage } from '../../main/services/storage/open-storage';
 import type { PrintJob, RecordedRiskReport } from '../../contract';
 import { pdfQrCodes, pdfText } from './support/pdf-tools';

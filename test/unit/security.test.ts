@@ -3,8 +3,8 @@
 import { EventEmitter } from 'node:events';
 import type { Session, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { APP_ORIGIN } from '../../main/app-protocol';
-import { guardWebContents, hardenSession, isAppUrl, isDevToolsShortcut } from '../../main/security';
+import { APP_ORIGIN } from '../../main/electron/app-protocol';
+import { guardWebContents, hardenSession, isAppUrl, isDevToolsShortcut } from '../../main/electron/security';
 
 describe('isAppUrl', () => {
   it.each([

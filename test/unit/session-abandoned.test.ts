@@ -4,7 +4,7 @@
 // goes with the others after RESUME_HOURS.
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../main/dispatch';
+import { dispatch } from '../../main/shared/dispatch';
 import { RESUME_HOURS } from '../../main/services/filing/filing-drafts';
 import { Database } from '../../main/services/storage/database';
 import { DB_FILE } from '../../main/services/storage/open-storage';

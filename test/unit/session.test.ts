@@ -1,7 +1,7 @@
 // A visit's drafts live only as long as the visit: a reset leaves nothing behind, and a new start
 // shows nothing of the visit before it (which it leaves abandoned: session-abandoned.test.ts).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../main/dispatch';
+import { dispatch } from '../../main/shared/dispatch';
 import { MAX_DRAFT_BYTES } from '../../main/services/session/session-service';
 import { tempKiosk } from './support/temp-kiosk';
 

@@ -3,7 +3,7 @@
 // hashes, and staff sessions that lapse sooner than a litigant's visit.
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { dispatch } from '../../main/dispatch';
+import { dispatch } from '../../main/shared/dispatch';
 import { LITIGANT } from '../../main/services/staff/caller';
 import { DEFAULT_ADMIN, LOCK_MS } from '../../main/services/staff/staff-service';
 import { Database } from '../../main/services/storage/database';

@@ -1,7 +1,7 @@
 // The helper-desk queue through the contract: numbering per service and per local day, priority
 // first, transfers, the waiting-area board, estimates — and nobody's place lost over a restart.
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../main/dispatch';
+import { dispatch } from '../../main/shared/dispatch';
 import type { QueueBoard, Ticket } from '../../contract';
 import { manualClock, tempDir, tempKiosk } from './support/temp-kiosk';
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessOf, METHOD_NAMES } from '../../contract';
 import { Database } from '../../main/services/storage/database';
 import { DB_FILE } from '../../main/services/storage/open-storage';
-import { startWebHost, STAFF_TOKEN_HEADER, type WebHost } from '../../main/web-host';
+import { startWebHost, STAFF_TOKEN_HEADER, type WebHost } from '../../main/browser/web-host';
 import { staffCalls } from './support/staff-calls';
 import { tempDir, tempKiosk } from './support/temp-kiosk';
 

@@ -2,7 +2,7 @@
 // a frozen renderer ended only once its grace period runs out.
 import { EventEmitter } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { WindowGuard, type GuardedWindow } from '../../main/window-guard';
+import { WindowGuard, type GuardedWindow } from '../../main/electron/window-guard';
 
 const ENTRY = 'app://kiosk/index.html';
 

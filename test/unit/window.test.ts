@@ -1,6 +1,6 @@
 // The kiosk window's security flags, in kiosk mode and out of it: none may drift.
 import { describe, expect, it } from 'vitest';
-import { kioskWindowOptions } from '../../main/window';
+import { kioskWindowOptions } from '../../main/electron/window';
 
 const paths = { preload: '/app/build/preload/index.js' };
 

@@ -1,4 +1,4 @@
-// Who is calling a contract method, and whether they may: the rule main/dispatch.ts applies to every
+// Who is calling a contract method, and whether they may: the rule main/shared/dispatch.ts applies to every
 // call before its handler runs (the story is beside `Access` in contract/).
 import type { Access, KioskErrorShape, MethodName, StaffRole } from '../../../contract';
 

@@ -1,6 +1,6 @@
 // A kiosk process that starts one payment and is then killed by the crash test at a chosen state.
 // Started by spawnTs(), which bundles it: payment-victim.ts <dataDir> <card-wait-ms> <court-down: yes|no>
-import { dispatch } from '../../../main/dispatch';
+import { dispatch } from '../../../main/shared/dispatch';
 import { createKiosk } from '../../../main/services/kiosk';
 const appRoot = process.env.KIOSK_APP_ROOT ?? '';
 

@@ -1,6 +1,6 @@
 // The kiosk window's options as data, so a unit test can hold every security flag in place.
 import type { BrowserWindowConstructorOptions } from 'electron';
-import type { TerminalConfig } from '../contract';
+import type { TerminalConfig } from '../../contract';
 
 export interface WindowPaths {
   /** The bundled preload, build/preload/index.js. */

@@ -1,12 +1,12 @@
 // Binds the contract to Electron IPC: one ipcMain.handle per contract method, each refusing calls
 // from any frame that is not our renderer, then validating and running the call like the web host.
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import { METHOD_NAMES, type KioskErrorShape } from '../contract';
-import { ipcChannel } from '../contract/ipc-channel';
-import { dispatch, type Log } from './dispatch';
-import type { EventBus } from './services/events';
-import type { Handlers } from './services/kiosk';
-import { LITIGANT, type Caller } from './services/staff/caller';
+import { METHOD_NAMES, type KioskErrorShape } from '../../contract';
+import { ipcChannel } from '../../contract/ipc-channel';
+import { dispatch, type Log } from '../shared/dispatch';
+import type { EventBus } from '../services/events';
+import type { Handlers } from '../services/kiosk';
+import { LITIGANT, type Caller } from '../services/staff/caller';
 import { isAppUrl } from './security';
 
 export type IsTrustedSender = (event: Pick<IpcMainInvokeEvent, 'senderFrame'>) => boolean;

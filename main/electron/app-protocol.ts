@@ -8,8 +8,8 @@
 // sender check exact, and costs one small handler.
 import { readFile } from 'node:fs/promises';
 import type { CustomScheme, Protocol } from 'electron';
-import { contentTypeOf, rendererFile } from './renderer-files';
-import { SECURITY_HEADERS } from './security-policy';
+import { contentTypeOf, rendererFile } from '../shared/renderer-files';
+import { SECURITY_HEADERS } from '../shared/security-policy';
 
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://kiosk`;

@@ -1,17 +1,17 @@
 // One contract call, whichever shell it came through: check the caller may make it, validate the
 // input against the contract, run the handler, check the output, and turn every failure into
 // {code, messageKey, details}.
-import { accessOf, methods, type Envelope, type MethodName } from '../contract';
-import { INTERNAL_ERROR, KioskError } from './services/errors';
-import type { Handlers } from './services/kiosk';
-import { OPERATOR, refusal, type Caller } from './services/staff/caller';
+import { accessOf, methods, type Envelope, type MethodName } from '../../contract';
+import { INTERNAL_ERROR, KioskError } from '../services/errors';
+import type { Handlers } from '../services/kiosk';
+import { OPERATOR, refusal, type Caller } from '../services/staff/caller';
 
 export type Log = (message: string, context?: Record<string, unknown>) => void;
 
 export const isMethodName = (name: string): name is MethodName => Object.hasOwn(methods, name);
 
 /**
- * The shells (main/ipc.ts, main/web-host.ts) pass the caller their staff token resolves to; the
+ * The shells (main/electron/ipc.ts, main/browser/web-host.ts) pass the caller their staff token resolves to; the
  * default, the operator, is for code that already holds the data folder: the CLI and tests.
  */
 export async function dispatch(handlers: Handlers, name: string, rawInput: unknown, log: Log, caller: Caller = OPERATOR): Promise<Envelope<unknown>> {

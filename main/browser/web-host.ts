@@ -6,11 +6,11 @@ import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { sep } from 'node:path';
-import { EVENT_NAMES, type KioskErrorShape } from '../contract';
-import { dispatch, isMethodName, type Log } from './dispatch';
-import type { Kiosk } from './services/kiosk';
-import { contentTypeOf, rendererFile } from './renderer-files';
-import { SECURITY_HEADERS } from './security-policy';
+import { EVENT_NAMES, type KioskErrorShape } from '../../contract';
+import { dispatch, isMethodName, type Log } from '../shared/dispatch';
+import type { Kiosk } from '../services/kiosk';
+import { contentTypeOf, rendererFile } from '../shared/renderer-files';
+import { SECURITY_HEADERS } from '../shared/security-policy';
 
 export interface WebHostOptions {
   kiosk: Kiosk;

@@ -2,14 +2,14 @@
 // restarted when it dies. The logic lives in the modules wired together here.
 import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, protocol, session } from 'electron';
-import type { TerminalConfig } from '../contract';
+import type { TerminalConfig } from '../../contract';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol';
-import { appVersion, defaultDataDir, findAppRoot } from './app-paths';
-import type { Log } from './dispatch';
+import { appVersion, defaultDataDir, findAppRoot } from '../shared/install-locations';
+import type { Log } from '../shared/dispatch';
 import { PreventDisplaySleepService } from './display-sleep';
 import { bindIpc, forwardEvents, senderIsApp } from './ipc';
 import { guardWebContents, hardenSession } from './security';
-import { createKiosk } from './services/kiosk';
+import { createKiosk } from '../services/kiosk';
 import { kioskWindowOptions } from './window';
 import { WindowGuard } from './window-guard';
 

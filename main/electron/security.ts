@@ -2,7 +2,7 @@
 // no navigation or redirect off our origin, no new windows, no webviews, no permissions, and no
 // devtools shortcuts while the terminal is in kiosk mode.
 import type { Input, Session, WebContents } from 'electron';
-import type { Log } from './dispatch';
+import type { Log } from '../shared/dispatch';
 
 /**
  * Whether a URL belongs to the app: same scheme and host (with port) as appOrigin, and no user

@@ -2,7 +2,7 @@
 // renderer is reloaded, and a frozen one is ended after a grace period so that reload can happen.
 // Takes the window through the constructor so Node tests drive it with a fake.
 import type { BrowserWindow, WebContents } from 'electron';
-import type { Log } from './dispatch';
+import type { Log } from '../shared/dispatch';
 
 export interface GuardedWindow extends Pick<BrowserWindow, 'on' | 'setKiosk' | 'isDestroyed'> {
   webContents: Pick<WebContents, 'on' | 'loadURL' | 'forcefullyCrashRenderer'>;
