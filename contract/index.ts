@@ -1056,7 +1056,7 @@ export const methods = {
   'admin.statistics': method(z.object(DateRangeInput).strict(), Statistics, 'admin'),
   /**
    * Admin: a CSV of submissions, payments or tickets, saved in the data folder's exports/ and returned.
-   * The CLI's `export --from --to` calls writeExport() in main/services/admin/exports.ts, as this does.
+   * The CLI's `export --from --to` calls writeExport() in main/services/reports/exports.ts, as this does.
    */
   'admin.export': method(z.object({ kind: ExportKind, ...DateRangeInput }).strict(), ExportResult, 'admin'),
   /** Admin: one empty round trip to the configured court (or the demo court). */

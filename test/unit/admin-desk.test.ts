@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { enqueueSubmission } from '../../main/services/queue/outbox';
+import { enqueueSubmission } from '../../main/services/outbox/outbox';
 import { Database } from '../../main/services/storage/database';
 import { DB_FILE } from '../../main/services/storage/open-storage';
 import { startFlakyCourt } from './support/flaky-court';

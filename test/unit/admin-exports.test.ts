@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { exportCsv, writeExport } from '../../main/services/admin/exports';
-import { enqueueSubmission } from '../../main/services/queue/outbox';
+import { exportCsv, writeExport } from '../../main/services/reports/exports';
+import { enqueueSubmission } from '../../main/services/outbox/outbox';
 import { Database } from '../../main/services/storage/database';
 import { DB_FILE } from '../../main/services/storage/open-storage';
 import { manualClock, tempKiosk } from './support/temp-kiosk';

@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AUDIT_ANCHOR_FILE, type AuditVerdict } from '../../main/services/audit/audit-log';
 import type { CourtGateway, Submission } from '../../main/services/court/court-gateway';
 import { EventBus } from '../../main/services/events';
-import { SyncWorker } from '../../main/services/queue/sync-worker';
+import { SyncWorker } from '../../main/services/outbox/sync-worker';
 import { Database } from '../../main/services/storage/database';
 import { DB_FILE } from '../../main/services/storage/open-storage';
 import { runCli } from './support/cli-run';

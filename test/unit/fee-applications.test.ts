@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/shared/dispatch';
 import { screenFeeRelief } from '../../main/services/fees/fee-relief';
-import { isBankCardNumber } from '../../main/services/payment/bank-card';
+import { isBankCardNumber } from '../../main/services/fees/bank-card';
 import { Database } from '../../main/services/storage/database';
 import { DB_FILE } from '../../main/services/storage/open-storage';
 import { manualClock, tempKiosk } from './support/temp-kiosk';

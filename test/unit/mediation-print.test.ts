@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/shared/dispatch';
-import { purgeDelivered } from '../../main/services/queue/retention';
+import { purgeDelivered } from '../../main/services/outbox/retention';
 import { Database } from '../../main/services/storage/database';
 import { DB_FILE } from '../../main/services/storage/open-storage';
 import type { PrintJob } from '../../contract';

@@ -2,9 +2,9 @@
 // twice or in part: every submission arrives, is booked once, and keeps the court's first answer.
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { enqueueSubmission } from '../../main/services/queue/outbox';
-import { backoffDelay } from '../../main/services/queue/backoff';
-import { purgeDelivered } from '../../main/services/queue/retention';
+import { enqueueSubmission } from '../../main/services/outbox/outbox';
+import { backoffDelay } from '../../main/services/outbox/backoff';
+import { purgeDelivered } from '../../main/services/outbox/retention';
 import { Database } from '../../main/services/storage/database';
 import { DB_FILE } from '../../main/services/storage/open-storage';
 import { startFlakyCourt, type Fault, type FlakyCourt } from './support/flaky-court';

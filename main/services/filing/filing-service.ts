@@ -6,8 +6,8 @@ import type { FilingCourt, FilingDraft, FilingElement, FilingPreview, FilingProb
 import { courtDate, type Clock } from '../clock';
 import { isCrossRegion } from '../court/court-directory';
 import { KioskError } from '../errors';
-import { enqueueSubmission } from '../queue/outbox';
-import { nextReceiptNo } from '../queue/receipt-numbers';
+import { enqueueSubmission } from '../outbox/outbox';
+import { nextReceiptNo } from '../outbox/receipt-numbers';
 import type { Database } from '../storage/database';
 import { COMPLAINT_LANGUAGES, claimAmountFen, complaintText, type ComplaintText } from './complaint-text';
 import type { ElementSets } from './element-sets';

@@ -5,8 +5,8 @@ import { MediationRequestInput, type LocalizedText, type MediationOrganisation, 
 import type { CaseTypeCatalogue } from '../cases/catalogue';
 import { courtDate, type Clock } from '../clock';
 import { KioskError } from '../errors';
-import { enqueueSubmission } from '../queue/outbox';
-import { nextReceiptNo } from '../queue/receipt-numbers';
+import { enqueueSubmission } from '../outbox/outbox';
+import { nextReceiptNo } from '../outbox/receipt-numbers';
 import { assistedField, type VisitHelper } from '../staff/assisted';
 import type { Database } from '../storage/database';
 

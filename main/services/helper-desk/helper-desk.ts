@@ -1,7 +1,7 @@
 // What needs a person at the helper desk: submissions the court has not taken (still on their way,
 // or turned down with a reason), print jobs that failed, and payments whose outcome is unknown.
 import type { DeskOverview, DeskSubmission, Payment } from '../../../contract';
-import type { PaymentService } from '../payment/payment-service';
+import type { PaymentService } from '../fees/payment-service';
 import type { PrintService } from '../printing/print-service';
 import type { Database } from '../storage/database';
 

@@ -11,8 +11,8 @@ import { KioskError } from '../errors';
 import type { EventBus } from '../events';
 import { helperOnRecord, recordAssisted, type VisitHelper } from '../staff/assisted';
 import type { Database, Queryable } from '../storage/database';
-import { enqueueSubmission } from '../queue/outbox';
-import { nextReceiptNo } from '../queue/receipt-numbers';
+import { enqueueSubmission } from '../outbox/outbox';
+import { nextReceiptNo } from '../outbox/receipt-numbers';
 import { canMove } from './payment-states';
 
 interface PaymentRow {
