@@ -939,10 +939,10 @@ export const methods = {
     }),
   ),
   /** Starts paying a notice; a second tap returns the payment already under way. */
-  'payment.start': method(z.object({ ...NoticeQuery, method: PaymentMethod }).strict(), Payment),
-  'payment.get': method(z.object({ paymentId: z.string().uuid() }).strict(), Payment),
+  'fees.pay': method(z.object({ ...NoticeQuery, method: PaymentMethod }).strict(), Payment),
+  'fees.payment': method(z.object({ paymentId: z.string().uuid() }).strict(), Payment),
   /** The payer gives up before paying; too late once the terminal has approved. */
-  'payment.cancel': method(z.object({ paymentId: z.string().uuid() }).strict(), Payment),
+  'fees.cancelPayment': method(z.object({ paymentId: z.string().uuid() }).strict(), Payment),
   'sync.status': method(Empty, SyncStatus),
   /** A case's progress for one of its parties: the same answer for "no such case" and "not your case". */
   'cases.status': method(z.object({ caseNumber: z.string().min(1).max(40), idNumber: z.string().min(1).max(18) }).strict(), CaseStatus),
@@ -1079,7 +1079,7 @@ export type MethodOutput<M extends MethodName> = z.output<Methods[M]['output']>;
 
 export const events = {
   'config.changed': TerminalConfig,
-  'payment.changed': Payment,
+  'fees.paymentChanged': Payment,
   'print.changed': PrintJob,
   'sync.status': SyncStatus,
   'queue.changed': QueueBoard,

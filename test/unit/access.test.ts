@@ -77,7 +77,7 @@ describe('the access table', () => {
   });
 
   it('leaves the litigant flows public', () => {
-    for (const name of ['session.start', 'draft.save', 'fees.quote', 'payment.start', 'mediation.submit', 'queue.take', 'queue.board', 'helper.call', 'risk.assess'] as const) expect(accessOf(name)).toBe('public');
+    for (const name of ['session.start', 'draft.save', 'fees.quote', 'fees.pay', 'mediation.submit', 'queue.take', 'queue.board', 'helper.call', 'risk.assess'] as const) expect(accessOf(name)).toBe('public');
   });
 });
 

@@ -58,7 +58,7 @@ describe('desk.overview and desk.reconcile', () => {
   it('lists a payment whose outcome is unknown, and settles it when the helper reconciles', async () => {
     const kiosk = await open();
     kiosk.simulators.paymentTerminal.behave('timeout');
-    const payment = await kiosk.handlers['payment.start']({ caseNumber: '（2026）粤0703民初1234号', payerIdNumber: '11010519491231002X', method: 'card' });
+    const payment = await kiosk.handlers['fees.pay']({ caseNumber: '（2026）粤0703民初1234号', payerIdNumber: '11010519491231002X', method: 'card' });
     await kiosk.payments.idle();
     expect((await kiosk.handlers['desk.overview']({})).unknownPayments).toMatchObject([{ id: payment.id, state: 'unknown', failure: 'timeout' }]);
     expect(await kiosk.handlers['desk.reconcile']({ paymentId: payment.id })).toMatchObject({ id: payment.id, state: 'failed', failure: 'notCharged' });

@@ -65,9 +65,9 @@ describe('a crash during a payment', () => {
     const { kiosk, db } = await restart(data.dir);
     expect(kiosk.simulators.paymentTerminal.ledger()).toEqual({});
     expect(await db.all('SELECT state, failure FROM payments')).toEqual([{ state: 'failed', failure: 'notCharged' }]);
-    const again = await kiosk.handlers['payment.start']({ caseNumber: '（2026）粤0703民初1234号', payerIdNumber: '11010519491231002X', method: 'card' });
+    const again = await kiosk.handlers['fees.pay']({ caseNumber: '（2026）粤0703民初1234号', payerIdNumber: '11010519491231002X', method: 'card' });
     await kiosk.payments.idle();
     await kiosk.sync.syncOnce();
-    expect((await kiosk.handlers['payment.get']({ paymentId: again.id })).state).toBe('confirmed');
+    expect((await kiosk.handlers['fees.payment']({ paymentId: again.id })).state).toBe('confirmed');
   });
 });

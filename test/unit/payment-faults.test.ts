@@ -22,7 +22,7 @@ const approvedCharges = () => Object.values(kiosk.simulators.paymentTerminal.led
 async function settled(id: string): Promise<Payment> {
   await kiosk.payments.idle();
   await kiosk.sync.syncOnce();
-  return call<Payment>('payment.get', { paymentId: id });
+  return call<Payment>('fees.payment', { paymentId: id });
 }
 
 // [behaviour, state once the terminal and the court have answered, after reconciliation, charges]
@@ -41,16 +41,16 @@ describe.each(['card', 'qr'] as const)('paying by %s', (method) => {
     // The payer takes a moment, so the second tap lands while the terminal is still waiting.
     kiosk = await tempKiosk({ payerDelayMs: 300, clock: manualClock('2026-11-23T09:30:00.000Z') });
     kiosk.simulators.paymentTerminal.behave(behaviour);
-    const started = await call<Payment>('payment.start', { ...NOTICE, method });
+    const started = await call<Payment>('fees.pay', { ...NOTICE, method });
     // A double tap while the terminal works is the same payment.
-    expect((await call<Payment>('payment.start', { ...NOTICE, method })).id).toBe(started.id);
+    expect((await call<Payment>('fees.pay', { ...NOTICE, method })).id).toBe(started.id);
     expect((await settled(started.id)).state).toBe(first);
     await kiosk.payments.reconcile();
     expect((await settled(started.id)).state).toBe(reconciled);
     expect(approvedCharges()).toHaveLength(charges);
 
     // Afterwards, paying again is refused if paid, and otherwise takes exactly one new charge.
-    const again = await dispatch(kiosk.handlers, 'payment.start', { ...NOTICE, method }, () => undefined);
+    const again = await dispatch(kiosk.handlers, 'fees.pay', { ...NOTICE, method }, () => undefined);
     if (reconciled === 'confirmed') {
       expect(!again.ok && again.error.code).toBe('ALREADY_PAID');
       expect(approvedCharges()).toHaveLength(1);

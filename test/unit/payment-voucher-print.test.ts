@@ -12,11 +12,11 @@ afterEach(() => kiosk.dispose());
 const call = (method: string, input: unknown) => dispatch(kiosk.handlers, method, input, () => undefined);
 
 async function paid(): Promise<Payment> {
-  const started = await call('payment.start', { ...NOTICE, method: 'card' });
+  const started = await call('fees.pay', { ...NOTICE, method: 'card' });
   if (!started.ok) throw new Error(started.error.code);
   await kiosk.payments.idle();
   await kiosk.sync.syncOnce();
-  const payment = await call('payment.get', { paymentId: (started.value as Payment).id });
+  const payment = await call('fees.payment', { paymentId: (started.value as Payment).id });
   return payment.ok ? (payment.value as Payment) : Promise.reject(new Error(payment.error.code));
 }
 

@@ -21,14 +21,14 @@ async function call<T>(method: string, input: unknown): Promise<T> {
   return result.value as T;
 }
 
-const start = (method: 'card' | 'qr' = 'card') => call<Payment>('payment.start', { ...NOTICE, method });
+const start = (method: 'card' | 'qr' = 'card') => call<Payment>('fees.pay', { ...NOTICE, method });
 const approvedCharges = () => Object.values(kiosk.simulators.paymentTerminal.ledger()).filter((c) => c.status === 'approved');
 
 /** After the terminal is done and the outbox has had its turn with the court. */
 async function settled(id: string): Promise<Payment> {
   await kiosk.payments.idle();
   await kiosk.sync.syncOnce();
-  return call<Payment>('payment.get', { paymentId: id });
+  return call<Payment>('fees.payment', { paymentId: id });
 }
 
 describe('paying a fee notice', () => {
@@ -37,7 +37,7 @@ describe('paying a fee notice', () => {
     const notice = await call<{ totalFen: number; paid: boolean }>('fees.findNotice', NOTICE);
     expect(notice).toMatchObject({ totalFen: 330000, paid: false });
     const seen: Payment[] = [];
-    kiosk.events.subscribe((event, payload) => event === 'payment.changed' && seen.push(payload as Payment));
+    kiosk.events.subscribe((event, payload) => event === 'fees.paymentChanged' && seen.push(payload as Payment));
     const payment = await settled((await start()).id);
     expect(payment).toMatchObject({ state: 'confirmed', amountFen: 330000, voucherNo: 'KIOSK-01-JF-20261123-0001' });
     expect(payment.courtRef).toMatch(/^DEMO-/);
@@ -51,7 +51,7 @@ describe('paying a fee notice', () => {
   it('shows a QR code to scan when paying by QR', async () => {
     await open();
     const prompts: Payment['prompt'][] = [];
-    kiosk.events.subscribe((event, payload) => event === 'payment.changed' && prompts.push((payload as Payment).prompt));
+    kiosk.events.subscribe((event, payload) => event === 'fees.paymentChanged' && prompts.push((payload as Payment).prompt));
     const payment = await settled((await start('qr')).id);
     expect(payment.state).toBe('confirmed');
     expect(prompts).toContainEqual({ kind: 'scanQr', payload: expect.stringContaining(payment.id) });
@@ -86,8 +86,8 @@ describe('paying a fee notice', () => {
   it('lets the payer cancel on screen while the terminal waits', async () => {
     await open(60_000);
     const payment = await start();
-    await expect.poll(async () => (await call<Payment>('payment.get', { paymentId: payment.id })).state).toBe('awaiting_payer');
-    expect(await call<Payment>('payment.cancel', { paymentId: payment.id })).toMatchObject({ state: 'cancelled' });
+    await expect.poll(async () => (await call<Payment>('fees.payment', { paymentId: payment.id })).state).toBe('awaiting_payer');
+    expect(await call<Payment>('fees.cancelPayment', { paymentId: payment.id })).toMatchObject({ state: 'cancelled' });
     expect(approvedCharges()).toHaveLength(0);
   });
 
@@ -99,7 +99,7 @@ describe('paying a fee notice', () => {
     // While unknown, the notice cannot be paid again: the money may be on its way.
     expect((await start()).id).toBe(payment.id);
     await kiosk.payments.reconcile();
-    expect(await call('payment.get', { paymentId: payment.id })).toMatchObject({ state: 'failed', failure: 'notCharged' });
+    expect(await call('fees.payment', { paymentId: payment.id })).toMatchObject({ state: 'failed', failure: 'notCharged' });
   });
 
   it('recovers a charge whose answer was lost when the terminal disconnected', async () => {
@@ -122,11 +122,11 @@ describe('paying a fee notice', () => {
     await call('config.set', { patch: { courtEndpoint: { url: null } } });
     // Nothing is sent again before its backoff has run out…
     await kiosk.sync.syncOnce();
-    expect((await call<Payment>('payment.get', { paymentId: payment.id })).state).toBe('authorised');
+    expect((await call<Payment>('fees.payment', { paymentId: payment.id })).state).toBe('authorised');
     // …and once it has, the payment is booked, under the same voucher.
     clock.advance(10 * 60_000);
     await kiosk.sync.syncOnce();
-    expect(await call('payment.get', { paymentId: payment.id })).toMatchObject({ state: 'confirmed', voucherNo: payment.voucherNo });
+    expect(await call('fees.payment', { paymentId: payment.id })).toMatchObject({ state: 'confirmed', voucherNo: payment.voucherNo });
     expect(await call('sync.status', {})).toEqual({ online: true, waiting: 0, rejected: 0 });
     expect(approvedCharges()).toHaveLength(1);
   });
@@ -139,7 +139,7 @@ describe('paying a fee notice', () => {
   ])('refuses a lookup it cannot match (%o → %s)', async (query, code) => {
     await open();
     await expect(call('fees.findNotice', query)).rejects.toMatchObject({ code });
-    await expect(call('payment.start', { ...query, method: 'card' })).rejects.toMatchObject({ code });
+    await expect(call('fees.pay', { ...query, method: 'card' })).rejects.toMatchObject({ code });
     expect(kiosk.simulators.paymentTerminal.ledger()).toEqual({});
   });
 });

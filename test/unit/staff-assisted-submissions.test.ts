@@ -45,12 +45,12 @@ const KINDS: Record<string, (n: number) => Promise<Submitted>> = {
   },
   payment: async (n) => {
     const notice = NOTICES[n]!;
-    const started = await value<Payment>('payment.start', { ...notice, method: 'card' });
+    const started = await value<Payment>('fees.pay', { ...notice, method: 'card' });
     await kiosk().payments.idle();
     await kiosk().sync.syncOnce();
     const voucher = await value<PrintJob>('print.paymentVoucher', { paymentId: started.id, ...notice, language: 'zh-CN' });
     const audits = [
-      { action: 'payment.start', match: { paymentId: started.id } },
+      { action: 'fees.pay', match: { paymentId: started.id } },
       { action: 'submission', match: { key: started.id } },
     ];
     return { outboxKey: started.id, audits, papers: [voucher] };

@@ -83,7 +83,7 @@ export class PaymentService {
         now,
       ]);
       // Who helped start it, for the outbox entry and the voucher of a charge that may end after the visit.
-      await recordAssisted(tx, new Date(now), 'payment.start', this.deps.assistedBy(), { paymentId: id });
+      await recordAssisted(tx, new Date(now), 'fees.pay', this.deps.assistedBy(), { paymentId: id });
       return { row: (await tx.get<PaymentRow>('SELECT * FROM payments WHERE id = ?', [id]))!, fresh: true };
     });
     if (row.state === 'confirmed') throw new KioskError('ALREADY_PAID', 'payment.errors.alreadyPaid', { noticeNo: notice.noticeNo });
@@ -97,7 +97,7 @@ export class PaymentService {
 
   /** The helper of the visit the payment was made in, for its voucher; null when the payer was alone. */
   async assistedBy(id: string): Promise<string | null> {
-    return helperOnRecord(this.deps.db, 'payment.start', 'paymentId', (await this.row(id)).id);
+    return helperOnRecord(this.deps.db, 'fees.pay', 'paymentId', (await this.row(id)).id);
   }
 
   /** The payer gives up; the terminal is told, and an approval that races the cancel still wins. */
@@ -153,7 +153,7 @@ export class PaymentService {
             method: row.method,
             onPrompt: (prompt) => {
               this.prompts.set(row.id, prompt);
-              this.deps.events.emit('payment.changed', this.snapshot(current));
+              this.deps.events.emit('fees.paymentChanged', this.snapshot(current));
             },
           },
           abort.signal,
@@ -190,7 +190,7 @@ export class PaymentService {
     return this.move(row, 'authorised', { auth_code: outcome.authCode, terminal_ref: outcome.terminalRef }, async (tx) => {
       const voucherNo = await nextReceiptNo(tx, terminalId, 'payment', courtDate(now, timeZone));
       const payload = { paymentId: row.id, noticeNo: row.notice_no, amountFen: row.amount_fen, authCode: outcome.authCode, terminalRef: outcome.terminalRef };
-      await enqueueSubmission(tx, { key: row.id, kind: 'payment', receiptNo: voucherNo, payload, assistedBy: await helperOnRecord(tx, 'payment.start', 'paymentId', row.id) }, now);
+      await enqueueSubmission(tx, { key: row.id, kind: 'payment', receiptNo: voucherNo, payload, assistedBy: await helperOnRecord(tx, 'fees.pay', 'paymentId', row.id) }, now);
       return { voucher_no: voucherNo, failure: source === 'reconciled' ? 'reconciled' : null };
     });
   }
@@ -214,7 +214,7 @@ export class PaymentService {
       await tx.run('INSERT INTO payment_events (payment_id, at, from_state, to_state, detail) VALUES (?, ?, ?, ?, ?)', [row.id, now, current.state, to, all.failure ?? null]);
       return (await tx.get<PaymentRow>('SELECT * FROM payments WHERE id = ?', [row.id]))!;
     });
-    this.deps.events.emit('payment.changed', this.snapshot(next));
+    this.deps.events.emit('fees.paymentChanged', this.snapshot(next));
     return next;
   }
 

@@ -26,7 +26,7 @@ export function HelperDesk() {
   }, []);
   useEffect(refresh, [refresh]);
   useKioskEvent('print.changed', refresh);
-  useKioskEvent('payment.changed', refresh);
+  useKioskEvent('fees.paymentChanged', refresh);
   useKioskEvent('sync.status', refresh);
 
   const count = overview ? overview.submissions.length + overview.failedPrints.length + overview.unknownPayments.length : 0;
