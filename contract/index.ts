@@ -66,7 +66,7 @@ export type MediationOrganisation = z.infer<typeof MediationOrganisation>;
 /** A court of the directory: where a case may be filed, and the areas (行政区划代码 prefixes) it hears. */
 export const DirectoryCourt = z
   .object({
-    /** As in case numbers (RULES §5); the terminal's own court has its own code. */
+    /** As in case numbers (docs/RULES.md §5); the terminal's own court has its own code. */
     code: z.string().regex(/^(最高法|[\u4e00-\u9fff](\d{2}|\d{4})?)$/, 'court code like 粤0703'),
     name: LocalizedText,
     /** 2-, 4- or 6-digit administrative division codes: a province, a city or a district. */
@@ -81,7 +81,7 @@ export const TerminalConfig = z
     court: z
       .object({
         name: LocalizedText,
-        /** The court's code as in case numbers, e.g. 粤0703 (RULES §5). */
+        /** The court's code as in case numbers, e.g. 粤0703 (docs/RULES.md §5). */
         code: z.string().regex(/^(最高法|[\u4e00-\u9fff](\d{2}|\d{4})?)$/, 'court code like 粤0703'),
       })
       .strict(),
@@ -364,7 +364,7 @@ const NoticeQuery = { caseNumber: z.string().min(1).max(40), payerIdNumber: z.st
 // ---------------------------------------------------------------------------------------------
 // Litigation risk assessment (诉讼风险评估): the interview's questions and the report.
 
-/** The 17 headings of the SPC's 2003 《人民法院民事诉讼风险提示书》, in its order (RULES §3). */
+/** The 17 headings of the SPC's 2003 《人民法院民事诉讼风险提示书》, in its order (docs/RULES.md §3). */
 export const RiskHeading = z.enum([
   'filingConditions',
   'improperClaims',
@@ -900,7 +900,7 @@ export type Envelope<T> = { ok: true; value: T } | { ok: false; error: KioskErro
 // Who may call a method: 'public', anyone at the screen (a litigant); 'helper', a signed-in helper
 // or admin; 'admin', an admin only. The third argument of method(); left out, a method is public.
 //
-// How a staff session travels (DESIGN §9): staff.signIn checks the PIN and answers with a token. The
+// How a staff session travels (docs/DESIGN.md §9): staff.signIn checks the PIN and answers with a token. The
 // renderer's bridge (preload/index.ts over IPC, preload/web.ts over HTTP) keeps that token and sends
 // it with every call — as the second IPC argument, or the x-kiosk-staff header — and forgets it on
 // staff.signOut or when main answers FORBIDDEN with details.reason 'sessionExpired'. main/shared/dispatch.ts
