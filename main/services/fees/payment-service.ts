@@ -9,7 +9,7 @@ import type { CourtGateway, SubmissionResult } from '../court/court-gateway';
 import { TerminalUnsure, type ChargeOutcome, type PaymentMethod, type PaymentTerminal } from '../devices/payment-terminal';
 import { KioskError } from '../errors';
 import type { EventBus } from '../events';
-import { helperOnRecord, recordAssisted, type VisitHelper } from '../staff/assisted';
+import { recordAssisted, type VisitHelper } from '../staff/assisted';
 import type { Database, Queryable } from '../storage/database';
 import { enqueueSubmission } from '../outbox/outbox';
 import { nextReceiptNo } from '../outbox/receipt-numbers';
@@ -27,6 +27,8 @@ interface PaymentRow {
   voucher_no: string | null;
   court_ref: string | null;
   failure: string | null;
+  /** The helper of the visit it was started in (帮办人); null when the payer was alone. */
+  assisted_by: string | null;
   updated_at: string;
 }
 
@@ -72,18 +74,14 @@ export class PaymentService {
       if (live) return { row: live, fresh: false };
       const id = (this.deps.newId ?? randomUUID)();
       // The amount is the court's, never the screen's.
-      await tx.run('INSERT INTO payments (id, notice_no, case_number, amount_fen, method, state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
-        id,
-        notice.noticeNo,
-        notice.caseNumber,
-        notice.totalFen,
-        method,
-        'created',
-        now,
-        now,
-      ]);
-      // Who helped start it, for the outbox entry and the voucher of a charge that may end after the visit.
-      await recordAssisted(tx, new Date(now), 'fees.pay', this.deps.assistedBy(), { paymentId: id });
+      // Who helped start it is kept on the row, for the outbox entry and the voucher of a charge that may
+      // end after the visit; the audit entry beside it is the evidence, not where it is read from.
+      const assistedBy = this.deps.assistedBy();
+      await tx.run(
+        'INSERT INTO payments (id, notice_no, case_number, amount_fen, method, state, assisted_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        [id, notice.noticeNo, notice.caseNumber, notice.totalFen, method, 'created', assistedBy, now, now],
+      );
+      await recordAssisted(tx, new Date(now), 'fees.pay', assistedBy, { paymentId: id });
       return { row: (await tx.get<PaymentRow>('SELECT * FROM payments WHERE id = ?', [id]))!, fresh: true };
     });
     if (row.state === 'confirmed') throw new KioskError('ALREADY_PAID', 'payment.errors.alreadyPaid', { noticeNo: notice.noticeNo });
@@ -97,7 +95,7 @@ export class PaymentService {
 
   /** The helper of the visit the payment was made in, for its voucher; null when the payer was alone. */
   async assistedBy(id: string): Promise<string | null> {
-    return helperOnRecord(this.deps.db, 'fees.pay', 'paymentId', (await this.row(id)).id);
+    return (await this.row(id)).assisted_by;
   }
 
   /** The payer gives up; the terminal is told, and an approval that races the cancel still wins. */
@@ -191,11 +189,7 @@ export class PaymentService {
     return this.move(row, 'authorised', { auth_code: outcome.authCode, terminal_ref: outcome.terminalRef }, async (tx) => {
       const voucherNo = await nextReceiptNo(tx, terminalId, 'payment', courtDate(now, timeZone));
       const payload = { paymentId: row.id, noticeNo: row.notice_no, amountFen: row.amount_fen, authCode: outcome.authCode, terminalRef: outcome.terminalRef };
-      await enqueueSubmission(
-        tx,
-        { key: row.id, kind: 'payment', receiptNo: voucherNo, payload, assistedBy: await helperOnRecord(tx, 'fees.pay', 'paymentId', row.id) },
-        now,
-      );
+      await enqueueSubmission(tx, { key: row.id, kind: 'payment', receiptNo: voucherNo, payload, assistedBy: row.assisted_by }, now);
       return { voucher_no: voucherNo, failure: source === 'reconciled' ? 'reconciled' : null };
     });
   }
