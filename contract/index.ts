@@ -12,7 +12,7 @@ export type LanguageCode = z.infer<typeof LanguageCode>;
 export const LocalizedText = z.object({ 'zh-CN': z.string().min(1).max(200) }).catchall(z.string().max(200));
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
-export const ServiceId = z.enum(['risk', 'filing', 'payment', 'mediation', 'status', 'queue']);
+export const ServiceId = z.enum(['risk', 'filing', 'fees', 'mediation', 'status', 'queue']);
 export type ServiceId = z.infer<typeof ServiceId>;
 /** Home-screen order; the last takes a helper-desk number. */
 export const SERVICE_IDS = ServiceId.options;
@@ -350,7 +350,7 @@ export const ReliefAnswer = z.object({
   reason: z.enum(['notNaturalPerson', 'noGround']).nullable(),
   /** Strongest first: waive, reduce (by at least minimumPercent), defer. */
   options: z.array(z.object({ relief: z.enum(['waive', 'reduce', 'defer']), articles: z.array(z.string()), minimumPercent: z.number().optional() })),
-  /** Keys of fee-relief.proof.* in the locale files. */
+  /** Keys of fees.relief.proof.* in the locale files. */
   proof: z.array(z.string()),
   applicationArticle: z.string(),
 });
@@ -1086,7 +1086,7 @@ export const methods = {
   'print.jobs': method(z.object({ filter: z.enum(['failed', 'recent']) }).strict(), z.object({ jobs: z.array(PrintJob) }), 'helper'),
   /** Sends a kept job to its printer again; answers at once, the outcome follows as print.changed. */
   'print.reprint': method(z.object({ jobId: z.number().int().positive() }).strict(), PrintJob, 'helper'),
-  /** Prints a confirmed payment's voucher (缴费凭证); the notice query proves the payer is asking. */
+  /** Prints a confirmed payment's voucher (交费凭证); the notice query proves the payer is asking. */
   /** The mediation application (A4) and its receipt (80 mm), each to its printer. */
   'print.mediation': method(z.object({ requestId: z.string().uuid(), language: LanguageCode }).strict(), z.object({ jobs: z.array(PrintJob) })),
   'print.paymentVoucher': method(z.object({ paymentId: z.string().uuid(), ...NoticeQuery, language: LanguageCode }).strict(), PrintJob),
