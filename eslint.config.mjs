@@ -32,6 +32,18 @@ export default tseslint.config(
     },
   },
   {
+    files: ['contract/**/*.ts'],
+    rules: {
+      // The contract is the shared kernel: main, the renderer and the preloads import it, never the reverse.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['**/main/**', '**/renderer/**', '**/preload/**'], message: 'the contract stands alone: main, renderer and preload import it' }],
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/main/**'], message: 'the renderer talks to main only through window.kiosk' }] }],
