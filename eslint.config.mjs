@@ -27,7 +27,7 @@ export default tseslint.config(
   {
     files: ['main/services/**/*.ts'],
     rules: {
-      // Services never know which shell runs them (DESIGN §2).
+      // Services never know which shell runs them (docs/DESIGN.md §2).
       'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'services are free of Electron; pass the object in' }] }],
     },
   },

@@ -4,7 +4,7 @@ import { z } from 'zod';
 // Who may call a method: 'public', anyone at the screen (a litigant); 'helper', a signed-in helper
 // or admin; 'admin', an admin only. The third argument of method(); left out, a method is public.
 //
-// How a staff session travels (DESIGN §9): staff.signIn checks the PIN and answers with a token. The
+// How a staff session travels (docs/DESIGN.md §9): staff.signIn checks the PIN and answers with a token. The
 // renderer's bridge (preload/index.ts over IPC, preload/web.ts over HTTP) keeps that token and sends
 // it with every call — as the second IPC argument, or the x-kiosk-staff header — and forgets it on
 // staff.signOut or when main answers FORBIDDEN with details.reason 'sessionExpired'. main/shared/dispatch.ts

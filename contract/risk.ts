@@ -5,7 +5,7 @@ import { SmallClaimsAnswer } from './fees';
 import { method } from './method';
 import { Empty, Yuan } from './shapes';
 
-/** The 17 headings of the SPC's 2003 《人民法院民事诉讼风险提示书》, in its order (RULES §3). */
+/** The 17 headings of the SPC's 2003 《人民法院民事诉讼风险提示书》, in its order (docs/RULES.md §3). */
 export const RiskHeading = z.enum([
   'filingConditions',
   'improperClaims',
