@@ -9,6 +9,7 @@ import { requireResidentId } from '../identity/resident-id';
 import { isBankCardNumber } from './bank-card';
 import { enqueueSubmission, type NewSubmission } from '../outbox/outbox';
 import { nextReceiptNo } from '../outbox/receipt-numbers';
+import { queuedSubmission } from '../outbox/submission-records';
 import type { VisitHelper } from '../staff/assisted';
 import type { Database } from '../storage/database';
 import type { RefundSubmission, ReliefSubmission } from './fee-application-documents';
@@ -47,14 +48,9 @@ export class FeeApplications {
     kind: K,
     receiptNo: string,
   ): Promise<{ payload: K extends 'refund' ? RefundSubmission : ReliefSubmission; submittedAt: string; assistedBy: string | null } | null> {
-    const row = await this.deps.db.get<{ payload: string | null; created_at: string }>(
-      'SELECT payload, created_at FROM outbox WHERE kind = ? AND receipt_no = ?',
-      [kind, receiptNo],
-    );
-    if (!row?.payload) return null;
-    // Who helped travels in the payload (enqueueSubmission), beside the application as it was made.
-    const { assistedBy, ...payload } = JSON.parse(row.payload) as { assistedBy: string | null };
-    return { payload: payload as never, submittedAt: row.created_at, assistedBy };
+    const queued = await queuedSubmission(this.deps.db, { kind, receiptNo });
+    if (!queued?.payload) return null;
+    return { payload: queued.payload as never, submittedAt: queued.createdAt, assistedBy: queued.assistedBy };
   }
 
   private async submit(kind: NewSubmission['kind'], payload: Record<string, unknown>): Promise<{ receiptNo: string; submittedAt: string }> {
