@@ -58,14 +58,14 @@ export class PaymentService {
 
   async findNotice(caseNumber: CaseNumber, payerIdNumber: string): Promise<FeeNotice> {
     const notice = await (await this.deps.court()).findFeeNotice(caseNumber.text, payerIdNumber);
-    if (!notice) throw new KioskError('NOTICE_NOT_FOUND', 'payment.errors.noticeNotFound', { caseNumber: caseNumber.text });
+    if (!notice) throw new KioskError('NOTICE_NOT_FOUND', 'fees.payment.errors.noticeNotFound', { caseNumber: caseNumber.text });
     return notice;
   }
 
   /** Starts paying the notice, or returns the payment already under way for it. */
   async start(caseNumber: CaseNumber, payerIdNumber: string, method: PaymentMethod): Promise<Payment> {
     const notice = await this.findNotice(caseNumber, payerIdNumber);
-    if (notice.paid) throw new KioskError('ALREADY_PAID', 'payment.errors.alreadyPaid', { noticeNo: notice.noticeNo });
+    if (notice.paid) throw new KioskError('ALREADY_PAID', 'fees.payment.errors.alreadyPaid', { noticeNo: notice.noticeNo });
     const now = this.deps.clock.now().toISOString();
     const { row, fresh } = await this.deps.db.transaction(async (tx) => {
       const live = await tx.get<PaymentRow>("SELECT * FROM payments WHERE notice_no = ? AND state NOT IN ('failed', 'cancelled')", [notice.noticeNo]);
@@ -86,7 +86,7 @@ export class PaymentService {
       await recordAssisted(tx, new Date(now), 'fees.pay', this.deps.assistedBy(), { paymentId: id });
       return { row: (await tx.get<PaymentRow>('SELECT * FROM payments WHERE id = ?', [id]))!, fresh: true };
     });
-    if (row.state === 'confirmed') throw new KioskError('ALREADY_PAID', 'payment.errors.alreadyPaid', { noticeNo: notice.noticeNo });
+    if (row.state === 'confirmed') throw new KioskError('ALREADY_PAID', 'fees.payment.errors.alreadyPaid', { noticeNo: notice.noticeNo });
     if (fresh) this.track(this.charge(row));
     return this.snapshot(row);
   }
@@ -104,7 +104,7 @@ export class PaymentService {
   async cancel(id: string): Promise<Payment> {
     const row = await this.row(id);
     if (row.state !== 'created' && row.state !== 'awaiting_payer')
-      throw new KioskError('PAYMENT_NOT_CANCELLABLE', 'payment.errors.notCancellable', { state: row.state });
+      throw new KioskError('PAYMENT_NOT_CANCELLABLE', 'fees.payment.errors.notCancellable', { state: row.state });
     this.aborts.get(id)?.abort();
     await Promise.all(this.running);
     return this.get(id);
@@ -236,7 +236,7 @@ export class PaymentService {
 
   private async row(id: string): Promise<PaymentRow> {
     const row = await this.deps.db.get<PaymentRow>('SELECT * FROM payments WHERE id = ?', [id]);
-    if (!row) throw new KioskError('PAYMENT_NOT_FOUND', 'payment.errors.notFound');
+    if (!row) throw new KioskError('PAYMENT_NOT_FOUND', 'fees.payment.errors.notFound');
     return row;
   }
 

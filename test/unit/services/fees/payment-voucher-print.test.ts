@@ -34,7 +34,7 @@ describe('print.paymentVoucher', () => {
     kiosk.simulators.paymentTerminal.behave('decline');
     const declined = await paid();
     const refused = await call('print.paymentVoucher', { paymentId: declined.id, ...NOTICE, language: 'en' });
-    expect(!refused.ok && refused.error).toMatchObject({ code: 'NOT_CONFIRMED', messageKey: 'payment.errors.notConfirmed' });
+    expect(!refused.ok && refused.error).toMatchObject({ code: 'NOT_CONFIRMED', messageKey: 'fees.payment.errors.notConfirmed' });
     const confirmed = await paid();
     const stranger = await call('print.paymentVoucher', { paymentId: confirmed.id, ...NOTICE, payerIdNumber: '440703198506120049', language: 'en' });
     expect(stranger.ok).toBe(false);
