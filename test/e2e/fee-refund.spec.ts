@@ -30,7 +30,7 @@ async function doneTyping(page: Page) {
 async function openRefund(page: Page, kiosk: KioskUnderTest, english = false) {
   await openKiosk(page, kiosk);
   if (english) await page.getByRole('button', { name: 'English' }).click();
-  await page.locator('.service-card', { hasText: english ? 'Court fee payment' : '诉讼费缴纳' }).click();
+  await page.locator('.service-card', { hasText: english ? 'Court fee payment' : '诉讼费交纳' }).click();
   await expect(page.locator('.fee-choice')).toHaveCount(4);
   await page.locator('.fee-choice[data-path="refund"]').click();
 }

@@ -29,7 +29,7 @@ async function openRelief(page: Page, kiosk: KioskUnderTest, options: { english?
   await openKiosk(page, kiosk);
   if (options.english) await page.getByRole('button', { name: 'English' }).click();
   if (options.elder) await page.getByRole('button', { name: options.english ? /Large text|大字/ : '大字' }).click();
-  await page.locator('.service-card', { hasText: options.english ? 'Court fee payment' : '诉讼费缴纳' }).click();
+  await page.locator('.service-card', { hasText: options.english ? 'Court fee payment' : '诉讼费交纳' }).click();
   await page.locator('.fee-choice[data-path="relief"]').click();
 }
 

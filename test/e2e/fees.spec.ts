@@ -17,7 +17,7 @@ async function openFeeDesk(page: Page, kiosk: KioskUnderTest, options: { english
   await openKiosk(page, kiosk);
   if (options.english) await page.getByRole('button', { name: 'English' }).click();
   if (options.elder) await page.getByRole('button', { name: options.english ? /Large text|大字/ : '大字' }).click();
-  await page.locator('.service-card', { hasText: options.english ? 'Court fee payment' : '诉讼费缴纳' }).click();
+  await page.locator('.service-card', { hasText: options.english ? 'Court fee payment' : '诉讼费交纳' }).click();
   await expect(page.locator('.fee-choice')).toHaveCount(4);
 }
 
@@ -175,7 +175,7 @@ test.describe('paying a fee notice', () => {
     await expect(page.locator('[data-prompt="card"]')).toBeVisible();
     await expect(page.locator('[data-payment-state="confirmed"]')).toBeVisible(CONFIRM_TIMEOUT);
     await expect(page.getByTestId('voucher-no')).toHaveText(/\S{6,}/);
-    await page.getByRole('button', { name: '打印缴费凭证' }).click();
+    await page.getByRole('button', { name: '打印交费凭证' }).click();
     await expect(page.locator('[data-print-state="done"]')).toBeVisible(CONFIRM_TIMEOUT);
     await checkScreen(page, 'fees-pay-confirmed-zh');
     const [payment] = await kiosk.query<{ state: string }>('SELECT state FROM payments');

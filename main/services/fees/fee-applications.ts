@@ -29,7 +29,7 @@ export class FeeApplications {
   async refund(request: MethodInput<'fees.refund'>): Promise<{ receiptNo: string; submittedAt: string }> {
     const caseNumber = requireCaseNumber(request.caseNumber, this.deps.clock.now());
     const bankCardNumber = request.bankCardNumber.replace(/\s+/g, '');
-    if (!isBankCardNumber(bankCardNumber)) throw new KioskError('INVALID_BANK_CARD', 'fees.errors.bankCard');
+    if (!isBankCardNumber(bankCardNumber)) throw new KioskError('INVALID_BANK_CARD', 'fees.refund.errors.bankCard');
     return this.submit('refund', { ...request, caseNumber: caseNumber.text, bankCardNumber });
   }
 
@@ -39,7 +39,7 @@ export class FeeApplications {
     const caseNumber = request.caseNumber === null ? null : requireCaseNumber(request.caseNumber, now);
     // Only relief the screener finds for these grounds may be asked for; a resident ID means a natural person.
     const offered = screenFeeRelief(true, request.grounds).options.map((o) => o.relief);
-    if (!offered.includes(request.relief)) throw new KioskError('RELIEF_NOT_OFFERED', 'fees.errors.reliefNotOffered', { relief: request.relief });
+    if (!offered.includes(request.relief)) throw new KioskError('RELIEF_NOT_OFFERED', 'fees.relief.errors.notOffered', { relief: request.relief });
     return this.submit('relief', { ...request, caseNumber: caseNumber?.text ?? null, applicant: { ...request.applicant, idNumber } });
   }
 

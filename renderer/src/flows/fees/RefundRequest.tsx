@@ -9,15 +9,15 @@ import { EMPTY_REFUND, fieldOf, STAGE_FIELDS, type RefundDraft, type RefundField
 import { SubmittedPaper, type SubmittedKeys } from './SubmittedPaper';
 
 const DONE: SubmittedKeys = {
-  title: 'feeDesk.refund.done.title',
-  number: 'feeDesk.refund.done.number',
-  saved: 'feeDesk.refund.done.saved',
-  next: 'feeDesk.refund.done.next',
-  print: 'feeDesk.refund.done.print',
-  printing: 'feeDesk.refund.done.printing',
-  printed: 'feeDesk.refund.done.printed',
-  printFailed: 'feeDesk.refund.done.printFailed',
-  finish: 'feeDesk.refund.done.finish',
+  title: 'fees.refund.done.title',
+  number: 'fees.refund.done.number',
+  saved: 'fees.refund.done.saved',
+  next: 'fees.refund.done.next',
+  print: 'fees.refund.done.print',
+  printing: 'fees.refund.done.printing',
+  printed: 'fees.refund.done.printed',
+  printFailed: 'fees.refund.done.printFailed',
+  finish: 'fees.refund.done.finish',
 };
 
 type Stage = RefundStage | 'confirm' | { receiptNo: string };

@@ -1,15 +1,15 @@
-// Court fee payment (诉讼费缴纳): one stepper step that hosts the fee desk, because its two paths
+// Court fee payment (诉讼费交纳): one stepper step that hosts the fee desk, because its two paths
 // (estimate, pay a notice) branch and the stepper's steps run in a line.
 import { defineStep, type FlowDefinition } from '../stepper/flow';
 import { FeeDesk } from './FeeDesk';
 
-export const paymentFlow: FlowDefinition = {
-  id: 'payment',
-  titleKey: 'services.payment.title',
+export const feesFlow: FlowDefinition = {
+  id: 'fees',
+  titleKey: 'services.fees.title',
   steps: [
     defineStep<null>({
       id: 'fee-desk',
-      titleKey: 'feeDesk.stepTitle',
+      titleKey: 'fees.desk.stepTitle',
       Component: FeeDesk,
       // Nothing is kept as a draft: a notice lookup holds an ID number, and an estimate is quick to redo.
       initial: null,

@@ -16,7 +16,7 @@ export function FeeDeskChoices({ onChoose }: { onChoose(path: FeeDeskPath): void
   const { t } = useTranslation();
   return (
     <div className="fee-desk">
-      <h2 className="fee-desk__title">{t('feeDesk.choices.title')}</h2>
+      <h2 className="fee-desk__title">{t('fees.desk.choices.title')}</h2>
       <ul className="fee-choices">
         {CHOICES.map(({ path, Icon }) => (
           <li key={path} className="fee-choices__item">
@@ -25,14 +25,14 @@ export function FeeDeskChoices({ onChoose }: { onChoose(path: FeeDeskPath): void
                 <Icon size="lg" />
               </span>
               <span className="fee-choice__text">
-                <span className="fee-choice__title">{t(`feeDesk.choices.${path}.title`)}</span>
-                <span className="fee-choice__body">{t(`feeDesk.choices.${path}.body`)}</span>
+                <span className="fee-choice__title">{t(`fees.desk.choices.${path}.title`)}</span>
+                <span className="fee-choice__body">{t(`fees.desk.choices.${path}.body`)}</span>
               </span>
             </button>
           </li>
         ))}
       </ul>
-      <p className="fee-desk__aside">{t('feeDesk.choices.later')}</p>
+      <p className="fee-desk__aside">{t('fees.desk.choices.later')}</p>
     </div>
   );
 }

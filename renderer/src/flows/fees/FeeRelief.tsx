@@ -20,15 +20,15 @@ type Stage =
   | { at: 'done'; receiptNo: string; idNumber: string };
 
 const DONE: SubmittedKeys = {
-  title: 'fee-relief.done.title',
-  number: 'fee-relief.done.number',
-  saved: 'fee-relief.done.saved',
-  next: 'fee-relief.done.next',
-  print: 'fee-relief.done.print',
-  printing: 'fee-relief.done.printing',
-  printed: 'fee-relief.done.printed',
-  printFailed: 'fee-relief.done.printFailed',
-  finish: 'fee-relief.done.finish',
+  title: 'fees.relief.done.title',
+  number: 'fees.relief.done.number',
+  saved: 'fees.relief.done.saved',
+  next: 'fees.relief.done.next',
+  print: 'fees.relief.done.print',
+  printing: 'fees.relief.done.printing',
+  printed: 'fees.relief.done.printed',
+  printFailed: 'fees.relief.done.printFailed',
+  finish: 'fees.relief.done.finish',
 };
 
 export function FeeRelief({ onLeave }: { onLeave(): void }) {
