@@ -182,7 +182,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     onSettled: { payment: (result) => payments.courtAnswered(result) },
   });
   sync.start(SYNC_EVERY_MS);
-  const receipts = new ReceiptService({ fontFile: paths.receiptFont, localesDir: paths.locales, clock, config: () => config.get() });
+  const receipts = new ReceiptService({ fonts: paths.receiptFonts, localesDir: paths.locales, clock, config: () => config.get() });
   const printerChoices = {
     run: options.commandRunner ?? spawnRunner(),
     folder: join(options.dataDir, 'printed'),
@@ -423,7 +423,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
         testPrinter(await printerFor(role, printer), role, {
           clock,
           config: await config.get(),
-          fontFile: paths.receiptFont,
+          fonts: paths.receiptFonts,
           localesDir: paths.locales,
           language,
           timeoutMs: options.printTimeoutMs ?? PRINTER_TEST_TIMEOUT_MS,

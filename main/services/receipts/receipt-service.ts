@@ -7,7 +7,7 @@ import { KioskError } from '../errors';
 import { createTranslator, type Translate } from '../i18n/translator';
 import { RECEIPT_DOCUMENTS } from './documents';
 import { formatDateTime } from './documents/document';
-import { loadReceiptFont } from './font';
+import { typefaceFor, type ReceiptFonts } from './font';
 import { layoutDocument } from './layout';
 import { PAGE_SIZES, type PageSizeName } from './page-sizes.data';
 import { renderPdf } from './render-pdf';
@@ -26,7 +26,7 @@ export interface RenderedDocument {
 }
 
 export interface ReceiptServiceOptions {
-  fontFile: string;
+  fonts: ReceiptFonts;
   localesDir: string;
   clock: Clock;
   config: () => Promise<TerminalConfig>;
@@ -74,10 +74,11 @@ export class ReceiptService {
       verifyUrl,
       checkCode,
     });
-    const font = loadReceiptFont(this.options.fontFile);
+    const spec = { ...PAGE_SIZES[size], ...doc.compact };
+    const font = typefaceFor(this.options.fonts, spec.face);
     const pages = layoutDocument(
       { blocks, footer: t('common.footer', { court, no: documentNo }), pageLabel: (page, total) => t('common.pageLabel', { page, total }) },
-      { ...PAGE_SIZES[size], ...doc.compact },
+      spec,
       font,
     );
     const title = t(`${camel(kind)}.title`);
