@@ -8,7 +8,8 @@ export type Block =
   | { kind: 'heading'; text: string }
   /** Label–value rows; the labels form one column. */
   | { kind: 'fields'; rows: { label: string; value: string }[] }
-  | { kind: 'paragraph'; text: string; indent?: boolean; align?: 'left' | 'center' | 'right'; small?: boolean }
+  /** `keepWithNext`: its last line goes to a new page with what follows (此致 with the court's name). */
+  | { kind: 'paragraph'; text: string; indent?: boolean; align?: 'left' | 'center' | 'right'; small?: boolean; keepWithNext?: boolean }
   /** A ruled table; `share` is a column's part of the width. The header repeats on each page. */
   | { kind: 'table'; columns: { header: string; share: number; align?: 'left' | 'right' | 'center' }[]; rows: string[][] }
   | { kind: 'list'; items: string[]; numbered: boolean }
