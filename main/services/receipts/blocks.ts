@@ -20,8 +20,20 @@ export type Block =
   | { kind: 'display'; text: string }
   | { kind: 'rule' };
 
+/** A scanned page that follows a document on a sheet of its own, labelled as its list names it. */
+export interface ScannedPage {
+  label: string;
+  mime: 'image/png' | 'image/jpeg';
+  /** Pixels, for the aspect ratio. */
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
 export interface DocumentLayoutInput {
   blocks: Block[];
+  /** Scanned pages after the document, one a sheet, counted in its page numbers (paged sizes only). */
+  appendix?: readonly ScannedPage[];
   /** Small print at the foot of every page, left; the page label goes right. */
   footer: string;
   /** "第 1 页 / 共 3 页"; only used on paged sizes. */

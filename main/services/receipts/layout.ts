@@ -1,6 +1,6 @@
 // The one layout engine: flows a document's blocks onto pages of a given size, breaking lines
 // and pages, and returns positioned items for the renderer. Coordinates are points from the top left.
-import type { Block, DocumentLayoutInput } from './blocks';
+import type { Block, DocumentLayoutInput, ScannedPage } from './blocks';
 import type { ReceiptFont } from './font';
 import { inkBox } from './ink-box';
 import { breakLines } from './line-breaking';
@@ -13,14 +13,15 @@ export type Item =
   | { kind: 'fill'; x: number; y: number; w: number; h: number; grey: number }
   /** A QR code with its quiet zone inside the square. */
   | { kind: 'qr'; x: number; y: number; size: number; payload: string }
-  /** `crop`: the part of the PNG (in its pixels) that fills the box; the rest is clipped away. */
+  /** A signature (PNG) or a scan; `crop`: the part of the image (in its pixels) that fills the box, the rest clipped away. */
   | {
       kind: 'image';
       x: number;
       y: number;
       w: number;
       h: number;
-      png: Uint8Array;
+      bytes: Uint8Array;
+      format: 'png' | 'jpeg';
       crop?: { x: number; y: number; w: number; h: number; of: { w: number; h: number } };
     };
 
@@ -106,10 +107,10 @@ export function layoutDocument(doc: DocumentLayoutInput, spec: PageSpec, font: R
             grey: block.small ? LABEL_GREY : 0,
           });
         });
-        // Small print (who issued the paper, and when) belongs to what it follows.
+        // Small print (who issued the paper, and when) stays whole, with what it follows.
         return chunks.map((c, i) => ({
           ...c,
-          ...(block.small && i === 0 ? { keepWithPrevious: true } : {}),
+          ...(block.small ? { keepWithPrevious: true } : {}),
           ...(block.keepWithNext && i === chunks.length - 1 ? { keepWithNext: true } : {}),
         }));
       }
@@ -175,7 +176,8 @@ export function layoutDocument(doc: DocumentLayoutInput, spec: PageSpec, font: R
             y: lineY - imgH - 1,
             w: imgW,
             h: imgH,
-            png: block.png,
+            bytes: block.png,
+            format: 'png',
             crop: { ...ink, of: { w: box.width, h: box.height } },
           });
         }
@@ -268,11 +270,30 @@ function paginate(doc: DocumentLayoutInput, spec: PageSpec, font: ReceiptFont, c
   });
 
   const height = spec.height ?? Math.ceil(y + spec.margin.bottom);
+  if (spec.height !== null) pages.push(...(doc.appendix ?? []).map((scan) => scannedSheet(scan, spec, font)));
   return pages.map((items, i) => ({
     width: spec.width,
     height,
     items: spec.height === null ? items : [...items, ...footer(doc, spec, font, i + 1, pages.length)],
   }));
+}
+
+/** A scanned page scaled to fit the sheet's text area, its label at the top right. */
+function scannedSheet(scan: ScannedPage, spec: PageSpec, font: ReceiptFont): Item[] {
+  const size = spec.type.heading;
+  const labelBox = size * spec.leading;
+  const box = {
+    x: spec.margin.left,
+    y: spec.margin.top + labelBox,
+    w: spec.width - spec.margin.left - spec.margin.right,
+    h: spec.height! - spec.margin.top - spec.margin.bottom - labelBox,
+  };
+  const scale = Math.min(box.w / scan.width, box.h / scan.height);
+  const [w, h] = [scan.width * scale, scan.height * scale];
+  return [
+    { kind: 'text', x: box.x + box.w - font.width(scan.label, size), y: spec.margin.top + size * font.ascent, text: scan.label, size, bold: true, grey: 0 },
+    { kind: 'image', x: box.x + (box.w - w) / 2, y: box.y + (box.h - h) / 2, w, h, bytes: scan.data, format: scan.mime === 'image/jpeg' ? 'jpeg' : 'png' },
+  ];
 }
 
 /** A footer longer than this many lines (a very long court name) ends in an ellipsis. */

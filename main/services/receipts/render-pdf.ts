@@ -104,10 +104,10 @@ async function draw(
       return;
     }
     case 'image': {
-      let image = images.get(item.png);
+      let image = images.get(item.bytes);
       if (!image) {
-        image = await doc.embedPng(item.png);
-        images.set(item.png, image);
+        image = item.format === 'jpeg' ? await doc.embedJpg(item.bytes) : await doc.embedPng(item.bytes);
+        images.set(item.bytes, image);
       }
       if (!item.crop) {
         page.drawImage(image, { x: item.x, y: flip(item.y + item.h), width: item.w, height: item.h });
