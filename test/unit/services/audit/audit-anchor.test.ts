@@ -8,6 +8,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { MethodInput } from '../../../../contract';
 import { AUDIT_ANCHOR_FILE, type AuditVerdict } from '../../../../main/services/audit/audit-log';
 import type { CourtGateway, Submission } from '../../../../main/services/court/court-gateway';
 import { EventBus } from '../../../../main/services/events';
@@ -28,7 +29,7 @@ const REFUND = {
   bankCardNumber: '6222 0212 3456 7894',
   bankName: '中国工商银行',
   phone: '13800138000',
-};
+} satisfies MethodInput<'fees.refund'>;
 
 let kiosk: Awaited<ReturnType<typeof tempKiosk>>;
 let api: ReturnType<typeof staffCalls>;
