@@ -99,6 +99,13 @@ export const filingFlow: FlowDefinition = {
       fromDraft: checkedFromDraft,
       validate: validateChecked,
     }),
-    defineStep<Signed>({ id: 'sign', titleKey: 'filing.sign.title', Component: withResumeCode(SignStep), initial: UNSIGNED, fromDraft: signedFromDraft }),
+    defineStep<Signed>({
+      id: 'sign',
+      titleKey: 'filing.sign.title',
+      Component: withResumeCode(SignStep),
+      initial: UNSIGNED,
+      fromDraft: signedFromDraft,
+      finished: (signed) => signed.receipt !== null,
+    }),
   ],
 };

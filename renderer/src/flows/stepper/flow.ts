@@ -37,6 +37,11 @@ export interface StepDefinition<V> {
   validate?(value: V, values: Readonly<FlowValues>): FieldErrors;
   /** Branching: the step is passed over (and not counted in the progress) while this holds. */
   skip?(values: Readonly<FlowValues>): boolean;
+  /**
+   * The step's work is done and kept (a receipt, a ticket): it is no longer a step but a finished
+   * screen — no counter, no Back into a form whose changes would go nowhere, only the way home.
+   */
+  finished?(value: V): boolean;
 }
 
 /** A step with its value type erased, so one flow can hold steps of different shapes. */
@@ -47,6 +52,7 @@ export interface Step {
   fromDraft(saved: unknown): unknown;
   validate(value: unknown, values: Readonly<FlowValues>): FieldErrors;
   skip(values: Readonly<FlowValues>): boolean;
+  finished(value: unknown): boolean;
   render(props: StepProps<unknown>): ReactElement;
 }
 
@@ -59,6 +65,7 @@ export function defineStep<V>(definition: StepDefinition<V>): Step {
     fromDraft: (saved) => definition.fromDraft(saved),
     validate: (value, values) => definition.validate?.(value as V, values) ?? {},
     skip: (values) => definition.skip?.(values) ?? false,
+    finished: (value) => definition.finished?.(value as V) ?? false,
     render: (props) => createElement(definition.Component, props as StepProps<V>),
   };
 }
@@ -67,8 +74,13 @@ export interface FlowDefinition {
   /** Also the draft's name in main. */
   id: ServiceId;
   titleKey: string;
-  /** The last step ends the flow: it brings its own actions and gets no Next button. */
+  /** The last step ends the flow: it brings its own primary action (StepPrimaryAction) instead of Next. */
   steps: readonly [Step, ...Step[]];
+  /**
+   * Whether the number of steps can still change with answers not yet given (a branching
+   * interview); while it can, the counter says only which step this is, never a total that later jumps.
+   */
+  lengthSettled?(values: Readonly<FlowValues>): boolean;
 }
 
 export type FlowValues = Record<string, unknown>;
@@ -81,8 +93,8 @@ export function valuesFromDraft(flow: FlowDefinition, draft: Record<string, unkn
   return Object.fromEntries(flow.steps.map((step) => [step.id, step.fromDraft(saved[step.id]) ?? step.initial]));
 }
 
-/** Whether the litigant has entered anything, i.e. whether leaving loses something. */
 /** The steps the litigant goes through with these answers, in order: the flow minus skipped ones. */
 export const stepsFor = (flow: FlowDefinition, values: Readonly<FlowValues>): Step[] => flow.steps.filter((step) => !step.skip(values));
 
+/** Whether the litigant has entered anything, i.e. whether leaving loses something. */
 export const hasInput = (flow: FlowDefinition, values: FlowValues): boolean => JSON.stringify(values) !== JSON.stringify(initialValues(flow));
