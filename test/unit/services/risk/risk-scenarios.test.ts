@@ -1,5 +1,5 @@
 // The rule set against the scenario table (risk-scenarios.data.ts): each row's findings, path and,
-// where given, limitation, fees and enforcement, as the rules and RULES §2–3 say they should be.
+// where given, limitation, fees and enforcement, as the rules and docs/RULES.md §2–3 say they should be.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RiskReport } from '../../../../contract';
