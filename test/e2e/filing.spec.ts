@@ -213,6 +213,12 @@ test('民间借贷, in Chinese: ID card, scanned evidence, a correction from the
   await expect(review.locator('[data-section="court"]')).toContainText('示范市人民法院');
   // The read-back keeps the resume code in view too.
   await expect(page.locator('.filing__resume-badge')).toHaveText(/^续填码 [2-9A-Z]{6}$/);
+  // …on a line of its own, never over the read-back's own buttons.
+  const badgeBottom = await page.locator('.filing__resume-badge').evaluate((badge) => badge.getBoundingClientRect().bottom);
+  expect(badgeBottom).toBeLessThanOrEqual((await review.locator('.review-step__top').boundingBox())!.y);
+  // 朗读给我听 only where a voice can say it: a button that makes no sound looks broken.
+  const hasChineseVoice = await page.evaluate(() => speechSynthesis.getVoices().some((voice) => voice.lang.startsWith('zh')));
+  await expect(page.getByRole('button', { name: '朗读给我听' })).toHaveCount(hasChineseVoice ? 1 : 0);
   await look(page, 'filing-9-review');
   await review.locator('[data-section="evidence"]').getByRole('button', { name: '修改' }).tap();
   await expect(page.getByText(UI.zh.step(6))).toBeVisible();
@@ -224,11 +230,16 @@ test('民间借贷, in Chinese: ID card, scanned evidence, a correction from the
 
   // 10 — sign and file.
   await expect(page.getByRole('button', { name: '提交立案申请' })).toBeDisabled();
-  await sign(page);
   await look(page, 'filing-10-sign');
+  // The first tap right after signing files the case (it was once lost).
+  await sign(page);
   await page.getByRole('button', { name: '提交立案申请' }).tap();
   const receipt = page.locator('.filing-receipt');
   await expect(receipt).toBeVisible();
+  // A finished screen, not a step: no count, no Back into a form whose changes would go nowhere.
+  await expect(page.locator('.step-header__count')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '上一步' })).toHaveCount(0);
+  await expectStepReady(page);
   const receiptNo = (await receipt.getAttribute('data-receipt-no'))!;
   await expect(receipt.locator('.sent-receipt__number')).toHaveText(receiptNo);
   await expectPrinted(page);

@@ -125,7 +125,15 @@ export function FlowRunner({ flow }: { flow: FlowDefinition }) {
             </Button>
           ) : (
             !isLast && (
-              <Button variant="primary" size="lg" className="flow__next" icon={<NextIcon size="sm" />} iconAtEnd onClick={next}>
+              <Button
+                variant="primary"
+                size="lg"
+                className="flow__next"
+                icon={<NextIcon size="sm" />}
+                iconAtEnd
+                busy={step.pending(values[step.id], values)}
+                onClick={next}
+              >
                 {t(returnTo ? 'flow.backToReview' : 'common.actions.next')}
               </Button>
             )

@@ -42,6 +42,8 @@ export interface StepDefinition<V> {
    * screen — no counter, no Back into a form whose changes would go nowhere, only the way home.
    */
   finished?(value: V): boolean;
+  /** Still waiting for main (a check of the whole filing): Next shows busy, not ready to press. */
+  pending?(value: V, values: Readonly<FlowValues>): boolean;
 }
 
 /** A step with its value type erased, so one flow can hold steps of different shapes. */
@@ -53,6 +55,7 @@ export interface Step {
   validate(value: unknown, values: Readonly<FlowValues>): FieldErrors;
   skip(values: Readonly<FlowValues>): boolean;
   finished(value: unknown): boolean;
+  pending(value: unknown, values: Readonly<FlowValues>): boolean;
   render(props: StepProps<unknown>): ReactElement;
 }
 
@@ -66,6 +69,7 @@ export function defineStep<V>(definition: StepDefinition<V>): Step {
     validate: (value, values) => definition.validate?.(value as V, values) ?? {},
     skip: (values) => definition.skip?.(values) ?? false,
     finished: (value) => definition.finished?.(value as V) ?? false,
+    pending: (value, values) => definition.pending?.(value as V, values) ?? false,
     render: (props) => createElement(definition.Component, props as StepProps<V>),
   };
 }
