@@ -244,6 +244,14 @@ test('民间借贷, in Chinese: ID card, scanned evidence, a correction from the
   await expect(receipt.locator('.sent-receipt__number')).toHaveText(receiptNo);
   await expectPrinted(page);
   await look(page, 'filing-11-receipt');
+  // Turned to portrait, the number breaks only after a dash, never inside a part.
+  await page.setViewportSize({ width: 1080, height: 1920 });
+  expect(await receipt.locator('.sent-receipt__part').evaluateAll((parts) => parts.map((part) => part.getClientRects().length))).toEqual(
+    receiptNo.split(/(?<=-)/).map(() => 1),
+  );
+  await expectStepReady(page);
+  await look(page, 'filing-11-receipt-portrait');
+  await page.setViewportSize({ width: 1920, height: 1080 });
 
   // Behind the screen: the filing queued for the court under the number shown, exactly once.
   const rows = await kiosk.query<{ kind: string; receipt_no: string; payload: string }>("SELECT kind, receipt_no, payload FROM outbox WHERE kind = 'filing'");
