@@ -5,7 +5,7 @@ import { MediationOrganisation } from './mediation';
 import { method } from './method';
 import { CourtCode, Empty, LanguageCode, LocalizedText } from './shapes';
 
-export const ServiceId = z.enum(['risk', 'filing', 'payment', 'mediation', 'status', 'queue']);
+export const ServiceId = z.enum(['risk', 'filing', 'fees', 'mediation', 'status', 'queue']);
 export type ServiceId = z.infer<typeof ServiceId>;
 /** Home-screen order; the last takes a helper-desk number. */
 export const SERVICE_IDS = ServiceId.options;

@@ -130,7 +130,7 @@ export const ReliefAnswer = z.object({
   reason: z.enum(['notNaturalPerson', 'noGround']).nullable(),
   /** Strongest first: waive, reduce (by at least minimumPercent), defer. */
   options: z.array(z.object({ relief: z.enum(['waive', 'reduce', 'defer']), articles: z.array(z.string()), minimumPercent: z.number().optional() })),
-  /** Keys of fee-relief.proof.* in the locale files. */
+  /** Keys of fees.relief.proof.* in the locale files. */
   proof: z.array(z.string()),
   applicationArticle: z.string(),
 });

@@ -45,7 +45,7 @@ export const printMethods = {
   'print.reprint': method(z.object({ jobId: z.number().int().positive() }).strict(), PrintJob, 'helper'),
   /** The mediation application (A4) and its receipt (80 mm), each to its printer. */
   'print.mediation': method(z.object({ requestId: z.string().uuid(), language: LanguageCode }).strict(), z.object({ jobs: z.array(PrintJob) })),
-  /** Prints a confirmed payment's voucher (缴费凭证); the notice query proves the payer is asking. */
+  /** Prints a confirmed payment's voucher (交费凭证); the notice query proves the payer is asking. */
   'print.paymentVoucher': method(z.object({ paymentId: z.string().uuid(), ...NoticeQuery, language: LanguageCode }).strict(), PrintJob),
   /** Prints a fee estimate (A4) for a dispute type of the catalogue; amount in yuan, null when charged per case. */
   'print.feeEstimate': method(

@@ -14,7 +14,7 @@ import { systemClock, type Clock } from './clock';
 import { configHandlers } from './config/config-handlers';
 import { ConfigStore, loadDefaultConfig } from './config/config-store';
 import { courtDirectoryProblem } from './court/court-directory';
-import { courtFor } from './court/court-gateway';
+import { courtFor } from './court/configured-court';
 import { DemoCourt } from './court/demo-court';
 import { deviceHandlers } from './devices/device-handlers';
 import { IdCardReaderSimulator } from './devices/id-card-reader-simulator';

@@ -37,6 +37,6 @@ export function parseCaseNumber(input: string, asOf: Date): CaseNumber | null {
 /** The case number as typed at the kiosk, or a refusal the screen can translate. */
 export function requireCaseNumber(input: string, asOf: Date): CaseNumber {
   const parsed = parseCaseNumber(input, asOf);
-  if (!parsed) throw new KioskError('INVALID_CASE_NUMBER', 'payment.errors.invalidCaseNumber');
+  if (!parsed) throw new KioskError('INVALID_CASE_NUMBER', 'fees.payment.errors.invalidCaseNumber');
   return parsed;
 }

@@ -36,7 +36,7 @@ export type ProvinceBases = Partial<Record<FeeKind, number>>;
 
 const HALVING_GROUNDS = HalvingGround.options;
 const OPTION_KEYS = ['base', 'noAmount', 'rounding', ...HALVING_GROUNDS] as const;
-const refuse = (code: string, key: string, details?: Record<string, unknown>) => new KioskError(code, `fees.errors.${key}`, details);
+const refuse = (code: string, key: string, details?: Record<string, unknown>) => new KioskError(code, `fees.quote.errors.${key}`, details);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Checks a request as a script or the screen sends it; refuses rather than guesses. */

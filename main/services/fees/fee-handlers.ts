@@ -48,7 +48,7 @@ export function feeHandlers({ clock, config, payments, feeApplications, feePaper
     'fees.cancelPayment': ({ paymentId }) => payments.cancel(paymentId),
     'print.paymentVoucher': async ({ paymentId, caseNumber, payerIdNumber, language }) => {
       const payment = await payments.get(paymentId);
-      const notice = await payments.findNotice(...noticeQuery(caseNumber, payerIdNumber));
+      const notice = await payments.paidNotice(paymentId, ...noticeQuery(caseNumber, payerIdNumber));
       const voucher = { ...paymentVoucherInput(payment, notice, language), ...assistedField(await payments.assistedBy(paymentId)) };
       return printing.submit(await receipts.render('payment-voucher', voucher, { language }));
     },

@@ -30,6 +30,12 @@ export function FlowRunner({ flow }: { flow: FlowDefinition }) {
   const draft = useDraft(flow, values, setValues);
   const [primarySlot, setPrimarySlot] = useState<HTMLElement | null>(null);
   const body = useRef<HTMLElement>(null);
+  // The values as of the last change, for a step that changes its value and moves on in one tap
+  // (StepProps.next): the branch it chose must count before the next render.
+  const latest = useRef(values);
+  useLayoutEffect(() => {
+    latest.current = values;
+  }, [values]);
 
   const steps = stepsFor(flow, values);
   const index = Math.max(
@@ -40,31 +46,38 @@ export function FlowRunner({ flow }: { flow: FlowDefinition }) {
   const isLast = index === steps.length - 1;
   const finished = step.finished(values[step.id]);
   const lengthSettled = flow.lengthSettled?.(values) ?? true;
+  const errors = showErrors ? step.validate(values[step.id], values) : {};
 
   // Every step opens at its top, never at the scroll position the previous step was left at.
   useLayoutEffect(() => {
     body.current?.scrollTo(0, 0);
   }, [step.id, draft.loaded]);
-  const errors = showErrors ? step.validate(values[step.id], values) : {};
 
   const open = (id: string) => {
     setShowErrors(false);
     setStepId(id);
   };
+  const change = (value: unknown) => {
+    latest.current = { ...latest.current, [step.id]: value };
+    setValues(latest.current);
+  };
   const next = () => {
-    const problems = step.validate(values[step.id], values);
+    const now = latest.current;
+    const problems = step.validate(now[step.id], now);
     setShowErrors(Object.keys(problems).length > 0);
     if (Object.keys(problems).length > 0) return;
-    const target = returnTo ?? steps[index + 1]?.id;
+    const ahead = stepsFor(flow, now);
+    const target = returnTo ?? ahead[ahead.findIndex((candidate) => candidate.id === step.id) + 1]?.id;
     setReturnTo(null);
     if (target) open(target);
   };
-  // Back from the first step returns to the services, keeping the visit and its draft.
+  // Back from the first step returns to the services, keeping the visit and its draft; so does
+  // Back from a finished step, whose earlier forms were already sent.
   const back = () => {
     setShowErrors(false);
     setReturnTo(null);
     const previous = steps[index - 1];
-    if (previous) open(previous.id);
+    if (previous && !finished) open(previous.id);
     else navigate({ page: 'home' });
   };
   const goTo = (id: string) => {
@@ -77,9 +90,7 @@ export function FlowRunner({ flow }: { flow: FlowDefinition }) {
     open(id ?? flow.steps[0].id);
   };
   // Home ends the visit; ask first when that would throw away what was typed.
-  const home = () => (hasInput(flow, values) ? setConfirmingHome(true) : visit.end('home'));
-  // A finished screen's work is kept in main: leaving loses nothing, so nothing to confirm.
-  const finish = () => visit.end('home');
+  const home = () => (hasInput(flow, values) && !finished ? setConfirmingHome(true) : visit.end('home'));
 
   return (
     <div className="flow" data-flow={flow.id} data-step={step.id} data-finished={finished || undefined}>
@@ -95,13 +106,14 @@ export function FlowRunner({ flow }: { flow: FlowDefinition }) {
           {draft.loaded &&
             step.render({
               value: values[step.id],
-              onChange: (value) => setValues((current) => ({ ...current, [step.id]: value })),
+              onChange: change,
               errors,
               flowTitleKey: flow.titleKey,
               goHome: home,
               values,
               goTo,
               restore,
+              next,
             })}
         </PrimaryActionSlot.Provider>
       </section>
@@ -120,11 +132,13 @@ export function FlowRunner({ flow }: { flow: FlowDefinition }) {
           {/* Where a step's own primary action appears (StepPrimaryAction). */}
           <div className="flow__slot" ref={setPrimarySlot} />
           {finished ? (
-            <Button variant="primary" size="lg" className="flow__finish" icon={<CheckIcon size="sm" />} onClick={finish}>
+            // The work is kept in main: leaving loses nothing, so nothing to confirm.
+            <Button variant="primary" size="lg" className="flow__finish" icon={<CheckIcon size="sm" />} onClick={home}>
               {t('flow.finish')}
             </Button>
           ) : (
-            !isLast && (
+            !isLast &&
+            !step.advancesItself && (
               <Button
                 variant="primary"
                 size="lg"

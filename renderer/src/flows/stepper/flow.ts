@@ -24,6 +24,8 @@ export interface StepProps<V> {
   goTo(stepId: string): void;
   /** Replaces every step's value with a saved draft's (resuming after a crash) and opens `stepId`. */
   restore(draft: Record<string, unknown>, stepId?: string): void;
+  /** Moves on as Next would, for a step that moves on by itself (see StepDefinition.advancesItself). */
+  next(): void;
 }
 
 export interface StepDefinition<V> {
@@ -38,8 +40,14 @@ export interface StepDefinition<V> {
   /** Branching: the step is passed over (and not counted in the progress) while this holds. */
   skip?(values: Readonly<FlowValues>): boolean;
   /**
-   * The step's work is done and kept (a receipt, a ticket): it is no longer a step but a finished
-   * screen — no counter, no Back into a form whose changes would go nowhere, only the way home.
+   * The step moves on by its own action — a choice tapped, a lookup or a payment answered — through
+   * StepProps.next, so the runner shows no Next button that would do something else.
+   */
+  advancesItself?: boolean;
+  /**
+   * The step's work is done and kept (a request sent, a payment made, a receipt, a ticket): it is
+   * no longer a step but a finished screen — no counter, no Back into a form whose changes would go
+   * nowhere; Home (the bar's primary "finish") leaves without asking.
    */
   finished?(value: V): boolean;
   /** Still waiting for main (a check of the whole filing): Next shows busy, not ready to press. */
@@ -54,6 +62,7 @@ export interface Step {
   fromDraft(saved: unknown): unknown;
   validate(value: unknown, values: Readonly<FlowValues>): FieldErrors;
   skip(values: Readonly<FlowValues>): boolean;
+  advancesItself: boolean;
   finished(value: unknown): boolean;
   pending(value: unknown, values: Readonly<FlowValues>): boolean;
   render(props: StepProps<unknown>): ReactElement;
@@ -68,6 +77,7 @@ export function defineStep<V>(definition: StepDefinition<V>): Step {
     fromDraft: (saved) => definition.fromDraft(saved),
     validate: (value, values) => definition.validate?.(value as V, values) ?? {},
     skip: (values) => definition.skip?.(values) ?? false,
+    advancesItself: definition.advancesItself ?? false,
     finished: (value) => definition.finished?.(value as V) ?? false,
     pending: (value, values) => definition.pending?.(value as V, values) ?? false,
     render: (props) => createElement(definition.Component, props as StepProps<V>),
@@ -85,6 +95,8 @@ export interface FlowDefinition {
    * interview); while it can, the counter says only which step this is, never a total that later jumps.
    */
   lengthSettled?(values: Readonly<FlowValues>): boolean;
+  /** False for a flow whose answers are not kept in main as a draft (ID and bank card numbers typed for one lookup). */
+  keepsDraft?: boolean;
 }
 
 export type FlowValues = Record<string, unknown>;

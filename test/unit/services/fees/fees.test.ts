@@ -143,6 +143,6 @@ describe('fee refusals', () => {
     })();
     expect(error).toBeInstanceOf(KioskError);
     expect((error as KioskError).code).toBe(code);
-    expect((error as KioskError).messageKey).toMatch(/^fees\.errors\./);
+    expect((error as KioskError).messageKey).toMatch(/^fees\.quote\.errors\./);
   });
 });

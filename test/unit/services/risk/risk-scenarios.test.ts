@@ -106,10 +106,10 @@ describe('a report explains itself', () => {
   });
 
   it('says why a fee cannot be priced instead of guessing', () => {
-    expect(assess(rules, catalogue.get('private_lending'), {}, OPTIONS).costs).toMatchObject({ caseFee: null, feeProblem: 'fees.errors.amountRequired' });
+    expect(assess(rules, catalogue.get('private_lending'), {}, OPTIONS).costs).toMatchObject({ caseFee: null, feeProblem: 'fees.quote.errors.amountRequired' });
     expect(assess(rules, catalogue.get('divorce'), {}, { ...OPTIONS, bases: {} }).costs).toMatchObject({
       caseFee: null,
-      feeProblem: 'fees.errors.baseRequired',
+      feeProblem: 'fees.quote.errors.baseRequired',
     });
   });
 });

@@ -21,7 +21,7 @@ describe('print.helperGuide', () => {
       name: { 'zh-CN': '广东省示范市江海区人民法院', en: 'People’s Court of Jianghai District, Demonstration City, Guangdong Province' },
       code: '粤0704',
     };
-    const services = { risk: true, filing: true, payment: false, mediation: true, status: true, queue: true };
+    const services = { risk: true, filing: true, fees: false, mediation: true, status: true, queue: true };
     await value('config.set', { patch: { terminalId: 'KIOSK-07', court, services, idle: { timeoutSeconds: 120, countdownSeconds: 20 } } }, staff.admin);
     // The most administrators the guide lists, with long names.
     for (const [staffId, name, pin] of [
@@ -55,8 +55,8 @@ describe('print.helperGuide', () => {
     ]) {
       expect(zhText).toContain(expected);
     }
-    // Payment is switched off here: the guide does not offer it.
-    expect(zhText).not.toContain('诉讼费缴纳');
+    // The fee desk is switched off here: the guide does not offer it.
+    expect(zhText).not.toContain('诉讼费交纳');
 
     const en = await value<PrintJob>('print.helperGuide', { language: 'en' }, staff.admin);
     const enPdf = await printed(en);

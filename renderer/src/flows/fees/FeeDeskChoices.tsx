@@ -1,8 +1,8 @@
-// The fee desk's landing: four big, plainly worded choices.
+// The fee desk's first step: four big, plainly worded choices; a tap chooses the path and moves on.
 import { useTranslation } from 'react-i18next';
 import { BackIcon, HelperIcon, PaymentIcon, ScalesIcon } from '../../components/icons';
-
-export type FeeDeskPath = 'estimate' | 'pay' | 'refund' | 'relief';
+import type { StepProps } from '../stepper/flow';
+import type { FeeDeskPath } from './desk-step';
 
 const CHOICES = [
   { path: 'estimate', Icon: ScalesIcon },
@@ -12,27 +12,31 @@ const CHOICES = [
   { path: 'relief', Icon: HelperIcon },
 ] as const;
 
-export function FeeDeskChoices({ onChoose }: { onChoose(path: FeeDeskPath): void }) {
+export function FeeDeskChoices({ onChange, next }: StepProps<FeeDeskPath | null>) {
   const { t } = useTranslation();
+  const choose = (path: FeeDeskPath) => {
+    onChange(path);
+    next();
+  };
   return (
     <div className="fee-desk">
-      <h2 className="fee-desk__title">{t('feeDesk.choices.title')}</h2>
+      <h2 className="fee-desk__title">{t('fees.desk.choices.title')}</h2>
       <ul className="fee-choices">
         {CHOICES.map(({ path, Icon }) => (
           <li key={path} className="fee-choices__item">
-            <button type="button" className="fee-choice" data-path={path} onClick={() => onChoose(path)}>
+            <button type="button" className="fee-choice" data-path={path} onClick={() => choose(path)}>
               <span className="fee-choice__icon">
                 <Icon size="lg" />
               </span>
               <span className="fee-choice__text">
-                <span className="fee-choice__title">{t(`feeDesk.choices.${path}.title`)}</span>
-                <span className="fee-choice__body">{t(`feeDesk.choices.${path}.body`)}</span>
+                <span className="fee-choice__title">{t(`fees.desk.choices.${path}.title`)}</span>
+                <span className="fee-choice__body">{t(`fees.desk.choices.${path}.body`)}</span>
               </span>
             </button>
           </li>
         ))}
       </ul>
-      <p className="fee-desk__aside">{t('feeDesk.choices.later')}</p>
+      <p className="fee-desk__aside">{t('fees.desk.choices.later')}</p>
     </div>
   );
 }

@@ -15,16 +15,16 @@ import { explainBreakdown, formatMoney, readYuan } from './fee-explanation';
 import { PrintPaper } from './PrintPaper';
 
 const PRINT_KEYS = {
-  print: 'feeDesk.estimate.result.print',
-  printing: 'feeDesk.estimate.result.printing',
-  printed: 'feeDesk.estimate.result.printed',
-  printFailed: 'feeDesk.estimate.result.printFailed',
+  print: 'fees.estimate.result.print',
+  printing: 'fees.estimate.result.printing',
+  printed: 'fees.estimate.result.printed',
+  printFailed: 'fees.estimate.result.printFailed',
 };
 
 /** What small claims means for this amount, or nothing (too large, or no wage figure set yet). */
 const SMALL_CLAIMS_NOTE: Partial<Record<SmallClaimsEligibility, string>> = {
-  automatic: 'feeDesk.estimate.result.smallClaimsAutomatic',
-  byAgreement: 'feeDesk.estimate.result.smallClaimsByAgreement',
+  automatic: 'fees.estimate.result.smallClaimsAutomatic',
+  byAgreement: 'fees.estimate.result.smallClaimsByAgreement',
 };
 
 interface FeeEstimateProps {
@@ -54,21 +54,21 @@ export function FeeEstimate({ caseType, amount, onChangeAmount, onRestart }: Fee
   return (
     <div className="fee-desk fee-estimate">
       <div className="fee-desk__head">
-        <h2 className="fee-desk__title">{t('feeDesk.estimate.result.title')}</h2>
+        <h2 className="fee-desk__title">{t('fees.estimate.result.title')}</h2>
         <div className="fee-desk__actions">
           {onChangeAmount && (
             <Button variant="quiet" icon={<BackIcon size="sm" />} onClick={onChangeAmount}>
-              {t('feeDesk.estimate.result.changeAmount')}
+              {t('fees.estimate.result.changeAmount')}
             </Button>
           )}
           <Button variant="secondary" onClick={onRestart}>
-            {t('feeDesk.estimate.result.again')}
+            {t('fees.estimate.result.again')}
           </Button>
         </div>
       </div>
       <p className="fee-desk__chosen">
-        <span>{t('feeDesk.estimate.result.caseType', { name: inLanguage(caseType.plain, i18n.language) })}</span>
-        {amount !== null && <span>{t('feeDesk.estimate.result.claim', { amount: readYuan(t, amount) })}</span>}
+        <span>{t('fees.estimate.result.caseType', { name: inLanguage(caseType.plain, i18n.language) })}</span>
+        {amount !== null && <span>{t('fees.estimate.result.claim', { amount: readYuan(t, amount) })}</span>}
       </p>
       {error && (
         <div className="fee-desk__problem">
@@ -76,26 +76,26 @@ export function FeeEstimate({ caseType, amount, onChangeAmount, onRestart }: Fee
           <HelperCallButton size="md" />
         </div>
       )}
-      {!error && !result && <p className="fee-desk__hint">{t('feeDesk.estimate.result.calculating')}</p>}
+      {!error && !result && <p className="fee-desk__hint">{t('fees.estimate.result.calculating')}</p>}
       {result && (
         <div className="fee-estimate__body">
           <section className="fee-estimate__total" aria-labelledby="fee-estimate-label">
             <p id="fee-estimate-label" className="fee-estimate__label">
-              {t(result.feeType === 'acceptance' ? 'feeDesk.estimate.result.feeLabel' : 'feeDesk.estimate.result.feeLabelApplication')}
+              {t(result.feeType === 'acceptance' ? 'fees.estimate.result.feeLabel' : 'fees.estimate.result.feeLabelApplication')}
             </p>
             <p className="fee-estimate__fee" data-testid="estimated-fee">
               {formatMoney(t, result.quote.fee)}
             </p>
             {result.mediated && result.simplified && (
               <>
-                <h3 className="fee-estimate__subtitle">{t('feeDesk.estimate.result.halvedTitle')}</h3>
+                <h3 className="fee-estimate__subtitle">{t('fees.estimate.result.halvedTitle')}</h3>
                 <dl className="fee-estimate__halved">
                   <div>
-                    <dt>{t('feeDesk.estimate.result.mediated')}</dt>
+                    <dt>{t('fees.estimate.result.mediated')}</dt>
                     <dd data-testid="fee-mediated">{formatMoney(t, result.mediated.fee)}</dd>
                   </div>
                   <div>
-                    <dt>{t('feeDesk.estimate.result.simplified')}</dt>
+                    <dt>{t('fees.estimate.result.simplified')}</dt>
                     <dd data-testid="fee-simplified">{formatMoney(t, result.simplified.fee)}</dd>
                   </div>
                 </dl>
@@ -106,7 +106,7 @@ export function FeeEstimate({ caseType, amount, onChangeAmount, onRestart }: Fee
           </section>
           <section className="fee-estimate__how" aria-labelledby="fee-estimate-how">
             <h3 id="fee-estimate-how" className="fee-estimate__subtitle">
-              {t('feeDesk.estimate.result.howTitle')}
+              {t('fees.estimate.result.howTitle')}
             </h3>
             <ol className="fee-breakdown">
               {explainBreakdown(t, result.quote.breakdown).map((line, i) => (
@@ -123,7 +123,7 @@ export function FeeEstimate({ caseType, amount, onChangeAmount, onRestart }: Fee
                 </li>
               ))}
             </ol>
-            <p className="fee-estimate__note">{t('feeDesk.estimate.result.note')}</p>
+            <p className="fee-estimate__note">{t('fees.estimate.result.note')}</p>
           </section>
         </div>
       )}

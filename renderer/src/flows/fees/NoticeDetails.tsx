@@ -24,23 +24,23 @@ export function NoticeDetails({ notice, starting, error, onPay, onAnother }: Not
     <div className="fee-desk fee-desk--split">
       <section className="fee-notice" aria-labelledby="fee-notice-title">
         <h2 id="fee-notice-title" className="fee-desk__title">
-          {t('feeDesk.notice.details.title')}
+          {t('fees.payment.notice.details.title')}
         </h2>
         <dl className="fee-notice__facts">
           <div>
-            <dt>{t('feeDesk.notice.details.caseNumber')}</dt>
+            <dt>{t('fees.payment.notice.details.caseNumber')}</dt>
             <dd>{notice.caseNumber}</dd>
           </div>
           <div>
-            <dt>{t('feeDesk.notice.details.payer')}</dt>
+            <dt>{t('fees.payment.notice.details.payer')}</dt>
             <dd>{notice.payerName}</dd>
           </div>
           <div>
-            <dt>{t('feeDesk.notice.details.noticeNo')}</dt>
+            <dt>{t('fees.payment.notice.details.noticeNo')}</dt>
             <dd>{notice.noticeNo}</dd>
           </div>
         </dl>
-        <h3 className="fee-estimate__subtitle">{t('feeDesk.notice.details.items')}</h3>
+        <h3 className="fee-estimate__subtitle">{t('fees.payment.notice.details.items')}</h3>
         <ul className="fee-notice__items">
           {notice.items.map((item, i) => (
             <li key={i}>
@@ -50,7 +50,7 @@ export function NoticeDetails({ notice, starting, error, onPay, onAnother }: Not
           ))}
         </ul>
         <p className="fee-notice__total">
-          <span>{t('feeDesk.notice.details.total')}</span>
+          <span>{t('fees.payment.notice.details.total')}</span>
           <strong data-testid="notice-total">{formatMoney(t, fenToYuan(notice.totalFen))}</strong>
         </p>
       </section>
@@ -58,18 +58,18 @@ export function NoticeDetails({ notice, starting, error, onPay, onAnother }: Not
         {notice.paid ? (
           <p className="fee-outcome fee-outcome--success" role="status">
             <CheckIcon size="md" />
-            <span>{t('feeDesk.notice.details.paid')}</span>
+            <span>{t('fees.payment.notice.details.paid')}</span>
           </p>
         ) : (
           <>
-            <p className="fee-notice__due">{t('feeDesk.notice.details.dueDate', { date: notice.dueDate })}</p>
-            <h3 className="fee-estimate__subtitle">{t('feeDesk.notice.details.howToPay')}</h3>
+            <p className="fee-notice__due">{t('fees.payment.notice.details.dueDate', { date: notice.dueDate })}</p>
+            <h3 className="fee-estimate__subtitle">{t('fees.payment.notice.details.howToPay')}</h3>
             <ErrorBanner error={error} />
             <PaymentMethodButtons starting={starting} onPay={onPay} />
           </>
         )}
         <Button variant="quiet" icon={<BackIcon size="sm" />} onClick={onAnother}>
-          {t('feeDesk.notice.details.another')}
+          {t('fees.payment.notice.details.another')}
         </Button>
       </div>
     </div>

@@ -1,5 +1,5 @@
 // Finding a fee notice by its case number (案号) and the payer's ID number. main checks the case
-// number's form (payment.errors.invalidCaseNumber) and the ID's checksum, so the screen only asks.
+// number's form (fees.payment.errors.invalidCaseNumber) and the ID's checksum, so the screen only asks.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeeNotice } from '../../../../contract';
@@ -35,33 +35,33 @@ export function NoticeLookup({ onFound, onLeave }: { onFound(query: NoticeQuery,
     <div className="fee-desk fee-desk--split">
       <div className="fee-desk__side">
         <div className="fee-desk__head">
-          <h2 className="fee-desk__title">{t('feeDesk.notice.lookup.title')}</h2>
+          <h2 className="fee-desk__title">{t('fees.payment.notice.lookup.title')}</h2>
         </div>
         <TextField
-          label={t('feeDesk.notice.lookup.caseNumber')}
-          hint={t('feeDesk.notice.lookup.caseNumberHint')}
+          label={t('fees.payment.notice.lookup.caseNumber')}
+          hint={t('fees.payment.notice.lookup.caseNumberHint')}
           value={query.caseNumber}
           maxLength={CASE_NUMBER_MAX}
-          error={missing && !query.caseNumber.trim() ? t('feeDesk.notice.lookup.missing') : null}
+          error={missing && !query.caseNumber.trim() ? t('fees.payment.notice.lookup.missing') : null}
           onChange={(caseNumber) => setQuery({ ...query, caseNumber })}
         />
         <ErrorBanner error={find.error} />
         <div className="fee-desk__actions fee-desk__actions--stacked">
           <Button variant="primary" size="lg" icon={<NextIcon size="sm" />} iconAtEnd busy={find.pending} onClick={() => void submit()}>
-            {t('feeDesk.notice.lookup.find')}
+            {t('fees.payment.notice.lookup.find')}
           </Button>
           <Button variant="quiet" icon={<BackIcon size="sm" />} onClick={onLeave}>
-            {t('feeDesk.backToChoices')}
+            {t('fees.desk.backToChoices')}
           </Button>
         </div>
       </div>
       <div className="fee-desk__pad">
         <NumericField
           variant="idNumber"
-          label={t('feeDesk.notice.lookup.idNumber')}
-          hint={t('feeDesk.notice.lookup.idNumberHint')}
+          label={t('fees.payment.notice.lookup.idNumber')}
+          hint={t('fees.payment.notice.lookup.idNumberHint')}
           value={query.payerIdNumber}
-          error={missing && !query.payerIdNumber ? t('feeDesk.notice.lookup.missing') : null}
+          error={missing && !query.payerIdNumber ? t('fees.payment.notice.lookup.missing') : null}
           onChange={(payerIdNumber) => setQuery({ ...query, payerIdNumber })}
         />
       </div>

@@ -17,25 +17,25 @@ export function ReliefWho({ onPerson, onOrganisation, onLeave }: { onPerson(): v
   return (
     <div className="fee-desk relief">
       <div className="fee-desk__head">
-        <h2 className="fee-desk__title">{t('fee-relief.who.title')}</h2>
+        <h2 className="fee-desk__title">{t('fees.relief.who.title')}</h2>
         <Button variant="quiet" icon={<BackIcon size="sm" />} onClick={onLeave}>
-          {t('feeDesk.backToChoices')}
+          {t('fees.desk.backToChoices')}
         </Button>
       </div>
-      <p className="fee-desk__hint">{t('fee-relief.who.intro')}</p>
-      <h3 className="relief__question">{t('fee-relief.who.question')}</h3>
+      <p className="fee-desk__hint">{t('fees.relief.who.intro')}</p>
+      <h3 className="relief__question">{t('fees.relief.who.question')}</h3>
       <div className="relief__who">
         <ChoiceCard
           icon={<HelperIcon size="md" />}
-          title={t('fee-relief.who.person')}
-          description={t('fee-relief.who.personBody')}
+          title={t('fees.relief.who.person')}
+          description={t('fees.relief.who.personBody')}
           selected={false}
           onSelect={onPerson}
         />
         <ChoiceCard
           icon={<ScalesIcon size="md" />}
-          title={t('fee-relief.who.organisation')}
-          description={t('fee-relief.who.organisationBody')}
+          title={t('fees.relief.who.organisation')}
+          description={t('fees.relief.who.organisationBody')}
           selected={false}
           onSelect={onOrganisation}
         />
@@ -48,11 +48,11 @@ export function ReliefOrganisation({ onBack }: { onBack(): void }) {
   const { t } = useTranslation();
   return (
     <div className="pay-status pay-status--neutral relief__organisation" data-relief="notNaturalPerson">
-      <h2 className="pay-status__title">{t('fee-relief.organisation.title')}</h2>
-      <p className="pay-status__body">{t('fee-relief.organisation.body')}</p>
-      <p className="pay-status__body">{t('fee-relief.organisation.next')}</p>
+      <h2 className="pay-status__title">{t('fees.relief.organisation.title')}</h2>
+      <p className="pay-status__body">{t('fees.relief.organisation.body')}</p>
+      <p className="pay-status__body">{t('fees.relief.organisation.next')}</p>
       <Button variant="primary" size="lg" icon={<BackIcon size="sm" />} onClick={onBack}>
-        {t('fee-relief.organisation.back')}
+        {t('fees.relief.organisation.back')}
       </Button>
     </div>
   );
@@ -75,14 +75,14 @@ export function ReliefSituations({ grounds, onChange, onBack, onAnswer }: Situat
   };
   return (
     <div className="fee-desk relief">
-      <h2 className="fee-desk__title">{t('fee-relief.situations.title')}</h2>
-      <p className="fee-desk__hint">{t('fee-relief.situations.hint')}</p>
-      <div className="relief__situations" role="group" aria-label={t('fee-relief.situations.title')}>
+      <h2 className="fee-desk__title">{t('fees.relief.situations.title')}</h2>
+      <p className="fee-desk__hint">{t('fees.relief.situations.hint')}</p>
+      <div className="relief__situations" role="group" aria-label={t('fees.relief.situations.title')}>
         {ReliefGround.options.map((ground) => (
           <ChoiceCard
             key={ground}
             className="relief__situation"
-            title={t(`fee-relief.grounds.${ground}.plain`)}
+            title={t(`fees.relief.grounds.${ground}.plain`)}
             selected={grounds.includes(ground)}
             onSelect={() => toggle(ground)}
           />
@@ -90,9 +90,9 @@ export function ReliefSituations({ grounds, onChange, onBack, onAnswer }: Situat
       </div>
       <ErrorBanner error={screen.error} />
       <BackNextActions
-        back={t('fee-relief.situations.back')}
+        back={t('fees.relief.situations.back')}
         onBack={onBack}
-        next={t('fee-relief.situations.check')}
+        next={t('fees.relief.situations.check')}
         busy={screen.pending}
         onNext={() => void check()}
       />
@@ -106,10 +106,10 @@ export function ReliefAnswer({ answer, onBack, onApply }: { answer: Answer; onBa
   if (!answer.eligible) {
     return (
       <div className="pay-status pay-status--neutral" data-relief={answer.reason}>
-        <h2 className="pay-status__title">{t('fee-relief.answer.noGroundTitle')}</h2>
-        <p className="pay-status__body">{t('fee-relief.answer.noGroundBody')}</p>
+        <h2 className="pay-status__title">{t('fees.relief.answer.noGroundTitle')}</h2>
+        <p className="pay-status__body">{t('fees.relief.answer.noGroundBody')}</p>
         <Button variant="primary" size="lg" icon={<BackIcon size="sm" />} onClick={onBack}>
-          {t('fee-relief.answer.back')}
+          {t('fees.relief.answer.back')}
         </Button>
       </div>
     );
@@ -119,35 +119,35 @@ export function ReliefAnswer({ answer, onBack, onApply }: { answer: Answer; onBa
       <div className="relief__answer">
         <section className="relief__options" aria-labelledby="relief-options">
           <h2 id="relief-options" className="fee-desk__title">
-            {t('fee-relief.answer.title')}
+            {t('fees.relief.answer.title')}
           </h2>
           {answer.options.map((option) => (
             <ChoiceCard
               key={option.relief}
               className="relief__option"
-              title={t(`fee-relief.answer.relief.${option.relief}`, { percent: option.minimumPercent })}
-              description={<span className="relief__articles">{t('fee-relief.answer.basis', { articles: option.articles.join('、') })}</span>}
+              title={t(`fees.relief.answer.relief.${option.relief}`, { percent: option.minimumPercent })}
+              description={<span className="relief__articles">{t('fees.relief.answer.basis', { articles: option.articles.join('、') })}</span>}
               selected={chosen?.relief === option.relief}
               onSelect={() => setChosen(option)}
             />
           ))}
-          <p className="fee-desk__hint">{t('fee-relief.answer.decides')}</p>
+          <p className="fee-desk__hint">{t('fees.relief.answer.decides')}</p>
         </section>
         <section className="relief__proof" aria-labelledby="relief-proof">
           <h3 id="relief-proof" className="fee-estimate__subtitle">
-            {t('fee-relief.answer.proofTitle')}
+            {t('fees.relief.answer.proofTitle')}
           </h3>
           <ul className="relief__proof-list">
             {answer.proof.map((proof) => (
-              <li key={proof}>{t(`fee-relief.proof.${proof}`)}</li>
+              <li key={proof}>{t(`fees.relief.proof.${proof}`)}</li>
             ))}
           </ul>
         </section>
       </div>
       <BackNextActions
-        back={t('fee-relief.answer.back')}
+        back={t('fees.relief.answer.back')}
         onBack={onBack}
-        next={t('fee-relief.answer.apply')}
+        next={t('fees.relief.answer.apply')}
         disabled={!chosen}
         onNext={() => chosen && onApply(chosen)}
       />

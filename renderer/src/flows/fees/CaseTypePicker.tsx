@@ -20,14 +20,14 @@ export function CaseTypePicker({ onPick, onLeave }: { onPick(caseType: CaseType)
   return (
     <div className="fee-desk">
       <div className="fee-desk__head">
-        <h2 className="fee-desk__title">{t('feeDesk.estimate.caseType.title')}</h2>
+        <h2 className="fee-desk__title">{t('fees.estimate.caseType.title')}</h2>
         <Button variant="quiet" icon={<BackIcon size="sm" />} onClick={onLeave}>
-          {t('feeDesk.backToChoices')}
+          {t('fees.desk.backToChoices')}
         </Button>
       </div>
-      <p className="fee-desk__hint">{t('feeDesk.estimate.caseType.hint')}</p>
+      <p className="fee-desk__hint">{t('fees.estimate.caseType.hint')}</p>
       <ErrorBanner error={catalogue.error} />
-      {catalogue.pending && <p className="fee-desk__hint">{t('feeDesk.estimate.caseType.loading')}</p>}
+      {catalogue.pending && <p className="fee-desk__hint">{t('fees.estimate.caseType.loading')}</p>}
       <ul className="case-types">
         {catalogue.value?.types.map((caseType) => (
           <li key={caseType.id}>

@@ -7,7 +7,7 @@ import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { errorShapeOf, useKioskEvent } from '../../kiosk';
 
-/** Keys of the button and of each outcome, e.g. feeDesk.refund.done.{print,printing,printed,printFailed}. */
+/** Keys of the button and of each outcome, e.g. fees.refund.done.{print,printing,printed,printFailed}. */
 export interface PrintPaperProps {
   keys: { print: string; printing: string; printed: string; printFailed: string };
   print(): Promise<PrintJob>;

@@ -8,8 +8,8 @@ import { PaymentIcon } from '../../components/icons';
 export type PaymentMethod = Payment['method'];
 
 const METHODS = [
-  { method: 'card', titleKey: 'feeDesk.notice.details.card', hintKey: 'feeDesk.notice.details.cardHint' },
-  { method: 'qr', titleKey: 'feeDesk.notice.details.qr', hintKey: 'feeDesk.notice.details.qrHint' },
+  { method: 'card', titleKey: 'fees.payment.notice.details.card', hintKey: 'fees.payment.notice.details.cardHint' },
+  { method: 'qr', titleKey: 'fees.payment.notice.details.qr', hintKey: 'fees.payment.notice.details.qrHint' },
 ] as const;
 
 export function PaymentMethodButtons({ starting, onPay, only }: { starting: PaymentMethod | null; onPay(method: PaymentMethod): void; only?: PaymentMethod }) {

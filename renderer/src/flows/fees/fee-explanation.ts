@@ -22,7 +22,7 @@ export const readYuan = (t: TFunction, yuan: string): string => {
   return reading ? t('keypad.amount.reading', { ...reading }) : '';
 };
 
-export const formatMoney = (t: TFunction, yuan: string): string => t('feeDesk.money', { amount: groupYuan(yuan) });
+export const formatMoney = (t: TFunction, yuan: string): string => t('fees.desk.money', { amount: groupYuan(yuan) });
 
 /** One line per step that a litigant needs; rounding to the fen changes nothing they can see. */
 export function explainBreakdown(t: TFunction, breakdown: Breakdown): ExplainedStep[] {
@@ -35,7 +35,7 @@ export function explainBreakdown(t: TFunction, breakdown: Breakdown): ExplainedS
     switch (step.step) {
       case 'flat':
         lines.push({
-          text: firstBand ? t('feeDesk.estimate.breakdown.base', { upTo: readYuan(t, str(firstBand.from)) }) : t('feeDesk.estimate.breakdown.basePerCase'),
+          text: firstBand ? t('fees.estimate.breakdown.base', { upTo: readYuan(t, str(firstBand.from)) }) : t('fees.estimate.breakdown.basePerCase'),
           fee,
           article,
         });
@@ -44,23 +44,23 @@ export function explainBreakdown(t: TFunction, breakdown: Breakdown): ExplainedS
         // The claim may end inside the band: name the part actually charged, not the band's top.
         const to = addYuan(str(step.from), str(step.amount));
         lines.push({
-          text: t('feeDesk.estimate.breakdown.band', { from: readYuan(t, str(step.from)), to: readYuan(t, to), rate: str(step.rate) }),
+          text: t('fees.estimate.breakdown.band', { from: readYuan(t, str(step.from)), to: readYuan(t, to), rate: str(step.rate) }),
           fee,
           article,
         });
         break;
       }
       case 'range':
-        lines.push({ text: t('feeDesk.estimate.breakdown.range', { min: groupYuan(str(step.min)), max: groupYuan(str(step.max)) }), fee, article });
+        lines.push({ text: t('fees.estimate.breakdown.range', { min: groupYuan(str(step.min)), max: groupYuan(str(step.max)) }), fee, article });
         break;
       case 'share':
-        lines.push({ text: t('feeDesk.estimate.breakdown.share', { share: str(step.share) }), fee, article });
+        lines.push({ text: t('fees.estimate.breakdown.share', { share: str(step.share) }), fee, article });
         break;
       case 'cap':
-        lines.push({ text: t('feeDesk.estimate.breakdown.cap', { cap: groupYuan(str(step.cap)) }), fee, article });
+        lines.push({ text: t('fees.estimate.breakdown.cap', { cap: groupYuan(str(step.cap)) }), fee, article });
         break;
       case 'halved':
-        lines.push({ text: t('feeDesk.estimate.breakdown.halved'), fee, article });
+        lines.push({ text: t('fees.estimate.breakdown.halved'), fee, article });
         break;
     }
   }

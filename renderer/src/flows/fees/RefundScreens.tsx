@@ -27,7 +27,7 @@ function useFieldProblems(draft: RefundDraft, stage: RefundStage, refusal: Refun
   const missing = missingFields(draft, stage);
   const problem = (field: RefundField): string | null => {
     if (refusal?.field === field) return t(refusal.error.messageKey, { ...refusal.error.details });
-    return tried && missing.includes(field) ? t('feeDesk.refund.form.missing') : null;
+    return tried && missing.includes(field) ? t('fees.refund.form.missing') : null;
   };
   const next = (go: () => void) => () => {
     setTried(true);
@@ -42,22 +42,22 @@ export function RefundCase({ draft, onChange, refusal, onNext, onBack }: RefundS
   const reasonProblem = problem('reason');
   return (
     <div className="fee-desk refund">
-      <h2 className="fee-desk__title">{t('feeDesk.refund.form.title')}</h2>
+      <h2 className="fee-desk__title">{t('fees.refund.form.title')}</h2>
       <TextField
-        label={t('feeDesk.refund.form.caseNumber')}
-        hint={t('feeDesk.refund.form.caseNumberHint')}
+        label={t('fees.refund.form.caseNumber')}
+        hint={t('fees.refund.form.caseNumberHint')}
         value={draft.caseNumber}
         maxLength={40}
         error={problem('caseNumber')}
         onChange={(caseNumber) => onChange({ ...draft, caseNumber })}
       />
       <fieldset className="refund__reasons">
-        <legend className="field__label">{t('feeDesk.refund.form.reason')}</legend>
+        <legend className="field__label">{t('fees.refund.form.reason')}</legend>
         <div className="refund__reason-cards">
           {REFUND_REASONS.map((reason) => (
             <ChoiceCard
               key={reason}
-              title={t(`feeDesk.refund.form.reasons.${reason}`)}
+              title={t(`fees.refund.form.reasons.${reason}`)}
               selected={draft.reason === reason}
               onSelect={() => onChange({ ...draft, reason })}
             />
@@ -65,7 +65,7 @@ export function RefundCase({ draft, onChange, refusal, onNext, onBack }: RefundS
         </div>
         {reasonProblem && <p className="field__error">{reasonProblem}</p>}
       </fieldset>
-      <BackNextActions back={t('feeDesk.refund.form.back')} onBack={onBack} next={t('feeDesk.refund.form.next')} onNext={next(onNext)} />
+      <BackNextActions back={t('fees.refund.form.back')} onBack={onBack} next={t('fees.refund.form.next')} onNext={next(onNext)} />
     </div>
   );
 }
@@ -78,10 +78,10 @@ export function RefundAccount({ draft, onChange, refusal, onNext, onBack }: Refu
   return (
     <div className="fee-desk fee-desk--split">
       <div className="fee-desk__side">
-        <h2 className="fee-desk__title">{t('feeDesk.refund.form.title')}</h2>
+        <h2 className="fee-desk__title">{t('fees.refund.form.title')}</h2>
         <TextField
-          label={t('feeDesk.refund.form.accountHolder')}
-          hint={t('feeDesk.refund.form.accountHolderHint')}
+          label={t('fees.refund.form.accountHolder')}
+          hint={t('fees.refund.form.accountHolderHint')}
           value={draft.accountHolder}
           maxLength={60}
           phrases="surnames"
@@ -89,16 +89,16 @@ export function RefundAccount({ draft, onChange, refusal, onNext, onBack }: Refu
           onChange={(accountHolder) => onChange({ ...draft, accountHolder })}
         />
         <TextField
-          label={t('feeDesk.refund.form.bankCard')}
-          hint={t('feeDesk.refund.form.bankCardHint')}
+          label={t('fees.refund.form.bankCard')}
+          hint={t('fees.refund.form.bankCardHint')}
           value={draft.bankCardNumber}
           keyboard="digits"
           error={problem('bankCardNumber')}
           onChange={(bankCardNumber) => onChange({ ...draft, bankCardNumber })}
         />
         <TextField
-          label={t('feeDesk.refund.form.bankName')}
-          hint={t('feeDesk.refund.form.bankNameHint')}
+          label={t('fees.refund.form.bankName')}
+          hint={t('fees.refund.form.bankNameHint')}
           value={draft.bankName}
           maxLength={60}
           error={problem('bankName')}
@@ -109,14 +109,14 @@ export function RefundAccount({ draft, onChange, refusal, onNext, onBack }: Refu
         <NumericField
           id={phoneInput}
           variant="phone"
-          label={t('feeDesk.refund.form.phone')}
-          hint={t('feeDesk.refund.form.phoneHint')}
+          label={t('fees.refund.form.phone')}
+          hint={t('fees.refund.form.phoneHint')}
           value={draft.phone}
           error={problem('phone')}
           onChange={setPhone}
         />
         <NumericKeypad variant="phone" controls={phoneInput} value={draft.phone} onChange={setPhone} />
-        <BackNextActions back={t('feeDesk.refund.form.previous')} onBack={onBack} next={t('feeDesk.refund.form.next')} onNext={next(onNext)} />
+        <BackNextActions back={t('fees.refund.form.previous')} onBack={onBack} next={t('fees.refund.form.next')} onNext={next(onNext)} />
       </div>
     </div>
   );
@@ -133,17 +133,17 @@ interface RefundConfirmProps {
 export function RefundConfirm({ draft, sending, error, onSubmit, onEdit }: RefundConfirmProps) {
   const { t } = useTranslation();
   const rows: [string, string, string?][] = [
-    [t('feeDesk.refund.form.caseNumber'), draft.caseNumber.trim()],
-    [t('feeDesk.refund.form.reason'), draft.reason ? t(`feeDesk.refund.form.reasons.${draft.reason}`) : ''],
-    [t('feeDesk.refund.form.accountHolder'), draft.accountHolder.trim()],
-    [t('feeDesk.refund.form.bankCard'), groupCardNumber(draft.bankCardNumber), 'refund-card'],
-    [t('feeDesk.refund.form.bankName'), draft.bankName.trim()],
-    [t('feeDesk.refund.form.phone'), draft.phone],
+    [t('fees.refund.form.caseNumber'), draft.caseNumber.trim()],
+    [t('fees.refund.form.reason'), draft.reason ? t(`fees.refund.form.reasons.${draft.reason}`) : ''],
+    [t('fees.refund.form.accountHolder'), draft.accountHolder.trim()],
+    [t('fees.refund.form.bankCard'), groupCardNumber(draft.bankCardNumber), 'refund-card'],
+    [t('fees.refund.form.bankName'), draft.bankName.trim()],
+    [t('fees.refund.form.phone'), draft.phone],
   ];
   return (
     <div className="fee-desk refund">
-      <h2 className="fee-desk__title">{t('feeDesk.refund.confirm.title')}</h2>
-      <p className="fee-desk__hint">{t('feeDesk.refund.confirm.body')}</p>
+      <h2 className="fee-desk__title">{t('fees.refund.confirm.title')}</h2>
+      <p className="fee-desk__hint">{t('fees.refund.confirm.body')}</p>
       <dl className="refund__review">
         {rows.map(([label, value, testId]) => (
           <div key={label} className="refund__review-row">
@@ -155,10 +155,10 @@ export function RefundConfirm({ draft, sending, error, onSubmit, onEdit }: Refun
       <ErrorBanner error={error} />
       <div className="fee-desk__actions">
         <Button variant="quiet" icon={<BackIcon size="sm" />} onClick={onEdit}>
-          {t('feeDesk.refund.confirm.edit')}
+          {t('fees.refund.confirm.edit')}
         </Button>
         <Button variant="primary" size="lg" busy={sending} onClick={onSubmit}>
-          {t('feeDesk.refund.confirm.submit')}
+          {t('fees.refund.confirm.submit')}
         </Button>
       </div>
     </div>

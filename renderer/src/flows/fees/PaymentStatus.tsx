@@ -31,22 +31,22 @@ export function PaymentStatus({ payment, query, starting, onPay, onBackToNotice 
     case 'awaiting_payer':
       return <AwaitingPayer payment={payment} />;
     case 'authorised':
-      return <Outcome tone="waiting" state={payment.state} title={t('feeDesk.status.processing.title')} body={t('feeDesk.status.processing.body')} />;
+      return <Outcome tone="waiting" state={payment.state} title={t('fees.payment.status.processing.title')} body={t('fees.payment.status.processing.body')} />;
     case 'confirmed':
       return <Confirmed payment={payment} query={query} />;
     case 'failed':
       return (
-        <Outcome tone="problem" state={payment.state} title={t('feeDesk.status.declined.title')} body={t('feeDesk.status.declined.body')}>
+        <Outcome tone="problem" state={payment.state} title={t('fees.payment.status.declined.title')} body={t('fees.payment.status.declined.body')}>
           <PaymentMethodButtons starting={starting} onPay={onPay} />
           {/* The footer's helper button is always in reach; a second one here would crowd the ways on. */}
-          <p className="fee-outcome__aside">{t('feeDesk.status.declined.helper')}</p>
+          <p className="fee-outcome__aside">{t('fees.payment.status.declined.helper')}</p>
         </Outcome>
       );
     case 'cancelled':
       return (
-        <Outcome tone="neutral" state={payment.state} title={t('feeDesk.status.cancelled.title')} body={t('feeDesk.status.cancelled.body')}>
+        <Outcome tone="neutral" state={payment.state} title={t('fees.payment.status.cancelled.title')} body={t('fees.payment.status.cancelled.body')}>
           <Button variant="primary" size="lg" onClick={onBackToNotice}>
-            {t('feeDesk.status.cancelled.again')}
+            {t('fees.payment.status.cancelled.again')}
           </Button>
         </Outcome>
       );
@@ -89,17 +89,17 @@ function AwaitingPayer({ payment }: { payment: Payment }) {
   return (
     <div className="pay-wait" data-payment-state={payment.state} data-prompt={screen}>
       <div className="pay-wait__words">
-        <h2 className="pay-status__title">{t(`feeDesk.status.${screen}.title`)}</h2>
-        <p className="pay-status__amount">{t(`feeDesk.status.${screen}.amount`, { amount: formatMoney(t, fenToYuan(payment.amountFen)) })}</p>
-        <p className="pay-status__body">{t(`feeDesk.status.${screen}.body`)}</p>
+        <h2 className="pay-status__title">{t(`fees.payment.status.${screen}.title`)}</h2>
+        <p className="pay-status__amount">{t(`fees.payment.status.${screen}.amount`, { amount: formatMoney(t, fenToYuan(payment.amountFen)) })}</p>
+        <p className="pay-status__body">{t(`fees.payment.status.${screen}.body`)}</p>
         <ErrorBanner error={cancel.error} />
         <Button variant="secondary" size="lg" busy={cancel.pending} onClick={() => void cancel.run({ paymentId: payment.id })}>
-          {cancel.pending ? t('feeDesk.status.cancelling') : t('feeDesk.status.cancel')}
+          {cancel.pending ? t('fees.payment.status.cancelling') : t('fees.payment.status.cancel')}
         </Button>
       </div>
       <div className="pay-wait__visual">
         {qr ? (
-          <PaymentQrCode payload={qr} label={t('feeDesk.status.qr.image')} />
+          <PaymentQrCode payload={qr} label={t('fees.payment.status.qr.image')} />
         ) : (
           <span className="pay-status__terminal" aria-hidden="true">
             <PaymentIcon size="lg" />
@@ -114,24 +114,24 @@ function Confirmed({ payment, query }: { payment: Payment; query: NoticeQuery })
   const { t, i18n } = useTranslation();
   const visit = useVisit();
   const keys = {
-    print: 'feeDesk.status.confirmed.print',
-    printing: 'feeDesk.status.confirmed.printing',
-    printed: 'feeDesk.status.confirmed.printed',
-    printFailed: 'feeDesk.status.confirmed.printFailed',
+    print: 'fees.payment.status.confirmed.print',
+    printing: 'fees.payment.status.confirmed.printing',
+    printed: 'fees.payment.status.confirmed.printed',
+    printFailed: 'fees.payment.status.confirmed.printFailed',
   };
   return (
-    <Outcome tone="success" state={payment.state} title={t('feeDesk.status.confirmed.title')} body={t('feeDesk.status.confirmed.body')}>
+    <Outcome tone="success" state={payment.state} title={t('fees.payment.status.confirmed.title')} body={t('fees.payment.status.confirmed.body')}>
       <div className="pay-voucher">
-        <p className="pay-voucher__label">{t('feeDesk.status.confirmed.voucherNo')}</p>
+        <p className="pay-voucher__label">{t('fees.payment.status.confirmed.voucherNo')}</p>
         <p className="pay-voucher__number" data-testid="voucher-no">
           {payment.voucherNo}
         </p>
-        <p className="pay-voucher__keep">{t('feeDesk.status.confirmed.keep')}</p>
+        <p className="pay-voucher__keep">{t('fees.payment.status.confirmed.keep')}</p>
       </div>
       <div className="fee-desk__actions">
         <PrintPaper keys={keys} print={() => callKiosk('print.paymentVoucher', { paymentId: payment.id, ...query, language: i18n.language })} />
         <Button variant="primary" size="lg" icon={<HomeIcon size="sm" />} onClick={() => visit.end('home')}>
-          {t('feeDesk.status.confirmed.done')}
+          {t('fees.payment.status.confirmed.done')}
         </Button>
       </div>
     </Outcome>
@@ -152,11 +152,11 @@ function Unknown() {
     );
   }, []);
   return (
-    <Outcome tone="problem" state="unknown" title={t('feeDesk.status.unknown.title')} body={t('feeDesk.status.unknown.body')}>
-      {helper === 'called' && <p className="fee-outcome__aside">{t('feeDesk.status.unknown.helperCalled')}</p>}
+    <Outcome tone="problem" state="unknown" title={t('fees.payment.status.unknown.title')} body={t('fees.payment.status.unknown.body')}>
+      {helper === 'called' && <p className="fee-outcome__aside">{t('fees.payment.status.unknown.helperCalled')}</p>}
       {helper === 'failed' && (
         <>
-          <p className="fee-outcome__aside">{t('feeDesk.status.unknown.helperFailed')}</p>
+          <p className="fee-outcome__aside">{t('fees.payment.status.unknown.helperFailed')}</p>
           <HelperCallButton size="md" />
         </>
       )}

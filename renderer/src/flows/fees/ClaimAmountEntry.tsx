@@ -20,8 +20,8 @@ interface ClaimAmountEntryProps {
 
 /** The button for going on without an amount: "skip" where it only adds, "no set amount" where it decides. */
 const WITHOUT_AMOUNT: Partial<Record<ClaimAmountEntryProps['need'], string>> = {
-  optional: 'feeDesk.estimate.amount.skip',
-  orNoAmount: 'feeDesk.estimate.amount.noAmount',
+  optional: 'fees.estimate.amount.skip',
+  orNoAmount: 'fees.estimate.amount.noAmount',
 };
 
 export function ClaimAmountEntry({ caseType, need, value, onChange, onBack, onDone }: ClaimAmountEntryProps) {
@@ -33,12 +33,12 @@ export function ClaimAmountEntry({ caseType, need, value, onChange, onBack, onDo
   return (
     <div className="fee-desk fee-desk--split">
       <div className="fee-desk__side">
-        <h2 className="fee-desk__title">{t(optional ? 'feeDesk.estimate.amount.optionalTitle' : 'feeDesk.estimate.amount.title')}</h2>
-        <p className="fee-desk__chosen">{t('feeDesk.estimate.result.caseType', { name: inLanguage(caseType.plain, i18n.language) })}</p>
-        <p className="fee-desk__hint">{t(optional ? 'feeDesk.estimate.amount.optionalHint' : 'feeDesk.estimate.amount.hint')}</p>
+        <h2 className="fee-desk__title">{t(optional ? 'fees.estimate.amount.optionalTitle' : 'fees.estimate.amount.title')}</h2>
+        <p className="fee-desk__chosen">{t('fees.estimate.result.caseType', { name: inLanguage(caseType.plain, i18n.language) })}</p>
+        <p className="fee-desk__hint">{t(optional ? 'fees.estimate.amount.optionalHint' : 'fees.estimate.amount.hint')}</p>
         <div className="fee-desk__actions fee-desk__actions--stacked">
           <Button variant="primary" size="lg" icon={<NextIcon size="sm" />} iconAtEnd disabled={!ready} onClick={() => onDone(value)}>
-            {t('feeDesk.estimate.amount.calculate')}
+            {t('fees.estimate.amount.calculate')}
           </Button>
           {without && (
             <Button variant="secondary" size="lg" onClick={() => onDone(null)}>
@@ -46,12 +46,12 @@ export function ClaimAmountEntry({ caseType, need, value, onChange, onBack, onDo
             </Button>
           )}
           <Button variant="quiet" icon={<BackIcon size="sm" />} onClick={onBack}>
-            {t('feeDesk.estimate.amount.changeType')}
+            {t('fees.estimate.amount.changeType')}
           </Button>
         </div>
       </div>
       <div className="fee-desk__pad">
-        <NumericField variant="amount" label={t('feeDesk.estimate.amount.label')} value={value} onChange={onChange} />
+        <NumericField variant="amount" label={t('fees.estimate.amount.label')} value={value} onChange={onChange} />
       </div>
     </div>
   );

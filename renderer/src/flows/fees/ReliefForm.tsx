@@ -47,7 +47,7 @@ export function ReliefForm({ grounds, option, onBack, onSent }: ReliefFormProps)
   ];
   const problem = (field: keyof Applicant) => {
     if (refusal && refusedField === field) return t(refusal.messageKey, { ...refusal.details });
-    return tried && missing.includes(field) ? t('fee-relief.form.missing') : null;
+    return tried && missing.includes(field) ? t('fees.relief.form.missing') : null;
   };
   const set = (field: keyof Applicant) => (value: string) => {
     if (refusedField === field) setRefusal(null);
@@ -75,16 +75,16 @@ export function ReliefForm({ grounds, option, onBack, onSent }: ReliefFormProps)
     }
   };
 
-  const fieldLabel = { idNumber: t('fee-relief.form.idNumber'), phone: t('fee-relief.form.phone') };
+  const fieldLabel = { idNumber: t('fees.relief.form.idNumber'), phone: t('fees.relief.form.phone') };
   return (
     <div className="fee-desk fee-desk--split relief">
       <div className="fee-desk__side">
-        <h2 className="fee-desk__title">{t('fee-relief.form.title')}</h2>
-        <p className="fee-desk__chosen">{t(`fee-relief.answer.relief.${option.relief}`, { percent: option.minimumPercent })}</p>
-        <TextField label={t('fee-relief.form.name')} value={applicant.name} maxLength={60} phrases="surnames" error={problem('name')} onChange={set('name')} />
+        <h2 className="fee-desk__title">{t('fees.relief.form.title')}</h2>
+        <p className="fee-desk__chosen">{t(`fees.relief.answer.relief.${option.relief}`, { percent: option.minimumPercent })}</p>
+        <TextField label={t('fees.relief.form.name')} value={applicant.name} maxLength={60} phrases="surnames" error={problem('name')} onChange={set('name')} />
         <TextField
-          label={t('fee-relief.form.caseNumber')}
-          hint={t('fee-relief.form.caseNumberHint')}
+          label={t('fees.relief.form.caseNumber')}
+          hint={t('fees.relief.form.caseNumberHint')}
           value={applicant.caseNumber}
           maxLength={40}
           error={problem('caseNumber')}
@@ -104,16 +104,16 @@ export function ReliefForm({ grounds, option, onBack, onSent }: ReliefFormProps)
           </div>
         ))}
         <p className="relief__typing" aria-live="polite">
-          {t('fee-relief.form.typing', { field: fieldLabel[typing] })}
+          {t('fees.relief.form.typing', { field: fieldLabel[typing] })}
         </p>
         <NumericKeypad variant={typing} controls={ids[typing]} value={applicant[typing]} onChange={set(typing)} />
         <ErrorBanner error={refusal && !refusedField ? refusal : null} />
         <div className="fee-desk__actions">
           <Button variant="quiet" icon={<BackIcon size="sm" />} onClick={onBack}>
-            {t('fee-relief.form.back')}
+            {t('fees.relief.form.back')}
           </Button>
           <Button variant="primary" size="lg" busy={sending} onClick={() => void submit()}>
-            {t('fee-relief.form.submit')}
+            {t('fees.relief.form.submit')}
           </Button>
         </div>
       </div>
