@@ -61,7 +61,11 @@ test('elder mode makes text at least 24 px and every button at least 60 px tall'
   await openKiosk(page, kiosk);
   const bodySize = () => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
   expect(await bodySize()).toBeLessThan(24);
-  const titleSize = () => page.locator('.service-card__title').first().evaluate((title) => parseFloat(getComputedStyle(title).fontSize));
+  const titleSize = () =>
+    page
+      .locator('.service-card__title')
+      .first()
+      .evaluate((title) => parseFloat(getComputedStyle(title).fontSize));
   const normalTitle = await titleSize();
   await page.getByRole('button', { name: '大字' }).tap();
   await expect(page.getByRole('button', { name: '大字' })).toHaveAttribute('aria-pressed', 'true');
