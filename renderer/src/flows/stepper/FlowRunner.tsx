@@ -101,7 +101,8 @@ export function FlowRunner({ flow }: { flow: FlowDefinition }) {
         progress={finished ? null : { current: index + 1, total: lengthSettled ? steps.length : null }}
       />
       <ErrorBanner error={draft.error} />
-      <section className="flow__step" aria-label={t(finished ? flow.titleKey : step.titleKey)} ref={body}>
+      {/* It scrolls by itself, so a keyboard (a helper's, a switch) must be able to reach it too. */}
+      <section className="flow__step" aria-label={t(finished ? flow.titleKey : step.titleKey)} ref={body} tabIndex={0}>
         <PrimaryActionSlot.Provider value={primarySlot}>
           {draft.loaded &&
             step.render({
