@@ -42,6 +42,8 @@ export async function longPress(page: Page, target: Locator, hold: () => Promise
 /** Draws a signature with a finger: two strokes, like a short name. */
 export async function signByTouch(page: Page, pad: Locator): Promise<void> {
   const session = await cdp(page);
+  // The litigant scrolls the step to the pad first; a touch beside the viewport would land elsewhere.
+  await pad.scrollIntoViewIfNeeded();
   const box = (await pad.boundingBox())!;
   for (const [from, to] of [
     [0.2, 0.7],
