@@ -46,6 +46,11 @@ export function FlowRunner({ flow }: { flow: FlowDefinition }) {
   const isLast = index === steps.length - 1;
   const finished = step.finished(values[step.id]);
   const lengthSettled = flow.lengthSettled?.(values) ?? true;
+  /** The step on screen, for callbacks of a step that is no longer open. */
+  const opened = useRef(step.id);
+  useLayoutEffect(() => {
+    opened.current = step.id;
+  }, [step.id]);
   const errors = showErrors ? step.validate(values[step.id], values) : {};
 
   // Every step opens at its top, never at the scroll position the previous step was left at.
@@ -55,13 +60,18 @@ export function FlowRunner({ flow }: { flow: FlowDefinition }) {
 
   const open = (id: string) => {
     setShowErrors(false);
+    opened.current = id;
     setStepId(id);
   };
+  // A step's answer that arrives after the litigant has left it (a lookup still running when Back
+  // was tapped) neither changes another step's value nor moves the litigant on.
   const change = (value: unknown) => {
+    if (opened.current !== step.id) return;
     latest.current = { ...latest.current, [step.id]: value };
     setValues(latest.current);
   };
   const next = () => {
+    if (opened.current !== step.id) return;
     const now = latest.current;
     const problems = step.validate(now[step.id], now);
     setShowErrors(Object.keys(problems).length > 0);
