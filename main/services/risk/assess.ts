@@ -58,37 +58,60 @@ function constants(rules: RuleSet): (name: string, on: IsoDate) => Exact | null 
   return resolve;
 }
 
-function limitationFor(t: TypeRuleSet, answers: RiskAnswers, ctx: ConditionContext, restDays: RestDays): Limitation {
+/** The limitation, and whether it is the 15-day period for suing on a labour award rather than a limitation period. */
+function limitationFor(t: TypeRuleSet, answers: RiskAnswers, ctx: ConditionContext, restDays: RestDays): { limitation: Limitation; awardSuit: boolean } {
   const lim = t.limitation;
-  if (lim.regime === 'notApplicable') return { status: 'notApplicable', articles: [lim.article], noteKey: lim.noteKey };
+  if (lim.regime === 'notApplicable') return { limitation: { status: 'notApplicable', articles: [lim.article], noteKey: lim.noteKey }, awardSuit: false };
   const holds = (c: RiskCondition | undefined) => c !== undefined && evaluate(c, ctx).holds;
-  if (lim.notRelevantIf && holds(lim.notRelevantIf.when)) return { status: 'notApplicable', articles: [], noteKey: lim.notRelevantIf.noteKey };
   const date = (id: string | undefined) => (id !== undefined && typeof answers[id] === 'string' ? (answers[id] as string) : undefined);
+  const unknown: Limitation = { status: 'unknown', articles: [], noteKey: 'risk.limitation.notes.unknownStart' };
+  const common = { asOf: ctx.asOf, restDays, ...(date(lim.obstacleEnded) ? { obstacleEnded: date(lim.obstacleEnded) } : {}) };
+  const interruptions = lim.interruptions.map(date).filter((d): d is string => d !== undefined);
+  // After an award only the 15 days to sue are left (仲裁法 Art 50); they run on past a rest day (Art 203).
+  if (lim.awardSuit && holds(lim.awardSuit.if)) {
+    const received = date(lim.awardSuit.received);
+    if (received === undefined) return { limitation: unknown, awardSuit: true };
+    return { limitation: described(limitationLastDay({ regime: 'awardSuit', start: received, asOf: ctx.asOf, restDays })), awardSuit: true };
+  }
+  if (lim.notRelevantIf && holds(lim.notRelevantIf.when)) return { limitation: { status: 'notApplicable', articles: [], noteKey: lim.notRelevantIf.noteKey }, awardSuit: false };
+  // A wage IOU is sued on as an ordinary debt: the civil period, from the day the IOU says it is paid.
+  if (lim.ordinaryCivil && holds(lim.ordinaryCivil.if)) {
+    const start = lim.ordinaryCivil.start.map(date).find((d) => d !== undefined);
+    if (start === undefined) return { limitation: unknown, awardSuit: false };
+    return { limitation: described(limitationLastDay({ regime: 'civil', start, interruptions, ...common })), awardSuit: false };
+  }
   let employmentEnd: string | null | undefined;
   if (lim.wageArrears && holds(lim.wageArrears.if)) employmentEnd = holds(lim.wageArrears.ongoingIf) ? null : date(lim.wageArrears.employmentEnd);
   const start = lim.start.map(date).find((d) => d !== undefined) ?? employmentEnd ?? undefined;
-  if (start === undefined && employmentEnd !== null) return { status: 'unknown', articles: [], noteKey: 'risk.limitation.notes.unknownStart' };
+  if (start === undefined && employmentEnd !== null) return { limitation: unknown, awardSuit: false };
   const result = limitationLastDay({
     regime: lim.regime,
     start: start ?? ctx.asOf,
-    interruptions: lim.interruptions.map(date).filter((d): d is string => d !== undefined),
+    interruptions,
     noLimitation: holds(lim.noLimitationIf),
-    asOf: ctx.asOf,
-    restDays,
+    ...common,
     ...(employmentEnd !== undefined ? { wageArrearsEmploymentEnd: employmentEnd } : {}),
     ...(date(lim.lastInstalmentDue) ? { lastInstalmentDue: date(lim.lastInstalmentDue) } : {}),
     ...(date(lim.harm) ? { harmDate: date(lim.harm) } : {}),
-    ...(date(lim.obstacleEnded) ? { obstacleEnded: date(lim.obstacleEnded) } : {}),
   });
+  return { limitation: described(result), awardSuit: false };
+}
+
+function described(result: ReturnType<typeof limitationLastDay>): Limitation {
   if ('lastDay' in result) return result;
   return { ...result, noteKey: result.status === 'noLimitation' ? 'risk.limitation.notes.noLimitation' : 'risk.limitation.notes.notRunning' };
 }
 
-function factsOf(limitation: Limitation, endingSoonDays: number, smallClaims: RiskReport['smallClaims']): Set<RiskFact> {
+/** The facts findings and paths test. The award's 15 days are not a limitation period: they have facts of their own. */
+function factsOf({ limitation, awardSuit }: ReturnType<typeof limitationFor>, endingSoonDays: number, smallClaims: RiskReport['smallClaims']): Set<RiskFact> {
   const facts = new Set<RiskFact>();
-  if (limitation.status === 'expired') facts.add('limitationExpired');
-  if (limitation.status === 'running' && limitation.daysLeft <= endingSoonDays) facts.add('limitationEndingSoon');
-  if (limitation.status === 'unknown') facts.add('limitationUnknown');
+  if (awardSuit) {
+    if (limitation.status === 'expired') facts.add('awardSuitPassed');
+  } else {
+    if (limitation.status === 'expired') facts.add('limitationExpired');
+    if (limitation.status === 'running' && limitation.daysLeft <= endingSoonDays) facts.add('limitationEndingSoon');
+    if (limitation.status === 'unknown') facts.add('limitationUnknown');
+  }
   if (smallClaims?.eligibility === 'automatic') facts.add('smallClaimsAutomatic');
   return facts;
 }
@@ -124,8 +147,9 @@ export function assess(rules: RuleSet, type: CaseType, answers: RiskAnswers, opt
           options.averageWage,
           t.smallClaimsExclusions.filter((s) => holds(s.when)).map((s) => s.exclusion),
         );
-  const limitation = limitationFor(t, asked, base, options.restDays);
-  const ctx: ConditionContext = { ...base, facts: factsOf(limitation, rules.endingSoonDays, smallClaims) };
+  const limited = limitationFor(t, asked, base, options.restDays);
+  const { limitation } = limited;
+  const ctx: ConditionContext = { ...base, facts: factsOf(limited, rules.endingSoonDays, smallClaims) };
 
   const findings = t.findings.flatMap((id) => {
     const f = rules.findings.find((finding) => finding.id === id)!;
