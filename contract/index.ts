@@ -159,6 +159,8 @@ export const FeeEstimate = z.object({
   mediated: QuotedFee.nullable(),
   simplified: QuotedFee.nullable(),
   smallClaims: z.enum(['automatic', 'byAgreement', 'tooLarge', 'excluded', 'wageNotSet']).nullable(),
+  /** When the fee is paid where the law does not ask for it in advance (办法 Art 20): a key of feeEstimate.paymentTiming.*, and the article. */
+  paymentTiming: z.object({ noteKey: z.string(), article: z.string() }).nullable(),
 });
 export type FeeEstimate = z.infer<typeof FeeEstimate>;
 
@@ -640,6 +642,13 @@ const FilingAddress = z.string().trim().max(200);
 /** Checked by the filing service (a mobile or landline number), so a typo is a named problem. */
 const FilingPhone = z.string().trim().max(20);
 
+/**
+ * The identity documents a court accepts from a natural person (登记立案规定 Art 6(1)): the resident
+ * ID, the Hong Kong/Macao and Taiwan residents' permits, the foreigner's permanent-residence card, a passport.
+ */
+export const IdDocumentType = z.enum(['residentId', 'hkMacaoPermit', 'taiwanPermit', 'foreignPermanentResident', 'passport']);
+export type IdDocumentType = z.infer<typeof IdDocumentType>;
+
 /** A natural person. A defendant's unknown particulars are null: the complaint needs enough to identify them (CPL Art 124). */
 export const NaturalPerson = z
   .object({
@@ -649,7 +658,9 @@ export const NaturalPerson = z
     birthDate: z.iso.date().nullable(),
     ethnicity: z.string().trim().max(20).nullable(),
     address: FilingAddress,
-    /** Resident ID number (GB 11643); checked with its checksum. */
+    /** Which document idNumber is; absent means a resident ID. */
+    idType: IdDocumentType.optional(),
+    /** The document's number, checked by its kind (resident ID: GB 11643 with its checksum). */
     idNumber: z.string().trim().max(18).nullable(),
     phone: FilingPhone.nullable(),
   })
@@ -956,7 +967,8 @@ export const methods = {
     z
       .object({
         caseNumber: z.string().max(40).nullable(),
-        applicant: z.object({ name: z.string().trim().min(1).max(60), idNumber: z.string().max(18), phone: Phone }).strict(),
+        /** A person names an identity document (absent: resident ID); an organisation gives its credit code (Art 44: no waiver). */
+        applicant: z.object({ name: z.string().trim().min(1).max(60), idType: z.union([IdDocumentType, z.literal('creditCode')]).optional(), idNumber: z.string().max(18), phone: Phone }).strict(),
         grounds: z.array(ReliefGround).min(1).max(11),
         relief: z.enum(['waive', 'reduce', 'defer']),
       })

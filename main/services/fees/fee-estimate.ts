@@ -5,6 +5,7 @@ import type { CaseType, FeeKind, TerminalConfig } from '../../../contract';
 import { courtDate } from '../clock';
 import { parseFeeRequest, quoteFee, type FeeQuote } from './fee-calculator';
 import { feeKinds } from './fee-kinds';
+import { FEE_PAYMENT_TIMING } from './fee-payment-timing.data';
 import { smallClaimsEligibility, type SmallClaimsAnswer } from './small-claims';
 
 export interface FeeEstimate {
@@ -19,6 +20,8 @@ export interface FeeEstimate {
   simplified: FeeQuote | null;
   /** Null when the fee is not priced by a money claim. */
   smallClaims: SmallClaimsAnswer['eligibility'] | null;
+  /** When the fee is paid, where the law does not ask for it in advance (Art 20); null when it does. */
+  paymentTiming: { noteKey: string; article: string } | null;
 }
 
 export function estimateFee(kind: FeeKind, amount: string | null, fees: TerminalConfig['fees']): FeeEstimate {
@@ -37,6 +40,7 @@ export function estimateFee(kind: FeeKind, amount: string | null, fees: Terminal
     simplified: info.halvable ? quote({ simplified: true }) : null,
     // Small claims hears money-payment cases (CPL Art 165); personal-status claims never go there (Art 166).
     smallClaims: amount === null || kind !== 'property' ? null : smallClaimsEligibility(amount, fees.averageWage).eligibility,
+    paymentTiming: FEE_PAYMENT_TIMING[kind] ?? null,
   };
 }
 
@@ -58,5 +62,6 @@ export function feeEstimateDocument(estimate: FeeEstimate, caseType: CaseType, l
     mediated: estimate.mediated?.fee ?? null,
     simplified: estimate.simplified?.fee ?? null,
     smallClaims: estimate.smallClaims,
+    paymentTiming: estimate.paymentTiming,
   };
 }

@@ -85,6 +85,22 @@ describe('print.feeEstimate', () => {
     expect(text).not.toMatch(/usually go to the small-claims|if both sides agree/);
   });
 
+  // 办法 Art 20: who need not pay in advance is told so on the estimate, with the article.
+  it.each([
+    ['labour', null, 'zh-CN', '追索劳动报酬（工资、加班费等）的案件，可以不预交案件受理费（《诉讼费用交纳办法》第二十条第一款）'],
+    ['labour', null, 'en', 'need not prepay the case acceptance fee (《诉讼费用交纳办法》第二十条第一款)'],
+  ])('says when the fee is paid: %s, amount %s, in %s', async (caseType, amount, language, words) => {
+    const text = await printedText(await value<PrintJob>('print.feeEstimate', { caseType, amount, language }));
+    expect(text.replace(/\s+/g, '')).toContain(words.replace(/\s+/g, ''));
+  });
+
+  it('tells the estimator when an enforcement or bankruptcy fee is paid, and says nothing for an ordinary claim', async () => {
+    await call('config.set', { patch: { fees: { province: '示范省', bases: { enforcement: 100 }, averageWage: 120_000 } } });
+    expect(await value('fees.estimate', { kind: 'enforcement', amount: '50000' })).toMatchObject({ paymentTiming: { noteKey: 'enforcementAfter', article: '《诉讼费用交纳办法》第二十条第二款' } });
+    expect(await value('fees.estimate', { kind: 'bankruptcy', amount: '500000' })).toMatchObject({ paymentTiming: { noteKey: 'bankruptcyAfter' } });
+    expect(await value('fees.estimate', { kind: 'property', amount: '50000' })).toMatchObject({ paymentTiming: null });
+  });
+
   it('refuses a dispute type the catalogue does not have', async () => {
     expect(await call('print.feeEstimate', { caseType: 'dragons', amount: null, language: 'en' })).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CASE_TYPE' } });
   });
@@ -124,6 +140,20 @@ describe('print.reliefApplication', () => {
     ).toBeNull();
     // The accident ground brings deferral, not waiver: it is not argued on a waiver form.
     expect(text).not.toContain('交通事故');
+  });
+
+  it('prints an organisation’s application with its credit code and no claim to be a natural person (办法 Art 44)', async () => {
+    const { receiptNo } = await value<{ receiptNo: string }>('fees.reliefApply', { caseNumber: null, applicant: { name: '示范市阳光养老院', idType: 'creditCode', idNumber: '91350100M000100Y43', phone: '13900139000' }, grounds: ['welfareInstitution'], relief: 'reduce' });
+    const text = await printedText(await value<PrintJob>('print.reliefApplication', { receiptNo, idNumber: '91350100M000100Y43', language: 'zh-CN' }));
+    expect(inReadingOrder(text, ['示范市阳光养老院', '统一社会信用代码', '91350100M000100Y43', '第四十六条第（三）项', '申请减交', '申请人系法人或者非法人组织']), text).toBeNull();
+    expect(text).not.toContain('自然人');
+  });
+
+  it('prints a Hong Kong resident’s permit under its own name', async () => {
+    const { receiptNo } = await value<{ receiptNo: string }>('fees.reliefApply', { ...RELIEF, applicant: { ...RELIEF.applicant, idType: 'hkMacaoPermit', idNumber: 'H60123456' } });
+    const text = await printedText(await value<PrintJob>('print.reliefApplication', { receiptNo, idNumber: 'H60123456', language: 'zh-CN' }));
+    expect(inReadingOrder(text, ['李秀英', '港澳居民来往内地通行证号码', 'H60123456']), text).toBeNull();
+    expect(text).not.toContain('公民身份号码');
   });
 
   it('prints in English, and refuses another person’s ID number', async () => {
