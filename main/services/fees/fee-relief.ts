@@ -11,6 +11,12 @@ export function reliefGroundsFor(naturalPerson: boolean): ReliefGround[] {
   return (Object.keys(RELIEF_GROUNDS) as ReliefGround[]).filter((g) => [who, 'either'].includes(RELIEF_GROUNDS[g].applicant));
 }
 
+/** Each situation asked about, the relief and article it stands for, and whether it is open to this applicant (Art 44). */
+export function reliefGroundsExplained(naturalPerson: boolean, asked: ReliefGround[]) {
+  const open = reliefGroundsFor(naturalPerson);
+  return asked.map((ground) => ({ ground, relief: RELIEF_GROUNDS[ground].relief, article: RELIEF_GROUNDS[ground].article, open: open.includes(ground) }));
+}
+
 export function screenFeeRelief(naturalPerson: boolean, asked: ReliefGround[]): ReliefAnswer {
   // Art 44 keeps waiver for natural persons; an organisation may still have deferral or reduction.
   const open = reliefGroundsFor(naturalPerson);
