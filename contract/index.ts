@@ -69,6 +69,10 @@ export const DirectoryCourt = z
   .strict();
 export type DirectoryCourt = z.infer<typeof DirectoryCourt>;
 
+/** Fee practice a court decides (RULES §1–2, ~): halving once for several grounds, small claims halved as simplified procedure, and whether a failed jurisdiction objection's fee is halved. */
+export const FeePractice = z.object({ halveOnce: z.boolean(), smallClaimsHalved: z.boolean(), jurisdictionObjectionHalvable: z.boolean() }).strict();
+export type FeePractice = z.infer<typeof FeePractice>;
+
 export const TerminalConfig = z
   .object({
     court: z
@@ -107,6 +111,10 @@ export const TerminalConfig = z
         bases: z.partialRecord(FeeKind, z.number().nonnegative().multipleOf(0.01)),
         /** The province's previous-year average annual wage of employed persons, yuan (small claims, CPL Art 165). */
         averageWage: z.number().int().positive().nullable(),
+        /** The small-claims limit as the province publishes it (50 % of that wage), yuan; when set it decides instead of averageWage. */
+        smallClaimsLimit: z.number().int().positive().nullable().default(null),
+        /** Court practice where the law is silent: settings with today's defaults (docs/RULES-additions.md §practice). */
+        practice: FeePractice.default({ halveOnce: true, smallClaimsHalved: true, jurisdictionObjectionHalvable: true }),
       })
       .strict(),
     mediation: z.object({ organisations: z.array(MediationOrganisation).max(50) }).strict(),

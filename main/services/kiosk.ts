@@ -304,8 +304,11 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     'staff.setEnabled': ({ staffId, enabled }, { caller } = OPERATOR_CALL) => staff.setEnabled(actorOf(caller), staffId, enabled),
     'audit.recent': async ({ limit, before }) => ({ entries: await audit.recent(limit, before) }),
     'audit.verify': () => audit.verify(),
-    'fees.quote': async (input) => quoteFee(parseFeeRequest(input), (await config.get()).fees.bases),
-    'fees.smallClaims': async ({ amount, exclusions }) => smallClaimsEligibility(amount, (await config.get()).fees.averageWage, exclusions),
+    'fees.quote': async (input) => {
+      const { fees } = await config.get();
+      return quoteFee(parseFeeRequest(input), fees.bases, fees.practice);
+    },
+    'fees.smallClaims': async ({ amount, exclusions }) => smallClaimsEligibility(amount, (await config.get()).fees, exclusions),
     'fees.findNotice': ({ caseNumber, payerIdNumber }) => payments.findNotice(...noticeQuery(caseNumber, payerIdNumber)),
     'fees.kinds': async () => ({ kinds: feeKinds() }),
     'fees.estimate': async ({ kind, amount }) => estimateFee(kind, amount, (await config.get()).fees),

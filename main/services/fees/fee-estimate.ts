@@ -3,7 +3,7 @@
 // whether the amount goes to small claims (CPL Art 165). Every figure comes from quoteFee.
 import type { CaseType, FeeKind, TerminalConfig } from '../../../contract';
 import { courtDate } from '../clock';
-import { parseFeeRequest, quoteFee, type FeeQuote } from './fee-calculator';
+import { halvable, parseFeeRequest, quoteFee, type FeeQuote } from './fee-calculator';
 import { feeKinds } from './fee-kinds';
 import { FEE_PAYMENT_TIMING } from './fee-payment-timing.data';
 import { smallClaimsEligibility, type SmallClaimsAnswer } from './small-claims';
@@ -29,17 +29,18 @@ export function estimateFee(kind: FeeKind, amount: string | null, fees: Terminal
   const quote = (halving: Record<string, boolean> = {}) => {
     // A kind priced by the amount or per case is asked per case explicitly (Art 13(3), Art 14(1)–(2)).
     const options = { ...halving, ...(amount === null && info.amount === 'orNoAmount' ? { noAmount: true } : {}) };
-    return quoteFee(parseFeeRequest({ kind, ...(amount === null ? {} : { amount }), options }), fees.bases);
+    return quoteFee(parseFeeRequest({ kind, ...(amount === null ? {} : { amount }), options }), fees.bases, fees.practice);
   };
   return {
     kind,
     amount,
     feeType: info.halvable ? 'acceptance' : 'application',
     quote: quote(),
-    mediated: info.halvable ? quote({ mediation: true }) : null,
-    simplified: info.halvable ? quote({ simplified: true }) : null,
+    // A failed jurisdiction objection's fee is halved only where the court's practice says so.
+    mediated: halvable(kind, fees.practice) ? quote({ mediation: true }) : null,
+    simplified: halvable(kind, fees.practice) ? quote({ simplified: true }) : null,
     // Small claims hears money-payment cases (CPL Art 165); personal-status claims never go there (Art 166).
-    smallClaims: amount === null || kind !== 'property' ? null : smallClaimsEligibility(amount, fees.averageWage).eligibility,
+    smallClaims: amount === null || kind !== 'property' ? null : smallClaimsEligibility(amount, fees).eligibility,
     paymentTiming: FEE_PAYMENT_TIMING[kind] ?? null,
   };
 }

@@ -3,7 +3,7 @@
 // Information, not legal advice: the report carries its disclaimer and the rule-set version.
 import type { RestDays } from '../calendar/rest-days';
 import { courtForArea } from '../court/court-directory';
-import { RiskHeading, type CaseType, type DirectoryCourt, type RiskAnswers, type RiskCondition, type RiskFact, type RiskReport } from '../../../contract';
+import { RiskHeading, type CaseType, type DirectoryCourt, type FeePractice, type RiskAnswers, type RiskCondition, type RiskFact, type RiskReport } from '../../../contract';
 import { KioskError } from '../errors';
 import { parseFeeRequest, quoteFee, type ProvinceBases } from '../fees/fee-calculator';
 import { parseYuan, type Exact } from '../fees/money';
@@ -20,6 +20,10 @@ export interface AssessOptions {
   bases: ProvinceBases;
   /** The province's previous-year average annual wage, for small claims (CPL Art 165). */
   averageWage: number | null;
+  /** The small-claims limit as the province publishes it, when it does (terminal config fees.smallClaimsLimit). */
+  smallClaimsLimit?: number | null;
+  /** The court's fee practice (terminal config fees.practice); today's defaults when not given. */
+  practice?: FeePractice;
   /** Which court hears which place (terminal config courtDirectory), and this terminal's court code. */
   courtDirectory: readonly DirectoryCourt[];
   courtCode: string;
@@ -117,13 +121,13 @@ function factsOf({ limitation, awardSuit }: ReturnType<typeof limitationFor>, en
 }
 
 /** A fee quote, or the reason it cannot be given (no amount, no provincial figure…). */
-function caseFee(type: CaseType, amount: string | undefined, simplified: boolean, bases: ProvinceBases): { fee: string | null; problem: string | null } {
+function caseFee(type: CaseType, amount: string | undefined, simplified: boolean, bases: ProvinceBases, practice?: FeePractice): { fee: string | null; problem: string | null } {
   try {
     const request = parseFeeRequest({ kind: type.feeKind, ...(amount !== undefined ? { amount } : {}), options: simplified ? { simplified: true } : {} });
-    return { fee: quoteFee(request, bases).fee, problem: null };
+    return { fee: quoteFee(request, bases, practice).fee, problem: null };
   } catch (err) {
     // A flat fee (labour 10 yuan, per Art 13(4)) takes no amount: the amount claimed is beside the point.
-    if (err instanceof KioskError && err.messageKey === 'fees.errors.amountNotApplicable' && amount !== undefined) return caseFee(type, undefined, simplified, bases);
+    if (err instanceof KioskError && err.messageKey === 'fees.errors.amountNotApplicable' && amount !== undefined) return caseFee(type, undefined, simplified, bases, practice);
     if (err instanceof KioskError) return { fee: null, problem: err.messageKey };
     throw err;
   }
@@ -144,7 +148,7 @@ export function assess(rules: RuleSet, type: CaseType, answers: RiskAnswers, opt
       ? null
       : smallClaimsEligibility(
           amount,
-          options.averageWage,
+          options,
           t.smallClaimsExclusions.filter((s) => holds(s.when)).map((s) => s.exclusion),
         );
   const limited = limitationFor(t, asked, base, options.restDays);
@@ -175,8 +179,8 @@ export function assess(rules: RuleSet, type: CaseType, answers: RiskAnswers, opt
   const preservationAdvised = t.preservationIf !== undefined && amount !== undefined && holds(t.preservationIf);
   const preservationFee = preservationAdvised ? quoteFee(parseFeeRequest({ kind: 'preservation', amount })).fee : null;
 
-  const full = caseFee(type, amount, false, options.bases);
-  const halved = caseFee(type, amount, true, options.bases);
+  const full = caseFee(type, amount, false, options.bases, options.practice);
+  const halved = caseFee(type, amount, true, options.bases, options.practice);
   const recommended = reasons[0]?.path ?? 'mediationFirst';
   const court = smallClaims?.eligibility === 'automatic' ? 'smallClaims' : 'simplified';
   const procedures = [...(recommended === 'labourArbitration' ? (['labourArbitration'] as const) : []), court, 'ordinary'] as const;

@@ -49,6 +49,6 @@ export class RiskService {
     const rules = this.ruleSet();
     const type = this.deps.catalogue.get(caseType);
     const { fees, timeZone, courtDirectory, court } = await this.deps.config();
-    return assess(rules, type, answers, { asOf: asOf ?? courtDate(this.deps.clock.now(), timeZone), bases: fees.bases, averageWage: fees.averageWage, courtDirectory, courtCode: court.code, restDays: this.deps.restDays });
+    return assess(rules, type, answers, { asOf: asOf ?? courtDate(this.deps.clock.now(), timeZone), bases: fees.bases, averageWage: fees.averageWage, smallClaimsLimit: fees.smallClaimsLimit, practice: fees.practice, courtDirectory, courtCode: court.code, restDays: this.deps.restDays });
   }
 }

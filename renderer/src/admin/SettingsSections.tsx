@@ -201,6 +201,9 @@ export function FeesSection() {
   const form = useSectionSave(['fees']);
   const [province, setProvince] = useState(config.fees.province);
   const [wage, setWage] = useState(config.fees.averageWage === null ? '' : String(config.fees.averageWage));
+  // Some provinces publish the small-claims limit rather than the wage it is half of.
+  const [limit, setLimit] = useState(config.fees.smallClaimsLimit === null ? '' : String(config.fees.smallClaimsLimit));
+  const [practice, setPractice] = useState(config.fees.practice);
   const [bases, setBases] = useState<Record<string, string>>(() => Object.fromEntries(Object.entries(config.fees.bases).map(([kind, base]) => [kind, String(base)])));
   // The ranges come from the fee schedule main quotes with, so the hints cannot drift from the law.
   const kinds = useKiosk('fees.kinds');
@@ -214,6 +217,8 @@ export function FeesSection() {
       fees: {
         province: province.trim(),
         averageWage: wage.trim() === '' ? null : numberOrText(wage),
+        smallClaimsLimit: limit.trim() === '' ? null : numberOrText(limit),
+        practice,
         bases: Object.fromEntries(Object.entries(bases).filter(([, v]) => v.trim() !== '').map(([kind, v]) => [kind, numberOrText(v)])),
       },
     });
@@ -221,6 +226,14 @@ export function FeesSection() {
     <SectionForm title={t('admin.sections.fees')} intro={t('admin.fees.intro')} form={form} onSave={save}>
       <SettingInput label={t('admin.fees.province')} value={province} onChange={setProvince} problem={form.problemAt('fees', 'province')} maxLength={20} />
       <SettingInput label={t('admin.fees.averageWage')} hint={t('admin.fees.averageWageHint')} value={wage} onChange={setWage} problem={form.problemAt('fees', 'averageWage')} numeric maxLength={9} />
+      <SettingInput label={t('admin.fees.smallClaimsLimit')} hint={t('admin.fees.smallClaimsLimitHint')} value={limit} onChange={setLimit} problem={form.problemAt('fees', 'smallClaimsLimit')} numeric maxLength={9} />
+      <fieldset className="console-group" data-field="practice">
+        <legend>{t('admin.fees.practice.title')}</legend>
+        <p className="field__hint">{t('admin.fees.practice.note')}</p>
+        {(['halveOnce', 'smallClaimsHalved', 'jurisdictionObjectionHalvable'] as const).map((key) => (
+          <SettingSwitch key={key} label={t(`admin.fees.practice.${key}`)} checked={practice[key]} onChange={(on) => setPractice((p) => ({ ...p, [key]: on }))} />
+        ))}
+      </fieldset>
       <ErrorBanner error={kinds.error} />
       {ranged.map(({ kind, min, max, article }) => (
         <SettingInput

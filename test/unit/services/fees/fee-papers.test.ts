@@ -163,3 +163,30 @@ describe('print.reliefApplication', () => {
     expect(await call('print.reliefApplication', { receiptNo, idNumber: '11010519491231002X', language: 'en' })).toMatchObject({ ok: false, error: { code: 'RECEIPT_NOT_FOUND' } });
   });
 });
+
+// Court practice where the law is silent (RULES §1–2, ~): settings with today's defaults.
+describe('fee practice settings (terminal config fees.practice)', () => {
+  const quote = (input: unknown) => call('fees.quote', input);
+  it('today: several grounds halve once, small claims halve as simplified procedure, a jurisdiction objection’s fee halves', async () => {
+    expect(await value('config.get', {})).toMatchObject({ fees: { smallClaimsLimit: null, practice: { halveOnce: true, smallClaimsHalved: true, jurisdictionObjectionHalvable: true } } });
+    await call('config.set', { patch: { fees: { province: '示范省', bases: { jurisdiction_objection: 100 }, averageWage: 120_000 } } });
+    expect(await quote({ kind: 'property', amount: 100_000, options: { mediation: true, simplified: true } })).toMatchObject({ ok: true, value: { fee: '1150.00' } });
+    expect(await quote({ kind: 'property', amount: 50_000, options: { smallClaims: true } })).toMatchObject({ ok: true, value: { fee: '525.00' } });
+    expect(await quote({ kind: 'jurisdiction_objection', options: { simplified: true } })).toMatchObject({ ok: true, value: { fee: '50.00' } });
+  });
+
+  it('a court may halve for each ground, not halve small claims, and not halve a jurisdiction objection’s fee', async () => {
+    await call('config.set', { patch: { fees: { province: '示范省', bases: { jurisdiction_objection: 100 }, averageWage: 120_000, practice: { halveOnce: false, smallClaimsHalved: false, jurisdictionObjectionHalvable: false } } } });
+    expect(await quote({ kind: 'property', amount: 100_000, options: { mediation: true, simplified: true } })).toMatchObject({ ok: true, value: { fee: '575.00' } });
+    expect(await quote({ kind: 'property', amount: 50_000, options: { smallClaims: true } })).toMatchObject({ ok: true, value: { fee: '1050.00' } });
+    expect(await quote({ kind: 'jurisdiction_objection', options: { simplified: true } })).toMatchObject({ ok: false, error: { code: 'HALVING_NOT_APPLICABLE' } });
+    expect(await value('fees.estimate', { kind: 'jurisdiction_objection', amount: null })).toMatchObject({ quote: { fee: '100.00' }, mediated: null, simplified: null });
+  });
+
+  it('takes the province’s published small-claims limit instead of the wage, and refuses a bad one changing nothing', async () => {
+    await call('config.set', { patch: { fees: { province: '示范省', bases: {}, averageWage: null, smallClaimsLimit: 60_862 } } });
+    expect(await value('fees.smallClaims', { amount: '60862', exclusions: [] })).toMatchObject({ eligibility: 'automatic', threshold: '60862', ceiling: '243448' });
+    expect(await call('config.set', { patch: { fees: { province: '示范省', bases: {}, averageWage: null, smallClaimsLimit: -5 } } })).toMatchObject({ ok: false, error: { code: 'CONFIG_INVALID', details: { field: 'fees.smallClaimsLimit' } } });
+    expect(await value('config.get', {})).toMatchObject({ fees: { smallClaimsLimit: 60_862 } });
+  });
+});
