@@ -340,6 +340,8 @@ export const ReliefAnswer = z.object({
   /** Keys of fee-relief.proof.* in the locale files. */
   proof: z.array(z.string()),
   applicationArticle: z.string(),
+  /** The situations open to this applicant: all for a natural person, fewer for an organisation (Art 44–47), for the screen to offer. */
+  openGrounds: z.array(ReliefGround),
 });
 export type ReliefAnswer = z.infer<typeof ReliefAnswer>;
 

@@ -1,6 +1,6 @@
 // Fee relief (缓交 / 减交 / 免交, 《诉讼费用交纳办法》 Arts 44–48): for whom the litigant is here (an
-// organisation is told kindly it cannot apply), which situations fit, what main's screener says
-// may follow and which proof to bring, then the written application and its form to print and sign.
+// organisation is told it may defer or reduce but not waive, Art 44), which situations fit, what
+// main's screener says may follow and which proof to bring, then the written application and its form.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReliefAnswer as Answer, ReliefGround } from '../../../../contract';
@@ -35,18 +35,24 @@ export function FeeRelief({ onLeave }: { onLeave(): void }) {
   const { i18n } = useTranslation();
   const [stage, setStage] = useState<Stage>({ at: 'who' });
   const [grounds, setGrounds] = useState<ReliefGround[]>([]);
+  const [naturalPerson, setNaturalPerson] = useState(true);
+  const startAs = (person: boolean) => {
+    setNaturalPerson(person);
+    setGrounds([]);
+    setStage({ at: person ? 'situations' : 'organisation' });
+  };
 
   switch (stage.at) {
     case 'who':
-      return <ReliefWho onPerson={() => setStage({ at: 'situations' })} onOrganisation={() => setStage({ at: 'organisation' })} onLeave={onLeave} />;
+      return <ReliefWho onPerson={() => startAs(true)} onOrganisation={() => startAs(false)} onLeave={onLeave} />;
     case 'organisation':
-      return <ReliefOrganisation onBack={() => setStage({ at: 'who' })} />;
+      return <ReliefOrganisation onBack={() => setStage({ at: 'who' })} onContinue={() => setStage({ at: 'situations' })} />;
     case 'situations':
-      return <ReliefSituations grounds={grounds} onChange={setGrounds} onBack={() => setStage({ at: 'who' })} onAnswer={(answer) => setStage({ at: 'answer', answer })} />;
+      return <ReliefSituations naturalPerson={naturalPerson} grounds={grounds} onChange={setGrounds} onBack={() => setStage({ at: 'who' })} onAnswer={(answer) => setStage({ at: 'answer', answer })} />;
     case 'answer':
       return <ReliefAnswer answer={stage.answer} onBack={() => setStage({ at: 'situations' })} onApply={(option) => setStage({ at: 'form', option })} />;
     case 'form':
-      return <ReliefForm grounds={grounds} option={stage.option} onBack={() => setStage({ at: 'situations' })} onSent={(receiptNo, idNumber) => setStage({ at: 'done', receiptNo, idNumber })} />;
+      return <ReliefForm naturalPerson={naturalPerson} grounds={grounds} option={stage.option} onBack={() => setStage({ at: 'situations' })} onSent={(receiptNo, idNumber) => setStage({ at: 'done', receiptNo, idNumber })} />;
     case 'done':
       return (
         <SubmittedPaper
