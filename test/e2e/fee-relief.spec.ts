@@ -91,7 +91,7 @@ test('an organisation is told it may defer or reduce, not waive, and applies by 
   await expect(page.locator('.relief__option')).toContainText('第四十六条第（三）项');
   await page.getByRole('button', { name: 'Fill in the application' }).click();
   await page.getByLabel('Name of the organisation').fill('示范市阳光养老院');
-  await page.getByLabel('The organisation’s unified social credit code').fill('91350100M000100Y43');
+  await page.getByLabel('The organisation's unified social credit code').fill('91350100M000100Y43');
   await doneTyping(page);
   await page.getByLabel('Your mobile number').click();
   await tapKeypad(page, APPLICANT.phone);
