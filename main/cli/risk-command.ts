@@ -9,8 +9,13 @@ import { jsonCommand } from './json-command';
 
 const Input = z.object({ caseType: z.string().min(1).max(40), answers: RiskAnswers.default({}), today: z.iso.date().optional() }).strict();
 
-export const riskCommand = jsonCommand('risk', 'assess', '{"caseType":"private_lending","answers":{"dueDate":"2023-06-01"},"today":"2026-11-23"}', async (raw, kiosk) => {
-  const input = Input.safeParse(raw);
-  if (!input.success) throw new KioskError('INVALID_INPUT', 'errors.invalidInput', { field: input.error.issues[0]!.path.join('.') });
-  return kiosk.risk.assess(input.data.caseType, input.data.answers, input.data.today);
-});
+export const riskCommand = jsonCommand(
+  'risk',
+  'assess',
+  '{"caseType":"private_lending","answers":{"dueDate":"2023-06-01"},"today":"2026-11-23"}',
+  async (raw, kiosk) => {
+    const input = Input.safeParse(raw);
+    if (!input.success) throw new KioskError('INVALID_INPUT', 'errors.invalidInput', { field: input.error.issues[0]!.path.join('.') });
+    return kiosk.risk.assess(input.data.caseType, input.data.answers, input.data.today);
+  },
+);

@@ -29,7 +29,7 @@ async function openRelief(page: Page, kiosk: KioskUnderTest, options: { english?
   await openKiosk(page, kiosk);
   if (options.english) await page.getByRole('button', { name: 'English' }).click();
   if (options.elder) await page.getByRole('button', { name: options.english ? /Large text|大字/ : '大字' }).click();
-  await page.locator('.service-card', { hasText: options.english ? 'Court fee payment' : '诉讼费缴纳' }).click();
+  await page.locator('.service-card', { hasText: options.english ? 'Court fee payment' : '诉讼费交纳' }).click();
   await page.locator('.fee-choice[data-path="relief"]').click();
 }
 
@@ -66,24 +66,44 @@ test('a person on subsistence allowance, hurt in an accident: may be waived or d
   const number = (await receiptNo.textContent())!;
   const [queued] = await kiosk.query<{ kind: string; payload: string }>('SELECT kind, payload FROM outbox');
   expect(queued?.kind).toBe('relief');
-  expect(JSON.parse(queued!.payload)).toMatchObject({ caseNumber: null, relief: 'waive', grounds: ['subsistenceAllowance', 'accidentVictim'], applicant: APPLICANT });
+  expect(JSON.parse(queued!.payload)).toMatchObject({
+    caseNumber: null,
+    relief: 'waive',
+    grounds: ['subsistenceAllowance', 'accidentVictim'],
+    applicant: APPLICANT,
+  });
   await page.getByRole('button', { name: '打印申请书' }).click();
   await expect(page.locator('[data-print-state="done"]')).toBeVisible(PRINTED);
   await checkScreen(page, 'fee-relief-done-zh');
   const text = printedText(kiosk, number);
-  for (const expected of ['诉讼费用司法救助申请书', APPLICANT.name, APPLICANT.idNumber, '第四十五条第（三）项', '申请免交', '最低生活保障对象', '无其他收入的证明', '申请人（签名）']) expect(text).toContain(expected);
+  for (const expected of [
+    '诉讼费用司法救助申请书',
+    APPLICANT.name,
+    APPLICANT.idNumber,
+    '第四十五条第（三）项',
+    '申请免交',
+    '最低生活保障对象',
+    '无其他收入的证明',
+    '申请人（签名）',
+  ])
+    expect(text).toContain(expected);
 });
 
 // 办法 Art 44 limits only waiver to natural persons: a welfare institution may ask for a reduction (Art 46(3)).
 test('an organisation is told it may defer or reduce, not waive, and applies by its credit code, in English', async ({ page, kiosk }) => {
   await openRelief(page, kiosk, { english: true });
   await checkScreen(page, 'fee-relief-who-en');
+  await expect(page.locator('.step-header__count')).toHaveText('Step 2 of 6');
   await page.getByRole('button', { name: /For a company or organisation/ }).click();
   await expect(page.locator('[data-relief="organisation"]')).toContainText('defer or reduce');
+  await expect(page.locator('.step-header__count')).toHaveText('Step 3 of 7');
   await checkScreen(page, 'fee-relief-organisation-en');
   await page.getByRole('button', { name: 'See what the organisation may ask for' }).click();
   // Only the situations an organisation can be in: no waiver ground is offered.
-  await expect(page.locator('.relief__situation')).toHaveText(['We are a social welfare institution or a relief station', 'The organisation really cannot pay the fee right now']);
+  await expect(page.locator('.relief__situation')).toHaveText([
+    'We are a social welfare institution or a relief station',
+    'The organisation really cannot pay the fee right now',
+  ]);
   await page.getByRole('button', { name: /welfare institution/ }).click();
   await checkScreen(page, 'fee-relief-situations-organisation-en');
   await page.getByRole('button', { name: 'See what I can ask for' }).click();
@@ -91,7 +111,7 @@ test('an organisation is told it may defer or reduce, not waive, and applies by 
   await expect(page.locator('.relief__option')).toContainText('第四十六条第（三）项');
   await page.getByRole('button', { name: 'Fill in the application' }).click();
   await page.getByLabel('Name of the organisation').fill('示范市阳光养老院');
-  await page.getByLabel('The organisation's unified social credit code').fill('91350100M000100Y43');
+  await page.getByLabel("The organisation's unified social credit code").fill('91350100M000100Y43');
   await doneTyping(page);
   await page.getByLabel('Your mobile number').click();
   await tapKeypad(page, APPLICANT.phone);
@@ -99,7 +119,11 @@ test('an organisation is told it may defer or reduce, not waive, and applies by 
   await page.getByRole('button', { name: 'Send the application' }).click();
   await expect(page.getByTestId('receipt-no')).toHaveText(/^KIOSK-01-JZ-/);
   const [queued] = await kiosk.query<{ payload: string }>('SELECT payload FROM outbox');
-  expect(JSON.parse(queued!.payload)).toMatchObject({ relief: 'reduce', grounds: ['welfareInstitution'], applicant: { name: '示范市阳光养老院', idType: 'creditCode', idNumber: '91350100M000100Y43' } });
+  expect(JSON.parse(queued!.payload)).toMatchObject({
+    relief: 'reduce',
+    grounds: ['welfareInstitution'],
+    applicant: { name: '示范市阳光养老院', idType: 'creditCode', idNumber: '91350100M000100Y43' },
+  });
 });
 
 test('no situation chosen finds nothing to apply for and says where to ask', async ({ page, kiosk }) => {
@@ -136,5 +160,6 @@ test('in elder mode and English: deferral for legal aid, a mistyped ID refused b
   await expect(page.locator('[data-print-state="done"]')).toBeVisible(PRINTED);
   await checkScreen(page, 'fee-relief-done-elder-en');
   const text = printedText(kiosk, (await page.getByTestId('receipt-no').textContent())!);
-  for (const expected of ['Application for Relief from Court Fees', 'Wang Xiuying', '（2026）粤0703民初1234号', 'defer the court fees', 'Receiving legal aid']) expect(text).toContain(expected);
+  for (const expected of ['Application for Relief from Court Fees', 'Wang Xiuying', '（2026）粤0703民初1234号', 'defer the court fees', 'Receiving legal aid'])
+    expect(text).toContain(expected);
 });

@@ -1,6 +1,6 @@
 // Judicial fee relief (司法救助) under 《诉讼费用交纳办法》 Arts 44–48, as data: each situation the
 // screener asks about, the relief it can bring, who can be in it, and the proof to bring.
-// Sources: shared/domain/RULES.md §1 and docs/RULES-additions.md §2. Each list in the law ends with
+// Sources: docs/RULES.md §1 and docs/RULES-additions.md §1. Each list in the law ends with
 // a catch-all "other" case.
 import type { ReliefGround } from '../../../contract';
 
@@ -15,9 +15,19 @@ export type ReliefApplicant = 'person' | 'organisation' | 'either';
 
 export const RELIEF_GROUNDS: Record<ReliefGround, { relief: Relief; article: string; applicant: ReliefApplicant; proof: string[] }> = {
   // Art 45: 免交 — natural persons only (Art 44, second sentence)
-  disabledNoIncome: { relief: 'waive', article: '《诉讼费用交纳办法》第四十五条第（一）项', applicant: 'person', proof: ['disabilityCertificate', 'noIncomeProof'] },
+  disabledNoIncome: {
+    relief: 'waive',
+    article: '《诉讼费用交纳办法》第四十五条第（一）项',
+    applicant: 'person',
+    proof: ['disabilityCertificate', 'noIncomeProof'],
+  },
   supportOrPensionClaim: { relief: 'waive', article: '《诉讼费用交纳办法》第四十五条第（二）项', applicant: 'person', proof: ['claimDocuments'] },
-  subsistenceAllowance: { relief: 'waive', article: '《诉讼费用交纳办法》第四十五条第（三）项', applicant: 'person', proof: ['allowanceCertificate', 'noOtherIncomeProof'] },
+  subsistenceAllowance: {
+    relief: 'waive',
+    article: '《诉讼费用交纳办法》第四十五条第（三）项',
+    applicant: 'person',
+    proof: ['allowanceCertificate', 'noOtherIncomeProof'],
+  },
   braveAct: { relief: 'waive', article: '《诉讼费用交纳办法》第四十五条第（四）项', applicant: 'person', proof: ['braveActCertificate'] },
   // Art 46: 减交, by at least 30 %. (1) 家庭生产经营难以为继 and (2) 优抚、安置对象 describe people;
   // (3) names two kinds of institution.

@@ -21,7 +21,15 @@ export function screenFeeRelief(naturalPerson: boolean, asked: ReliefGround[]): 
   // Art 44 keeps waiver for natural persons; an organisation may still have deferral or reduction.
   const open = reliefGroundsFor(naturalPerson);
   const grounds = asked.filter((g) => open.includes(g));
-  if (grounds.length === 0) return { eligible: false, reason: asked.length > 0 && !naturalPerson ? 'notNaturalPerson' : 'noGround', options: [], proof: [], applicationArticle: APPLICATION_ARTICLE, openGrounds: open };
+  if (grounds.length === 0)
+    return {
+      eligible: false,
+      reason: asked.length > 0 && !naturalPerson ? 'notNaturalPerson' : 'noGround',
+      options: [],
+      proof: [],
+      applicationArticle: APPLICATION_ARTICLE,
+      openGrounds: open,
+    };
   const options = [...new Set(grounds.map((g) => RELIEF_GROUNDS[g].relief))]
     .sort((a, b) => STRENGTH.indexOf(a) - STRENGTH.indexOf(b))
     .map((relief) => ({

@@ -29,7 +29,8 @@ export function smallClaimsEligibility(amountYuan: unknown, basis: SmallClaimsBa
   const amount = parseYuan(amountYuan);
   if (exclusions.length > 0) return { eligibility: 'excluded', threshold: null, ceiling: null, article: EXCLUSIONS_ARTICLE, exclusions };
   const published = basis.smallClaimsLimit ?? null;
-  if (basis.averageWage === null && published === null) return { eligibility: 'wageNotSet', threshold: null, ceiling: null, article: AUTOMATIC_SHARE.article, exclusions };
+  if (basis.averageWage === null && published === null)
+    return { eligibility: 'wageNotSet', threshold: null, ceiling: null, article: AUTOMATIC_SHARE.article, exclusions };
   const wage = basis.averageWage === null ? parseYuan(published! * 2, 'smallClaimsLimit') : parseYuan(basis.averageWage, 'averageWage');
   const threshold = published === null ? wage.mul(Exact.of(AUTOMATIC_SHARE.num, AUTOMATIC_SHARE.den)).round(YUAN) : parseYuan(published, 'smallClaimsLimit');
   const ceiling = wage.mul(Exact.of(AGREED_MULTIPLE.num, AGREED_MULTIPLE.den)).round(YUAN);

@@ -10,7 +10,12 @@ import { checkResidentId, type ResidentIdProblem } from './resident-id';
 export type IdDocumentProblem = ResidentIdProblem | 'format';
 
 export type IdDocumentResult =
-  | { valid: true; id: string; /** Only documents that encode them: the resident ID and the 2023 permanent-residence card. */ birthDate: string | null; sex: 'male' | 'female' | null }
+  | {
+      valid: true;
+      id: string;
+      /** Only documents that encode them: the resident ID and the 2023 permanent-residence card. */ birthDate: string | null;
+      sex: 'male' | 'female' | null;
+    }
   | { valid: false; problem: IdDocumentProblem };
 
 /** The 2023 permanent-residence card: 18 characters starting with 9, laid out like a resident ID. */
@@ -31,5 +36,7 @@ export function checkIdDocument(type: IdDocumentType, input: string, asOf: Date)
 export function requireIdDocument(type: IdDocumentType, input: string, asOf: Date): string {
   const result = checkIdDocument(type, input, asOf);
   if (result.valid) return result.id;
-  throw new KioskError('INVALID_ID_NUMBER', result.problem === 'format' ? `identity.errors.format.${type}` : `identity.errors.${result.problem}`, { idType: type });
+  throw new KioskError('INVALID_ID_NUMBER', result.problem === 'format' ? `identity.errors.format.${type}` : `identity.errors.${result.problem}`, {
+    idType: type,
+  });
 }

@@ -3,7 +3,16 @@
 // Information, not legal advice: the report carries its disclaimer and the rule-set version.
 import type { RestDays } from '../calendar/rest-days';
 import { courtForArea } from '../court/court-directory';
-import { RiskHeading, type CaseType, type DirectoryCourt, type FeePractice, type RiskAnswers, type RiskCondition, type RiskFact, type RiskReport } from '../../../contract';
+import {
+  RiskHeading,
+  type CaseType,
+  type DirectoryCourt,
+  type FeePractice,
+  type RiskAnswers,
+  type RiskCondition,
+  type RiskFact,
+  type RiskReport,
+} from '../../../contract';
 import { KioskError } from '../errors';
 import { parseFeeRequest, quoteFee, type ProvinceBases } from '../fees/fee-calculator';
 import { parseYuan, type Exact } from '../fees/money';
@@ -77,7 +86,8 @@ function limitationFor(t: TypeRuleSet, answers: RiskAnswers, ctx: ConditionConte
     if (received === undefined) return { limitation: unknown, awardSuit: true };
     return { limitation: described(limitationLastDay({ regime: 'awardSuit', start: received, asOf: ctx.asOf, restDays })), awardSuit: true };
   }
-  if (lim.notRelevantIf && holds(lim.notRelevantIf.when)) return { limitation: { status: 'notApplicable', articles: [], noteKey: lim.notRelevantIf.noteKey }, awardSuit: false };
+  if (lim.notRelevantIf && holds(lim.notRelevantIf.when))
+    return { limitation: { status: 'notApplicable', articles: [], noteKey: lim.notRelevantIf.noteKey }, awardSuit: false };
   // A wage IOU is sued on as an ordinary debt: the civil period, from the day the IOU says it is paid.
   if (lim.ordinaryCivil && holds(lim.ordinaryCivil.if)) {
     const start = lim.ordinaryCivil.start.map(date).find((d) => d !== undefined);
@@ -121,13 +131,20 @@ function factsOf({ limitation, awardSuit }: ReturnType<typeof limitationFor>, en
 }
 
 /** A fee quote, or the reason it cannot be given (no amount, no provincial figure…). */
-function caseFee(type: CaseType, amount: string | undefined, simplified: boolean, bases: ProvinceBases, practice?: FeePractice): { fee: string | null; problem: string | null } {
+function caseFee(
+  type: CaseType,
+  amount: string | undefined,
+  simplified: boolean,
+  bases: ProvinceBases,
+  practice?: FeePractice,
+): { fee: string | null; problem: string | null } {
   try {
     const request = parseFeeRequest({ kind: type.feeKind, ...(amount !== undefined ? { amount } : {}), options: simplified ? { simplified: true } : {} });
     return { fee: quoteFee(request, bases, practice).fee, problem: null };
   } catch (err) {
     // A flat fee (labour 10 yuan, per Art 13(4)) takes no amount: the amount claimed is beside the point.
-    if (err instanceof KioskError && err.messageKey === 'fees.errors.amountNotApplicable' && amount !== undefined) return caseFee(type, undefined, simplified, bases, practice);
+    if (err instanceof KioskError && err.messageKey === 'fees.quote.errors.amountNotApplicable' && amount !== undefined)
+      return caseFee(type, undefined, simplified, bases, practice);
     if (err instanceof KioskError) return { fee: null, problem: err.messageKey };
     throw err;
   }
@@ -158,7 +175,19 @@ export function assess(rules: RuleSet, type: CaseType, answers: RiskAnswers, opt
   const findings = t.findings.flatMap((id) => {
     const f = rules.findings.find((finding) => finding.id === id)!;
     const outcome = evaluate(f.when, ctx);
-    return outcome.holds ? [{ id: f.id, severity: f.severity, messageKey: f.messageKey, actionKey: f.actionKey, article: f.article, riskHeading: f.riskHeading ?? null, because: outcome.because }] : [];
+    return outcome.holds
+      ? [
+          {
+            id: f.id,
+            severity: f.severity,
+            messageKey: f.messageKey,
+            actionKey: f.actionKey,
+            article: f.article,
+            riskHeading: f.riskHeading ?? null,
+            because: outcome.because,
+          },
+        ]
+      : [];
   });
 
   const paths = [...t.paths, ...rules.sharedPaths]
@@ -195,10 +224,13 @@ export function assess(rules: RuleSet, type: CaseType, answers: RiskAnswers, opt
     jurisdiction: jurisdictionFor(t, asked, options),
     path: { recommended, reasons },
     evidence,
-    enforcement: enforcementRule ? { level: enforcementRule.level, reasonKey: enforcementRule.reasonKey } : { level: 'unknown', reasonKey: 'risk.enforcement.notAssessed' },
+    enforcement: enforcementRule
+      ? { level: enforcementRule.level, reasonKey: enforcementRule.reasonKey }
+      : { level: 'unknown', reasonKey: 'risk.enforcement.notAssessed' },
     preservation: {
       advised: preservationAdvised,
-      reasonKey: t.preservationIf === undefined ? 'risk.preservation.notAssessed' : preservationAdvised ? 'risk.preservation.advised' : 'risk.preservation.notAdvised',
+      reasonKey:
+        t.preservationIf === undefined ? 'risk.preservation.notAssessed' : preservationAdvised ? 'risk.preservation.advised' : 'risk.preservation.notAdvised',
       articles: preservationAdvised ? [...PRESERVATION_ARTICLES, '《诉讼费用交纳办法》第十四条第（二）项'] : [],
       fee: preservationFee,
     },

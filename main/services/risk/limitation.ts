@@ -91,7 +91,8 @@ export function limitationLastDay(input: LimitationInput): LimitationResult {
   if (input.wageArrearsEmploymentEnd === null) return { status: 'notRunning', articles: [ARTICLES.wageArrears] };
 
   const period = PERIODS[input.regime];
-  const periodFrom = (event: IsoDate) => (period.days !== undefined ? dayPeriodLastDay(event, period.days) : periodLastDay(event, { years: period.years ?? 0 }));
+  const periodFrom = (event: IsoDate) =>
+    period.days !== undefined ? dayPeriodLastDay(event, period.days) : periodLastDay(event, { years: period.years ?? 0 });
   // Art 203: the period is still running until the first working day on or after its own last day,
   // so a demand or an obstacle on a rolled-over day counts. An unknown year leaves the day as it is.
   const runsUntil = (day: IsoDate) => input.restDays.firstWorkingDayFrom(day) ?? day;
@@ -114,12 +115,17 @@ export function limitationLastDay(input: LimitationInput): LimitationResult {
     if (at <= countedFrom || at > runsUntil(lastDay)) continue;
     countedFrom = at;
     lastDay = periodFrom(at);
-    if (!articles.includes(ARTICLES.interruption)) articles.push(ARTICLES.interruption, ...(input.regime === 'labourArbitration' ? [ARTICLES.labourInterruption] : []));
+    if (!articles.includes(ARTICLES.interruption))
+      articles.push(ARTICLES.interruption, ...(input.regime === 'labourArbitration' ? [ARTICLES.labourInterruption] : []));
   }
   // Suspension (Art 194): an obstacle that was there in the last six months stops the clock; the
   // period then ends six months after it passed. One that passed earlier changes nothing.
   let suspended = false;
-  if (period.days === undefined && input.obstacleEnded !== undefined && input.obstacleEnded > periodLastDay(runsUntil(lastDay), { months: -SUSPENSION.months })) {
+  if (
+    period.days === undefined &&
+    input.obstacleEnded !== undefined &&
+    input.obstacleEnded > periodLastDay(runsUntil(lastDay), { months: -SUSPENSION.months })
+  ) {
     const resumed = periodLastDay(input.obstacleEnded, { months: SUSPENSION.months });
     if (resumed > runsUntil(lastDay)) {
       lastDay = resumed;

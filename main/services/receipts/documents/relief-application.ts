@@ -13,7 +13,14 @@ export const reliefApplication = defineDocument({
       receiptNo: DocumentNo,
       caseNumber: Text(40).min(1).nullable(),
       /** idType: the document the number is of; absent on applications queued before other documents were accepted (a resident ID). */
-      applicant: z.object({ name: Text(60).min(1), idType: z.enum([...IdDocumentType.options, 'creditCode']).optional(), idNumber: Text(18).min(1), phone: Text(20).min(1) }).strict(),
+      applicant: z
+        .object({
+          name: Text(60).min(1),
+          idType: z.enum([...IdDocumentType.options, 'creditCode']).optional(),
+          idNumber: Text(18).min(1),
+          phone: Text(20).min(1),
+        })
+        .strict(),
       relief: z.enum(['waive', 'reduce', 'defer']),
       /** A reduction is at least this share of the fee (Art 46). */
       minimumPercent: z.number().int().positive().max(100).nullable(),
@@ -51,9 +58,17 @@ export const reliefApplication = defineDocument({
         ],
       },
       { kind: 'heading', text: t('reliefApplication.request') },
-      { kind: 'paragraph', text: t(`reliefApplication.requests.${input.relief}`, { percent: input.minimumPercent ?? '', articles: input.articles.join('、') }), indent: true },
+      {
+        kind: 'paragraph',
+        text: t(`reliefApplication.requests.${input.relief}`, { percent: input.minimumPercent ?? '', articles: input.articles.join('、') }),
+        indent: true,
+      },
       { kind: 'heading', text: t('reliefApplication.reasons') },
-      { kind: 'paragraph', text: t(input.applicant.idType === 'creditCode' ? 'reliefApplication.reasonsIntroOrganisation' : 'reliefApplication.reasonsIntro'), indent: true },
+      {
+        kind: 'paragraph',
+        text: t(input.applicant.idType === 'creditCode' ? 'reliefApplication.reasonsIntroOrganisation' : 'reliefApplication.reasonsIntro'),
+        indent: true,
+      },
       { kind: 'list', numbered: true, items: input.situations },
       { kind: 'heading', text: t('reliefApplication.proof') },
       { kind: 'list', numbered: true, items: input.proof },

@@ -42,9 +42,22 @@ export function questionsReference(rules: RuleSet, catalogue: readonly CaseType[
       const form = q.type === 'choice' ? q.options!.map((o) => value(o.value)).join(', ') : FORM[q.type];
       return `| \`${q.id}\` | ${q.type} | ${form} | ${q.showIf ? conditionText(q.showIf) : ''} | ${text(q.textKey)} |`;
     });
-    return [`### \`${type.id}\` ${type.name['zh-CN'] ?? ''}`, '', '| id | type | answer | asked only when | question (zh-CN) |', '|---|---|---|---|---|', ...rows].join('\n');
+    return [
+      `### \`${type.id}\` ${type.name['zh-CN'] ?? ''}`,
+      '',
+      '| id | type | answer | asked only when | question (zh-CN) |',
+      '|---|---|---|---|---|',
+      ...rows,
+    ].join('\n');
   });
-  return [REFERENCE_START, '', `Rule set ${rules.version}. Answers to questions not asked on the branch taken are ignored and listed in \`ignoredAnswers\`.`, '', ...sections.flatMap((s) => [s, '']), REFERENCE_END].join('\n');
+  return [
+    REFERENCE_START,
+    '',
+    `Rule set ${rules.version}. Answers to questions not asked on the branch taken are ignored and listed in \`ignoredAnswers\`.`,
+    '',
+    ...sections.flatMap((s) => [s, '']),
+    REFERENCE_END,
+  ].join('\n');
 }
 
 /** The README with its reference section replaced (or appended when it has none yet). */

@@ -25,7 +25,12 @@ describe('fee relief screener', () => {
   it.each([
     [['otherHardship'], ['defer'], '第四十七条第（四）项', 'an organisation in real hardship may defer (Art 47(4))'],
     [['welfareInstitution'], ['reduce'], '第四十六条第（三）项', 'a social welfare institution or relief station may reduce (Art 46(3))'],
-    [['welfareInstitution', 'otherHardship', 'subsistenceAllowance'], ['reduce', 'defer'], '第四十六条第（三）项', 'never a waiver, whatever is ticked (Art 44)'],
+    [
+      ['welfareInstitution', 'otherHardship', 'subsistenceAllowance'],
+      ['reduce', 'defer'],
+      '第四十六条第（三）项',
+      'never a waiver, whatever is ticked (Art 44)',
+    ],
   ] as const)('organisation: %o may bring %o (%s) — %s', (grounds, reliefs, article, _why) => {
     const answer = screenFeeRelief(false, [...grounds]);
     expect(answer).toMatchObject({ eligible: true, reason: null });
@@ -74,8 +79,20 @@ describe('fee applications through the contract', () => {
     await db.close();
     return rows;
   };
-  const REFUND = { caseNumber: '(2026)粤0703民初1234号', reason: 'withdrawn', accountHolder: '张建国', bankCardNumber: '6222 0212 3456 7894', bankName: '中国工商银行', phone: '13800138000' };
-  const RELIEF = { caseNumber: null, applicant: { name: '李秀英', idNumber: '440703198506120049', phone: '13900139000' }, grounds: ['disasterHardship'], relief: 'reduce' };
+  const REFUND = {
+    caseNumber: '(2026)粤0703民初1234号',
+    reason: 'withdrawn',
+    accountHolder: '张建国',
+    bankCardNumber: '6222 0212 3456 7894',
+    bankName: '中国工商银行',
+    phone: '13800138000',
+  };
+  const RELIEF = {
+    caseNumber: null,
+    applicant: { name: '李秀英', idNumber: '440703198506120049', phone: '13900139000' },
+    grounds: ['disasterHardship'],
+    relief: 'reduce',
+  };
 
   it('queues a refund request with its receipt number', async () => {
     expect(await call('fees.refund', REFUND)).toMatchObject({ ok: true, value: { receiptNo: 'KIOSK-01-TF-20261123-0001' } });
@@ -94,26 +111,47 @@ describe('fee applications through the contract', () => {
     ['fees.reliefApply', { ...RELIEF, applicant: { ...RELIEF.applicant, idNumber: '440703198506120040' } }, 'INVALID_ID_NUMBER'],
     ['fees.reliefApply', { ...RELIEF, applicant: { ...RELIEF.applicant, idType: 'passport', idNumber: 'E12-345' } }, 'INVALID_ID_NUMBER'],
     ['fees.reliefApply', { ...RELIEF, applicant: { ...RELIEF.applicant, idType: 'creditCode', idNumber: '91350100M000100Y4' } }, 'INVALID_ID_NUMBER'],
-    ['fees.reliefApply', { ...RELIEF, applicant: { ...RELIEF.applicant, idType: 'creditCode', idNumber: '91350100M000100Y43' }, grounds: ['otherHardship', 'subsistenceAllowance'], relief: 'waive' }, 'RELIEF_NOT_OFFERED'],
+    [
+      'fees.reliefApply',
+      {
+        ...RELIEF,
+        applicant: { ...RELIEF.applicant, idType: 'creditCode', idNumber: '91350100M000100Y43' },
+        grounds: ['otherHardship', 'subsistenceAllowance'],
+        relief: 'waive',
+      },
+      'RELIEF_NOT_OFFERED',
+    ],
   ])('%s refuses bad input (%o → %s) and saves nothing', async (method, input, code) => {
     expect(await call(method, input)).toMatchObject({ ok: false, error: { code } });
     expect(await outbox()).toEqual([]);
   });
 
   it('queues an organisation’s deferral and a Hong Kong resident’s application, each with its document, and prints them with their labels', async () => {
-    const organisation = { caseNumber: null, applicant: { name: '示范市阳光养老院', idType: 'creditCode', idNumber: '91350100m000100y43', phone: '13900139000' }, grounds: ['welfareInstitution'], relief: 'reduce' };
-    const visitor = { caseNumber: null, applicant: { name: '陈家明', idType: 'hkMacaoPermit', idNumber: 'H60123456', phone: '13900139001' }, grounds: ['accidentVictim'], relief: 'defer' };
+    const organisation = {
+      caseNumber: null,
+      applicant: { name: '示范市阳光养老院', idType: 'creditCode', idNumber: '91350100m000100y43', phone: '13900139000' },
+      grounds: ['welfareInstitution'],
+      relief: 'reduce',
+    };
+    const visitor = {
+      caseNumber: null,
+      applicant: { name: '陈家明', idType: 'hkMacaoPermit', idNumber: 'H60123456', phone: '13900139001' },
+      grounds: ['accidentVictim'],
+      relief: 'defer',
+    };
     expect(await call('fees.reliefApply', organisation)).toMatchObject({ ok: true });
     expect(await call('fees.reliefApply', visitor)).toMatchObject({ ok: true });
     const db = await Database.open(join(kiosk.dataDir, DB_FILE));
-    const payloads = (await db.all<{ payload: string }>("SELECT payload FROM outbox WHERE kind = 'relief' ORDER BY receipt_no")).map((r) => JSON.parse(r.payload) as { applicant: unknown });
+    const payloads = (await db.all<{ payload: string }>("SELECT payload FROM outbox WHERE kind = 'relief' ORDER BY receipt_no")).map(
+      (r) => JSON.parse(r.payload) as { applicant: unknown },
+    );
     await db.close();
-    expect(payloads.map((p) => p.applicant)).toEqual([
-      { ...organisation.applicant, idNumber: '91350100M000100Y43' },
-      visitor.applicant,
-    ]);
+    expect(payloads.map((p) => p.applicant)).toEqual([{ ...organisation.applicant, idNumber: '91350100M000100Y43' }, visitor.applicant]);
     const printed = await call('print.reliefApplication', { receiptNo: 'KIOSK-01-JZ-20261123-0002', idNumber: 'h60123456', language: 'zh-CN' });
     expect(printed).toMatchObject({ ok: true });
-    expect(await call('print.reliefApplication', { receiptNo: 'KIOSK-01-JZ-20261123-0002', idNumber: 'H60123457', language: 'zh-CN' })).toMatchObject({ ok: false, error: { code: 'RECEIPT_NOT_FOUND' } });
+    expect(await call('print.reliefApplication', { receiptNo: 'KIOSK-01-JZ-20261123-0002', idNumber: 'H60123457', language: 'zh-CN' })).toMatchObject({
+      ok: false,
+      error: { code: 'RECEIPT_NOT_FOUND' },
+    });
   });
 });

@@ -52,13 +52,28 @@ describe('fees.kinds', () => {
   it('gives the ranges inside which the province fixes a figure (Art 13, last paragraph), and only those', async () => {
     const { kinds } = await value<{ kinds: { kind: string; provinceRange: { min: number; max: number; article: string } | null }[] }>('fees.kinds', {});
     const ranged = Object.fromEntries(kinds.filter((k) => k.provinceRange !== null).map((k) => [k.kind, [k.provinceRange!.min, k.provinceRange!.max]]));
-    expect(ranged).toEqual({ divorce: [50, 300], personality: [100, 500], other_nonproperty: [50, 100], ip: [500, 1000], jurisdiction_objection: [50, 100], enforcement: [50, 500] });
+    expect(ranged).toEqual({
+      divorce: [50, 300],
+      personality: [100, 500],
+      other_nonproperty: [50, 100],
+      ip: [500, 1000],
+      jurisdiction_objection: [50, 100],
+      enforcement: [50, 500],
+    });
     expect(kinds.find((k) => k.kind === 'enforcement')!.provinceRange!.article).toContain('第十四条第（一）项');
   });
 
   it('every kind the screen is told needs no amount really prices without one', async () => {
     const { kinds } = await value<{ kinds: { kind: string; amount: string }[] }>('fees.kinds', {});
-    await call('config.set', { patch: { fees: { province: '示范省', bases: { divorce: 200, personality: 300, other_nonproperty: 80, ip: 800, jurisdiction_objection: 80, enforcement: 100 }, averageWage: 120_000 } } });
+    await call('config.set', {
+      patch: {
+        fees: {
+          province: '示范省',
+          bases: { divorce: 200, personality: 300, other_nonproperty: 80, ip: 800, jurisdiction_objection: 80, enforcement: 100 },
+          averageWage: 120_000,
+        },
+      },
+    });
     for (const { kind, amount } of kinds) {
       const withoutAmount = await call('fees.quote', { kind, ...(amount === 'orNoAmount' ? { options: { noAmount: true } } : {}) });
       expect(withoutAmount.ok, kind).toBe(amount !== 'required');
@@ -73,7 +88,30 @@ describe('print.feeEstimate', () => {
     expect(job).toMatchObject({ kind: 'fee-estimate', documentNo: 'KIOSK-01-GS-20261123-100000' });
     const text = await printedText(job);
     expect(
-      inReadingOrder(text, ['诉讼费用估算单', '借钱给别人，到期不还', '民间借贷纠纷', '150,000 元', '预计案件受理费', '3,300.00 元', '10,000 元以内的部分，每件收取', '第十三条第（一）项', '50.00 元', '10,000 元至100,000 元的部分，按', '2,250.00 元', '2.5% 收取', '100,000 元至150,000 元的部分，按', '1,000.00 元', '2% 收取', '合计', '3,300.00 元', '在法院调解结案', '1,650.00 元', '按简易程序或小额诉讼审理', '1,650.00 元', '双方都同意，可以适用小额诉讼程序']),
+      inReadingOrder(text, [
+        '诉讼费用估算单',
+        '借钱给别人，到期不还',
+        '民间借贷纠纷',
+        '150,000 元',
+        '预计案件受理费',
+        '3,300.00 元',
+        '10,000 元以内的部分，每件收取',
+        '第十三条第（一）项',
+        '50.00 元',
+        '10,000 元至100,000 元的部分，按',
+        '2,250.00 元',
+        '2.5% 收取',
+        '100,000 元至150,000 元的部分，按',
+        '1,000.00 元',
+        '2% 收取',
+        '合计',
+        '3,300.00 元',
+        '在法院调解结案',
+        '1,650.00 元',
+        '按简易程序或小额诉讼审理',
+        '1,650.00 元',
+        '双方都同意，可以适用小额诉讼程序',
+      ]),
       text,
     ).toBeNull();
   });
@@ -81,7 +119,10 @@ describe('print.feeEstimate', () => {
   it('prints a per-case fee in English without a small-claims line', async () => {
     const job = await value<PrintJob>('print.feeEstimate', { caseType: 'labour', amount: null, language: 'en' });
     const text = await printedText(job);
-    expect(inReadingOrder(text, ['Court Fee Estimate', 'Charged per case', 'Estimated case fee', 'CNY 10.00', 'Per case', '第十三条第（四）项', 'CNY 5.00']), text).toBeNull();
+    expect(
+      inReadingOrder(text, ['Court Fee Estimate', 'Charged per case', 'Estimated case fee', 'CNY 10.00', 'Per case', '第十三条第（四）项', 'CNY 5.00']),
+      text,
+    ).toBeNull();
     expect(text).not.toMatch(/usually go to the small-claims|if both sides agree/);
   });
 
@@ -96,18 +137,35 @@ describe('print.feeEstimate', () => {
 
   it('tells the estimator when an enforcement or bankruptcy fee is paid, and says nothing for an ordinary claim', async () => {
     await call('config.set', { patch: { fees: { province: '示范省', bases: { enforcement: 100 }, averageWage: 120_000 } } });
-    expect(await value('fees.estimate', { kind: 'enforcement', amount: '50000' })).toMatchObject({ paymentTiming: { noteKey: 'enforcementAfter', article: '《诉讼费用交纳办法》第二十条第二款' } });
+    expect(await value('fees.estimate', { kind: 'enforcement', amount: '50000' })).toMatchObject({
+      paymentTiming: { noteKey: 'enforcementAfter', article: '《诉讼费用交纳办法》第二十条第二款' },
+    });
     expect(await value('fees.estimate', { kind: 'bankruptcy', amount: '500000' })).toMatchObject({ paymentTiming: { noteKey: 'bankruptcyAfter' } });
     expect(await value('fees.estimate', { kind: 'property', amount: '50000' })).toMatchObject({ paymentTiming: null });
   });
 
   it('refuses a dispute type the catalogue does not have', async () => {
-    expect(await call('print.feeEstimate', { caseType: 'dragons', amount: null, language: 'en' })).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CASE_TYPE' } });
+    expect(await call('print.feeEstimate', { caseType: 'dragons', amount: null, language: 'en' })).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_CASE_TYPE' },
+    });
   });
 });
 
-const REFUND = { caseNumber: '（2026）粤0703民初1234号', reason: 'withdrawn', accountHolder: '张建国', bankCardNumber: '6222 0212 3456 7894', bankName: '中国工商银行示范市江海支行', phone: '13800138000' };
-const RELIEF = { caseNumber: null, applicant: { name: '李秀英', idNumber: '440703198506120049', phone: '13900139000' }, grounds: ['subsistenceAllowance', 'accidentVictim'], relief: 'waive' };
+const REFUND = {
+  caseNumber: '（2026）粤0703民初1234号',
+  reason: 'withdrawn',
+  accountHolder: '张建国',
+  bankCardNumber: '6222 0212 3456 7894',
+  bankName: '中国工商银行示范市江海支行',
+  phone: '13800138000',
+};
+const RELIEF = {
+  caseNumber: null,
+  applicant: { name: '李秀英', idNumber: '440703198506120049', phone: '13900139000' },
+  grounds: ['subsistenceAllowance', 'accidentVictim'],
+  relief: 'waive',
+};
 
 describe('print.refundReceipt', () => {
   it('prints what was queued, with only the card’s last four digits', async () => {
@@ -115,7 +173,10 @@ describe('print.refundReceipt', () => {
     const job = await value<PrintJob>('print.refundReceipt', { receiptNo, caseNumber: REFUND.caseNumber, language: 'zh-CN' });
     expect(job).toMatchObject({ kind: 'refund-receipt', documentNo: receiptNo });
     const text = await printedText(job);
-    expect(inReadingOrder(text, ['退费申请回执', receiptNo, '（2026）粤0703民初1234号', '撤诉', '张建国', '中国工商银行示范市江海支行', '尾号 7894']), text).toBeNull();
+    expect(
+      inReadingOrder(text, ['退费申请回执', receiptNo, '（2026）粤0703民初1234号', '撤诉', '张建国', '中国工商银行示范市江海支行', '尾号 7894']),
+      text,
+    ).toBeNull();
     expect(text).not.toContain('6222');
   });
 
@@ -123,7 +184,7 @@ describe('print.refundReceipt', () => {
     const { receiptNo } = await value<{ receiptNo: string }>('fees.refund', REFUND);
     const wrongCase = await call('print.refundReceipt', { receiptNo, caseNumber: '（2026）粤0703民初9999号', language: 'zh-CN' });
     const wrongNo = await call('print.refundReceipt', { receiptNo: `${receiptNo}9`, caseNumber: REFUND.caseNumber, language: 'zh-CN' });
-    expect(wrongCase).toMatchObject({ ok: false, error: { code: 'RECEIPT_NOT_FOUND', messageKey: 'fees.errors.receiptNotFound' } });
+    expect(wrongCase).toMatchObject({ ok: false, error: { code: 'RECEIPT_NOT_FOUND', messageKey: 'fees.desk.errors.receiptNotFound' } });
     expect(wrongNo).toMatchObject({ ok: false, error: { code: 'RECEIPT_NOT_FOUND' } });
   });
 });
@@ -135,7 +196,19 @@ describe('print.reliefApplication', () => {
     expect(job).toMatchObject({ kind: 'relief-application', documentNo: receiptNo });
     const text = await printedText(job);
     expect(
-      inReadingOrder(text, ['诉讼费用司法救助申请书', '李秀英', '440703198506120049', '尚未立案', '第四十五条第（三）项', '申请免交本案诉讼费用', '最低生活保障对象', '最低生活保障证', '无其他收入的证明', '申请人（签名）', '2026年11月23日']),
+      inReadingOrder(text, [
+        '诉讼费用司法救助申请书',
+        '李秀英',
+        '440703198506120049',
+        '尚未立案',
+        '第四十五条第（三）项',
+        '申请免交本案诉讼费用',
+        '最低生活保障对象',
+        '最低生活保障证',
+        '无其他收入的证明',
+        '申请人（签名）',
+        '2026年11月23日',
+      ]),
       text,
     ).toBeNull();
     // The accident ground brings deferral, not waiver: it is not argued on a waiver form.
@@ -143,14 +216,25 @@ describe('print.reliefApplication', () => {
   });
 
   it('prints an organisation’s application with its credit code and no claim to be a natural person (办法 Art 44)', async () => {
-    const { receiptNo } = await value<{ receiptNo: string }>('fees.reliefApply', { caseNumber: null, applicant: { name: '示范市阳光养老院', idType: 'creditCode', idNumber: '91350100M000100Y43', phone: '13900139000' }, grounds: ['welfareInstitution'], relief: 'reduce' });
+    const { receiptNo } = await value<{ receiptNo: string }>('fees.reliefApply', {
+      caseNumber: null,
+      applicant: { name: '示范市阳光养老院', idType: 'creditCode', idNumber: '91350100M000100Y43', phone: '13900139000' },
+      grounds: ['welfareInstitution'],
+      relief: 'reduce',
+    });
     const text = await printedText(await value<PrintJob>('print.reliefApplication', { receiptNo, idNumber: '91350100M000100Y43', language: 'zh-CN' }));
-    expect(inReadingOrder(text, ['示范市阳光养老院', '统一社会信用代码', '91350100M000100Y43', '第四十六条第（三）项', '申请减交', '申请人系法人或者非法人组织']), text).toBeNull();
+    expect(
+      inReadingOrder(text, ['示范市阳光养老院', '统一社会信用代码', '91350100M000100Y43', '第四十六条第（三）项', '申请减交', '申请人系法人或者非法人组织']),
+      text,
+    ).toBeNull();
     expect(text).not.toContain('自然人');
   });
 
   it('prints a Hong Kong resident’s permit under its own name', async () => {
-    const { receiptNo } = await value<{ receiptNo: string }>('fees.reliefApply', { ...RELIEF, applicant: { ...RELIEF.applicant, idType: 'hkMacaoPermit', idNumber: 'H60123456' } });
+    const { receiptNo } = await value<{ receiptNo: string }>('fees.reliefApply', {
+      ...RELIEF,
+      applicant: { ...RELIEF.applicant, idType: 'hkMacaoPermit', idNumber: 'H60123456' },
+    });
     const text = await printedText(await value<PrintJob>('print.reliefApplication', { receiptNo, idNumber: 'H60123456', language: 'zh-CN' }));
     expect(inReadingOrder(text, ['李秀英', '港澳居民来往内地通行证号码', 'H60123456']), text).toBeNull();
     expect(text).not.toContain('公民身份号码');
@@ -159,34 +243,76 @@ describe('print.reliefApplication', () => {
   it('prints in English, and refuses another person’s ID number', async () => {
     const { receiptNo } = await value<{ receiptNo: string }>('fees.reliefApply', { ...RELIEF, relief: 'defer' });
     const text = await printedText(await value<PrintJob>('print.reliefApplication', { receiptNo, idNumber: RELIEF.applicant.idNumber, language: 'en' }));
-    expect(inReadingOrder(text, ['Application for Relief from Court Fees', 'defer the court fees', 'Victim of a maritime, traffic', 'Proof of the accident or injury']), text).toBeNull();
-    expect(await call('print.reliefApplication', { receiptNo, idNumber: '11010519491231002X', language: 'en' })).toMatchObject({ ok: false, error: { code: 'RECEIPT_NOT_FOUND' } });
+    expect(
+      inReadingOrder(text, [
+        'Application for Relief from Court Fees',
+        'defer the court fees',
+        'Victim of a maritime, traffic',
+        'Proof of the accident or injury',
+      ]),
+      text,
+    ).toBeNull();
+    expect(await call('print.reliefApplication', { receiptNo, idNumber: '11010519491231002X', language: 'en' })).toMatchObject({
+      ok: false,
+      error: { code: 'RECEIPT_NOT_FOUND' },
+    });
   });
 });
 
-// Court practice where the law is silent (RULES §1–2, ~): settings with today's defaults.
+// Court practice where the law is silent (docs/RULES.md §1–2, ~): settings with today's defaults.
 describe('fee practice settings (terminal config fees.practice)', () => {
   const quote = (input: unknown) => call('fees.quote', input);
   it('today: several grounds halve once, small claims halve as simplified procedure, a jurisdiction objection’s fee halves', async () => {
-    expect(await value('config.get', {})).toMatchObject({ fees: { smallClaimsLimit: null, practice: { halveOnce: true, smallClaimsHalved: true, jurisdictionObjectionHalvable: true } } });
+    expect(await value('config.get', {})).toMatchObject({
+      fees: { smallClaimsLimit: null, practice: { halveOnce: true, smallClaimsHalved: true, jurisdictionObjectionHalvable: true } },
+    });
     await call('config.set', { patch: { fees: { province: '示范省', bases: { jurisdiction_objection: 100 }, averageWage: 120_000 } } });
-    expect(await quote({ kind: 'property', amount: 100_000, options: { mediation: true, simplified: true } })).toMatchObject({ ok: true, value: { fee: '1150.00' } });
+    expect(await quote({ kind: 'property', amount: 100_000, options: { mediation: true, simplified: true } })).toMatchObject({
+      ok: true,
+      value: { fee: '1150.00' },
+    });
     expect(await quote({ kind: 'property', amount: 50_000, options: { smallClaims: true } })).toMatchObject({ ok: true, value: { fee: '525.00' } });
     expect(await quote({ kind: 'jurisdiction_objection', options: { simplified: true } })).toMatchObject({ ok: true, value: { fee: '50.00' } });
   });
 
   it('a court may halve for each ground, not halve small claims, and not halve a jurisdiction objection’s fee', async () => {
-    await call('config.set', { patch: { fees: { province: '示范省', bases: { jurisdiction_objection: 100 }, averageWage: 120_000, practice: { halveOnce: false, smallClaimsHalved: false, jurisdictionObjectionHalvable: false } } } });
-    expect(await quote({ kind: 'property', amount: 100_000, options: { mediation: true, simplified: true } })).toMatchObject({ ok: true, value: { fee: '575.00' } });
+    await call('config.set', {
+      patch: {
+        fees: {
+          province: '示范省',
+          bases: { jurisdiction_objection: 100 },
+          averageWage: 120_000,
+          practice: { halveOnce: false, smallClaimsHalved: false, jurisdictionObjectionHalvable: false },
+        },
+      },
+    });
+    expect(await quote({ kind: 'property', amount: 100_000, options: { mediation: true, simplified: true } })).toMatchObject({
+      ok: true,
+      value: { fee: '575.00' },
+    });
     expect(await quote({ kind: 'property', amount: 50_000, options: { smallClaims: true } })).toMatchObject({ ok: true, value: { fee: '1050.00' } });
-    expect(await quote({ kind: 'jurisdiction_objection', options: { simplified: true } })).toMatchObject({ ok: false, error: { code: 'HALVING_NOT_APPLICABLE' } });
-    expect(await value('fees.estimate', { kind: 'jurisdiction_objection', amount: null })).toMatchObject({ quote: { fee: '100.00' }, mediated: null, simplified: null });
+    expect(await quote({ kind: 'jurisdiction_objection', options: { simplified: true } })).toMatchObject({
+      ok: false,
+      error: { code: 'HALVING_NOT_APPLICABLE' },
+    });
+    expect(await value('fees.estimate', { kind: 'jurisdiction_objection', amount: null })).toMatchObject({
+      quote: { fee: '100.00' },
+      mediated: null,
+      simplified: null,
+    });
   });
 
   it('takes the province’s published small-claims limit instead of the wage, and refuses a bad one changing nothing', async () => {
     await call('config.set', { patch: { fees: { province: '示范省', bases: {}, averageWage: null, smallClaimsLimit: 60_862 } } });
-    expect(await value('fees.smallClaims', { amount: '60862', exclusions: [] })).toMatchObject({ eligibility: 'automatic', threshold: '60862', ceiling: '243448' });
-    expect(await call('config.set', { patch: { fees: { province: '示范省', bases: {}, averageWage: null, smallClaimsLimit: -5 } } })).toMatchObject({ ok: false, error: { code: 'CONFIG_INVALID', details: { field: 'fees.smallClaimsLimit' } } });
+    expect(await value('fees.smallClaims', { amount: '60862', exclusions: [] })).toMatchObject({
+      eligibility: 'automatic',
+      threshold: '60862',
+      ceiling: '243448',
+    });
+    expect(await call('config.set', { patch: { fees: { province: '示范省', bases: {}, averageWage: null, smallClaimsLimit: -5 } } })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFIG_INVALID', details: { field: 'fees.smallClaimsLimit' } },
+    });
     expect(await value('config.get', {})).toMatchObject({ fees: { smallClaimsLimit: 60_862 } });
   });
 });

@@ -1,4 +1,4 @@
-// ID and credit-code checksums and case numbers, table-driven with their sources (RULES §4–5).
+// ID and credit-code checksums and case numbers, table-driven with their sources (docs/RULES.md §4–5).
 import { describe, expect, it } from 'vitest';
 import { parseCaseNumber } from '../../../../main/services/cases/case-number';
 import { requireApplicantId } from '../../../../main/services/identity/applicant-id';
@@ -72,14 +72,18 @@ describe('identity documents other than the resident ID', () => {
 
   it('refuses with a message that names the document, for every kind', () => {
     for (const type of ['hkMacaoPermit', 'taiwanPermit', 'foreignPermanentResident', 'passport'] as const) {
-      expect(() => requireIdDocument(type, '?', asOf)).toThrow(expect.objectContaining({ code: 'INVALID_ID_NUMBER', messageKey: `identity.errors.format.${type}` }));
+      expect(() => requireIdDocument(type, '?', asOf)).toThrow(
+        expect.objectContaining({ code: 'INVALID_ID_NUMBER', messageKey: `identity.errors.format.${type}` }),
+      );
     }
     expect(() => requireIdDocument('residentId', '110105194912310021', asOf)).toThrow(expect.objectContaining({ messageKey: 'identity.errors.checksum' }));
   });
 
   it('an applicant may be an organisation by its credit code (fee relief, 办法 Art 44)', () => {
     expect(requireApplicantId('creditCode', '91350100m000100y43', asOf)).toBe('91350100M000100Y43');
-    expect(() => requireApplicantId('creditCode', '91350100M000100I43', asOf)).toThrow(expect.objectContaining({ messageKey: 'identity.errors.creditCode.characters' }));
+    expect(() => requireApplicantId('creditCode', '91350100M000100I43', asOf)).toThrow(
+      expect.objectContaining({ messageKey: 'identity.errors.creditCode.characters' }),
+    );
   });
 });
 
@@ -88,7 +92,7 @@ describe('unified social credit code (GB 32100-2015)', () => {
     expect(checkCreditCode('91350100M000100Y43')).toEqual({ valid: true, code: '91350100M000100Y43', warnings: [] });
   });
 
-  it('warns, without refusing, on the standard\'s own misprinted check character', () => {
+  it("warns, without refusing, on the standard's own misprinted check character", () => {
     // Z is not even in the code's character set, so the printed example cannot pass.
     expect(checkCreditCode('91350100M000100Y4Z')).toEqual({ valid: false, problem: 'characters' });
     expect(checkCreditCode('91350100M000100Y44')).toEqual({ valid: true, code: '91350100M000100Y44', warnings: ['checksum'] });
@@ -124,8 +128,14 @@ describe('case numbers (法〔2015〕137号, 法〔2018〕335号)', () => {
     expect(parseCaseNumber(text, asOf)).toMatchObject(expected);
   });
 
-  it.each(['2026粤0703民初1234号', '（2026）粤0703民初0号', '（2026）粤0703民初01号', '（2027）粤0703民初1号', '（2026）粤070民初1号', '（2026）粤0703民初1234', '（2026）粤0703123456789号', '（2026）粤0703民初123456789号'])(
-    'refuses %s',
-    (text) => expect(parseCaseNumber(text, asOf)).toBeNull(),
-  );
+  it.each([
+    '2026粤0703民初1234号',
+    '（2026）粤0703民初0号',
+    '（2026）粤0703民初01号',
+    '（2027）粤0703民初1号',
+    '（2026）粤070民初1号',
+    '（2026）粤0703民初1234',
+    '（2026）粤0703123456789号',
+    '（2026）粤0703民初123456789号',
+  ])('refuses %s', (text) => expect(parseCaseNumber(text, asOf)).toBeNull());
 });

@@ -13,7 +13,14 @@ import { REPO_ROOT } from '../../support/temp-kiosk';
 const cells = (markdown: string) =>
   markdown
     .split('\n')
-    .map((line) => (line.startsWith('|') ? line.split('|').map((cell) => (/^\s*:?-+:?\s*$/.test(cell) ? '---' : cell.trim())).join('|') : line.trim()))
+    .map((line) =>
+      line.startsWith('|')
+        ? line
+            .split('|')
+            .map((cell) => (/^\s*:?-+:?\s*$/.test(cell) ? '---' : cell.trim()))
+            .join('|')
+        : line.trim(),
+    )
     .filter((line) => line !== '');
 
 const catalogue = new CaseTypeCatalogue(join(REPO_ROOT, 'resources', 'case-types', 'catalogue.json'));
@@ -33,6 +40,8 @@ describe('risk/README.md question reference', () => {
   });
 
   it('words branching conditions', () => {
-    expect(conditionText({ all: [{ q: 'role', is: 'buyer' }, { not: { q: 'wageIou', in: ['a', 'b'] } }] })).toBe('`role` = `buyer` and not (`wageIou` ∈ {`a`, `b`})');
+    expect(conditionText({ all: [{ q: 'role', is: 'buyer' }, { not: { q: 'wageIou', in: ['a', 'b'] } }] })).toBe(
+      '`role` = `buyer` and not (`wageIou` ∈ {`a`, `b`})',
+    );
   });
 });
