@@ -22,6 +22,7 @@ import { PaymentTerminalSimulator } from './devices/payment-terminal-simulator';
 import { ScannerSimulator } from './devices/scanner-simulator';
 import { diagnosticHandlers } from './diagnostics/diagnostic-handlers';
 import { EventLog } from './diagnostics/event-log';
+import { DomainEvents } from './domain-events';
 import { EventBus } from './events';
 import { FeeApplications } from './fees/fee-applications';
 import { feeHandlers } from './fees/fee-handlers';
@@ -153,7 +154,17 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     ledgerFile: join(options.dataDir, 'simulators', 'payment-terminal-ledger.json'),
     payerDelayMs: options.simulatedPayerDelayMs ?? 1500,
   });
-  // The payments service and the sync worker answer each other; `sync` is only used once both exist.
+  // The outbox tells what the court settled as a domain event; the services that made it listen.
+  const domainEvents = new DomainEvents();
+  const sync = new SyncWorker({
+    db,
+    clock,
+    court,
+    events,
+    log,
+    ...(options.backoff ? { backoff: options.backoff } : {}),
+    domainEvents,
+  });
   const payments = new PaymentService({
     db,
     clock,
@@ -164,18 +175,10 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     terminalSettings: () => config.get(),
     deliver: () => sync.poke(),
     assistedBy: visitHelper,
-  });
-  const sync = new SyncWorker({
-    db,
-    clock,
-    court,
-    events,
-    log,
-    ...(options.backoff ? { backoff: options.backoff } : {}),
-    onSettled: { payment: (result) => payments.courtAnswered(result) },
+    domainEvents,
   });
   sync.start(SYNC_EVERY_MS);
-  const receipts = new ReceiptService({ fontFile: paths.receiptFont, localesDir: paths.locales, clock, config: () => config.get() });
+  const receipts = new ReceiptService({ fonts: paths.receiptFonts, localesDir: paths.locales, clock, config: () => config.get() });
   const printerChoices = {
     run: options.commandRunner ?? spawnRunner(),
     folder: join(options.dataDir, 'printed'),
@@ -291,7 +294,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
         court,
         printerFor,
         eventLog,
-        fontFile: paths.receiptFont,
+        fonts: paths.receiptFonts,
         localesDir: paths.locales,
         ...(options.printTimeoutMs ? { printTimeoutMs: options.printTimeoutMs } : {}),
       }),

@@ -8,6 +8,7 @@ import { courtDate, type Clock } from '../clock';
 import type { CourtGateway, SubmissionResult } from '../court/court-gateway';
 import { TerminalUnsure, type ChargeOutcome, type PaymentMethod, type PaymentTerminal } from '../devices/payment-terminal';
 import { KioskError } from '../errors';
+import type { DomainEvents } from '../domain-events';
 import type { EventBus } from '../events';
 import { recordAssisted, type VisitHelper } from '../staff/assisted';
 import type { Database, Queryable } from '../storage/database';
@@ -47,6 +48,8 @@ export interface PaymentDeps {
   terminalSettings: () => Promise<{ terminalId: string; timeZone: string }>;
   /** Asks the outbox to deliver now what was just enqueued. */
   deliver: () => void;
+  /** Where the outbox says the court settled a taken payment ('outbox.settled'). */
+  domainEvents: DomainEvents;
   assistedBy: VisitHelper;
   /** Problems nobody is waiting for (a court that is down while confirming) go here. */
   log: (message: string, context?: Record<string, unknown>) => void;
@@ -67,7 +70,9 @@ export class PaymentService {
   private readonly running = new Set<Promise<unknown>>();
   private reconciling: Promise<void> | null = null;
 
-  constructor(private readonly deps: PaymentDeps) {}
+  constructor(private readonly deps: PaymentDeps) {
+    deps.domainEvents.on('outbox.settled', ({ kind, result }) => (kind === 'payment' ? this.courtAnswered(result) : undefined));
+  }
 
   async findNotice(caseNumber: CaseNumber, payerIdNumber: string): Promise<FeeNotice> {
     const notice = await (await this.deps.court()).findFeeNotice(caseNumber.text, payerIdNumber);

@@ -1,12 +1,13 @@
 // Refund requests and fee relief: the Luhn check, the relief screener as a table of the law's
 // grounds (Arts 44–47), and applications queued with a receipt — or refused, changing nothing.
 import { join } from 'node:path';
+import type { MethodInput } from '../../../../contract';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../../main/shared/dispatch';
 import { screenFeeRelief } from '../../../../main/services/fees/fee-relief';
 import { isBankCardNumber } from '../../../../main/services/fees/bank-card';
 import { Database } from '../../../../main/services/storage/database';
 import { DB_FILE } from '../../../../main/services/storage/open-storage';
+import { rawReply, reply } from '../../support/contract-call';
 import { manualClock, tempKiosk } from '../../support/temp-kiosk';
 
 describe('bank card numbers (Luhn)', () => {
@@ -70,7 +71,6 @@ describe('fee relief screener', () => {
 
 describe('fee applications through the contract', () => {
   let kiosk: Awaited<ReturnType<typeof tempKiosk>>;
-  const call = (method: string, input: unknown) => dispatch(kiosk.handlers, method, input, () => undefined);
   beforeEach(async () => (kiosk = await tempKiosk({ clock: manualClock('2026-11-23T02:00:00.000Z') })));
   afterEach(() => kiosk.dispose());
   const outbox = async () => {
@@ -86,17 +86,17 @@ describe('fee applications through the contract', () => {
     bankCardNumber: '6222 0212 3456 7894',
     bankName: '中国工商银行',
     phone: '13800138000',
-  };
+  } satisfies MethodInput<'fees.refund'>;
   const RELIEF = {
     caseNumber: null,
     applicant: { name: '李秀英', idNumber: '440703198506120049', phone: '13900139000' },
     grounds: ['disasterHardship'],
     relief: 'reduce',
-  };
+  } satisfies MethodInput<'fees.reliefApply'>;
 
   it('queues a refund request with its receipt number', async () => {
-    expect(await call('fees.refund', REFUND)).toMatchObject({ ok: true, value: { receiptNo: 'KIOSK-01-TF-20261123-0001' } });
-    expect(await call('fees.reliefApply', RELIEF)).toMatchObject({ ok: true, value: { receiptNo: 'KIOSK-01-JZ-20261123-0001' } });
+    expect(await reply(kiosk, 'fees.refund', REFUND)).toMatchObject({ ok: true, value: { receiptNo: 'KIOSK-01-TF-20261123-0001' } });
+    expect(await reply(kiosk, 'fees.reliefApply', RELIEF)).toMatchObject({ ok: true, value: { receiptNo: 'KIOSK-01-JZ-20261123-0001' } });
     expect(await outbox()).toEqual([
       { kind: 'refund', receipt_no: 'KIOSK-01-TF-20261123-0001' },
       { kind: 'relief', receipt_no: 'KIOSK-01-JZ-20261123-0001' },
@@ -122,7 +122,7 @@ describe('fee applications through the contract', () => {
       'RELIEF_NOT_OFFERED',
     ],
   ])('%s refuses bad input (%o → %s) and saves nothing', async (method, input, code) => {
-    expect(await call(method, input)).toMatchObject({ ok: false, error: { code } });
+    expect(await rawReply(kiosk, method, input)).toMatchObject({ ok: false, error: { code } });
     expect(await outbox()).toEqual([]);
   });
 
@@ -139,17 +139,19 @@ describe('fee applications through the contract', () => {
       grounds: ['accidentVictim'],
       relief: 'defer',
     };
-    expect(await call('fees.reliefApply', organisation)).toMatchObject({ ok: true });
-    expect(await call('fees.reliefApply', visitor)).toMatchObject({ ok: true });
+    expect(await rawReply(kiosk, 'fees.reliefApply', organisation)).toMatchObject({ ok: true });
+    expect(await rawReply(kiosk, 'fees.reliefApply', visitor)).toMatchObject({ ok: true });
     const db = await Database.open(join(kiosk.dataDir, DB_FILE));
     const payloads = (await db.all<{ payload: string }>("SELECT payload FROM outbox WHERE kind = 'relief' ORDER BY receipt_no")).map(
       (r) => JSON.parse(r.payload) as { applicant: unknown },
     );
     await db.close();
     expect(payloads.map((p) => p.applicant)).toEqual([{ ...organisation.applicant, idNumber: '91350100M000100Y43' }, visitor.applicant]);
-    const printed = await call('print.reliefApplication', { receiptNo: 'KIOSK-01-JZ-20261123-0002', idNumber: 'h60123456', language: 'zh-CN' });
+    const printed = await rawReply(kiosk, 'print.reliefApplication', { receiptNo: 'KIOSK-01-JZ-20261123-0002', idNumber: 'h60123456', language: 'zh-CN' });
     expect(printed).toMatchObject({ ok: true });
-    expect(await call('print.reliefApplication', { receiptNo: 'KIOSK-01-JZ-20261123-0002', idNumber: 'H60123457', language: 'zh-CN' })).toMatchObject({
+    expect(
+      await rawReply(kiosk, 'print.reliefApplication', { receiptNo: 'KIOSK-01-JZ-20261123-0002', idNumber: 'H60123457', language: 'zh-CN' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'RECEIPT_NOT_FOUND' },
     });

@@ -4,24 +4,24 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../../main/shared/dispatch';
 import { FEE_SCHEDULE } from '../../../../main/services/fees/fee-schedule.data';
-import type { PrintJob } from '../../../../contract';
+import type { MethodInput, PrintJob } from '../../../../contract';
 import { inReadingOrder, pdfText } from '../../support/pdf-tools';
 import { manualClock, tempKiosk } from '../../support/temp-kiosk';
+import { call, rawReply, reply } from '../../support/contract-call';
 
 let kiosk: Awaited<ReturnType<typeof tempKiosk>>;
-const call = (method: string, input: unknown) => dispatch(kiosk.handlers, method, input, () => undefined);
 beforeEach(async () => (kiosk = await tempKiosk({ clock: manualClock('2026-11-23T02:00:00.000Z') })));
 afterEach(() => kiosk.dispose());
 
-async function value<T>(method: string, input: unknown): Promise<T> {
-  const answer = await call(method, input);
+/** The text of the one printed PDF whose file name carries the document number. */
+/** The value of a call given loosely typed input (this file's rows), or an Error naming the refusal. */
+async function valueOf<T = unknown>(method: string, input: unknown): Promise<T> {
+  const answer = await rawReply(kiosk, method, input);
   if (!answer.ok) throw new Error(`${method}: ${answer.error.code} ${JSON.stringify(answer.error.details)}`);
   return answer.value as T;
 }
 
-/** The text of the one printed PDF whose file name carries the document number. */
 async function printedText(job: PrintJob): Promise<string> {
   await kiosk.printing.idle();
   const folder = join(kiosk.dataDir, 'printed');
@@ -32,7 +32,7 @@ async function printedText(job: PrintJob): Promise<string> {
 
 describe('fees.kinds', () => {
   it('reads from the schedule which kinds need an amount and which can be halved', async () => {
-    const { kinds } = await value<{ kinds: { kind: string; amount: string; halvable: boolean }[] }>('fees.kinds', {});
+    const { kinds } = await call(kiosk, 'fees.kinds', {});
     expect(kinds.map((k) => k.kind)).toEqual(Object.keys(FEE_SCHEDULE));
     const byKind = Object.fromEntries(kinds.map((k) => [k.kind, [k.amount, k.halvable]]));
     expect(byKind).toMatchObject({
@@ -50,7 +50,7 @@ describe('fees.kinds', () => {
   });
 
   it('gives the ranges inside which the province fixes a figure (Art 13, last paragraph), and only those', async () => {
-    const { kinds } = await value<{ kinds: { kind: string; provinceRange: { min: number; max: number; article: string } | null }[] }>('fees.kinds', {});
+    const { kinds } = await call(kiosk, 'fees.kinds', {});
     const ranged = Object.fromEntries(kinds.filter((k) => k.provinceRange !== null).map((k) => [k.kind, [k.provinceRange!.min, k.provinceRange!.max]]));
     expect(ranged).toEqual({
       divorce: [50, 300],
@@ -64,8 +64,8 @@ describe('fees.kinds', () => {
   });
 
   it('every kind the screen is told needs no amount really prices without one', async () => {
-    const { kinds } = await value<{ kinds: { kind: string; amount: string }[] }>('fees.kinds', {});
-    await call('config.set', {
+    const { kinds } = await call(kiosk, 'fees.kinds', {});
+    await reply(kiosk, 'config.set', {
       patch: {
         fees: {
           province: '示范省',
@@ -75,7 +75,7 @@ describe('fees.kinds', () => {
       },
     });
     for (const { kind, amount } of kinds) {
-      const withoutAmount = await call('fees.quote', { kind, ...(amount === 'orNoAmount' ? { options: { noAmount: true } } : {}) });
+      const withoutAmount = await reply(kiosk, 'fees.quote', { kind, ...(amount === 'orNoAmount' ? { options: { noAmount: true } } : {}) });
       expect(withoutAmount.ok, kind).toBe(amount !== 'required');
     }
   });
@@ -83,8 +83,8 @@ describe('fees.kinds', () => {
 
 describe('print.feeEstimate', () => {
   it('prints the breakdown in plain words, the halved alternatives and small claims, in Chinese', async () => {
-    await call('config.set', { patch: { fees: { province: '示范省', bases: {}, averageWage: 120_000 } } });
-    const job = await value<PrintJob>('print.feeEstimate', { caseType: 'private_lending', amount: '150000', language: 'zh-CN' });
+    await reply(kiosk, 'config.set', { patch: { fees: { province: '示范省', bases: {}, averageWage: 120_000 } } });
+    const job = await call(kiosk, 'print.feeEstimate', { caseType: 'private_lending', amount: '150000', language: 'zh-CN' });
     expect(job).toMatchObject({ kind: 'fee-estimate', documentNo: 'KIOSK-01-GS-20261123-100000' });
     const text = await printedText(job);
     expect(
@@ -117,7 +117,7 @@ describe('print.feeEstimate', () => {
   });
 
   it('prints a per-case fee in English without a small-claims line', async () => {
-    const job = await value<PrintJob>('print.feeEstimate', { caseType: 'labour', amount: null, language: 'en' });
+    const job = await call(kiosk, 'print.feeEstimate', { caseType: 'labour', amount: null, language: 'en' });
     const text = await printedText(job);
     expect(
       inReadingOrder(text, ['Court Fee Estimate', 'Charged per case', 'Estimated case fee', 'CNY 10.00', 'Per case', '第十三条第（四）项', 'CNY 5.00']),
@@ -131,21 +131,21 @@ describe('print.feeEstimate', () => {
     ['labour', null, 'zh-CN', '追索劳动报酬（工资、加班费等）的案件，可以不预交案件受理费（《诉讼费用交纳办法》第二十条第一款）'],
     ['labour', null, 'en', 'need not prepay the case acceptance fee (《诉讼费用交纳办法》第二十条第一款)'],
   ])('says when the fee is paid: %s, amount %s, in %s', async (caseType, amount, language, words) => {
-    const text = await printedText(await value<PrintJob>('print.feeEstimate', { caseType, amount, language }));
+    const text = await printedText(await valueOf<PrintJob>('print.feeEstimate', { caseType, amount, language }));
     expect(text.replace(/\s+/g, '')).toContain(words.replace(/\s+/g, ''));
   });
 
   it('tells the estimator when an enforcement or bankruptcy fee is paid, and says nothing for an ordinary claim', async () => {
-    await call('config.set', { patch: { fees: { province: '示范省', bases: { enforcement: 100 }, averageWage: 120_000 } } });
-    expect(await value('fees.estimate', { kind: 'enforcement', amount: '50000' })).toMatchObject({
+    await rawReply(kiosk, 'config.set', { patch: { fees: { province: '示范省', bases: { enforcement: 100 }, averageWage: 120_000 } } });
+    expect(await valueOf('fees.estimate', { kind: 'enforcement', amount: '50000' })).toMatchObject({
       paymentTiming: { noteKey: 'enforcementAfter', article: '《诉讼费用交纳办法》第二十条第二款' },
     });
-    expect(await value('fees.estimate', { kind: 'bankruptcy', amount: '500000' })).toMatchObject({ paymentTiming: { noteKey: 'bankruptcyAfter' } });
-    expect(await value('fees.estimate', { kind: 'property', amount: '50000' })).toMatchObject({ paymentTiming: null });
+    expect(await valueOf('fees.estimate', { kind: 'bankruptcy', amount: '500000' })).toMatchObject({ paymentTiming: { noteKey: 'bankruptcyAfter' } });
+    expect(await valueOf('fees.estimate', { kind: 'property', amount: '50000' })).toMatchObject({ paymentTiming: null });
   });
 
   it('refuses a dispute type the catalogue does not have', async () => {
-    expect(await call('print.feeEstimate', { caseType: 'dragons', amount: null, language: 'en' })).toMatchObject({
+    expect(await reply(kiosk, 'print.feeEstimate', { caseType: 'dragons', amount: null, language: 'en' })).toMatchObject({
       ok: false,
       error: { code: 'UNKNOWN_CASE_TYPE' },
     });
@@ -159,18 +159,18 @@ const REFUND = {
   bankCardNumber: '6222 0212 3456 7894',
   bankName: '中国工商银行示范市江海支行',
   phone: '13800138000',
-};
+} satisfies MethodInput<'fees.refund'>;
 const RELIEF = {
   caseNumber: null,
   applicant: { name: '李秀英', idNumber: '440703198506120049', phone: '13900139000' },
   grounds: ['subsistenceAllowance', 'accidentVictim'],
   relief: 'waive',
-};
+} satisfies MethodInput<'fees.reliefApply'>;
 
 describe('print.refundReceipt', () => {
   it('prints what was queued, with only the card’s last four digits', async () => {
-    const { receiptNo } = await value<{ receiptNo: string }>('fees.refund', REFUND);
-    const job = await value<PrintJob>('print.refundReceipt', { receiptNo, caseNumber: REFUND.caseNumber, language: 'zh-CN' });
+    const { receiptNo } = await call(kiosk, 'fees.refund', REFUND);
+    const job = await call(kiosk, 'print.refundReceipt', { receiptNo, caseNumber: REFUND.caseNumber, language: 'zh-CN' });
     expect(job).toMatchObject({ kind: 'refund-receipt', documentNo: receiptNo });
     const text = await printedText(job);
     expect(
@@ -181,9 +181,9 @@ describe('print.refundReceipt', () => {
   });
 
   it('answers a wrong case number as it answers a wrong receipt number', async () => {
-    const { receiptNo } = await value<{ receiptNo: string }>('fees.refund', REFUND);
-    const wrongCase = await call('print.refundReceipt', { receiptNo, caseNumber: '（2026）粤0703民初9999号', language: 'zh-CN' });
-    const wrongNo = await call('print.refundReceipt', { receiptNo: `${receiptNo}9`, caseNumber: REFUND.caseNumber, language: 'zh-CN' });
+    const { receiptNo } = await call(kiosk, 'fees.refund', REFUND);
+    const wrongCase = await reply(kiosk, 'print.refundReceipt', { receiptNo, caseNumber: '（2026）粤0703民初9999号', language: 'zh-CN' });
+    const wrongNo = await reply(kiosk, 'print.refundReceipt', { receiptNo: `${receiptNo}9`, caseNumber: REFUND.caseNumber, language: 'zh-CN' });
     expect(wrongCase).toMatchObject({ ok: false, error: { code: 'RECEIPT_NOT_FOUND', messageKey: 'fees.desk.errors.receiptNotFound' } });
     expect(wrongNo).toMatchObject({ ok: false, error: { code: 'RECEIPT_NOT_FOUND' } });
   });
@@ -191,8 +191,8 @@ describe('print.refundReceipt', () => {
 
 describe('print.reliefApplication', () => {
   it('prints the form argued on the grounds for the relief asked, with their proof, for signing', async () => {
-    const { receiptNo } = await value<{ receiptNo: string }>('fees.reliefApply', RELIEF);
-    const job = await value<PrintJob>('print.reliefApplication', { receiptNo, idNumber: RELIEF.applicant.idNumber, language: 'zh-CN' });
+    const { receiptNo } = await call(kiosk, 'fees.reliefApply', RELIEF);
+    const job = await call(kiosk, 'print.reliefApplication', { receiptNo, idNumber: RELIEF.applicant.idNumber, language: 'zh-CN' });
     expect(job).toMatchObject({ kind: 'relief-application', documentNo: receiptNo });
     const text = await printedText(job);
     expect(
@@ -216,13 +216,13 @@ describe('print.reliefApplication', () => {
   });
 
   it('prints an organisation’s application with its credit code and no claim to be a natural person (办法 Art 44)', async () => {
-    const { receiptNo } = await value<{ receiptNo: string }>('fees.reliefApply', {
+    const { receiptNo } = await valueOf<{ receiptNo: string }>('fees.reliefApply', {
       caseNumber: null,
       applicant: { name: '示范市阳光养老院', idType: 'creditCode', idNumber: '91350100M000100Y43', phone: '13900139000' },
       grounds: ['welfareInstitution'],
       relief: 'reduce',
     });
-    const text = await printedText(await value<PrintJob>('print.reliefApplication', { receiptNo, idNumber: '91350100M000100Y43', language: 'zh-CN' }));
+    const text = await printedText(await valueOf<PrintJob>('print.reliefApplication', { receiptNo, idNumber: '91350100M000100Y43', language: 'zh-CN' }));
     expect(
       inReadingOrder(text, ['示范市阳光养老院', '统一社会信用代码', '91350100M000100Y43', '第四十六条第（三）项', '申请减交', '申请人系法人或者非法人组织']),
       text,
@@ -231,18 +231,18 @@ describe('print.reliefApplication', () => {
   });
 
   it('prints a Hong Kong resident’s permit under its own name', async () => {
-    const { receiptNo } = await value<{ receiptNo: string }>('fees.reliefApply', {
+    const { receiptNo } = await valueOf<{ receiptNo: string }>('fees.reliefApply', {
       ...RELIEF,
       applicant: { ...RELIEF.applicant, idType: 'hkMacaoPermit', idNumber: 'H60123456' },
     });
-    const text = await printedText(await value<PrintJob>('print.reliefApplication', { receiptNo, idNumber: 'H60123456', language: 'zh-CN' }));
+    const text = await printedText(await valueOf<PrintJob>('print.reliefApplication', { receiptNo, idNumber: 'H60123456', language: 'zh-CN' }));
     expect(inReadingOrder(text, ['李秀英', '港澳居民来往内地通行证号码', 'H60123456']), text).toBeNull();
     expect(text).not.toContain('公民身份号码');
   });
 
   it('prints in English, and refuses another person’s ID number', async () => {
-    const { receiptNo } = await value<{ receiptNo: string }>('fees.reliefApply', { ...RELIEF, relief: 'defer' });
-    const text = await printedText(await value<PrintJob>('print.reliefApplication', { receiptNo, idNumber: RELIEF.applicant.idNumber, language: 'en' }));
+    const { receiptNo } = await call(kiosk, 'fees.reliefApply', { ...RELIEF, relief: 'defer' });
+    const text = await printedText(await call(kiosk, 'print.reliefApplication', { receiptNo, idNumber: RELIEF.applicant.idNumber, language: 'en' }));
     expect(
       inReadingOrder(text, [
         'Application for Relief from Court Fees',
@@ -252,7 +252,7 @@ describe('print.reliefApplication', () => {
       ]),
       text,
     ).toBeNull();
-    expect(await call('print.reliefApplication', { receiptNo, idNumber: '11010519491231002X', language: 'en' })).toMatchObject({
+    expect(await reply(kiosk, 'print.reliefApplication', { receiptNo, idNumber: '11010519491231002X', language: 'en' })).toMatchObject({
       ok: false,
       error: { code: 'RECEIPT_NOT_FOUND' },
     });
@@ -261,12 +261,12 @@ describe('print.reliefApplication', () => {
 
 // Court practice where the law is silent (docs/RULES.md §1–2, ~): settings with today's defaults.
 describe('fee practice settings (terminal config fees.practice)', () => {
-  const quote = (input: unknown) => call('fees.quote', input);
+  const quote = (input: unknown) => rawReply(kiosk, 'fees.quote', input);
   it('today: several grounds halve once, small claims halve as simplified procedure, a jurisdiction objection’s fee halves', async () => {
-    expect(await value('config.get', {})).toMatchObject({
+    expect(await valueOf('config.get', {})).toMatchObject({
       fees: { smallClaimsLimit: null, practice: { halveOnce: true, smallClaimsHalved: true, jurisdictionObjectionHalvable: true } },
     });
-    await call('config.set', { patch: { fees: { province: '示范省', bases: { jurisdiction_objection: 100 }, averageWage: 120_000 } } });
+    await rawReply(kiosk, 'config.set', { patch: { fees: { province: '示范省', bases: { jurisdiction_objection: 100 }, averageWage: 120_000 } } });
     expect(await quote({ kind: 'property', amount: 100_000, options: { mediation: true, simplified: true } })).toMatchObject({
       ok: true,
       value: { fee: '1150.00' },
@@ -276,7 +276,7 @@ describe('fee practice settings (terminal config fees.practice)', () => {
   });
 
   it('a court may halve for each ground, not halve small claims, and not halve a jurisdiction objection’s fee', async () => {
-    await call('config.set', {
+    await rawReply(kiosk, 'config.set', {
       patch: {
         fees: {
           province: '示范省',
@@ -295,7 +295,7 @@ describe('fee practice settings (terminal config fees.practice)', () => {
       ok: false,
       error: { code: 'HALVING_NOT_APPLICABLE' },
     });
-    expect(await value('fees.estimate', { kind: 'jurisdiction_objection', amount: null })).toMatchObject({
+    expect(await valueOf('fees.estimate', { kind: 'jurisdiction_objection', amount: null })).toMatchObject({
       quote: { fee: '100.00' },
       mediated: null,
       simplified: null,
@@ -303,16 +303,16 @@ describe('fee practice settings (terminal config fees.practice)', () => {
   });
 
   it('takes the province’s published small-claims limit instead of the wage, and refuses a bad one changing nothing', async () => {
-    await call('config.set', { patch: { fees: { province: '示范省', bases: {}, averageWage: null, smallClaimsLimit: 60_862 } } });
-    expect(await value('fees.smallClaims', { amount: '60862', exclusions: [] })).toMatchObject({
+    await rawReply(kiosk, 'config.set', { patch: { fees: { province: '示范省', bases: {}, averageWage: null, smallClaimsLimit: 60_862 } } });
+    expect(await valueOf('fees.smallClaims', { amount: '60862', exclusions: [] })).toMatchObject({
       eligibility: 'automatic',
       threshold: '60862',
       ceiling: '243448',
     });
-    expect(await call('config.set', { patch: { fees: { province: '示范省', bases: {}, averageWage: null, smallClaimsLimit: -5 } } })).toMatchObject({
+    expect(await rawReply(kiosk, 'config.set', { patch: { fees: { province: '示范省', bases: {}, averageWage: null, smallClaimsLimit: -5 } } })).toMatchObject({
       ok: false,
       error: { code: 'CONFIG_INVALID', details: { field: 'fees.smallClaimsLimit' } },
     });
-    expect(await value('config.get', {})).toMatchObject({ fees: { smallClaimsLimit: 60_862 } });
+    expect(await valueOf('config.get', {})).toMatchObject({ fees: { smallClaimsLimit: 60_862 } });
   });
 });

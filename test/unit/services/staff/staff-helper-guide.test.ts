@@ -2,7 +2,6 @@
 // settings: court, terminal id, the services it offers, the staff time-out it applies, its admins.
 // One A4 page in both languages, even with the most the guide lists; staff only.
 import { describe, expect, it, vi } from 'vitest';
-import type { PrintJob } from '../../../../contract';
 import { pdfInfo, pdfText } from '../../support/pdf-tools';
 import { staffKioskPerTest } from '../../support/staff-kiosk';
 
@@ -31,7 +30,7 @@ describe('print.helperGuide', () => {
       await value('staff.add', { staffId, name, role: 'admin', pin }, staff.admin);
     }
 
-    const zh = await value<PrintJob>('print.helperGuide', { language: 'zh-CN' }, staff.helper);
+    const zh = await value('print.helperGuide', { language: 'zh-CN' }, staff.helper);
     expect(zh).toMatchObject({ kind: 'helper-guide', documentNo: 'KIOSK-07-BB-20261123' });
     const zhPdf = await printed(zh);
     expect((await pdfInfo(zhPdf)).Pages).toBe('1');
@@ -58,7 +57,7 @@ describe('print.helperGuide', () => {
     // The fee desk is switched off here: the guide does not offer it.
     expect(zhText).not.toContain('诉讼费交纳');
 
-    const en = await value<PrintJob>('print.helperGuide', { language: 'en' }, staff.admin);
+    const en = await value('print.helperGuide', { language: 'en' }, staff.admin);
     const enPdf = await printed(en);
     expect((await pdfInfo(enPdf)).Pages).toBe('1');
     const enText = (await pdfText(enPdf)).replace(/\s+/g, ' ');
