@@ -1,7 +1,10 @@
-// Pinyin phrase input: what the litigant has typed ("zhangs", "zs", "lvshi") → candidates, whole
-// phrases first, then shorter phrases for the start of the input, then single characters, each
-// group by frequency, with what this visit chose before on top. Pure: the dictionary text comes
-// from generate/dictionary.ts, the visit's choices from a VisitVocabulary the caller holds.
+// Pinyin input: what the litigant has typed ("zhangjianguo", "fy", "wuwanyuan") → candidates. The
+// first converts the whole input (整句): the likeliest chain of dictionary words over the syllables,
+// by word frequency, with the field's words and this visit's choices weighing more (ranking.ts);
+// then words for the start of the input, longest first, so a partial pick (张, the rest stays) is
+// always possible. Pure: the dictionary text comes from generate/dictionary.ts.
+import { MEASURE_WORDS, numeralText } from './numerals';
+import type { Ranking } from './ranking';
 
 /** One reading of the typed input: a full syllable ("zhang") or the start of one ("zh", "s"). */
 export interface Token {
@@ -17,15 +20,29 @@ export interface Candidate {
   consumed: number;
 }
 
-interface Entry {
+export interface Entry {
   text: string;
-  /** All syllables joined by spaces, as in the dictionary text. */
-  reading: string;
+  syllables: string[];
   frequency: number;
 }
 
 /** How many candidates each group keeps: far more than a litigant pages through. */
 const GROUP_LIMIT = 120;
+/** How many words of each stretch of syllables the whole-input conversion weighs. */
+const LATTICE_WIDTH = 8;
+/** How many whole-input conversions are offered before the words for the start. */
+const WHOLE_INPUT_CONVERSIONS = 5;
+/** Longest dictionary or field word in syllables (中国邮政储蓄银行, 新疆维吾尔自治区). */
+const MAX_WORD_SYLLABLES = 8;
+/**
+ * The cost of each word in a conversion: the log of the word list's total count (jieba's is about
+ * 60 million), so a chain of words is as likely as the product of their frequencies over it.
+ */
+const WORD_COST = Math.log(60_000_000);
+/** How often a spelled number counts as a word: below everyday words (以前 before 一千)… */
+const NUMERAL_FREQUENCY = 3_000;
+/** …and a number with what it counts as a common one (五万元 before 无万元). */
+const MEASURED_NUMERAL_FREQUENCY = 200_000;
 /** Syllable breaks a litigant types on purpose: xi'an is 西安, not 先. */
 export const SEPARATOR = "'";
 
@@ -81,12 +98,12 @@ function tokenEnds(input: string, tokens: readonly Token[]): number[] {
 
 /**
  * Whether the reading in source[start, end) has exactly `count` syllables and each matches its
- * token (whole, or by its start). Walks the string rather than splitting it: this runs for
- * thousands of dictionary lines a keypress.
+ * token from `from` on (whole, or by its start). Walks the string rather than splitting it: this
+ * runs for thousands of dictionary lines a keypress.
  */
-function readingMatches(source: string, start: number, end: number, tokens: readonly Token[], count: number): boolean {
+export function readingMatches(source: string, start: number, end: number, tokens: readonly Token[], from: number, count: number): boolean {
   let at = start;
-  for (let index = 0; index < count; index++) {
+  for (let index = from; index < from + count; index++) {
     if (at > end) return false;
     const token = tokens[index]!;
     let stop = source.indexOf(' ', at);
@@ -97,30 +114,9 @@ function readingMatches(source: string, start: number, end: number, tokens: read
   return at > end;
 }
 
-/** What this visit has chosen, so it comes first next time; held by the visit, dropped with it. */
-export class VisitVocabulary {
-  private readonly chosen = new Map<string, { syllables: string[]; count: number; order: number }>();
-  private next = 0;
-
-  learn(text: string, syllables: readonly string[]): void {
-    const known = this.chosen.get(text);
-    this.chosen.set(text, { syllables: [...syllables], count: (known?.count ?? 0) + 1, order: this.next++ });
-  }
-
-  /** Chosen entries whose syllables match the first `count` tokens, most often (then most recently) chosen first. */
-  matches(tokens: readonly Token[], count: number): Array<{ text: string; syllables: string[] }> {
-    return [...this.chosen]
-      .filter(([, entry]) => {
-        const reading = entry.syllables.join(' ');
-        return readingMatches(reading, 0, reading.length, tokens, count);
-      })
-      .sort(([, a], [, b]) => b.count - a.count || b.order - a.order)
-      .map(([text, entry]) => ({ text, syllables: entry.syllables }));
-  }
-
-  get size(): number {
-    return this.chosen.size;
-  }
+interface Path {
+  score: number;
+  words: Entry[];
 }
 
 export class PinyinDictionary {
@@ -134,7 +130,7 @@ export class PinyinDictionary {
   private constructor(private readonly text: string) {}
 
   /**
-   * Reads generate/dictionary.ts's text ("zhang san\t张三 812 章三 0" per line). Only finds where
+   * Reads generate/dictionary.ts's text ("zhang san\t张三 812 章三 3" per line). Only finds where
    * each first syllable's lines are: a syllable's entries are parsed when first typed, which keeps
    * loading quick and memory to little more than the text itself.
    */
@@ -190,33 +186,51 @@ export class PinyinDictionary {
     return tokenize(input, this.syllables, this.prefixes);
   }
 
-  /** The first `limit` entries, most frequent first, whose reading matches the first `count` tokens. */
-  private entriesFor(tokens: readonly Token[], count: number, limit: number): Entry[] {
-    const head = tokens[0]!;
+  /** Every dictionary entry whose reading matches tokens[from, from + count), unordered. */
+  entriesFor(tokens: readonly Token[], from: number, count: number): Entry[] {
+    const head = tokens[from]!;
     const firsts = head.complete ? [head.text] : [...this.syllables].filter((first) => first.startsWith(head.text));
     const found: Entry[] = [];
     for (const first of firsts) {
       for (const start of this.linesOf(first, count)) {
         const tab = this.text.indexOf('\t', start);
-        if (!readingMatches(this.text, start, tab, tokens, count)) continue;
+        if (!readingMatches(this.text, start, tab, tokens, from, count)) continue;
         let end = this.text.indexOf('\n', tab);
         if (end < 0) end = this.text.length;
-        const reading = this.text.slice(start, tab);
+        const syllables = this.text.slice(start, tab).split(' ');
         const fields = this.text.slice(tab + 1, end).split(' ');
-        for (let index = 0; index + 1 < fields.length; index += 2) found.push({ text: fields[index]!, reading, frequency: Number(fields[index + 1]) });
+        for (let index = 0; index + 1 < fields.length; index += 2) found.push({ text: fields[index]!, syllables, frequency: Number(fields[index + 1]) });
       }
     }
-    return found.sort((a, b) => b.frequency - a.frequency).slice(0, limit);
+    return found;
+  }
+
+  /** Words that often follow a chosen one (联想): 法 → 院 律 定…, what comes after it in the dictionary's words. */
+  followOns(chosen: string, limit = 24): string[] {
+    const found = new Map<string, number>();
+    for (let at = this.text.indexOf(chosen); at >= 0; at = this.text.indexOf(chosen, at + 1)) {
+      const before = this.text.charCodeAt(at - 1);
+      if (before !== 9 && before !== 32) continue;
+      const space = this.text.indexOf(' ', at);
+      const word = this.text.slice(at, space);
+      if (word.length <= chosen.length || !/^[\u3400-\u9fff]+$/.test(word)) continue;
+      const frequency = Number(/^\d+/.exec(this.text.slice(space + 1, space + 12))?.[0] ?? 0);
+      const rest = word.slice(chosen.length);
+      found.set(rest, Math.max(frequency, found.get(rest) ?? 0));
+    }
+    return [...found].sort(([, a], [, b]) => b - a).slice(0, limit).map(([rest]) => rest);
   }
 
   /**
-   * Candidates for typed pinyin: phrases covering all of it, then phrases covering its start
-   * (longest first), then characters for its first syllable; in each, this visit's choices first.
+   * Candidates for typed pinyin: the best conversions of the whole input, then words covering its
+   * start (longest first), then characters for its first syllable; each group by `ranking`.
    */
-  candidates(input: string, vocabulary?: VisitVocabulary): Candidate[] {
+  candidates(input: string, ranking: Ranking): Candidate[] {
     const tokens = this.tokenize(input);
     if (tokens.length === 0) return [];
     const ends = tokenEnds(input, tokens);
+    const spans = new Spans(this, tokens, ranking);
+
     const seen = new Set<string>();
     const result: Candidate[] = [];
     const add = (text: string, syllables: string[], count: number) => {
@@ -224,10 +238,87 @@ export class PinyinDictionary {
       seen.add(text);
       result.push({ text, syllables, consumed: ends[count - 1]! });
     };
-    for (let count = tokens.length; count >= 1; count--) {
-      for (const learnt of vocabulary?.matches(tokens, count) ?? []) add(learnt.text, learnt.syllables, count);
-      for (const entry of this.entriesFor(tokens, count, GROUP_LIMIT)) add(entry.text, entry.reading.split(' '), count);
+    for (const path of spans.bestPaths(WHOLE_INPUT_CONVERSIONS)) {
+      add(
+        path.words.map((word) => word.text).join(''),
+        path.words.flatMap((word) => word.syllables),
+        tokens.length,
+      );
+    }
+    for (let count = Math.min(tokens.length, MAX_WORD_SYLLABLES); count >= 1; count--) {
+      for (const entry of spans.ranked(0, count).slice(0, GROUP_LIMIT)) add(entry.text, entry.syllables, count);
     }
     return result;
+  }
+}
+
+/** The entries of each stretch of the input, ranked once and kept for one lookup. */
+class Spans {
+  private readonly known = new Map<string, Entry[]>();
+
+  constructor(
+    private readonly dictionary: PinyinDictionary,
+    private readonly tokens: readonly Token[],
+    private readonly ranking: Ranking,
+  ) {}
+
+  /** Entries for tokens[from, from + count), best first: dictionary words, spelled numbers and this visit's words. */
+  ranked(from: number, count: number): Entry[] {
+    const key = `${from} ${count}`;
+    const known = this.known.get(key);
+    if (known) return known;
+    const entries = [...this.dictionary.entriesFor(this.tokens, from, count), ...this.numerals(from, count), ...this.ranking.learntFor(this.tokens, from, count)];
+    const best = new Map<string, Entry>();
+    for (const entry of entries) {
+      const weighed = { ...entry, frequency: this.ranking.weigh(entry) };
+      if ((best.get(entry.text)?.frequency ?? -1) < weighed.frequency) best.set(entry.text, weighed);
+    }
+    const ranked = [...best.values()].sort((a, b) => b.frequency - a.frequency || (a.text < b.text ? -1 : 1));
+    this.known.set(key, ranked);
+    return ranked;
+  }
+
+  /** A spelled number over these syllables, alone or with what it counts (五万 / 五万元). */
+  private numerals(from: number, count: number): Entry[] {
+    const tokens = this.tokens.slice(from, from + count);
+    if (tokens.some((token) => !token.complete)) return [];
+    const syllables = tokens.map((token) => token.text);
+    const found: Entry[] = [];
+    const bare = numeralText(syllables);
+    if (bare) found.push({ text: bare, syllables, frequency: NUMERAL_FREQUENCY });
+    for (const [reading, measure] of MEASURE_WORDS) {
+      const unit = reading.split(' ');
+      if (unit.length >= count || syllables.slice(count - unit.length).join(' ') !== reading) continue;
+      const number = numeralText(syllables.slice(0, count - unit.length));
+      if (number) found.push({ text: number + measure, syllables, frequency: MEASURED_NUMERAL_FREQUENCY });
+    }
+    return found;
+  }
+
+  /** The likeliest chains of words over the whole input (a lattice, best paths by the sum of log frequencies). */
+  bestPaths(limit: number): Path[] {
+    const length = this.tokens.length;
+    const best: Path[][] = [[{ score: 0, words: [] }]];
+    for (let end = 1; end <= length; end++) {
+      const paths: Path[] = [];
+      for (let start = Math.max(0, end - MAX_WORD_SYLLABLES); start < end; start++) {
+        const before = best[start] ?? [];
+        if (before.length === 0) continue;
+        for (const entry of this.ranked(start, end - start).slice(0, LATTICE_WIDTH)) {
+          const cost = Math.log(entry.frequency + 1) - WORD_COST;
+          for (const path of before) paths.push({ score: path.score + cost, words: [...path.words, entry] });
+        }
+      }
+      paths.sort((a, b) => b.score - a.score);
+      // Different chains may spell the same text (张建国 or 张+建国): keep the text once.
+      const texts = new Set<string>();
+      best[end] = paths
+        .filter((path) => {
+          const text = path.words.map((word) => word.text).join('');
+          return !texts.has(text) && texts.add(text);
+        })
+        .slice(0, limit);
+    }
+    return best[length] ?? [];
   }
 }

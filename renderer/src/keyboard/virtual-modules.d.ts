@@ -11,7 +11,7 @@ declare module 'virtual:kiosk/divisions' {
 }
 
 declare module 'virtual:kiosk/ime-dictionary' {
-  /** The pinyin dictionary in the text format of generate/dictionary.ts. */
-  const dictionary: string;
-  export default dictionary;
+  /** generate/dictionary.ts's ImeData: the pinyin dictionary text and each field's word frequencies. */
+  const data: { dictionary: string; fieldWords: Record<'name' | 'address' | 'text' | 'bank' | 'organisation', Record<string, number>> };
+  export default data;
 }
