@@ -121,8 +121,8 @@ function inkMap(strokes: readonly Stroke[]): Float32Array {
         const amount = length / steps;
         for (const [dx, dy, weight] of [[0, 0, (1 - fx) * (1 - fy)], [1, 0, fx * (1 - fy)], [0, 1, (1 - fx) * fy], [1, 1, fx * fy]] as const) {
           const cell = ((cy + dy) * GRID + cx + dx) * DIRECTIONS;
-          map[cell + lower] += amount * weight * (1 - share);
-          map[cell + upper] += amount * weight * share;
+          map[cell + lower] = map[cell + lower]! + amount * weight * (1 - share);
+          map[cell + upper] = map[cell + upper]! + amount * weight * share;
         }
       }
     }
@@ -133,7 +133,7 @@ function inkMap(strokes: readonly Stroke[]): Float32Array {
     norm += map[index]! * map[index]!;
   }
   norm = Math.sqrt(norm) || 1;
-  for (let index = 0; index < FEATURES; index++) map[index] /= norm;
+  for (let index = 0; index < FEATURES; index++) map[index] = map[index]! / norm;
   return map;
 }
 

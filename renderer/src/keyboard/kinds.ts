@@ -2,6 +2,7 @@
 // sets it); the docked keyboard reads it from whatever input or textarea has focus, so a plain
 // <input> another screen adds still gets a sensible layout from its type and inputMode.
 import type { KeypadVariant } from '../components/numeric-entry';
+import { isFieldContent, type FieldContent } from './field-words.data';
 
 export const KEYBOARD_KINDS = ['chinese', 'latin', 'symbols', 'digits', 'amount', 'idNumber', 'phone'] as const;
 
@@ -46,4 +47,15 @@ export function keyboardKindOf(element: EditableElement): KeyboardKind | null {
   if (element.inputMode === 'numeric' || (element instanceof HTMLInputElement && element.type === 'number')) return 'digits';
   if (element instanceof HTMLInputElement && (element.type === 'email' || element.type === 'url')) return 'latin';
   return 'chinese';
+}
+
+/**
+ * What a Chinese field holds, which ranks its candidates (field-words.data.ts): its
+ * data-keyboard-holds, else what its frequent entries say (surnames → a name), else free text.
+ */
+export function fieldContentOf(element: EditableElement): FieldContent {
+  const declared = element.dataset.keyboardHolds;
+  if (isFieldContent(declared)) return declared;
+  if (element.dataset.keyboardPhrases === 'surnames') return 'name';
+  return 'text';
 }

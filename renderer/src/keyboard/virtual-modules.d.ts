@@ -15,3 +15,9 @@ declare module 'virtual:kiosk/ime-dictionary' {
   const data: { dictionary: string; fieldWords: Record<'name' | 'address' | 'text' | 'bank' | 'organisation', Record<string, number>> };
   export default data;
 }
+
+declare module 'virtual:kiosk/handwriting' {
+  /** The reference strokes in the table format of generate/strokes.ts. */
+  const table: string;
+  export default table;
+}

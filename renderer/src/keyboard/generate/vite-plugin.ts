@@ -4,9 +4,11 @@
 import type { Plugin } from 'vite';
 import { buildImeData } from './dictionary';
 import { buildDivisions } from './divisions';
+import { buildStrokeTable } from './strokes';
 
 const MODULES: Record<string, () => string> = {
   'virtual:kiosk/divisions': () => `export default ${JSON.stringify(buildDivisions())};`,
+  'virtual:kiosk/handwriting': () => `export default ${JSON.stringify(buildStrokeTable())};`,
   'virtual:kiosk/ime-dictionary': () => `export default ${JSON.stringify(buildImeData())};`,
 };
 
