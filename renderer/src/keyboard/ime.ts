@@ -46,41 +46,33 @@ const MEASURED_NUMERAL_FREQUENCY = 200_000;
 /** Syllable breaks a litigant types on purpose: xi'an is 西安, not 先. */
 export const SEPARATOR = "'";
 
-/** Split typed pinyin into syllables, longest first; what cannot be a whole syllable is kept as the start of one. */
+/**
+ * Split typed pinyin into syllables: of all the ways, the one with the fewest pieces that are not
+ * whole syllables, then the fewest pieces ("xiangongsi" is xian gong si, not xiang o n g si). What
+ * cannot be a whole syllable is kept as the start of one; a letter that starts none stays as it
+ * is, so the litigant sees it and can delete it.
+ */
 export function tokenize(input: string, syllables: ReadonlySet<string>, prefixes: ReadonlySet<string>): Token[] {
-  const tokens: Token[] = [];
   const text = input.toLowerCase();
-  const last = text.replace(/'+$/, '').length;
-  let at = 0;
-  while (at < text.length) {
+  const best: Array<{ cost: number; tokens: Token[] } | undefined> = [{ cost: 0, tokens: [] }];
+  for (let at = 0; at < text.length; at++) {
+    const here = best[at];
+    if (!here) continue;
     if (text[at] === SEPARATOR) {
-      at += 1;
+      if (!best[at + 1] || best[at + 1]!.cost > here.cost) best[at + 1] = here;
       continue;
     }
-    let taken: Token | null = null;
-    let fallback: Token | null = null;
-    for (let end = Math.min(last, at + 6); end > at; end--) {
+    for (let end = at + 1; end <= Math.min(text.length, at + 6); end++) {
       const piece = text.slice(at, end);
-      // No syllable starts with i, u or v: a break that leaves one next is the wrong break ("jianguo" is not "jiang"+"uo").
-      const strands = end < last && /[iuv]/.test(text[end]!);
-      if (syllables.has(piece) && !strands) {
-        taken = { text: piece, complete: true };
-        break;
-      }
-      // The end of the input may be a syllable still being typed ("xion" on the way to xiong).
-      if (end === last && prefixes.has(piece)) {
-        taken = { text: piece, complete: false };
-        break;
-      }
-      if (!fallback && prefixes.has(piece) && !strands) fallback = { text: piece, complete: false };
+      if (piece.includes(SEPARATOR)) break;
+      const complete = syllables.has(piece);
+      if (!complete && !prefixes.has(piece) && end > at + 1) continue;
+      // A piece that is only the start of a syllable costs far more than a whole one, most of all inside the input.
+      const cost = here.cost + 1 + (complete ? 0 : end === text.replace(/'+$/, '').length ? 1 : 100);
+      if (!best[end] || best[end]!.cost > cost) best[end] = { cost, tokens: [...here.tokens, { text: piece, complete }] };
     }
-    // A letter that starts no syllable at all stays, so the litigant sees it and can delete it.
-    taken ??= fallback ?? { text: text[at]!, complete: false };
-    tokens.push(taken);
-    at += taken.text.length;
-    while (text[at] === SEPARATOR) at += 1;
   }
-  return tokens;
+  return best[text.length]?.tokens ?? [];
 }
 
 /** Where each token ends in the typed input, separators included, so a choice can remove its part. */

@@ -5,6 +5,11 @@
 import type { FieldContent } from './field-words.data';
 import { readingMatches, type Entry, type Token } from './ime';
 
+/**
+ * In a name, a word that is not a surname or a given-name character counts this much less: names
+ * are made of name characters (梁艳, not 两眼; 张伟, not 张为), yet a rarer one can still be found.
+ */
+const NAME_UNLISTED_DIVISOR = 1000;
 /** Above any dictionary frequency: what this visit chose comes first, the most chosen first of all. */
 const VISIT_BONUS = 1e9;
 
@@ -46,15 +51,17 @@ export class Ranking {
   constructor(
     private readonly field: ReadonlyMap<string, number>,
     private readonly visit: VisitVocabulary | null,
+    private readonly unlistedDivisor = 1,
   ) {}
 
   /** A ranking for a field holding `content`; `visit` null where nothing is learnt (the command line). */
   static forField(fields: FieldFrequencies, content: FieldContent, visit: VisitVocabulary | null): Ranking {
-    return new Ranking(fieldMap(fields, content), visit);
+    return new Ranking(fieldMap(fields, content), visit, content === 'name' ? NAME_UNLISTED_DIVISOR : 1);
   }
 
   weigh(entry: Entry): number {
-    return Math.max(entry.frequency, this.field.get(entry.text) ?? 0) + (this.visit?.bonusOf(entry.text) ?? 0);
+    const listed = this.field.get(entry.text);
+    return (listed === undefined ? entry.frequency / this.unlistedDivisor : Math.max(entry.frequency, listed)) + (this.visit?.bonusOf(entry.text) ?? 0);
   }
 
   learntFor(tokens: readonly Token[], from: number, count: number): Entry[] {

@@ -1,0 +1,2 @@
+import type { Division } from '../divisions';
+export declare function buildDivisions(): Division[];
