@@ -42,7 +42,14 @@ export const HalvingGround = z.enum(['mediation', 'withdrawal', 'simplified', 's
 export type HalvingGround = z.infer<typeof HalvingGround>;
 
 /** Cases the small-claims procedure may not hear (CPL Art 166). */
-export const SmallClaimsExclusion = z.enum(['personalStatusOrTitle', 'foreignRelated', 'needsAppraisal', 'whereaboutsUnknown', 'counterclaim', 'otherUnsuitable']);
+export const SmallClaimsExclusion = z.enum([
+  'personalStatusOrTitle',
+  'foreignRelated',
+  'needsAppraisal',
+  'whereaboutsUnknown',
+  'counterclaim',
+  'otherUnsuitable',
+]);
 export type SmallClaimsExclusion = z.infer<typeof SmallClaimsExclusion>;
 
 export const MediationOrganisation = z.object({
@@ -223,7 +230,21 @@ export const SyncStatus = z.object({ online: z.boolean(), waiting: z.number().in
 export type SyncStatus = z.infer<typeof SyncStatus>;
 
 /** Every document the kiosk prints (main/services/receipts/documents/). */
-export const ReceiptKind = z.enum(['filing-receipt', 'complaint', 'filing-bundle', 'risk-report', 'risk-notice', 'payment-voucher', 'mediation-application', 'mediation-receipt', 'queue-ticket', 'fee-estimate', 'refund-receipt', 'relief-application', 'helper-guide']);
+export const ReceiptKind = z.enum([
+  'filing-receipt',
+  'complaint',
+  'filing-bundle',
+  'risk-report',
+  'risk-notice',
+  'payment-voucher',
+  'mediation-application',
+  'mediation-receipt',
+  'queue-ticket',
+  'fee-estimate',
+  'refund-receipt',
+  'relief-application',
+  'helper-guide',
+]);
 export type ReceiptKind = z.infer<typeof ReceiptKind>;
 
 /** A document sent to a printer. A failed job is kept so a helper can reprint it at the desk. */
@@ -286,7 +307,6 @@ export const CaseType = z.object({
 });
 export type CaseType = z.infer<typeof CaseType>;
 
-
 const Phone = z.string().regex(/^1\d{10}$|^0\d{2,3}-?\d{7,8}$/, 'a mobile (11 digits) or landline number');
 const PartyContact = z.object({ name: z.string().trim().min(1).max(60), phone: Phone }).strict();
 
@@ -296,7 +316,10 @@ export const MediationRequestInput = z
     organisationId: z.string(),
     mode: z.enum(['online', 'inPerson']),
     /** Up to three half-days the applicant can attend, e.g. 2026-11-25 morning. */
-    preferredTimes: z.array(z.object({ date: z.iso.date(), part: z.enum(['morning', 'afternoon']) }).strict()).min(1).max(3),
+    preferredTimes: z
+      .array(z.object({ date: z.iso.date(), part: z.enum(['morning', 'afternoon']) }).strict())
+      .min(1)
+      .max(3),
     applicant: PartyContact,
     respondent: z.object({ name: z.string().trim().min(1).max(60), phone: Phone.nullable() }).strict(),
     description: z.string().trim().min(5).max(2000),
@@ -392,7 +415,9 @@ export const RiskCondition: z.ZodType<RiskCondition> = z.lazy(() =>
     z.object({ q: RiskId, is: z.union([z.boolean(), RiskId]) }).strict(),
     z.object({ q: RiskId, in: z.array(RiskId).min(1) }).strict(),
     z.object({ q: RiskId, answered: z.boolean() }).strict(),
-    z.object({ q: RiskId, above: z.union([z.string().regex(/^\d{1,15}(\.\d{1,2})?$/), z.object({ constant: RiskId, on: RiskId.optional() }).strict()]) }).strict(),
+    z
+      .object({ q: RiskId, above: z.union([z.string().regex(/^\d{1,15}(\.\d{1,2})?$/), z.object({ constant: RiskId, on: RiskId.optional() }).strict()]) })
+      .strict(),
     z.object({ q: RiskId, monthsAgoAtLeast: z.number().int().positive().max(1200) }).strict(),
     z.object({ q: RiskId, before: z.iso.date() }).strict(),
     z.object({ fact: RiskFact }).strict(),
@@ -410,7 +435,10 @@ export const RiskQuestion = z
     type: z.enum(['yesNo', 'choice', 'date', 'amount', 'percent', 'place']),
     textKey: RiskKey,
     helpKey: RiskKey,
-    options: z.array(z.object({ value: RiskId, textKey: RiskKey }).strict()).min(2).optional(),
+    options: z
+      .array(z.object({ value: RiskId, textKey: RiskKey }).strict())
+      .min(2)
+      .optional(),
     /** Asked only when this holds on the answers given so far. */
     showIf: RiskCondition.optional(),
   })
@@ -455,7 +483,15 @@ export const RiskReport = z.object({
   /** Answers to questions that were not asked on this branch: left out of every rule. */
   ignoredAnswers: z.array(z.string()),
   findings: z.array(
-    z.object({ id: RiskId, severity: RiskSeverity, messageKey: RiskKey, actionKey: RiskKey, article: z.string(), riskHeading: RiskHeading.nullable(), because: z.array(RiskReason) }),
+    z.object({
+      id: RiskId,
+      severity: RiskSeverity,
+      messageKey: RiskKey,
+      actionKey: RiskKey,
+      article: z.string(),
+      riskHeading: RiskHeading.nullable(),
+      because: z.array(RiskReason),
+    }),
   ),
   limitation: RiskLimitation,
   /** Which court hears it, from the place answered and the terminal's court directory; null for a type that does not ask. */
@@ -468,17 +504,30 @@ export const RiskReport = z.object({
       articles: Articles,
     })
     .nullable(),
-  path: z.object({ recommended: RiskPath, reasons: z.array(z.object({ path: RiskPath, reasonKey: RiskKey, article: z.string(), because: z.array(RiskReason) })) }),
+  path: z.object({
+    recommended: RiskPath,
+    reasons: z.array(z.object({ path: RiskPath, reasonKey: RiskKey, article: z.string(), because: z.array(RiskReason) })),
+  }),
   evidence: z.array(z.object({ key: z.string(), status: z.enum(['have', 'missing', 'unknown']) })),
   enforcement: z.object({ level: z.enum(['high', 'medium', 'low', 'unknown']), reasonKey: RiskKey }),
   preservation: z.object({ advised: z.boolean(), reasonKey: RiskKey, articles: Articles, fee: z.string().nullable() }),
-  smallClaims: z.object({ eligibility: z.enum(['automatic', 'byAgreement', 'tooLarge', 'excluded', 'wageNotSet']), threshold: z.string().nullable(), ceiling: z.string().nullable(), article: z.string(), exclusions: z.array(SmallClaimsExclusion) }).nullable(),
+  smallClaims: z
+    .object({
+      eligibility: z.enum(['automatic', 'byAgreement', 'tooLarge', 'excluded', 'wageNotSet']),
+      threshold: z.string().nullable(),
+      ceiling: z.string().nullable(),
+      article: z.string(),
+      exclusions: z.array(SmallClaimsExclusion),
+    })
+    .nullable(),
   costs: z.object({
     /** The case-acceptance fee in yuan, and halved under simplified procedure (Art 16); null with a reason when it cannot be priced. */
     caseFee: z.string().nullable(),
     caseFeeSimplified: z.string().nullable(),
     feeProblem: z.string().nullable(),
-    durations: z.array(z.object({ procedure: z.enum(['smallClaims', 'simplified', 'ordinary', 'labourArbitration']), days: z.number().int().positive(), article: z.string() })),
+    durations: z.array(
+      z.object({ procedure: z.enum(['smallClaims', 'simplified', 'ordinary', 'labourArbitration']), days: z.number().int().positive(), article: z.string() }),
+    ),
     durationNoteKey: RiskKey,
   }),
   /** All 17 headings, each with the findings under it (none: shown as the standard notice only). */
@@ -500,7 +549,10 @@ export const RiskAcknowledgement = z
     signaturePng: z.base64().max(500_000).nullable(),
   })
   .strict()
-  .refine((a) => (a.method === 'signature') === (a.signaturePng !== null), { message: 'a signature, and only a signature, comes with its picture', path: ['signaturePng'] });
+  .refine((a) => (a.method === 'signature') === (a.signaturePng !== null), {
+    message: 'a signature, and only a signature, comes with its picture',
+    path: ['signaturePng'],
+  });
 
 // ---------------------------------------------------------------------------------------------
 // The helper desk and the admin console (staff only): what needs a person, statistics, exports,
@@ -527,7 +579,9 @@ const DateRangeInput = { from: z.iso.date(), to: z.iso.date() };
 export const Statistics = z.object({
   from: z.iso.date(),
   to: z.iso.date(),
-  days: z.array(z.object({ date: z.iso.date(), visits: z.number().int(), submissions: z.number().int(), payments: z.number().int(), tickets: z.number().int() })),
+  days: z.array(
+    z.object({ date: z.iso.date(), visits: z.number().int(), submissions: z.number().int(), payments: z.number().int(), tickets: z.number().int() }),
+  ),
   /** filing, mediation, payment (money taken), refund, relief, tickets. */
   perService: z.array(z.object({ service: z.string(), count: z.number().int() })),
   ticketsByService: z.array(z.object({ service: z.string(), count: z.number().int() })),
@@ -548,7 +602,12 @@ export type ExportResult = z.infer<typeof ExportResult>;
 export const CourtTest = z.object({ court: z.enum(['demo', 'http']), reachable: z.boolean(), millis: z.number().int() });
 export type CourtTest = z.infer<typeof CourtTest>;
 
-export const PrinterTest = z.object({ role: z.enum(['receipt', 'document']), printer: z.string().nullable(), printed: z.boolean(), failure: PrintJob.shape.failure });
+export const PrinterTest = z.object({
+  role: z.enum(['receipt', 'document']),
+  printer: z.string().nullable(),
+  printed: z.boolean(),
+  failure: PrintJob.shape.failure,
+});
 export type PrinterTest = z.infer<typeof PrinterTest>;
 
 export const LogEntry = z.object({ at: z.string(), message: z.string(), context: z.record(z.string(), z.unknown()) });
@@ -623,9 +682,15 @@ export const FilingElement = z
     required: z.boolean(),
     label: FilingText,
     help: FilingText,
-    options: z.array(z.object({ value: FilingKey, label: FilingText }).strict()).min(2).optional(),
+    options: z
+      .array(z.object({ value: FilingKey, label: FilingText }).strict())
+      .min(2)
+      .optional(),
     /** Asked only when an earlier element has this answer, e.g. the guarantor only if there is a guarantee. */
-    showIf: z.object({ element: FilingKey, is: z.union([z.boolean(), FilingKey]) }).strict().optional(),
+    showIf: z
+      .object({ element: FilingKey, is: z.union([z.boolean(), FilingKey]) })
+      .strict()
+      .optional(),
   })
   .strict();
 export type FilingElement = z.infer<typeof FilingElement>;
@@ -847,7 +912,11 @@ export type Envelope<T> = { ok: true; value: T } | { ok: false; error: KioskErro
 export const Access = z.enum(['public', 'helper', 'admin']);
 export type Access = z.infer<typeof Access>;
 
-const method = <I extends z.ZodType, O extends z.ZodType, A extends Access = 'public'>(input: I, output: O, access: A = 'public' as A) => ({ input, output, access });
+const method = <I extends z.ZodType, O extends z.ZodType, A extends Access = 'public'>(input: I, output: O, access: A = 'public' as A) => ({
+  input,
+  output,
+  access,
+});
 
 export const methods = {
   'app.info': method(
@@ -864,10 +933,7 @@ export const methods = {
   /** The Electron shell leaves kiosk mode (full screen, locked down) until the app restarts; the browser shell answers done: false. */
   'app.leaveKioskMode': method(Empty, z.object({ done: z.boolean() }), 'admin'),
   'app.quit': method(Empty, z.object({ done: z.boolean() }), 'admin'),
-  'session.start': method(
-    z.object({ language: LanguageCode }).strict(),
-    z.object({ sessionId: z.string(), startedAt: z.string() }),
-  ),
+  'session.start': method(z.object({ language: LanguageCode }).strict(), z.object({ sessionId: z.string(), startedAt: z.string() })),
   /** A helper starts a visit on a litigant's behalf (肩并肩帮办): the drafts, filing and receipts carry their id. */
   'session.startAssisted': method(
     z.object({ language: LanguageCode }).strict(),
@@ -881,7 +947,13 @@ export const methods = {
    * helper when the call carries their session, else the litigant; 'helper' needs that session.
    */
   'draft.save': method(
-    z.object({ flow: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/), data: z.record(z.string(), z.unknown()), enteredBy: z.enum(['litigant', 'helper']).optional() }).strict(),
+    z
+      .object({
+        flow: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/),
+        data: z.record(z.string(), z.unknown()),
+        enteredBy: z.enum(['litigant', 'helper']).optional(),
+      })
+      .strict(),
     z.object({ savedAt: z.string() }),
   ),
   /** provenance: who entered each field, by its path in data (e.g. plaintiff.name, claims.0.amount), for the read-back. */
@@ -902,7 +974,11 @@ export const methods = {
   'staff.resetPin': method(z.object({ staffId: StaffId, pin: StaffPin }).strict(), StaffAccount, 'admin'),
   'staff.setEnabled': method(z.object({ staffId: StaffId, enabled: z.boolean() }).strict(), StaffAccount, 'admin'),
   /** Newest first; `before` pages back from an entry id. */
-  'audit.recent': method(z.object({ limit: z.number().int().min(1).max(200), before: z.number().int().positive().optional() }).strict(), z.object({ entries: z.array(AuditEntry) }), 'admin'),
+  'audit.recent': method(
+    z.object({ limit: z.number().int().min(1).max(200), before: z.number().int().positive().optional() }).strict(),
+    z.object({ entries: z.array(AuditEntry) }),
+    'admin',
+  ),
   /** Recomputes the hash chain: ok, or the first entry that was changed or follows a removed one, or a tail cut off behind the anchor. */
   'audit.verify': method(Empty, AuditVerdict, 'admin'),
   /** A court-fee quote; the service checks the request in detail so every refusal has its own code. */
@@ -928,13 +1004,29 @@ export const methods = {
   /** Looks up a fee notice by case number and the payer's ID number. */
   'fees.findNotice': method(z.object(NoticeQuery).strict(), FeeNotice),
   /** The estimator's answer for a kind and an amount in yuan (null: charged per case). */
-  'fees.estimate': method(z.object({ kind: FeeKind, amount: z.string().regex(/^\d{1,15}(\.\d{1,2})?$/).nullable() }).strict(), FeeEstimate),
+  'fees.estimate': method(
+    z
+      .object({
+        kind: FeeKind,
+        amount: z
+          .string()
+          .regex(/^\d{1,15}(\.\d{1,2})?$/)
+          .nullable(),
+      })
+      .strict(),
+    FeeEstimate,
+  ),
   /** Each fee kind as the fee schedule prices it: whether it needs an amount, can be halved, has a province-fixed figure. */
   'fees.kinds': method(
     Empty,
     z.object({
       kinds: z.array(
-        z.object({ kind: FeeKind, amount: FeeAmountNeed, halvable: z.boolean(), provinceRange: z.object({ min: z.number(), max: z.number(), article: z.string() }).nullable() }),
+        z.object({
+          kind: FeeKind,
+          amount: FeeAmountNeed,
+          halvable: z.boolean(),
+          provinceRange: z.object({ min: z.number(), max: z.number(), article: z.string() }).nullable(),
+        }),
       ),
     }),
   ),
@@ -1000,7 +1092,16 @@ export const methods = {
   'print.paymentVoucher': method(z.object({ paymentId: z.string().uuid(), ...NoticeQuery, language: LanguageCode }).strict(), PrintJob),
   /** Prints a fee estimate (A4) for a dispute type of the catalogue; amount in yuan, null when charged per case. */
   'print.feeEstimate': method(
-    z.object({ caseType: z.string().max(40), amount: z.string().regex(/^\d{1,15}(\.\d{1,2})?$/).nullable(), language: LanguageCode }).strict(),
+    z
+      .object({
+        caseType: z.string().max(40),
+        amount: z
+          .string()
+          .regex(/^\d{1,15}(\.\d{1,2})?$/)
+          .nullable(),
+        language: LanguageCode,
+      })
+      .strict(),
     PrintJob,
   ),
   /** Prints a refund request's receipt; the case number proves the asker handed it in. */
@@ -1016,7 +1117,10 @@ export const methods = {
   /** Assesses one dispute from the interview's answers: findings with their reasons, limitation, path, costs. */
   'risk.assess': method(z.object({ caseType: z.string().max(40), answers: RiskAnswers }).strict(), RiskReport),
   /** The element-style complaint of a case type: its elements in order, required or optional, with labels and help. */
-  'filing.elements': method(z.object({ caseType: z.string().max(40) }).strict(), z.object({ caseType: z.string(), version: z.string(), elements: z.array(FilingElement) })),
+  'filing.elements': method(
+    z.object({ caseType: z.string().max(40) }).strict(),
+    z.object({ caseType: z.string(), version: z.string(), elements: z.array(FilingElement) }),
+  ),
   /** The courts a filing may go to: this court first, then the directory; any other is cross-region filing (跨域立案). */
   'filing.courts': method(Empty, z.object({ courts: z.array(FilingCourt) })),
   /** Checks a draft and generates its claims and facts in zh-CN and en; saves nothing. */
@@ -1026,7 +1130,10 @@ export const methods = {
   /** A short code to show on screen, with which this visit's filing draft (flow 'filing') can be taken up after a crash; the filer's ID number works too. */
   'filing.resumeCode': method(z.object({ idNumber: z.string().max(18).nullable() }).strict(), z.object({ code: z.string(), expiresAt: z.string() })),
   /** Takes up the filing draft of a visit that ended in a crash: its data (as draft.load gives it) and its scanned pages move to this visit. */
-  'filing.resume': method(z.union([z.object({ code: z.string().max(12) }).strict(), z.object({ idNumber: z.string().max(18) }).strict()]), z.object({ data: z.record(z.string(), z.unknown()) })),
+  'filing.resume': method(
+    z.union([z.object({ code: z.string().max(12) }).strict(), z.object({ idNumber: z.string().max(18) }).strict()]),
+    z.object({ data: z.record(z.string(), z.unknown()) }),
+  ),
   /** Waits for a resident ID card on the reader; refused when the reader is unplugged or no card comes in time. */
   'devices.readIdCard': method(Empty, IdCard),
   /** Scans pages (document scanner, or the camera for things that do not lie flat); they wait in main for evidence.addPage. */
@@ -1062,7 +1169,11 @@ export const methods = {
   /** Admin: one empty round trip to the configured court (or the demo court). */
   'admin.testCourt': method(Empty, CourtTest, 'admin'),
   /** Admin: prints a test page on a role's printer as configured, or on the named one before it is saved. */
-  'admin.testPrinter': method(z.object({ role: z.enum(['receipt', 'document']), printer: z.string().min(1).max(128).optional(), language: LanguageCode }).strict(), PrinterTest, 'admin'),
+  'admin.testPrinter': method(
+    z.object({ role: z.enum(['receipt', 'document']), printer: z.string().min(1).max(128).optional(), language: LanguageCode }).strict(),
+    PrinterTest,
+    'admin',
+  ),
   /** Admin: the newest entries of the terminal's log, newest first. */
   'admin.log': method(z.object({ limit: z.number().int().min(1).max(500) }).strict(), z.object({ entries: z.array(LogEntry) }), 'admin'),
 } as const;

@@ -172,10 +172,22 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     deliver: () => sync.poke(),
     assistedBy: visitHelper,
   });
-  const sync = new SyncWorker({ db, clock, court, events, log, ...(options.backoff ? { backoff: options.backoff } : {}), onSettled: { payment: (result) => payments.courtAnswered(result) } });
+  const sync = new SyncWorker({
+    db,
+    clock,
+    court,
+    events,
+    log,
+    ...(options.backoff ? { backoff: options.backoff } : {}),
+    onSettled: { payment: (result) => payments.courtAnswered(result) },
+  });
   sync.start(SYNC_EVERY_MS);
   const receipts = new ReceiptService({ fontFile: paths.receiptFont, localesDir: paths.locales, clock, config: () => config.get() });
-  const printerChoices = { run: options.commandRunner ?? spawnRunner(), folder: join(options.dataDir, 'printed'), ...(options.silentPrint ? { silentPrint: options.silentPrint } : {}) };
+  const printerChoices = {
+    run: options.commandRunner ?? spawnRunner(),
+    folder: join(options.dataDir, 'printed'),
+    ...(options.silentPrint ? { silentPrint: options.silentPrint } : {}),
+  };
   const printerFor = async (role: PrinterRole, name?: string) => {
     const printers = (await config.get()).printers;
     return choosePrinter(role, name === undefined ? printers : { ...printers, [role]: name }, printerChoices);
@@ -194,7 +206,14 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   const caseProgress = new CaseProgress({ db, clock, court });
   const mediation = new MediationService({ db, clock, catalogue, config: () => config.get(), deliver: () => sync.poke(), assistedBy: visitHelper });
 
-  const risk = new RiskService({ ruleSetFile: paths.riskRuleSet, catalogue, restDays: loadRestDays(paths.restDays, log), clock, config: () => config.get(), log });
+  const risk = new RiskService({
+    ruleSetFile: paths.riskRuleSet,
+    catalogue,
+    restDays: loadRestDays(paths.restDays, log),
+    clock,
+    config: () => config.get(),
+    log,
+  });
   const riskRecords = new RiskRecords({ db, clock, risk, catalogue, config: () => config.get(), localesDir: paths.locales, assistedBy: visitHelper });
 
   const helperDesk = new HelperDesk({ db, payments, printing });
@@ -221,7 +240,8 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     catalogue,
     timeZone: async () => (await config.get()).timeZone,
     translator: (language: string) => createTranslator(paths.locales, language),
-    render: (kind: 'complaint' | 'filing-bundle' | 'filing-receipt', input: unknown, language: string, issuedAt: Date) => receipts.render(kind, input, { language, issuedAt }),
+    render: (kind: 'complaint' | 'filing-bundle' | 'filing-receipt', input: unknown, language: string, issuedAt: Date) =>
+      receipts.render(kind, input, { language, issuedAt }),
     print: (doc: Awaited<ReturnType<typeof receipts.render>>) => printing.submit(doc),
   };
 
@@ -253,7 +273,14 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   const printTicket = async (ticket: Ticket, language: string) => {
     const { terminalId, timeZone } = await config.get();
     const day = courtDate(new Date(ticket.issuedAt), timeZone).replaceAll('-', '');
-    const input = { ticketNo: ticket.number, service: ticket.service, priority: ticket.priority, waitingAhead: ticket.waitingAhead, estimatedWaitMinutes: ticket.estimatedWaitMinutes, documentNo: `${terminalId}-PD-${day}-${ticket.number}` };
+    const input = {
+      ticketNo: ticket.number,
+      service: ticket.service,
+      priority: ticket.priority,
+      waitingAhead: ticket.waitingAhead,
+      estimatedWaitMinutes: ticket.estimatedWaitMinutes,
+      documentNo: `${terminalId}-PD-${day}-${ticket.number}`,
+    };
     return printing.submit(await receipts.render('queue-ticket', input, { language }));
   };
 
@@ -262,138 +289,149 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     return [requireCaseNumber(caseNumber, now), requireResidentId(payerIdNumber, now)] as const;
   };
 
-  const handlers: Handlers = auditStaffCalls({
-    'app.info': async () => ({
-      name: 'court-kiosk',
-      version: options.version,
-      shell: options.shell,
-      court: (await court()).kind,
-    }),
-    'config.get': () => config.get(),
-    'config.set': async ({ patch }, { caller } = OPERATOR_CALL) => {
-      const before = await config.get();
-      const after = await config.set(patch);
-      const sections = Object.keys(patch) as (keyof typeof before)[];
-      await audit.record(actorOf(caller), 'config.set', { before: Object.fromEntries(sections.map((k) => [k, before[k]])), after: Object.fromEntries(sections.map((k) => [k, after[k]])) });
-      return after;
-    },
-    'app.leaveKioskMode': async () => ({ done: await shellControl.leaveKioskMode() }),
-    'app.quit': async () => ({ done: await shellControl.quit() }),
-    'session.start': ({ language }) => sessions.start(language),
-    'session.startAssisted': async ({ language }, { caller } = OPERATOR_CALL) => {
-      const assistedBy = actorOf(caller);
-      return { ...(await sessions.start(language, assistedBy)), assistedBy };
-    },
-    // The visit's scanned pages and resume code go with its drafts.
-    'session.reset': async () => {
-      const wiped = await sessions.reset();
-      await filingDrafts.wipe();
-      return wiped;
-    },
-    'draft.save': ({ flow, data, enteredBy }, { caller } = OPERATOR_CALL) => sessions.saveDraft(flow, data, draftAuthor(enteredBy, caller, sessions.assistedBy())),
-    'draft.load': ({ flow }) => sessions.loadDraft(flow),
-    'staff.signIn': ({ pin, staffId }) => staff.signIn(pin, staffId),
-    'staff.signOut': (_, { caller } = OPERATOR_CALL) => staff.signOut(caller),
-    'staff.whoami': (_, { caller } = OPERATOR_CALL) => staff.whoami(caller),
-    'staff.changePin': ({ currentPin, newPin }, { caller } = OPERATOR_CALL) => staff.changePin(caller, currentPin, newPin),
-    'staff.list': async () => ({ accounts: await staff.list() }),
-    'staff.add': (account, { caller } = OPERATOR_CALL) => staff.add(actorOf(caller), account),
-    'staff.resetPin': ({ staffId, pin }, { caller } = OPERATOR_CALL) => staff.resetPin(actorOf(caller), staffId, pin),
-    'staff.setEnabled': ({ staffId, enabled }, { caller } = OPERATOR_CALL) => staff.setEnabled(actorOf(caller), staffId, enabled),
-    'audit.recent': async ({ limit, before }) => ({ entries: await audit.recent(limit, before) }),
-    'audit.verify': () => audit.verify(),
-    'fees.quote': async (input) => quoteFee(parseFeeRequest(input), (await config.get()).fees.bases),
-    'fees.smallClaims': async ({ amount, exclusions }) => smallClaimsEligibility(amount, (await config.get()).fees.averageWage, exclusions),
-    'fees.findNotice': ({ caseNumber, payerIdNumber }) => payments.findNotice(...noticeQuery(caseNumber, payerIdNumber)),
-    'fees.kinds': async () => ({ kinds: feeKinds() }),
-    'fees.estimate': async ({ kind, amount }) => estimateFee(kind, amount, (await config.get()).fees),
-    'fees.pay': ({ caseNumber, payerIdNumber, method }) => payments.start(...noticeQuery(caseNumber, payerIdNumber), method),
-    'fees.payment': ({ paymentId }) => payments.get(paymentId),
-    'fees.cancelPayment': ({ paymentId }) => payments.cancel(paymentId),
-    'sync.status': () => sync.status(),
-    'cases.status': ({ caseNumber, idNumber }) => caseProgress.status(caseNumber, idNumber),
-    'cases.receipt': ({ receiptNo }) => caseProgress.receipt(receiptNo),
-    'print.jobs': async ({ filter }) => ({ jobs: await printing.jobs(filter) }),
-    'print.reprint': ({ jobId }) => printing.reprint(jobId),
-    'print.paymentVoucher': async ({ paymentId, caseNumber, payerIdNumber, language }) => {
-      const payment = await payments.get(paymentId);
-      const notice = await payments.findNotice(...noticeQuery(caseNumber, payerIdNumber));
-      const voucher = { ...paymentVoucherInput(payment, notice, language), ...assistedField(await payments.assistedBy(paymentId)) };
-      return printing.submit(await receipts.render('payment-voucher', voucher, { language }));
-    },
-    'print.feeEstimate': (request) => feePapers.estimate(request),
-    'print.helperGuide': async ({ language }) => printing.submit(await receipts.render('helper-guide', helperGuideInput(await config.get(), await staff.list(), clock.now()), { language })),
-    'print.refundReceipt': (request) => feePapers.refundReceipt(request),
-    'print.reliefApplication': (request) => feePapers.reliefApplication(request),
-    'print.mediation': async ({ requestId, language }) => {
-      const documents = await mediation.documents(requestId, language);
-      const application = await receipts.render('mediation-application', documents.application, { language });
-      const receipt = await receipts.render('mediation-receipt', documents.receipt, { language });
-      return { jobs: [await printing.submit(receipt), await printing.submit(application)] };
-    },
-    'fees.reliefScreen': async ({ naturalPerson, grounds }) => screenFeeRelief(naturalPerson, grounds),
-    'fees.reliefApply': (request) => feeApplications.applyForRelief(request),
-    'fees.refund': (request) => feeApplications.refund(request),
-    'catalogue.caseTypes': async () => ({ types: [...catalogue.types] }),
-    'mediation.organisations': async ({ caseType }) => ({ organisations: await mediation.organisations(caseType) }),
-    'mediation.submit': (request) => mediation.submit(request),
-    'queue.take': async ({ service, priority, language }) => {
-      const ticket = await tickets.take(service, priority);
-      // The number is the litigant's as soon as it is issued; its paper follows without holding up the screen.
-      ticketPrints = Promise.all([ticketPrints, printTicket(ticket, language).catch((err: unknown) => log('queue ticket not printed', { ticket: ticket.number, error: String(err) }))]).then(() => undefined);
-      return ticket;
-    },
-    'queue.board': () => tickets.board(),
-    'queue.callNext': ({ windowNo, services }) => tickets.callNext(windowNo, services),
-    'queue.recall': ({ ticketId }) => tickets.recall(ticketId),
-    'queue.serve': ({ ticketId }) => tickets.finish(ticketId, 'served'),
-    'queue.skip': ({ ticketId }) => tickets.finish(ticketId, 'skipped'),
-    'queue.transfer': ({ ticketId, service }) => tickets.transfer(ticketId, service),
-    'helper.call': async () => helperCalls.call((await config.get()).terminalId),
-    'risk.ruleSet': async () => risk.questions(),
-    'risk.assess': ({ caseType, answers }) => risk.assess(caseType, answers),
-    'filing.elements': async ({ caseType }) => filing.elements(caseType),
-    'filing.courts': async () => ({ courts: await filing.courts() }),
-    'filing.preview': (draft) => filing.preview(draft),
-    'filing.submit': (submission) => filing.submit(submission),
-    'filing.resumeCode': ({ idNumber }) => filingDrafts.resumeCode(idNumber),
-    'filing.resume': (query) => filingDrafts.resume(query),
-    'devices.readIdCard': async () => idCardForScreen(await idCardReader.read(ID_CARD_WAIT_MS)),
-    'devices.scan': async ({ source }) => {
-      const visit = await filingDrafts.requireSession();
-      return { pages: await evidence.keepScans(visit, await scanner.scan(source)) };
-    },
-    'evidence.addPage': async ({ evidenceId, scanId }) => evidence.addPage(await filingDrafts.requireSession(), evidenceId, scanId),
-    'evidence.pages': async () => evidence.pages(await currentVisit()),
-    'evidence.removePage': async ({ pageId }) => evidence.removePage(await filingDrafts.requireSession(), pageId),
-    'evidence.reorder': async ({ evidenceId, pageIds }) => evidence.reorder(await filingDrafts.requireSession(), evidenceId, pageIds),
-    'print.filing': async ({ filingId, language }) => ({ jobs: await printFiling(filingPrints, filingId, language) }),
-    'risk.record': ({ caseType, answers }) => riskRecords.record(caseType, answers),
-    'risk.acknowledge': (acknowledgement) => riskRecords.acknowledge(acknowledgement),
-    'print.riskReport': async ({ reportId, language }) => {
-      const { input, issuedAt } = await riskRecords.reportDocument(reportId, language);
-      return printing.submit(await receipts.render('risk-report', input, { language, issuedAt }));
-    },
-    'print.riskNotice': async ({ reportId, language }) => {
-      const { input, issuedAt } = await riskRecords.noticeDocument(reportId, language);
-      return printing.submit(await receipts.render('risk-notice', input, { language, issuedAt }));
-    },
-    'desk.overview': () => helperDesk.overview(),
-    'desk.reconcile': ({ paymentId }) => helperDesk.reconcile(paymentId),
-    'admin.statistics': async (range) => statistics(db, range, (await config.get()).timeZone),
-    'admin.export': async ({ kind, ...range }) => writeExport(db, options.dataDir, kind, range, (await config.get()).timeZone),
-    'admin.testCourt': async () => testCourtConnection(await court(), clock),
-    'admin.testPrinter': async ({ role, printer, language }) =>
-      testPrinter(await printerFor(role, printer), role, {
-        clock,
-        config: await config.get(),
-        fontFile: paths.receiptFont,
-        localesDir: paths.locales,
-        language,
-        timeoutMs: options.printTimeoutMs ?? PRINTER_TEST_TIMEOUT_MS,
+  const handlers: Handlers = auditStaffCalls(
+    {
+      'app.info': async () => ({
+        name: 'court-kiosk',
+        version: options.version,
+        shell: options.shell,
+        court: (await court()).kind,
       }),
-    'admin.log': async ({ limit }) => ({ entries: eventLog.recent(limit) }),
-  }, audit);
+      'config.get': () => config.get(),
+      'config.set': async ({ patch }, { caller } = OPERATOR_CALL) => {
+        const before = await config.get();
+        const after = await config.set(patch);
+        const sections = Object.keys(patch) as (keyof typeof before)[];
+        await audit.record(actorOf(caller), 'config.set', {
+          before: Object.fromEntries(sections.map((k) => [k, before[k]])),
+          after: Object.fromEntries(sections.map((k) => [k, after[k]])),
+        });
+        return after;
+      },
+      'app.leaveKioskMode': async () => ({ done: await shellControl.leaveKioskMode() }),
+      'app.quit': async () => ({ done: await shellControl.quit() }),
+      'session.start': ({ language }) => sessions.start(language),
+      'session.startAssisted': async ({ language }, { caller } = OPERATOR_CALL) => {
+        const assistedBy = actorOf(caller);
+        return { ...(await sessions.start(language, assistedBy)), assistedBy };
+      },
+      // The visit's scanned pages and resume code go with its drafts.
+      'session.reset': async () => {
+        const wiped = await sessions.reset();
+        await filingDrafts.wipe();
+        return wiped;
+      },
+      'draft.save': ({ flow, data, enteredBy }, { caller } = OPERATOR_CALL) =>
+        sessions.saveDraft(flow, data, draftAuthor(enteredBy, caller, sessions.assistedBy())),
+      'draft.load': ({ flow }) => sessions.loadDraft(flow),
+      'staff.signIn': ({ pin, staffId }) => staff.signIn(pin, staffId),
+      'staff.signOut': (_, { caller } = OPERATOR_CALL) => staff.signOut(caller),
+      'staff.whoami': (_, { caller } = OPERATOR_CALL) => staff.whoami(caller),
+      'staff.changePin': ({ currentPin, newPin }, { caller } = OPERATOR_CALL) => staff.changePin(caller, currentPin, newPin),
+      'staff.list': async () => ({ accounts: await staff.list() }),
+      'staff.add': (account, { caller } = OPERATOR_CALL) => staff.add(actorOf(caller), account),
+      'staff.resetPin': ({ staffId, pin }, { caller } = OPERATOR_CALL) => staff.resetPin(actorOf(caller), staffId, pin),
+      'staff.setEnabled': ({ staffId, enabled }, { caller } = OPERATOR_CALL) => staff.setEnabled(actorOf(caller), staffId, enabled),
+      'audit.recent': async ({ limit, before }) => ({ entries: await audit.recent(limit, before) }),
+      'audit.verify': () => audit.verify(),
+      'fees.quote': async (input) => quoteFee(parseFeeRequest(input), (await config.get()).fees.bases),
+      'fees.smallClaims': async ({ amount, exclusions }) => smallClaimsEligibility(amount, (await config.get()).fees.averageWage, exclusions),
+      'fees.findNotice': ({ caseNumber, payerIdNumber }) => payments.findNotice(...noticeQuery(caseNumber, payerIdNumber)),
+      'fees.kinds': async () => ({ kinds: feeKinds() }),
+      'fees.estimate': async ({ kind, amount }) => estimateFee(kind, amount, (await config.get()).fees),
+      'fees.pay': ({ caseNumber, payerIdNumber, method }) => payments.start(...noticeQuery(caseNumber, payerIdNumber), method),
+      'fees.payment': ({ paymentId }) => payments.get(paymentId),
+      'fees.cancelPayment': ({ paymentId }) => payments.cancel(paymentId),
+      'sync.status': () => sync.status(),
+      'cases.status': ({ caseNumber, idNumber }) => caseProgress.status(caseNumber, idNumber),
+      'cases.receipt': ({ receiptNo }) => caseProgress.receipt(receiptNo),
+      'print.jobs': async ({ filter }) => ({ jobs: await printing.jobs(filter) }),
+      'print.reprint': ({ jobId }) => printing.reprint(jobId),
+      'print.paymentVoucher': async ({ paymentId, caseNumber, payerIdNumber, language }) => {
+        const payment = await payments.get(paymentId);
+        const notice = await payments.findNotice(...noticeQuery(caseNumber, payerIdNumber));
+        const voucher = { ...paymentVoucherInput(payment, notice, language), ...assistedField(await payments.assistedBy(paymentId)) };
+        return printing.submit(await receipts.render('payment-voucher', voucher, { language }));
+      },
+      'print.feeEstimate': (request) => feePapers.estimate(request),
+      'print.helperGuide': async ({ language }) =>
+        printing.submit(await receipts.render('helper-guide', helperGuideInput(await config.get(), await staff.list(), clock.now()), { language })),
+      'print.refundReceipt': (request) => feePapers.refundReceipt(request),
+      'print.reliefApplication': (request) => feePapers.reliefApplication(request),
+      'print.mediation': async ({ requestId, language }) => {
+        const documents = await mediation.documents(requestId, language);
+        const application = await receipts.render('mediation-application', documents.application, { language });
+        const receipt = await receipts.render('mediation-receipt', documents.receipt, { language });
+        return { jobs: [await printing.submit(receipt), await printing.submit(application)] };
+      },
+      'fees.reliefScreen': async ({ naturalPerson, grounds }) => screenFeeRelief(naturalPerson, grounds),
+      'fees.reliefApply': (request) => feeApplications.applyForRelief(request),
+      'fees.refund': (request) => feeApplications.refund(request),
+      'catalogue.caseTypes': async () => ({ types: [...catalogue.types] }),
+      'mediation.organisations': async ({ caseType }) => ({ organisations: await mediation.organisations(caseType) }),
+      'mediation.submit': (request) => mediation.submit(request),
+      'queue.take': async ({ service, priority, language }) => {
+        const ticket = await tickets.take(service, priority);
+        // The number is the litigant's as soon as it is issued; its paper follows without holding up the screen.
+        ticketPrints = Promise.all([
+          ticketPrints,
+          printTicket(ticket, language).catch((err: unknown) => log('queue ticket not printed', { ticket: ticket.number, error: String(err) })),
+        ]).then(() => undefined);
+        return ticket;
+      },
+      'queue.board': () => tickets.board(),
+      'queue.callNext': ({ windowNo, services }) => tickets.callNext(windowNo, services),
+      'queue.recall': ({ ticketId }) => tickets.recall(ticketId),
+      'queue.serve': ({ ticketId }) => tickets.finish(ticketId, 'served'),
+      'queue.skip': ({ ticketId }) => tickets.finish(ticketId, 'skipped'),
+      'queue.transfer': ({ ticketId, service }) => tickets.transfer(ticketId, service),
+      'helper.call': async () => helperCalls.call((await config.get()).terminalId),
+      'risk.ruleSet': async () => risk.questions(),
+      'risk.assess': ({ caseType, answers }) => risk.assess(caseType, answers),
+      'filing.elements': async ({ caseType }) => filing.elements(caseType),
+      'filing.courts': async () => ({ courts: await filing.courts() }),
+      'filing.preview': (draft) => filing.preview(draft),
+      'filing.submit': (submission) => filing.submit(submission),
+      'filing.resumeCode': ({ idNumber }) => filingDrafts.resumeCode(idNumber),
+      'filing.resume': (query) => filingDrafts.resume(query),
+      'devices.readIdCard': async () => idCardForScreen(await idCardReader.read(ID_CARD_WAIT_MS)),
+      'devices.scan': async ({ source }) => {
+        const visit = await filingDrafts.requireSession();
+        return { pages: await evidence.keepScans(visit, await scanner.scan(source)) };
+      },
+      'evidence.addPage': async ({ evidenceId, scanId }) => evidence.addPage(await filingDrafts.requireSession(), evidenceId, scanId),
+      'evidence.pages': async () => evidence.pages(await currentVisit()),
+      'evidence.removePage': async ({ pageId }) => evidence.removePage(await filingDrafts.requireSession(), pageId),
+      'evidence.reorder': async ({ evidenceId, pageIds }) => evidence.reorder(await filingDrafts.requireSession(), evidenceId, pageIds),
+      'print.filing': async ({ filingId, language }) => ({ jobs: await printFiling(filingPrints, filingId, language) }),
+      'risk.record': ({ caseType, answers }) => riskRecords.record(caseType, answers),
+      'risk.acknowledge': (acknowledgement) => riskRecords.acknowledge(acknowledgement),
+      'print.riskReport': async ({ reportId, language }) => {
+        const { input, issuedAt } = await riskRecords.reportDocument(reportId, language);
+        return printing.submit(await receipts.render('risk-report', input, { language, issuedAt }));
+      },
+      'print.riskNotice': async ({ reportId, language }) => {
+        const { input, issuedAt } = await riskRecords.noticeDocument(reportId, language);
+        return printing.submit(await receipts.render('risk-notice', input, { language, issuedAt }));
+      },
+      'desk.overview': () => helperDesk.overview(),
+      'desk.reconcile': ({ paymentId }) => helperDesk.reconcile(paymentId),
+      'admin.statistics': async (range) => statistics(db, range, (await config.get()).timeZone),
+      'admin.export': async ({ kind, ...range }) => writeExport(db, options.dataDir, kind, range, (await config.get()).timeZone),
+      'admin.testCourt': async () => testCourtConnection(await court(), clock),
+      'admin.testPrinter': async ({ role, printer, language }) =>
+        testPrinter(await printerFor(role, printer), role, {
+          clock,
+          config: await config.get(),
+          fontFile: paths.receiptFont,
+          localesDir: paths.locales,
+          language,
+          timeoutMs: options.printTimeoutMs ?? PRINTER_TEST_TIMEOUT_MS,
+        }),
+      'admin.log': async ({ limit }) => ({ entries: eventLog.recent(limit) }),
+    },
+    audit,
+  );
 
   let closing: Promise<void> | undefined;
   return {

@@ -30,7 +30,9 @@ async function enqueueLatencies(root: string): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < ENQUEUES; i++) {
     const start = performance.now();
-    await db.transaction((tx) => enqueueSubmission(tx, { key: `k${i}`, kind: 'filing', receiptNo: `R${i}`, payload: { name: '张建国', claim: '借款本金五万元' } }, new Date()));
+    await db.transaction((tx) =>
+      enqueueSubmission(tx, { key: `k${i}`, kind: 'filing', receiptNo: `R${i}`, payload: { name: '张建国', claim: '借款本金五万元' } }, new Date()),
+    );
     times.push(performance.now() - start);
   }
   await dispose();
@@ -42,7 +44,8 @@ async function drainSeconds(root: string, batchSize: number): Promise<number> {
   const court = await startFlakyCourt();
   for (let start = 0; start < DRAIN; start += 1000) {
     await db.transaction(async (tx) => {
-      for (let i = start; i < start + 1000; i++) await enqueueSubmission(tx, { key: `k${i}`, kind: 'filing', receiptNo: `R${i}`, payload: { n: i } }, new Date());
+      for (let i = start; i < start + 1000; i++)
+        await enqueueSubmission(tx, { key: `k${i}`, kind: 'filing', receiptNo: `R${i}`, payload: { n: i } }, new Date());
     });
   }
   const gateway = new HttpCourt({ baseUrl: court.url, timeoutMs: 10_000, terminalId: 'BENCH' });

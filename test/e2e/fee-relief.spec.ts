@@ -66,12 +66,27 @@ test('a person on subsistence allowance, hurt in an accident: may be waived or d
   const number = (await receiptNo.textContent())!;
   const [queued] = await kiosk.query<{ kind: string; payload: string }>('SELECT kind, payload FROM outbox');
   expect(queued?.kind).toBe('relief');
-  expect(JSON.parse(queued!.payload)).toMatchObject({ caseNumber: null, relief: 'waive', grounds: ['subsistenceAllowance', 'accidentVictim'], applicant: APPLICANT });
+  expect(JSON.parse(queued!.payload)).toMatchObject({
+    caseNumber: null,
+    relief: 'waive',
+    grounds: ['subsistenceAllowance', 'accidentVictim'],
+    applicant: APPLICANT,
+  });
   await page.getByRole('button', { name: '打印申请书' }).click();
   await expect(page.locator('[data-print-state="done"]')).toBeVisible(PRINTED);
   await checkScreen(page, 'fee-relief-done-zh');
   const text = printedText(kiosk, number);
-  for (const expected of ['诉讼费用司法救助申请书', APPLICANT.name, APPLICANT.idNumber, '第四十五条第（三）项', '申请免交', '最低生活保障对象', '无其他收入的证明', '申请人（签名）']) expect(text).toContain(expected);
+  for (const expected of [
+    '诉讼费用司法救助申请书',
+    APPLICANT.name,
+    APPLICANT.idNumber,
+    '第四十五条第（三）项',
+    '申请免交',
+    '最低生活保障对象',
+    '无其他收入的证明',
+    '申请人（签名）',
+  ])
+    expect(text).toContain(expected);
 });
 
 test('an organisation is told kindly that only individuals can apply, in English', async ({ page, kiosk }) => {
@@ -118,5 +133,6 @@ test('in elder mode and English: deferral for legal aid, a mistyped ID refused b
   await expect(page.locator('[data-print-state="done"]')).toBeVisible(PRINTED);
   await checkScreen(page, 'fee-relief-done-elder-en');
   const text = printedText(kiosk, (await page.getByTestId('receipt-no').textContent())!);
-  for (const expected of ['Application for Relief from Court Fees', 'Wang Xiuying', '（2026）粤0703民初1234号', 'defer the court fees', 'Receiving legal aid']) expect(text).toContain(expected);
+  for (const expected of ['Application for Relief from Court Fees', 'Wang Xiuying', '（2026）粤0703民初1234号', 'defer the court fees', 'Receiving legal aid'])
+    expect(text).toContain(expected);
 });

@@ -127,7 +127,18 @@ test.describe('printing an estimate', () => {
     const file = readdirSync(folder).find((f) => f.includes('-GS-'));
     expect(file).toBeDefined();
     const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', join(folder, file!), '-']).toString();
-    for (const expected of ['诉讼费用估算单', '借钱给别人，到期不还', '民间借贷纠纷', '150,000 元', '3,300.00 元', '2.5% 收取', '2,250.00 元', '在法院调解结案', '1,650.00 元', '仅供参考']) {
+    for (const expected of [
+      '诉讼费用估算单',
+      '借钱给别人，到期不还',
+      '民间借贷纠纷',
+      '150,000 元',
+      '3,300.00 元',
+      '2.5% 收取',
+      '2,250.00 元',
+      '在法院调解结案',
+      '1,650.00 元',
+      '仅供参考',
+    ]) {
       expect(text).toContain(expected);
     }
   });

@@ -28,11 +28,22 @@ export class CaseProgress {
   }
 
   async receipt(receiptNo: string): Promise<ReceiptStatus> {
-    const row = await this.deps.db.get<{ receipt_no: string; kind: ReceiptStatus['kind']; state: ReceiptStatus['state']; court_ref: string | null; reject_reason: string | null; created_at: string }>(
-      'SELECT receipt_no, kind, state, court_ref, reject_reason, created_at FROM outbox WHERE receipt_no = ?',
-      [receiptNo.trim().toUpperCase()],
-    );
+    const row = await this.deps.db.get<{
+      receipt_no: string;
+      kind: ReceiptStatus['kind'];
+      state: ReceiptStatus['state'];
+      court_ref: string | null;
+      reject_reason: string | null;
+      created_at: string;
+    }>('SELECT receipt_no, kind, state, court_ref, reject_reason, created_at FROM outbox WHERE receipt_no = ?', [receiptNo.trim().toUpperCase()]);
     if (!row) throw new KioskError('RECEIPT_NOT_FOUND', 'court.errors.receiptNotFound');
-    return { receiptNo: row.receipt_no, kind: row.kind, state: row.state, courtRef: row.court_ref, rejectReason: row.reject_reason, submittedAt: row.created_at };
+    return {
+      receiptNo: row.receipt_no,
+      kind: row.kind,
+      state: row.state,
+      courtRef: row.court_ref,
+      rejectReason: row.reject_reason,
+      submittedAt: row.created_at,
+    };
   }
 }

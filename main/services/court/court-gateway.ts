@@ -20,9 +20,7 @@ export interface Submission {
   auditHead: AuditHead | null;
 }
 
-export type SubmissionResult =
-  | { key: string; status: 'accepted'; courtRef: string }
-  | { key: string; status: 'rejected'; reason: string };
+export type SubmissionResult = { key: string; status: 'accepted'; courtRef: string } | { key: string; status: 'rejected'; reason: string };
 
 export interface CourtGateway {
   /** 'demo' is the court built into the app, used when no endpoint is configured. */

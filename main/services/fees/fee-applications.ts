@@ -47,7 +47,10 @@ export class FeeApplications {
     kind: K,
     receiptNo: string,
   ): Promise<{ payload: K extends 'refund' ? RefundSubmission : ReliefSubmission; submittedAt: string; assistedBy: string | null } | null> {
-    const row = await this.deps.db.get<{ payload: string | null; created_at: string }>('SELECT payload, created_at FROM outbox WHERE kind = ? AND receipt_no = ?', [kind, receiptNo]);
+    const row = await this.deps.db.get<{ payload: string | null; created_at: string }>(
+      'SELECT payload, created_at FROM outbox WHERE kind = ? AND receipt_no = ?',
+      [kind, receiptNo],
+    );
     if (!row?.payload) return null;
     // Who helped travels in the payload (enqueueSubmission), beside the application as it was made.
     const { assistedBy, ...payload } = JSON.parse(row.payload) as { assistedBy: string | null };

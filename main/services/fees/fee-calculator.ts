@@ -103,7 +103,15 @@ function bandSteps(bands: Band[], amount: Exact, article: string): Priced {
       const fee = inBand.mul(Exact.percent(band.rate));
       total = total.add(fee);
       if (fee.num !== 0n) {
-        steps.push({ step: 'band', article, from: from.toDecimal(), to: top?.toDecimal() ?? null, rate: `${band.rate}%`, amount: inBand.toDecimal(), fee: fee.toDecimal() });
+        steps.push({
+          step: 'band',
+          article,
+          from: from.toDecimal(),
+          to: top?.toDecimal() ?? null,
+          rate: `${band.rate}%`,
+          amount: inBand.toDecimal(),
+          fee: fee.toDecimal(),
+        });
       }
     }
     if (top === null || amount.cmp(top) <= 0) break;
@@ -123,7 +131,8 @@ function priceOf(part: Part, request: FeeRequest, bases: ProvinceBases): Priced 
       const base = request.base ?? (configured === undefined ? null : parseYuan(configured, 'base'));
       const range = { min: yuanText(part.min), max: yuanText(part.max) };
       if (base === null) throw refuse('BASE_REQUIRED', 'baseRequired', { kind: request.kind, ...range });
-      if (base.cmp(Exact.yuan(part.min)) < 0 || base.cmp(Exact.yuan(part.max)) > 0) throw refuse('BASE_OUT_OF_RANGE', 'baseOutOfRange', { base: base.toDecimal(), ...range });
+      if (base.cmp(Exact.yuan(part.min)) < 0 || base.cmp(Exact.yuan(part.max)) > 0)
+        throw refuse('BASE_OUT_OF_RANGE', 'baseOutOfRange', { base: base.toDecimal(), ...range });
       return { steps: [{ step: 'range', article: part.article, ...range, source: request.base ? 'input' : 'terminal', fee: base.toDecimal() }], fee: base };
     }
   }
@@ -133,7 +142,8 @@ export function quoteFee(request: FeeRequest, bases: ProvinceBases = {}): FeeQuo
   const rule = FEE_SCHEDULE[request.kind];
   const variant = chooseVariant(request);
   if (request.base !== null && !variant.parts.some((p) => p.part === 'range')) throw refuse('BASE_NOT_APPLICABLE', 'baseNotApplicable', { kind: request.kind });
-  if (request.halving.length > 0 && rule.fee !== 'acceptance') throw refuse('HALVING_NOT_APPLICABLE', 'halvingNotApplicable', { kind: request.kind, grounds: request.halving });
+  if (request.halving.length > 0 && rule.fee !== 'acceptance')
+    throw refuse('HALVING_NOT_APPLICABLE', 'halvingNotApplicable', { kind: request.kind, grounds: request.halving });
 
   const priced = variant.parts.map((part) => priceOf(part, request, bases));
   const breakdown = priced.flatMap((p) => p.steps);

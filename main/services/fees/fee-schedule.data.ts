@@ -53,7 +53,14 @@ export const FEE_SCHEDULE: Record<FeeKind, KindRule> = {
     withAmount: {
       parts: [
         { part: 'range', min: 50, max: 300, article: `${A}第十三条第（二）项第1目` },
-        { part: 'bands', bands: [{ upTo: 200_000, rate: '0' }, { upTo: null, rate: '0.5' }], article: `${A}第十三条第（二）项第1目` },
+        {
+          part: 'bands',
+          bands: [
+            { upTo: 200_000, rate: '0' },
+            { upTo: null, rate: '0.5' },
+          ],
+          article: `${A}第十三条第（二）项第1目`,
+        },
       ],
     },
   },
@@ -66,7 +73,11 @@ export const FEE_SCHEDULE: Record<FeeKind, KindRule> = {
         { part: 'range', min: 100, max: 500, article: `${A}第十三条第（二）项第2目` },
         {
           part: 'bands',
-          bands: [{ upTo: 50_000, rate: '0' }, { upTo: 100_000, rate: '1' }, { upTo: null, rate: '0.5' }],
+          bands: [
+            { upTo: 50_000, rate: '0' },
+            { upTo: 100_000, rate: '1' },
+            { upTo: null, rate: '0.5' },
+          ],
           article: `${A}第十三条第（二）项第2目`,
         },
       ],
@@ -108,7 +119,11 @@ export const FEE_SCHEDULE: Record<FeeKind, KindRule> = {
       parts: [
         {
           part: 'bands',
-          bands: [{ upTo: 1_000, flat: 30 }, { upTo: 100_000, rate: '1' }, { upTo: null, rate: '0.5' }],
+          bands: [
+            { upTo: 1_000, flat: 30 },
+            { upTo: 100_000, rate: '1' },
+            { upTo: null, rate: '0.5' },
+          ],
           article: `${A}第十四条第（二）项`,
         },
       ],

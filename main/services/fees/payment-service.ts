@@ -103,7 +103,8 @@ export class PaymentService {
   /** The payer gives up; the terminal is told, and an approval that races the cancel still wins. */
   async cancel(id: string): Promise<Payment> {
     const row = await this.row(id);
-    if (row.state !== 'created' && row.state !== 'awaiting_payer') throw new KioskError('PAYMENT_NOT_CANCELLABLE', 'payment.errors.notCancellable', { state: row.state });
+    if (row.state !== 'created' && row.state !== 'awaiting_payer')
+      throw new KioskError('PAYMENT_NOT_CANCELLABLE', 'payment.errors.notCancellable', { state: row.state });
     this.aborts.get(id)?.abort();
     await Promise.all(this.running);
     return this.get(id);
@@ -190,7 +191,11 @@ export class PaymentService {
     return this.move(row, 'authorised', { auth_code: outcome.authCode, terminal_ref: outcome.terminalRef }, async (tx) => {
       const voucherNo = await nextReceiptNo(tx, terminalId, 'payment', courtDate(now, timeZone));
       const payload = { paymentId: row.id, noticeNo: row.notice_no, amountFen: row.amount_fen, authCode: outcome.authCode, terminalRef: outcome.terminalRef };
-      await enqueueSubmission(tx, { key: row.id, kind: 'payment', receiptNo: voucherNo, payload, assistedBy: await helperOnRecord(tx, 'fees.pay', 'paymentId', row.id) }, now);
+      await enqueueSubmission(
+        tx,
+        { key: row.id, kind: 'payment', receiptNo: voucherNo, payload, assistedBy: await helperOnRecord(tx, 'fees.pay', 'paymentId', row.id) },
+        now,
+      );
       return { voucher_no: voucherNo, failure: source === 'reconciled' ? 'reconciled' : null };
     });
   }
@@ -210,8 +215,19 @@ export class PaymentService {
       if (!canMove(current.state, to)) throw new Error(`payment ${row.id}: ${current.state} → ${to} is not allowed`);
       const all = { ...changes, ...(more ? await more(tx) : {}) };
       const columns = Object.keys(all) as (keyof Changes)[];
-      await tx.run(`UPDATE payments SET state = ?, updated_at = ?${columns.map((c) => `, ${c} = ?`).join('')} WHERE id = ?`, [to, now, ...columns.map((c) => all[c] ?? null), row.id]);
-      await tx.run('INSERT INTO payment_events (payment_id, at, from_state, to_state, detail) VALUES (?, ?, ?, ?, ?)', [row.id, now, current.state, to, all.failure ?? null]);
+      await tx.run(`UPDATE payments SET state = ?, updated_at = ?${columns.map((c) => `, ${c} = ?`).join('')} WHERE id = ?`, [
+        to,
+        now,
+        ...columns.map((c) => all[c] ?? null),
+        row.id,
+      ]);
+      await tx.run('INSERT INTO payment_events (payment_id, at, from_state, to_state, detail) VALUES (?, ?, ?, ?, ?)', [
+        row.id,
+        now,
+        current.state,
+        to,
+        all.failure ?? null,
+      ]);
       return (await tx.get<PaymentRow>('SELECT * FROM payments WHERE id = ?', [row.id]))!;
     });
     this.deps.events.emit('fees.paymentChanged', this.snapshot(next));

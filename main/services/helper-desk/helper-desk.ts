@@ -18,7 +18,15 @@ export class HelperDesk {
   constructor(private readonly deps: HelperDeskDeps) {}
 
   async overview(): Promise<DeskOverview> {
-    const submissions = await this.deps.db.all<{ receipt_no: string; kind: string; state: DeskSubmission['state']; attempts: number; last_error: string | null; reject_reason: string | null; created_at: string }>(
+    const submissions = await this.deps.db.all<{
+      receipt_no: string;
+      kind: string;
+      state: DeskSubmission['state'];
+      attempts: number;
+      last_error: string | null;
+      reject_reason: string | null;
+      created_at: string;
+    }>(
       `SELECT receipt_no, kind, state, attempts, last_error, reject_reason, created_at FROM outbox WHERE state IN ('pending', 'sent', 'rejected')
        ORDER BY state = 'rejected' DESC, id DESC LIMIT ${DESK_LIMIT}`,
     );

@@ -4,9 +4,7 @@ import { CREDIT_CODE_CHARS, DEPARTMENTS } from './credit-code.data';
 
 export type CreditCodeWarning = 'checksum' | 'unknownDepartment' | 'unknownCategory';
 
-export type CreditCodeResult =
-  | { valid: true; code: string; warnings: CreditCodeWarning[] }
-  | { valid: false; problem: 'length' | 'characters' | 'region' };
+export type CreditCodeResult = { valid: true; code: string; warnings: CreditCodeWarning[] } | { valid: false; problem: 'length' | 'characters' | 'region' };
 
 // Weight of position i (1-based) is 3^(i-1) mod 31.
 const WEIGHTS = Array.from({ length: 17 }, (_, i) => Number(3n ** BigInt(i) % 31n));

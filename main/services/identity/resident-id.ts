@@ -7,9 +7,7 @@ const CHECK = '10X98765432';
 
 export type ResidentIdProblem = 'length' | 'characters' | 'birthDate' | 'checksum';
 
-export type ResidentIdResult =
-  | { valid: true; id: string; birthDate: string; sex: 'male' | 'female' }
-  | { valid: false; problem: ResidentIdProblem };
+export type ResidentIdResult = { valid: true; id: string; birthDate: string; sex: 'male' | 'female' } | { valid: false; problem: ResidentIdProblem };
 
 export function checkResidentId(input: string, asOf: Date): ResidentIdResult {
   const id = input.trim().toUpperCase();

@@ -83,7 +83,14 @@ export class MediationService {
       ...assistedField(assistedBy),
     };
     return {
-      application: { ...common, documentNo: row.receipt_no, applicant: request.applicant, respondent: request.respondent, description: request.description, signedOn: courtDate(new Date(row.submitted_at), timeZone) },
+      application: {
+        ...common,
+        documentNo: row.receipt_no,
+        applicant: request.applicant,
+        respondent: request.respondent,
+        description: request.description,
+        signedOn: courtDate(new Date(row.submitted_at), timeZone),
+      },
       receipt: { ...common, receiptNo: row.receipt_no, applicant: request.applicant.name, respondent: request.respondent.name },
     };
   }

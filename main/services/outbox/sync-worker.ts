@@ -68,17 +68,24 @@ export class SyncWorker {
     const batchSize = this.deps.batchSize ?? 100;
     for (;;) {
       const now = this.deps.clock.now();
-      const due = await this.deps.db.all<OutboxRow>(
-        "SELECT * FROM outbox WHERE state IN ('pending', 'sent') AND next_attempt_at <= ? ORDER BY id LIMIT ?",
-        [now.toISOString(), batchSize],
-      );
+      const due = await this.deps.db.all<OutboxRow>("SELECT * FROM outbox WHERE state IN ('pending', 'sent') AND next_attempt_at <= ? ORDER BY id LIMIT ?", [
+        now.toISOString(),
+        batchSize,
+      ]);
       if (due.length === 0) break;
       let results: SubmissionResult[];
       try {
         const court = await this.deps.court();
         const head = await auditHead(this.deps.db);
         results = await court.submit(
-          due.map((row) => ({ key: row.key, kind: row.kind, receiptNo: row.receipt_no, createdAt: row.created_at, payload: row.payload === null ? null : JSON.parse(row.payload), auditHead: head })),
+          due.map((row) => ({
+            key: row.key,
+            kind: row.kind,
+            receiptNo: row.receipt_no,
+            createdAt: row.created_at,
+            payload: row.payload === null ? null : JSON.parse(row.payload),
+            auditHead: head,
+          })),
         );
       } catch {
         await this.deps.db.transaction((tx) => this.retryLater(due, 'unavailable', tx));
@@ -105,9 +112,17 @@ export class SyncWorker {
         const result = byKey.get(row.key);
         if (!result) continue;
         if (result.status === 'accepted') {
-          await tx.run("UPDATE outbox SET state = 'acknowledged', court_ref = ?, settled_at = ?, attempts = attempts + 1 WHERE id = ?", [result.courtRef, now, row.id]);
+          await tx.run("UPDATE outbox SET state = 'acknowledged', court_ref = ?, settled_at = ?, attempts = attempts + 1 WHERE id = ?", [
+            result.courtRef,
+            now,
+            row.id,
+          ]);
         } else {
-          await tx.run("UPDATE outbox SET state = 'rejected', reject_reason = ?, settled_at = ?, attempts = attempts + 1 WHERE id = ?", [result.reason, now, row.id]);
+          await tx.run("UPDATE outbox SET state = 'rejected', reject_reason = ?, settled_at = ?, attempts = attempts + 1 WHERE id = ?", [
+            result.reason,
+            now,
+            row.id,
+          ]);
         }
         settled.push(result);
       }

@@ -63,7 +63,17 @@ export class ReceiptService {
     const court = config.court.name[options.language] ?? config.court.name['zh-CN'];
     const checkCode = verificationCode(kind, documentNo, config.terminalId, issuedAt);
     const verifyUrl = verificationUrl(config, documentNo, checkCode);
-    const blocks = doc.blocks(parsed.data, { t, size, court, terminalId: config.terminalId, documentNo, issuedAt, timeZone: config.timeZone, verifyUrl, checkCode });
+    const blocks = doc.blocks(parsed.data, {
+      t,
+      size,
+      court,
+      terminalId: config.terminalId,
+      documentNo,
+      issuedAt,
+      timeZone: config.timeZone,
+      verifyUrl,
+      checkCode,
+    });
     const font = loadReceiptFont(this.options.fontFile);
     const pages = layoutDocument(
       { blocks, footer: t('common.footer', { court, no: documentNo }), pageLabel: (page, total) => t('common.pageLabel', { page, total }) },

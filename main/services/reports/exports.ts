@@ -51,7 +51,9 @@ export async function exportCsv(db: Queryable, kind: ExportKind, range: DateRang
   checkRange(range);
   const table = TABLES[kind];
   const { since, until } = utcWindow(range);
-  const rows = (await db.all<Record<string, unknown>>(table.sql, [since, until])).filter((row) => inRange(courtDayOf(String(row[table.dateColumn]), timeZone), range));
+  const rows = (await db.all<Record<string, unknown>>(table.sql, [since, until])).filter((row) =>
+    inRange(courtDayOf(String(row[table.dateColumn]), timeZone), range),
+  );
   const lines = [table.columns.join(','), ...rows.map((row) => table.columns.map((column) => csvField(row[column])).join(','))];
   return { kind, csv: lines.join('\r\n') + '\r\n', rows: rows.length };
 }

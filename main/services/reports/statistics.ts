@@ -23,7 +23,10 @@ export async function statistics(db: Queryable, range: DateRange, timeZone: stri
   const onDay = (iso: string) => courtDayOf(iso, timeZone);
   const within = <T>(rows: T[], at: (row: T) => string) => rows.filter((row) => inRange(onDay(at(row)), range));
 
-  const visits = within(await db.all<{ started_at: string }>('SELECT started_at FROM sessions WHERE started_at >= ? AND started_at < ?', [since, until]), (r) => r.started_at);
+  const visits = within(
+    await db.all<{ started_at: string }>('SELECT started_at FROM sessions WHERE started_at >= ? AND started_at < ?', [since, until]),
+    (r) => r.started_at,
+  );
   const tickets = within(
     await db.all<{ service: string; state: string; issued_at: string; called_at: string | null; finished_at: string | null }>(
       'SELECT service, state, issued_at, called_at, finished_at FROM tickets WHERE issued_at >= ? AND issued_at < ?',
@@ -33,7 +36,10 @@ export async function statistics(db: Queryable, range: DateRange, timeZone: stri
   );
   const perServiceRows = await Promise.all(
     Object.entries(SERVICE_SOURCES).map(async ([service, source]) => {
-      const rows = await db.all<{ created_at: string }>(`SELECT created_at FROM ${source.table} WHERE ${source.where} AND created_at >= ? AND created_at < ?`, [since, until]);
+      const rows = await db.all<{ created_at: string }>(`SELECT created_at FROM ${source.table} WHERE ${source.where} AND created_at >= ? AND created_at < ?`, [
+        since,
+        until,
+      ]);
       return { service, rows: within(rows, (r) => r.created_at) };
     }),
   );
@@ -56,7 +62,9 @@ export async function statistics(db: Queryable, range: DateRange, timeZone: stri
     to: range.to,
     days,
     perService: [...perServiceRows.map((s) => ({ service: s.service, count: s.rows.length })), { service: 'tickets', count: tickets.length }],
-    ticketsByService: [...new Set(tickets.map((t) => t.service))].sort().map((service) => ({ service, count: tickets.filter((t) => t.service === service).length })),
+    ticketsByService: [...new Set(tickets.map((t) => t.service))]
+      .sort()
+      .map((service) => ({ service, count: tickets.filter((t) => t.service === service).length })),
     averageWaitMinutes: average(called.map((t) => minutesBetween(t.issued_at, t.called_at!))),
     averageHandlingMinutes: average(served.map((t) => minutesBetween(t.called_at!, t.finished_at!))),
     ticketsServed: served.length,

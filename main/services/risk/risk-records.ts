@@ -76,7 +76,12 @@ export class RiskRecords {
     return { reportId, documentNo, verifyUrl, recordedAt, report };
   }
 
-  async acknowledge(ack: { reportId: string; litigant: string; method: 'signature' | 'readAndUnderstood'; signaturePng: string | null }): Promise<{ acknowledgedAt: string }> {
+  async acknowledge(ack: {
+    reportId: string;
+    litigant: string;
+    method: 'signature' | 'readAndUnderstood';
+    signaturePng: string | null;
+  }): Promise<{ acknowledgedAt: string }> {
     const report = await this.row(ack.reportId);
     const now = this.deps.clock.now();
     const acknowledgedAt = now.toISOString();
@@ -111,7 +116,10 @@ export class RiskRecords {
 
   async noticeDocument(reportId: string, language: string): Promise<KeptDocument> {
     const row = await this.row(reportId);
-    const ack = await this.deps.db.get<AcknowledgementRow>('SELECT litigant, method, signature_png, acknowledged_at FROM risk_acknowledgements WHERE report_id = ?', [reportId]);
+    const ack = await this.deps.db.get<AcknowledgementRow>(
+      'SELECT litigant, method, signature_png, acknowledged_at FROM risk_acknowledgements WHERE report_id = ?',
+      [reportId],
+    );
     if (!ack) throw new KioskError('RISK_NOT_ACKNOWLEDGED', 'risk.errors.notAcknowledged', { reportId });
     const { timeZone } = await this.deps.config();
     const type = this.deps.catalogue.get(row.case_type);

@@ -11,8 +11,11 @@ import type { Caller } from './caller';
  */
 export function draftAuthor(enteredBy: 'litigant' | 'helper' | undefined, caller: Caller, assistedBy: string | null): DraftAuthor {
   const isAssistingHelper = caller.kind === 'staff' && assistedBy !== null && caller.staffId === assistedBy;
-  if (enteredBy === 'helper' && !isAssistingHelper) throw new KioskError('FORBIDDEN', 'staff.errors.forbidden', { method: 'draft.save', required: 'helper', reason: 'notAssisting' });
-  return (enteredBy ?? (isAssistingHelper ? 'helper' : 'litigant')) === 'helper' && assistedBy !== null ? { by: 'helper', staffId: assistedBy } : { by: 'litigant' };
+  if (enteredBy === 'helper' && !isAssistingHelper)
+    throw new KioskError('FORBIDDEN', 'staff.errors.forbidden', { method: 'draft.save', required: 'helper', reason: 'notAssisting' });
+  return (enteredBy ?? (isAssistingHelper ? 'helper' : 'litigant')) === 'helper' && assistedBy !== null
+    ? { by: 'helper', staffId: assistedBy }
+    : { by: 'litigant' };
 }
 
 /**

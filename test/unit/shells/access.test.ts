@@ -36,10 +36,19 @@ async function signIn(pin: string, staffId: string): Promise<string> {
 }
 
 /** One API call over HTTP as the browser shell's page makes it, with or without a staff token. */
-function post(method: string, body: unknown, staffToken?: string): Promise<{ status: number; body: { ok: boolean; error?: { code: string; details?: Record<string, unknown> } } }> {
+function post(
+  method: string,
+  body: unknown,
+  staffToken?: string,
+): Promise<{ status: number; body: { ok: boolean; error?: { code: string; details?: Record<string, unknown> } } }> {
   const port = Number(new URL(host.origin).port);
   const text = JSON.stringify(body);
-  const headers: Record<string, string> = { host: `127.0.0.1:${port}`, authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(text)) };
+  const headers: Record<string, string> = {
+    host: `127.0.0.1:${port}`,
+    authorization: `Bearer ${TOKEN}`,
+    'content-type': 'application/json',
+    'content-length': String(Buffer.byteLength(text)),
+  };
   if (staffToken) headers[STAFF_TOKEN_HEADER] = staffToken;
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, path: `/api/${method}`, method: 'POST', headers, setHost: false }, (res) => {
@@ -69,15 +78,39 @@ afterAll(async () => {
 
 describe('the access table', () => {
   it('locks down what issue #8 names, and every staff, audit, admin and desk method but signing in and out', () => {
-    const named: MethodName[] = ['config.set', 'queue.callNext', 'queue.recall', 'queue.serve', 'queue.skip', 'queue.transfer', 'print.jobs', 'print.reprint', 'app.leaveKioskMode', 'app.quit', 'session.startAssisted'];
+    const named: MethodName[] = [
+      'config.set',
+      'queue.callNext',
+      'queue.recall',
+      'queue.serve',
+      'queue.skip',
+      'queue.transfer',
+      'print.jobs',
+      'print.reprint',
+      'app.leaveKioskMode',
+      'app.quit',
+      'session.startAssisted',
+    ];
     for (const name of named) expect(staffOnly, name).toContain(name);
     const open: MethodName[] = ['staff.signIn', 'staff.signOut', 'staff.whoami'];
     for (const name of METHOD_NAMES.filter((n) => /^(staff|audit|admin|desk)\./.test(n) && !open.includes(n))) expect(staffOnly, name).toContain(name);
-    for (const name of ['config.set', 'app.leaveKioskMode', 'app.quit', 'staff.add', 'staff.resetPin', 'audit.verify'] as const) expect(accessOf(name)).toBe('admin');
+    for (const name of ['config.set', 'app.leaveKioskMode', 'app.quit', 'staff.add', 'staff.resetPin', 'audit.verify'] as const)
+      expect(accessOf(name)).toBe('admin');
   });
 
   it('leaves the litigant flows public', () => {
-    for (const name of ['session.start', 'draft.save', 'fees.quote', 'fees.pay', 'mediation.submit', 'queue.take', 'queue.board', 'helper.call', 'risk.assess'] as const) expect(accessOf(name)).toBe('public');
+    for (const name of [
+      'session.start',
+      'draft.save',
+      'fees.quote',
+      'fees.pay',
+      'mediation.submit',
+      'queue.take',
+      'queue.board',
+      'helper.call',
+      'risk.assess',
+    ] as const)
+      expect(accessOf(name)).toBe('public');
   });
 });
 
@@ -95,8 +128,15 @@ describe('a litigant', () => {
 
   it('is refused every staff-only method over Electron IPC, where a call carries no staff token', async () => {
     const handlers = new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>();
-    bindIpc({ handle: (channel, fn) => void handlers.set(channel, fn as never) }, kiosk.handlers, () => true, log, (token) => kiosk.staff.resolve(token));
-    for (const name of staffOnly) expect(await handlers.get(ipcChannel(name))!({ senderFrame: null }, {}), name).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    bindIpc(
+      { handle: (channel, fn) => void handlers.set(channel, fn as never) },
+      kiosk.handlers,
+      () => true,
+      log,
+      (token) => kiosk.staff.resolve(token),
+    );
+    for (const name of staffOnly)
+      expect(await handlers.get(ipcChannel(name))!({ senderFrame: null }, {}), name).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await handlers.get(ipcChannel('print.jobs'))!({}, { filter: 'failed' }, helper)).toMatchObject({ ok: true });
   });
 
@@ -109,14 +149,21 @@ describe('a litigant', () => {
 
 describe('a helper', () => {
   it.each(adminOnly)('is refused the admin method %s with FORBIDDEN', async (name) => {
-    expect(await call(name, {}, helper)).toEqual({ ok: false, error: { code: 'FORBIDDEN', messageKey: 'staff.errors.forbidden', details: { method: name, required: 'admin' } } });
+    expect(await call(name, {}, helper)).toEqual({
+      ok: false,
+      error: { code: 'FORBIDDEN', messageKey: 'staff.errors.forbidden', details: { method: name, required: 'admin' } },
+    });
   });
 
   it('calls the ticket queue over HTTP with the staff token in its header', async () => {
     const ticket = await call('queue.take', { service: 'filing', priority: false, language: 'zh-CN' });
     expect(ticket).toMatchObject({ ok: true });
-    expect(await post('queue.callNext', { windowNo: '3', services: ['filing'] }, helper)).toMatchObject({ body: { ok: true, value: { state: 'called', windowNo: '3' } } });
-    expect(await post('queue.callNext', { windowNo: '3', services: ['filing'] }, 'forged')).toMatchObject({ body: { ok: false, error: { code: 'FORBIDDEN', details: { reason: 'sessionExpired' } } } });
+    expect(await post('queue.callNext', { windowNo: '3', services: ['filing'] }, helper)).toMatchObject({
+      body: { ok: true, value: { state: 'called', windowNo: '3' } },
+    });
+    expect(await post('queue.callNext', { windowNo: '3', services: ['filing'] }, 'forged')).toMatchObject({
+      body: { ok: false, error: { code: 'FORBIDDEN', details: { reason: 'sessionExpired' } } },
+    });
   });
 });
 

@@ -55,10 +55,16 @@ export async function startFlakyCourt(): Promise<FlakyCourt> {
     const { submissions } = JSON.parse(body) as { submissions: { key: string; kind: string; receiptNo: string; payload: unknown }[] };
     const results = submissions.map((s) => {
       court.arrivals.set(s.key, (court.arrivals.get(s.key) ?? 0) + 1);
-      if (!court.bookings.has(s.key)) court.bookings.set(s.key, { courtRef: `REF-${court.bookings.size + 1}`, receiptNo: s.receiptNo, kind: s.kind, payload: s.payload });
+      if (!court.bookings.has(s.key))
+        court.bookings.set(s.key, { courtRef: `REF-${court.bookings.size + 1}`, receiptNo: s.receiptNo, kind: s.kind, payload: s.payload });
       return { key: s.key, status: 'accepted', courtRef: court.bookings.get(s.key)!.courtRef };
     });
-    const answered = fault === 'partial' ? results.slice(0, Math.ceil(results.length / 2)) : fault === 'ackTwice' ? [...results, ...results.map((r) => ({ ...r, courtRef: 'SECOND-ANSWER' }))] : results;
+    const answered =
+      fault === 'partial'
+        ? results.slice(0, Math.ceil(results.length / 2))
+        : fault === 'ackTwice'
+          ? [...results, ...results.map((r) => ({ ...r, courtRef: 'SECOND-ANSWER' }))]
+          : results;
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ results: answered }));
   };
   const server = createServer((req, res) => void handle(req, res));

@@ -9,7 +9,8 @@ export const HELPER = { staffId: 'h01', name: '王芳', pin: '639027' } as const
 
 export function staffCalls(kiosk: Pick<Kiosk, 'handlers' | 'staff'>) {
   /** Without a token, the call is a litigant's. */
-  const call = async (method: string, input: unknown, token?: string) => dispatch(kiosk.handlers, method, input, () => undefined, await kiosk.staff.resolve(token));
+  const call = async (method: string, input: unknown, token?: string) =>
+    dispatch(kiosk.handlers, method, input, () => undefined, await kiosk.staff.resolve(token));
   /** As the CLI calls: whoever holds the data folder. */
   const operator = (method: string, input: unknown) => dispatch(kiosk.handlers, method, input, () => undefined);
   const signIn = async (pin: string, staffId?: string): Promise<string> => {

@@ -55,7 +55,14 @@ export const helperGuide = defineDocument({
       {
         kind: 'fields',
         rows: [
-          ...(input.admins.length > 0 ? [{ label: t('helperGuide.contacts.admin'), value: input.admins.map((admin) => t('helperGuide.contacts.adminValue', admin)).join(t('helperGuide.separator')) }] : []),
+          ...(input.admins.length > 0
+            ? [
+                {
+                  label: t('helperGuide.contacts.admin'),
+                  value: input.admins.map((admin) => t('helperGuide.contacts.adminValue', admin)).join(t('helperGuide.separator')),
+                },
+              ]
+            : []),
           { label: t('helperGuide.contacts.centre'), value: t('helperGuide.contacts.centreValue', values) },
         ],
       },

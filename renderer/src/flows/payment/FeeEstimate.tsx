@@ -113,7 +113,11 @@ export function FeeEstimate({ caseType, amount, onChangeAmount, onRestart }: Fee
                 <li key={i} className="fee-breakdown__line">
                   <span className="fee-breakdown__text">
                     {line.text}
-                    {line.article && <small className="fee-breakdown__article" lang="zh-CN">{line.article}</small>}
+                    {line.article && (
+                      <small className="fee-breakdown__article" lang="zh-CN">
+                        {line.article}
+                      </small>
+                    )}
                   </span>
                   <span className="fee-breakdown__fee">{line.fee}</span>
                 </li>

@@ -42,11 +42,25 @@ export function FeeRelief({ onLeave }: { onLeave(): void }) {
     case 'organisation':
       return <ReliefOrganisation onBack={() => setStage({ at: 'who' })} />;
     case 'situations':
-      return <ReliefSituations grounds={grounds} onChange={setGrounds} onBack={() => setStage({ at: 'who' })} onAnswer={(answer) => setStage({ at: 'answer', answer })} />;
+      return (
+        <ReliefSituations
+          grounds={grounds}
+          onChange={setGrounds}
+          onBack={() => setStage({ at: 'who' })}
+          onAnswer={(answer) => setStage({ at: 'answer', answer })}
+        />
+      );
     case 'answer':
       return <ReliefAnswer answer={stage.answer} onBack={() => setStage({ at: 'situations' })} onApply={(option) => setStage({ at: 'form', option })} />;
     case 'form':
-      return <ReliefForm grounds={grounds} option={stage.option} onBack={() => setStage({ at: 'situations' })} onSent={(receiptNo, idNumber) => setStage({ at: 'done', receiptNo, idNumber })} />;
+      return (
+        <ReliefForm
+          grounds={grounds}
+          option={stage.option}
+          onBack={() => setStage({ at: 'situations' })}
+          onSent={(receiptNo, idNumber) => setStage({ at: 'done', receiptNo, idNumber })}
+        />
+      );
     case 'done':
       return (
         <SubmittedPaper

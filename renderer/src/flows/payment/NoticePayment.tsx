@@ -9,7 +9,8 @@ import { laterReport } from './payment-progress';
 import type { PaymentMethod } from './PaymentMethodButtons';
 import { PaymentStatus } from './PaymentStatus';
 
-type Stage = { at: 'lookup' } | { at: 'notice'; query: NoticeQuery; notice: FeeNotice } | { at: 'paying'; query: NoticeQuery; notice: FeeNotice; paymentId: string };
+type Stage =
+  { at: 'lookup' } | { at: 'notice'; query: NoticeQuery; notice: FeeNotice } | { at: 'paying'; query: NoticeQuery; notice: FeeNotice; paymentId: string };
 
 export function NoticePayment({ onLeave }: { onLeave(): void }) {
   const [stage, setStage] = useState<Stage>({ at: 'lookup' });
@@ -55,7 +56,12 @@ export function NoticePayment({ onLeave }: { onLeave(): void }) {
 
   if (stage.at === 'paying') {
     const payment = reports[stage.paymentId];
-    if (payment) return <PaymentStatus payment={payment} query={query} starting={starting} onPay={(method) => void pay(method)} onBackToNotice={() => void backToNotice()} />;
+    if (payment)
+      return (
+        <PaymentStatus payment={payment} query={query} starting={starting} onPay={(method) => void pay(method)} onBackToNotice={() => void backToNotice()} />
+      );
   }
-  return <NoticeDetails notice={notice} starting={starting} error={startError} onPay={(method) => void pay(method)} onAnother={() => setStage({ at: 'lookup' })} />;
+  return (
+    <NoticeDetails notice={notice} starting={starting} error={startError} onPay={(method) => void pay(method)} onAnother={() => setStage({ at: 'lookup' })} />
+  );
 }

@@ -63,6 +63,15 @@ export function RefundRequest({ onLeave }: { onLeave(): void }) {
     );
   }
   if (stage === 'case') return <RefundCase draft={draft} onChange={edit} refusal={fieldError} onNext={() => setStage('account')} onBack={onLeave} />;
-  if (stage === 'account') return <RefundAccount draft={draft} onChange={edit} refusal={fieldError} onNext={() => setStage('confirm')} onBack={() => setStage('case')} />;
-  return <RefundConfirm draft={draft} sending={sending} error={refusal && !refusal.field ? refusal.error : null} onSubmit={() => void submit()} onEdit={() => setStage('case')} />;
+  if (stage === 'account')
+    return <RefundAccount draft={draft} onChange={edit} refusal={fieldError} onNext={() => setStage('confirm')} onBack={() => setStage('case')} />;
+  return (
+    <RefundConfirm
+      draft={draft}
+      sending={sending}
+      error={refusal && !refusal.field ? refusal.error : null}
+      onSubmit={() => void submit()}
+      onEdit={() => setStage('case')}
+    />
+  );
 }

@@ -55,7 +55,12 @@ export function RefundCase({ draft, onChange, refusal, onNext, onBack }: RefundS
         <legend className="field__label">{t('feeDesk.refund.form.reason')}</legend>
         <div className="refund__reason-cards">
           {REFUND_REASONS.map((reason) => (
-            <ChoiceCard key={reason} title={t(`feeDesk.refund.form.reasons.${reason}`)} selected={draft.reason === reason} onSelect={() => onChange({ ...draft, reason })} />
+            <ChoiceCard
+              key={reason}
+              title={t(`feeDesk.refund.form.reasons.${reason}`)}
+              selected={draft.reason === reason}
+              onSelect={() => onChange({ ...draft, reason })}
+            />
           ))}
         </div>
         {reasonProblem && <p className="field__error">{reasonProblem}</p>}
@@ -101,7 +106,15 @@ export function RefundAccount({ draft, onChange, refusal, onNext, onBack }: Refu
         />
       </div>
       <div className="fee-desk__side">
-        <NumericField id={phoneInput} variant="phone" label={t('feeDesk.refund.form.phone')} hint={t('feeDesk.refund.form.phoneHint')} value={draft.phone} error={problem('phone')} onChange={setPhone} />
+        <NumericField
+          id={phoneInput}
+          variant="phone"
+          label={t('feeDesk.refund.form.phone')}
+          hint={t('feeDesk.refund.form.phoneHint')}
+          value={draft.phone}
+          error={problem('phone')}
+          onChange={setPhone}
+        />
         <NumericKeypad variant="phone" controls={phoneInput} value={draft.phone} onChange={setPhone} />
         <BackNextActions back={t('feeDesk.refund.form.previous')} onBack={onBack} next={t('feeDesk.refund.form.next')} onNext={next(onNext)} />
       </div>

@@ -94,7 +94,12 @@ export function ReliefForm({ grounds, option, onBack, onSent }: ReliefFormProps)
       <div className="fee-desk__side">
         {/* Touching either number field points the one keypad at it. */}
         {(['idNumber', 'phone'] as const).map((field) => (
-          <div key={field} className={typing === field ? 'relief__typed relief__typed--active' : 'relief__typed'} onFocus={() => setTyping(field)} onPointerDown={() => setTyping(field)}>
+          <div
+            key={field}
+            className={typing === field ? 'relief__typed relief__typed--active' : 'relief__typed'}
+            onFocus={() => setTyping(field)}
+            onPointerDown={() => setTyping(field)}
+          >
             <NumericField id={ids[field]} variant={field} label={fieldLabel[field]} value={applicant[field]} error={problem(field)} onChange={set(field)} />
           </div>
         ))}

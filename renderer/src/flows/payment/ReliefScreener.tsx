@@ -25,8 +25,20 @@ export function ReliefWho({ onPerson, onOrganisation, onLeave }: { onPerson(): v
       <p className="fee-desk__hint">{t('fee-relief.who.intro')}</p>
       <h3 className="relief__question">{t('fee-relief.who.question')}</h3>
       <div className="relief__who">
-        <ChoiceCard icon={<HelperIcon size="md" />} title={t('fee-relief.who.person')} description={t('fee-relief.who.personBody')} selected={false} onSelect={onPerson} />
-        <ChoiceCard icon={<ScalesIcon size="md" />} title={t('fee-relief.who.organisation')} description={t('fee-relief.who.organisationBody')} selected={false} onSelect={onOrganisation} />
+        <ChoiceCard
+          icon={<HelperIcon size="md" />}
+          title={t('fee-relief.who.person')}
+          description={t('fee-relief.who.personBody')}
+          selected={false}
+          onSelect={onPerson}
+        />
+        <ChoiceCard
+          icon={<ScalesIcon size="md" />}
+          title={t('fee-relief.who.organisation')}
+          description={t('fee-relief.who.organisationBody')}
+          selected={false}
+          onSelect={onOrganisation}
+        />
       </div>
     </div>
   );
@@ -67,11 +79,23 @@ export function ReliefSituations({ grounds, onChange, onBack, onAnswer }: Situat
       <p className="fee-desk__hint">{t('fee-relief.situations.hint')}</p>
       <div className="relief__situations" role="group" aria-label={t('fee-relief.situations.title')}>
         {ReliefGround.options.map((ground) => (
-          <ChoiceCard key={ground} className="relief__situation" title={t(`fee-relief.grounds.${ground}.plain`)} selected={grounds.includes(ground)} onSelect={() => toggle(ground)} />
+          <ChoiceCard
+            key={ground}
+            className="relief__situation"
+            title={t(`fee-relief.grounds.${ground}.plain`)}
+            selected={grounds.includes(ground)}
+            onSelect={() => toggle(ground)}
+          />
         ))}
       </div>
       <ErrorBanner error={screen.error} />
-      <BackNextActions back={t('fee-relief.situations.back')} onBack={onBack} next={t('fee-relief.situations.check')} busy={screen.pending} onNext={() => void check()} />
+      <BackNextActions
+        back={t('fee-relief.situations.back')}
+        onBack={onBack}
+        next={t('fee-relief.situations.check')}
+        busy={screen.pending}
+        onNext={() => void check()}
+      />
     </div>
   );
 }
@@ -102,11 +126,7 @@ export function ReliefAnswer({ answer, onBack, onApply }: { answer: Answer; onBa
               key={option.relief}
               className="relief__option"
               title={t(`fee-relief.answer.relief.${option.relief}`, { percent: option.minimumPercent })}
-              description={
-                <span className="relief__articles">
-                  {t('fee-relief.answer.basis', { articles: option.articles.join('、') })}
-                </span>
-              }
+              description={<span className="relief__articles">{t('fee-relief.answer.basis', { articles: option.articles.join('、') })}</span>}
               selected={chosen?.relief === option.relief}
               onSelect={() => setChosen(option)}
             />
@@ -124,7 +144,13 @@ export function ReliefAnswer({ answer, onBack, onApply }: { answer: Answer; onBa
           </ul>
         </section>
       </div>
-      <BackNextActions back={t('fee-relief.answer.back')} onBack={onBack} next={t('fee-relief.answer.apply')} disabled={!chosen} onNext={() => chosen && onApply(chosen)} />
+      <BackNextActions
+        back={t('fee-relief.answer.back')}
+        onBack={onBack}
+        next={t('fee-relief.answer.apply')}
+        disabled={!chosen}
+        onNext={() => chosen && onApply(chosen)}
+      />
     </div>
   );
 }

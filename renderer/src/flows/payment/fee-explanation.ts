@@ -34,12 +34,20 @@ export function explainBreakdown(t: TFunction, breakdown: Breakdown): ExplainedS
     const fee = formatMoney(t, step.fee);
     switch (step.step) {
       case 'flat':
-        lines.push({ text: firstBand ? t('feeDesk.estimate.breakdown.base', { upTo: readYuan(t, str(firstBand.from)) }) : t('feeDesk.estimate.breakdown.basePerCase'), fee, article });
+        lines.push({
+          text: firstBand ? t('feeDesk.estimate.breakdown.base', { upTo: readYuan(t, str(firstBand.from)) }) : t('feeDesk.estimate.breakdown.basePerCase'),
+          fee,
+          article,
+        });
         break;
       case 'band': {
         // The claim may end inside the band: name the part actually charged, not the band's top.
         const to = addYuan(str(step.from), str(step.amount));
-        lines.push({ text: t('feeDesk.estimate.breakdown.band', { from: readYuan(t, str(step.from)), to: readYuan(t, to), rate: str(step.rate) }), fee, article });
+        lines.push({
+          text: t('feeDesk.estimate.breakdown.band', { from: readYuan(t, str(step.from)), to: readYuan(t, to), rate: str(step.rate) }),
+          fee,
+          article,
+        });
         break;
       }
       case 'range':

@@ -31,7 +31,9 @@ export const fieldOf = (error: KioskErrorShape): RefundField | null => FIELD_OF_
 
 /** Empty fields of a screen; the phone must also be a whole mobile number. */
 export function missingFields(draft: RefundDraft, stage: RefundStage): RefundField[] {
-  return STAGE_FIELDS[stage].filter((field) => (field === 'phone' ? draft.phone.length !== 11 : field === 'reason' ? draft.reason === null : draft[field].trim() === ''));
+  return STAGE_FIELDS[stage].filter((field) =>
+    field === 'phone' ? draft.phone.length !== 11 : field === 'reason' ? draft.reason === null : draft[field].trim() === '',
+  );
 }
 
 /** "6222021234567894" → "6222 0212 3456 7894", as it is printed on the card. */

@@ -27,7 +27,10 @@ export function FlowRunner({ flow }: { flow: FlowDefinition }) {
   const draft = useDraft(flow, values, setValues);
 
   const steps = stepsFor(flow, values);
-  const index = Math.max(0, steps.findIndex((candidate) => candidate.id === stepId));
+  const index = Math.max(
+    0,
+    steps.findIndex((candidate) => candidate.id === stepId),
+  );
   const step = steps[index] ?? flow.steps[0];
   const isLast = index === steps.length - 1;
   const errors = showErrors ? step.validate(values[step.id], values) : {};

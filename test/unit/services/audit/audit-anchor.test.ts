@@ -20,7 +20,14 @@ import { manualClock, tempDir, tempKiosk } from '../../support/temp-kiosk';
 // Sign-ins run scrypt and the CLI runs as real processes: slow on a busy 2-core machine.
 vi.setConfig({ testTimeout: 240_000, hookTimeout: 120_000 });
 
-const REFUND = { caseNumber: '（2026）粤0703民初1234号', reason: 'withdrawn', accountHolder: '张建国', bankCardNumber: '6222 0212 3456 7894', bankName: '中国工商银行', phone: '13800138000' };
+const REFUND = {
+  caseNumber: '（2026）粤0703民初1234号',
+  reason: 'withdrawn',
+  accountHolder: '张建国',
+  bankCardNumber: '6222 0212 3456 7894',
+  bankName: '中国工商银行',
+  phone: '13800138000',
+};
 
 let kiosk: Awaited<ReturnType<typeof tempKiosk>>;
 let api: ReturnType<typeof staffCalls>;

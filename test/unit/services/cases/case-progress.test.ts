@@ -44,7 +44,14 @@ describe('cases.status', () => {
     court = await startFlakyCourt();
     court.cases.push({
       partyIdNumbers: [ZHANG.idNumber],
-      status: { caseNumber: ZHANG.caseNumber, cause: { 'zh-CN': '民间借贷纠纷' }, stage: 'assigned', judge: '李华', nextHearing: null, history: [{ date: '2026-11-20', stage: 'assigned' }] },
+      status: {
+        caseNumber: ZHANG.caseNumber,
+        cause: { 'zh-CN': '民间借贷纠纷' },
+        stage: 'assigned',
+        judge: '李华',
+        nextHearing: null,
+        history: [{ date: '2026-11-20', stage: 'assigned' }],
+      },
     });
     kiosk = await tempKiosk({ clock: clock() });
     await kiosk.handlers['config.set']({ patch: { courtEndpoint: { url: court.url, timeoutMs: 1000 } } });
@@ -69,7 +76,10 @@ describe('cases.receipt', () => {
     const { receiptNo } = submitted.value as { receiptNo: string };
     expect(await call('cases.receipt', { receiptNo })).toMatchObject({ ok: true, value: { receiptNo, kind: 'refund', state: 'pending', courtRef: null } });
     await kiosk.sync.syncOnce();
-    expect(await call('cases.receipt', { receiptNo: ` ${receiptNo.toLowerCase()} ` })).toMatchObject({ ok: true, value: { state: 'acknowledged', courtRef: expect.stringMatching(/^DEMO-REFUND-/) } });
+    expect(await call('cases.receipt', { receiptNo: ` ${receiptNo.toLowerCase()} ` })).toMatchObject({
+      ok: true,
+      value: { state: 'acknowledged', courtRef: expect.stringMatching(/^DEMO-REFUND-/) },
+    });
     expect(await call('cases.receipt', { receiptNo: 'KIOSK-01-TF-20261123-0999' })).toMatchObject({ ok: false, error: { code: 'RECEIPT_NOT_FOUND' } });
   });
 });

@@ -15,10 +15,19 @@ describe('config written by an older version', () => {
       await first.dispose();
       // What a version before the case-progress service stored.
       const db = await Database.open(join(data.dir, DB_FILE));
-      await db.run("UPDATE config SET value = ? WHERE section = 'services'", [JSON.stringify({ risk: false, filing: true, payment: true, mediation: true, queue: false })]);
+      await db.run("UPDATE config SET value = ? WHERE section = 'services'", [
+        JSON.stringify({ risk: false, filing: true, payment: true, mediation: true, queue: false }),
+      ]);
       await db.close();
       const upgraded = await tempKiosk({ dataDir: data.dir });
-      expect((await upgraded.handlers['config.get']({})).services).toEqual({ risk: false, filing: true, payment: true, mediation: true, status: true, queue: false });
+      expect((await upgraded.handlers['config.get']({})).services).toEqual({
+        risk: false,
+        filing: true,
+        payment: true,
+        mediation: true,
+        status: true,
+        queue: false,
+      });
       await upgraded.dispose();
     } finally {
       data.remove();

@@ -41,7 +41,10 @@ describe('devices.readIdCard', () => {
   it('gives the screen the card with its photo as a data URL, or a translated refusal', async () => {
     kiosk = await tempKiosk();
     const read = await dispatch(kiosk.handlers, 'devices.readIdCard', {}, () => undefined);
-    expect(read).toMatchObject({ ok: true, value: { name: '李晓华', ethnicity: '汉', idNumber: '440703198604120026', photo: expect.stringMatching(/^data:image\/png;base64,iVBORw0KGgo/) } });
+    expect(read).toMatchObject({
+      ok: true,
+      value: { name: '李晓华', ethnicity: '汉', idNumber: '440703198604120026', photo: expect.stringMatching(/^data:image\/png;base64,iVBORw0KGgo/) },
+    });
     kiosk.simulators.idCardReader.unplug();
     expect(await dispatch(kiosk.handlers, 'devices.readIdCard', {}, () => undefined)).toEqual({
       ok: false,

@@ -55,8 +55,20 @@ describe('fee applications through the contract', () => {
     await db.close();
     return rows;
   };
-  const REFUND = { caseNumber: '(2026)粤0703民初1234号', reason: 'withdrawn', accountHolder: '张建国', bankCardNumber: '6222 0212 3456 7894', bankName: '中国工商银行', phone: '13800138000' };
-  const RELIEF = { caseNumber: null, applicant: { name: '李秀英', idNumber: '440703198506120049', phone: '13900139000' }, grounds: ['disasterHardship'], relief: 'reduce' };
+  const REFUND = {
+    caseNumber: '(2026)粤0703民初1234号',
+    reason: 'withdrawn',
+    accountHolder: '张建国',
+    bankCardNumber: '6222 0212 3456 7894',
+    bankName: '中国工商银行',
+    phone: '13800138000',
+  };
+  const RELIEF = {
+    caseNumber: null,
+    applicant: { name: '李秀英', idNumber: '440703198506120049', phone: '13900139000' },
+    grounds: ['disasterHardship'],
+    relief: 'reduce',
+  };
 
   it('queues a refund request with its receipt number', async () => {
     expect(await call('fees.refund', REFUND)).toMatchObject({ ok: true, value: { receiptNo: 'KIOSK-01-TF-20261123-0001' } });

@@ -87,7 +87,7 @@ describe('fee schedule at the band edges', () => {
 describe('fee properties over many amounts', () => {
   // A fixed-seed generator: the same amounts every run, spread over every band.
   let seed = 20261123;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const amounts = Array.from({ length: 400 }, () => (random() * 10 ** (random() * 9)).toFixed(2)).sort((a, b) => Number(a) - Number(b));
   const fen = (fee: string) => Math.round(Number(fee) * 100);
 

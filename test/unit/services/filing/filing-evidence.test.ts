@@ -33,17 +33,27 @@ describe('evidence pages through the contract', () => {
     const [a, b, c] = await scanIds('scanner');
     for (const id of [a, b, c]) await value('evidence.addPage', { evidenceId: EVIDENCE_TRANSFER, scanId: id });
     let pages = await value<EvidencePages>('evidence.pages', {});
-    expect(pages.pages.map((p) => [p.id, p.position])).toEqual([[a, 0], [b, 1], [c, 2]]);
+    expect(pages.pages.map((p) => [p.id, p.position])).toEqual([
+      [a, 0],
+      [b, 1],
+      [c, 2],
+    ]);
     expect(pages.used.pages).toBe(3);
     expect(pages.pages[0]!.thumbnail).toMatch(/^data:image\/png;base64,/);
 
     pages = await value<EvidencePages>('evidence.reorder', { evidenceId: EVIDENCE_TRANSFER, pageIds: [c, a, b] });
     expect(pages.pages.map((p) => p.id)).toEqual([c, a, b]);
-    expect(await call('evidence.reorder', { evidenceId: EVIDENCE_TRANSFER, pageIds: [c, a] })).toMatchObject({ ok: false, error: { code: 'REORDER_MISMATCH' } });
+    expect(await call('evidence.reorder', { evidenceId: EVIDENCE_TRANSFER, pageIds: [c, a] })).toMatchObject({
+      ok: false,
+      error: { code: 'REORDER_MISMATCH' },
+    });
     expect(await call('evidence.addPage', { evidenceId: EVIDENCE_IOU, scanId: a })).toMatchObject({ ok: false, error: { code: 'PAGE_ALREADY_ADDED' } });
 
     pages = await value<EvidencePages>('evidence.removePage', { pageId: a });
-    expect(pages.pages.map((p) => [p.id, p.position])).toEqual([[c, 0], [b, 1]]);
+    expect(pages.pages.map((p) => [p.id, p.position])).toEqual([
+      [c, 0],
+      [b, 1],
+    ]);
     expect(readdirSync(join(kiosk.dataDir, 'evidence')).sort()).toEqual([`${b}.png`, `${c}.png`].sort());
     expect(await call('evidence.removePage', { pageId: a })).toMatchObject({ ok: false, error: { code: 'PAGE_NOT_FOUND' } });
   });
@@ -81,9 +91,15 @@ describe('evidence store limits', () => {
 
   it(`stops a filing at ${EVIDENCE_LIMITS.pagesTotal} pages`, async () => {
     const { db, store } = await openStore('pages');
-    const scans = await store.keepScans('pages', Array.from({ length: EVIDENCE_LIMITS.pagesTotal + 1 }, () => image(100)));
+    const scans = await store.keepScans(
+      'pages',
+      Array.from({ length: EVIDENCE_LIMITS.pagesTotal + 1 }, () => image(100)),
+    );
     for (const [i, scan] of scans.slice(0, -1).entries()) await store.addPage('pages', item(Math.floor(i / EVIDENCE_LIMITS.pagesPerItem)), scan.scanId);
-    await expect(store.addPage('pages', EVIDENCE_IOU, scans.at(-1)!.scanId)).rejects.toMatchObject({ code: 'EVIDENCE_PAGES_FULL', details: { max: EVIDENCE_LIMITS.pagesTotal } });
+    await expect(store.addPage('pages', EVIDENCE_IOU, scans.at(-1)!.scanId)).rejects.toMatchObject({
+      code: 'EVIDENCE_PAGES_FULL',
+      details: { max: EVIDENCE_LIMITS.pagesTotal },
+    });
     await db.close();
   });
 
@@ -92,7 +108,10 @@ describe('evidence store limits', () => {
     await expect(store.keepScans('s', [image(EVIDENCE_LIMITS.bytesPerPage + 1)])).rejects.toMatchObject({ code: 'EVIDENCE_PAGE_TOO_LARGE' });
     const perPage = EVIDENCE_LIMITS.bytesPerPage;
     const fit = Math.floor(EVIDENCE_LIMITS.bytesTotal / perPage);
-    const scans = await store.keepScans('s', Array.from({ length: fit + 1 }, () => image(perPage)));
+    const scans = await store.keepScans(
+      's',
+      Array.from({ length: fit + 1 }, () => image(perPage)),
+    );
     for (const [i, scan] of scans.slice(0, fit).entries()) await store.addPage('s', item(i % 2), scan.scanId);
     await expect(store.addPage('s', EVIDENCE_IOU, scans.at(-1)!.scanId)).rejects.toMatchObject({ code: 'EVIDENCE_BYTES_FULL' });
     expect((await store.pages('s')).used.bytes).toBe(fit * perPage);

@@ -13,7 +13,12 @@ const DRAFT = { step: 'parties', values: { caseType: 'private_lending' } };
 let kiosk: Awaited<ReturnType<typeof tempKiosk>>;
 let data: ReturnType<typeof tempDir>;
 const clock = manualClock('2026-11-23T02:00:00.000Z');
-const call = (method: string, input: unknown) => dispatch(kiosk.handlers, method, input, () => undefined) as Promise<{ ok: boolean; value?: unknown; error?: { code: string; messageKey: string; details?: Record<string, unknown> } }>;
+const call = (method: string, input: unknown) =>
+  dispatch(kiosk.handlers, method, input, () => undefined) as Promise<{
+    ok: boolean;
+    value?: unknown;
+    error?: { code: string; messageKey: string; details?: Record<string, unknown> };
+  }>;
 
 beforeEach(async () => {
   data = tempDir();
@@ -42,7 +47,10 @@ describe('guessing resume codes', () => {
       const query = left % 2 === 0 ? { code: wrongCode(code) } : { idNumber: OTHER_ID };
       expect(await call('filing.resume', query)).toMatchObject({ ok: false, error: { code: 'RESUME_NOT_FOUND', details: { triesLeft: left } } });
     }
-    expect(await call('filing.resume', { code: wrongCode(code) })).toMatchObject({ ok: false, error: { code: 'RESUME_LOCKED', messageKey: 'complaint.errors.resumeLocked', details: { minutes: 5 } } });
+    expect(await call('filing.resume', { code: wrongCode(code) })).toMatchObject({
+      ok: false,
+      error: { code: 'RESUME_LOCKED', messageKey: 'complaint.errors.resumeLocked', details: { minutes: 5 } },
+    });
     // Locked: even the right code waits.
     expect(await call('filing.resume', { code })).toMatchObject({ ok: false, error: { code: 'RESUME_LOCKED' } });
 
@@ -62,7 +70,10 @@ describe('guessing resume codes', () => {
     expect(await call('filing.resume', { code })).toMatchObject({ ok: true });
 
     await leaveADraft();
-    expect(await call('filing.resume', { code: wrongCode(code) })).toMatchObject({ ok: false, error: { code: 'RESUME_NOT_FOUND', details: { triesLeft: RESUME_GUARD.maxWrong - 1 } } });
+    expect(await call('filing.resume', { code: wrongCode(code) })).toMatchObject({
+      ok: false,
+      error: { code: 'RESUME_NOT_FOUND', details: { triesLeft: RESUME_GUARD.maxWrong - 1 } },
+    });
   });
 
   it('counts guesses fired together one by one', async () => {

@@ -42,7 +42,14 @@ async function printJobs(requestId: string, language: string): Promise<PrintJob[
 
 const printedText = async (job: PrintJob) => {
   const folder = join(kiosk.dataDir, 'printed');
-  return pdfText(readFileSync(join(folder, readdirSync(folder).find((name) => name.startsWith(`${job.id}-`))!)));
+  return pdfText(
+    readFileSync(
+      join(
+        folder,
+        readdirSync(folder).find((name) => name.startsWith(`${job.id}-`))!,
+      ),
+    ),
+  );
 };
 
 describe('print.mediation', () => {
@@ -56,7 +63,16 @@ describe('print.mediation', () => {
     ]);
     await kiosk.printing.idle();
     const receipt = (await printedText(jobs[0]!)).replace(/\s+/g, '');
-    for (const text of [receiptNo, '张建国', '示范物业管理有限公司', '物业服务合同纠纷', '市物业纠纷人民调解委员会', '线上视频调解', '2026年11月25日上午；2026年11月26日下午']) expect(receipt).toContain(text);
+    for (const text of [
+      receiptNo,
+      '张建国',
+      '示范物业管理有限公司',
+      '物业服务合同纠纷',
+      '市物业纠纷人民调解委员会',
+      '线上视频调解',
+      '2026年11月25日上午；2026年11月26日下午',
+    ])
+      expect(receipt).toContain(text);
     const application = (await printedText(jobs[1]!)).replace(/\s+/g, '');
     for (const text of ['调解申请书', '13800138000', '电梯长期故障未修', '示范市人民法院']) expect(application).toContain(text);
   });
@@ -73,14 +89,20 @@ describe('print.mediation', () => {
   it('refuses an unknown request, and a request whose personal data retention has purged', async () => {
     const clock = manualClock('2026-11-23T02:00:00.000Z');
     kiosk = await tempKiosk({ clock });
-    expect(await call('print.mediation', { requestId: '5d0c1ea4-5e8b-4d7c-9a43-3d1f0c5b2a10', language: 'zh-CN' })).toMatchObject({ ok: false, error: { code: 'UNKNOWN_REQUEST' } });
+    expect(await call('print.mediation', { requestId: '5d0c1ea4-5e8b-4d7c-9a43-3d1f0c5b2a10', language: 'zh-CN' })).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_REQUEST' },
+    });
     const { requestId } = await submitted();
     await kiosk.sync.syncOnce();
     clock.advance(40 * 24 * 3600_000);
     const db = await Database.open(join(kiosk.dataDir, DB_FILE));
     await purgeDelivered(db, clock, 30);
     await db.close();
-    expect(await call('print.mediation', { requestId, language: 'zh-CN' })).toMatchObject({ ok: false, error: { code: 'REQUEST_PURGED', messageKey: 'mediation.errors.requestPurged' } });
+    expect(await call('print.mediation', { requestId, language: 'zh-CN' })).toMatchObject({
+      ok: false,
+      error: { code: 'REQUEST_PURGED', messageKey: 'mediation.errors.requestPurged' },
+    });
     expect(await kiosk.printing.jobs('recent')).toEqual([]);
   });
 });

@@ -62,7 +62,7 @@ describe('outbox delivery', () => {
     const { court, kiosk, db } = await setup({ timeoutMs: 500 });
     // A fixed-seed mix of every fault; hangs are rare because each costs a timeout.
     let seed = 7;
-    const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
     let hangs = 0;
     court.faults = (): Fault => {
       const r = random();
@@ -111,7 +111,9 @@ describe('outbox delivery', () => {
       req.on('data', (c: Buffer) => (body += c.toString()));
       req.on('end', () => {
         const { submissions } = JSON.parse(body) as { submissions: { key: string }[] };
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ results: submissions.map((s) => ({ key: s.key, status: 'rejected', reason: '被告地址缺失' })) }));
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ results: submissions.map((s) => ({ key: s.key, status: 'rejected', reason: '被告地址缺失' })) }));
       });
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -132,7 +134,9 @@ describe('outbox delivery', () => {
     expect(await purgeDelivered(db, clock, 30)).toBe(0);
     clock.advance(30 * 86_400_000);
     expect(await purgeDelivered(db, clock, 30)).toBe(3);
-    expect(await db.all('SELECT payload, receipt_no, court_ref IS NOT NULL AS kept FROM outbox LIMIT 1')).toEqual([{ payload: null, receipt_no: 'R-0', kept: 1 }]);
+    expect(await db.all('SELECT payload, receipt_no, court_ref IS NOT NULL AS kept FROM outbox LIMIT 1')).toEqual([
+      { payload: null, receipt_no: 'R-0', kept: 1 },
+    ]);
   });
 });
 

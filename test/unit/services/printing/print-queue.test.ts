@@ -19,7 +19,17 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup();
 });
 
-const TICKET: RenderedDocument = { kind: 'queue-ticket', documentNo: 'PD-20261123-A017', title: '排队号', size: '80mm', language: 'zh-CN', verifyUrl: 'https://court.example/verify', pdf: new Uint8Array([37, 80, 68, 70]), pages: 1, heightMm: 110 };
+const TICKET: RenderedDocument = {
+  kind: 'queue-ticket',
+  documentNo: 'PD-20261123-A017',
+  title: '排队号',
+  size: '80mm',
+  language: 'zh-CN',
+  verifyUrl: 'https://court.example/verify',
+  pdf: new Uint8Array([37, 80, 68, 70]),
+  pages: 1,
+  heightMm: 110,
+};
 
 async function queueWith(printer: Printer, timeoutMs = 5_000) {
   const data = tempDir();
@@ -43,7 +53,11 @@ async function kioskForTest() {
 describe('print queue', () => {
   it('answers at once while a printer hangs, then fails the job on the time limit and keeps it', async () => {
     let aborted = false;
-    const hanging: Printer = { name: 'Stuck', status: async () => ({ ready: true, reason: null, detail: '' }), print: (_r, signal) => new Promise(() => signal.addEventListener('abort', () => (aborted = true))) };
+    const hanging: Printer = {
+      name: 'Stuck',
+      status: async () => ({ ready: true, reason: null, detail: '' }),
+      print: (_r, signal) => new Promise(() => signal.addEventListener('abort', () => (aborted = true))),
+    };
     const { service, doc } = await queueWith(hanging, 200);
     const started = Date.now();
     const job = await service.submit(doc);
@@ -56,7 +70,11 @@ describe('print queue', () => {
   });
 
   it('reports an empty paper tray as paperOut', async () => {
-    const empty: Printer = { name: 'Empty', status: async () => ({ ready: false, reason: 'paperOut', detail: '' }), print: async () => Promise.reject(new PrintFailed('paperOut', 'media-empty')) };
+    const empty: Printer = {
+      name: 'Empty',
+      status: async () => ({ ready: false, reason: 'paperOut', detail: '' }),
+      print: async () => Promise.reject(new PrintFailed('paperOut', 'media-empty')),
+    };
     const { service, doc } = await queueWith(empty);
     const job = await service.submit(doc);
     await service.idle();

@@ -15,7 +15,8 @@ const DRAFT = { step: 'elements', values: { applicant: { name: '李晓华' }, ca
 
 let kiosk: Awaited<ReturnType<typeof tempKiosk>>;
 const clock = manualClock('2026-11-23T02:00:00.000Z');
-const call = (method: string, input: unknown) => dispatch(kiosk.handlers, method, input, () => undefined) as Promise<{ ok: boolean; value?: unknown; error?: { code: string } }>;
+const call = (method: string, input: unknown) =>
+  dispatch(kiosk.handlers, method, input, () => undefined) as Promise<{ ok: boolean; value?: unknown; error?: { code: string } }>;
 const value = async <T>(method: string, input: unknown): Promise<T> => {
   const result = await call(method, input);
   if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
@@ -56,7 +57,7 @@ describe('a visit left by a reloaded screen', () => {
     expect(await value('filing.resume', { idNumber: ID_NUMBER })).toEqual({ data: DRAFT });
   });
 
-  it('survives the next visit\'s reset, and is wiped once RESUME_HOURS have passed', async () => {
+  it("survives the next visit's reset, and is wiped once RESUME_HOURS have passed", async () => {
     const code = await abandonAVisit();
     await value('session.reset', {});
     expect(await count('drafts')).toBe(1);
@@ -87,7 +88,7 @@ describe('a visit left by a reloaded screen', () => {
     expect(await call('filing.resume', { code })).toMatchObject({ ok: false, error: { code: 'RESUME_NOT_FOUND' } });
   });
 
-  it('keeps an assisted visit\'s meaning: the helper is recorded on the new visit, not carried from the old', async () => {
+  it("keeps an assisted visit's meaning: the helper is recorded on the new visit, not carried from the old", async () => {
     await abandonAVisit();
     const helper = { caller: { kind: 'staff' as const, staffId: 'h007', role: 'helper' as const, mustChangePin: false, token: 't' } };
     await kiosk.handlers['session.startAssisted']({ language: 'zh-CN' }, helper);

@@ -28,7 +28,10 @@ describe('sessions and drafts', () => {
   });
 
   it('refuses drafts outside a visit and drafts that are too large', async () => {
-    expect(await call('draft.save', { flow: 'filing', data: {} })).toMatchObject({ ok: false, error: { code: 'NO_SESSION', messageKey: 'errors.session.none' } });
+    expect(await call('draft.save', { flow: 'filing', data: {} })).toMatchObject({
+      ok: false,
+      error: { code: 'NO_SESSION', messageKey: 'errors.session.none' },
+    });
     await call('session.start', { language: 'zh-CN' });
     const huge = { text: 'x'.repeat(MAX_DRAFT_BYTES) };
     expect(await call('draft.save', { flow: 'filing', data: huge })).toMatchObject({ ok: false, error: { code: 'DRAFT_TOO_LARGE' } });

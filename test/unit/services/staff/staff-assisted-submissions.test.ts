@@ -33,8 +33,20 @@ const NOTICES = [
   { caseNumber: '（2026）粤0703民初1234号', payerIdNumber: '11010519491231002X' },
   { caseNumber: '（2026）粤0703民初2088号', payerIdNumber: '440703198506120049' },
 ];
-const REFUND = { caseNumber: '（2026）粤0703民初1234号', reason: 'withdrawn', accountHolder: '张建国', bankCardNumber: '6222 0212 3456 7894', bankName: '中国工商银行示范市江海支行', phone: '13800138000' };
-const RELIEF = { caseNumber: null, applicant: { name: '李秀英', idNumber: '440703198506120049', phone: '13900139000' }, grounds: ['subsistenceAllowance'], relief: 'waive' };
+const REFUND = {
+  caseNumber: '（2026）粤0703民初1234号',
+  reason: 'withdrawn',
+  accountHolder: '张建国',
+  bankCardNumber: '6222 0212 3456 7894',
+  bankName: '中国工商银行示范市江海支行',
+  phone: '13800138000',
+};
+const RELIEF = {
+  caseNumber: null,
+  applicant: { name: '李秀英', idNumber: '440703198506120049', phone: '13900139000' },
+  grounds: ['subsistenceAllowance'],
+  relief: 'waive',
+};
 
 /** Each kind, submitted the way its screen does (the litigant's own calls), `n` counting the visits. */
 const KINDS: Record<string, (n: number) => Promise<Submitted>> = {
@@ -68,7 +80,10 @@ const KINDS: Record<string, (n: number) => Promise<Submitted>> = {
     return { outboxKey: row!.key, audits: [{ action: 'submission', match: { receiptNo } }], papers: [paper] };
   },
   'risk notice': async () => {
-    const kept = await value<RecordedRiskReport>('risk.record', { caseType: 'labour', answers: { claimKind: 'wages', employmentStatus: 'employed', arbitrationStage: 'none' } });
+    const kept = await value<RecordedRiskReport>('risk.record', {
+      caseType: 'labour',
+      answers: { claimKind: 'wages', employmentStatus: 'employed', arbitrationStage: 'none' },
+    });
     await value('risk.acknowledge', { reportId: kept.reportId, litigant: '李晓华', method: 'readAndUnderstood', signaturePng: null });
     const paper = await value<PrintJob>('print.riskNotice', { reportId: kept.reportId, language: 'zh-CN' });
     return { outboxKey: null, audits: [{ action: 'risk.acknowledge', match: { reportId: kept.reportId, documentNo: kept.documentNo } }], papers: [paper] };
@@ -76,7 +91,11 @@ const KINDS: Record<string, (n: number) => Promise<Submitted>> = {
 };
 
 async function auditEntry({ action, match }: Submitted['audits'][number]) {
-  const { entries } = await value<{ entries: { actor: string; action: string; details: Record<string, unknown> }[] }>('audit.recent', { limit: 50 }, staff.admin);
+  const { entries } = await value<{ entries: { actor: string; action: string; details: Record<string, unknown> }[] }>(
+    'audit.recent',
+    { limit: 50 },
+    staff.admin,
+  );
   return entries.find((e) => e.action === action && Object.entries(match).every(([k, v]) => e.details[k] === v));
 }
 

@@ -51,14 +51,29 @@ describe('the default admin on first start', () => {
       ['staff.list', {}],
       ['queue.callNext', { windowNo: '1', services: ['filing'] }],
     ] as const) {
-      expect(await call(method, input, token)).toMatchObject({ ok: false, error: { code: 'PIN_CHANGE_REQUIRED', messageKey: 'staff.errors.pinChangeRequired' } });
+      expect(await call(method, input, token)).toMatchObject({
+        ok: false,
+        error: { code: 'PIN_CHANGE_REQUIRED', messageKey: 'staff.errors.pinChangeRequired' },
+      });
     }
     // Public methods and the PIN change itself still work.
     expect(await call('staff.whoami', {}, token)).toMatchObject({ ok: true, value: { staffId: 'admin', mustChangePin: true } });
-    expect(await call('staff.changePin', { currentPin: DEFAULT_ADMIN.pin, newPin: '123456' }, token)).toMatchObject({ ok: false, error: { code: 'PIN_TOO_WEAK' } });
-    expect(await call('staff.changePin', { currentPin: DEFAULT_ADMIN.pin, newPin: DEFAULT_ADMIN.pin }, token)).toMatchObject({ ok: false, error: { code: 'PIN_UNCHANGED' } });
-    expect(await call('staff.changePin', { currentPin: DEFAULT_ADMIN.pin, newPin: '730155' }, token)).toMatchObject({ ok: true, value: { mustChangePin: false } });
-    expect(await call('config.set', { patch: { idle: { ...IDLE, timeoutSeconds: 120 } } }, token)).toMatchObject({ ok: true, value: { idle: { timeoutSeconds: 120 } } });
+    expect(await call('staff.changePin', { currentPin: DEFAULT_ADMIN.pin, newPin: '123456' }, token)).toMatchObject({
+      ok: false,
+      error: { code: 'PIN_TOO_WEAK' },
+    });
+    expect(await call('staff.changePin', { currentPin: DEFAULT_ADMIN.pin, newPin: DEFAULT_ADMIN.pin }, token)).toMatchObject({
+      ok: false,
+      error: { code: 'PIN_UNCHANGED' },
+    });
+    expect(await call('staff.changePin', { currentPin: DEFAULT_ADMIN.pin, newPin: '730155' }, token)).toMatchObject({
+      ok: true,
+      value: { mustChangePin: false },
+    });
+    expect(await call('config.set', { patch: { idle: { ...IDLE, timeoutSeconds: 120 } } }, token)).toMatchObject({
+      ok: true,
+      value: { idle: { timeoutSeconds: 120 } },
+    });
     // The old PIN is gone, and the change survives a restart.
     expect(await call('staff.signIn', { pin: DEFAULT_ADMIN.pin, staffId: 'admin' })).toMatchObject({ ok: false, error: { code: 'PIN_WRONG' } });
     const dataDir = kiosk.dataDir;
@@ -73,21 +88,31 @@ describe('lock-out', () => {
     const admin = await readyAdmin();
     await call('staff.add', { staffId: 'h01', name: '王芳', role: 'helper', pin: '482913' }, admin);
     for (let left = 4; left >= 1; left--) {
-      expect(await call('staff.signIn', { pin: '111112', staffId: 'h01' })).toMatchObject({ ok: false, error: { code: 'PIN_WRONG', details: { attemptsLeft: left } } });
+      expect(await call('staff.signIn', { pin: '111112', staffId: 'h01' })).toMatchObject({
+        ok: false,
+        error: { code: 'PIN_WRONG', details: { attemptsLeft: left } },
+      });
     }
     const fifth = await call('staff.signIn', { pin: '111112', staffId: 'h01' });
-    expect(fifth).toMatchObject({ ok: false, error: { code: 'PIN_LOCKED', messageKey: 'staff.errors.locked', details: { until: new Date(clock.now().getTime() + LOCK_MS).toISOString() } } });
+    expect(fifth).toMatchObject({
+      ok: false,
+      error: { code: 'PIN_LOCKED', messageKey: 'staff.errors.locked', details: { until: new Date(clock.now().getTime() + LOCK_MS).toISOString() } },
+    });
     expect(await call('staff.signIn', { pin: '482913', staffId: 'h01' })).toMatchObject({ ok: false, error: { code: 'PIN_LOCKED' } });
     // Found by PIN alone, the locked account stays locked too.
     expect(await call('staff.signIn', { pin: '482913' })).toMatchObject({ ok: false, error: { code: 'PIN_LOCKED' } });
-    expect(await call('staff.list', {}, admin)).toMatchObject({ ok: true, value: { accounts: expect.arrayContaining([expect.objectContaining({ staffId: 'h01', lockedUntil: expect.any(String) })]) } });
+    expect(await call('staff.list', {}, admin)).toMatchObject({
+      ok: true,
+      value: { accounts: expect.arrayContaining([expect.objectContaining({ staffId: 'h01', lockedUntil: expect.any(String) })]) },
+    });
 
     clock.advance(LOCK_MS - 1000);
     expect(await call('staff.signIn', { pin: '482913', staffId: 'h01' })).toMatchObject({ ok: false, error: { code: 'PIN_LOCKED' } });
     clock.advance(1001);
     expect(await call('staff.signIn', { pin: '482913', staffId: 'h01' })).toMatchObject({ ok: true, value: { staffId: 'h01', role: 'helper' } });
     // A success starts the count again: four more wrong PINs do not lock.
-    for (let i = 0; i < 4; i++) expect(await call('staff.signIn', { pin: '111112', staffId: 'h01' })).toMatchObject({ ok: false, error: { code: 'PIN_WRONG' } });
+    for (let i = 0; i < 4; i++)
+      expect(await call('staff.signIn', { pin: '111112', staffId: 'h01' })).toMatchObject({ ok: false, error: { code: 'PIN_WRONG' } });
     expect(await call('staff.signIn', { pin: '482913', staffId: 'h01' })).toMatchObject({ ok: true });
   });
 
@@ -99,13 +124,27 @@ describe('lock-out', () => {
     expect(await call('staff.signIn', { pin: '482913' })).toMatchObject({ ok: false, error: { code: 'PIN_LOCKED' } });
 
     for (let i = 0; i < 5; i++) await call('staff.signIn', { pin: '555556', staffId: 'h01' });
-    expect(await call('staff.resetPin', { staffId: 'h01', pin: '615243' }, admin)).toMatchObject({ ok: true, value: { lockedUntil: null, mustChangePin: true } });
+    expect(await call('staff.resetPin', { staffId: 'h01', pin: '615243' }, admin)).toMatchObject({
+      ok: true,
+      value: { lockedUntil: null, mustChangePin: true },
+    });
     expect(await call('staff.signIn', { pin: '615243', staffId: 'h01' })).toMatchObject({ ok: true, value: { mustChangePin: true } });
   });
 
   it('counts guesses fired all at once one by one, so the sixth and later are refused unheard', async () => {
-    const guesses = await Promise.all(['100001', '100002', '100003', '100004', '100005', '100006', '100007', DEFAULT_ADMIN.pin].map((pin) => call('staff.signIn', { pin, staffId: 'admin' })));
-    expect(guesses.map((g) => (g.ok ? 'ok' : g.error.code))).toEqual(['PIN_WRONG', 'PIN_WRONG', 'PIN_WRONG', 'PIN_WRONG', 'PIN_LOCKED', 'PIN_LOCKED', 'PIN_LOCKED', 'PIN_LOCKED']);
+    const guesses = await Promise.all(
+      ['100001', '100002', '100003', '100004', '100005', '100006', '100007', DEFAULT_ADMIN.pin].map((pin) => call('staff.signIn', { pin, staffId: 'admin' })),
+    );
+    expect(guesses.map((g) => (g.ok ? 'ok' : g.error.code))).toEqual([
+      'PIN_WRONG',
+      'PIN_WRONG',
+      'PIN_WRONG',
+      'PIN_WRONG',
+      'PIN_LOCKED',
+      'PIN_LOCKED',
+      'PIN_LOCKED',
+      'PIN_LOCKED',
+    ]);
     // Refused unheard: after the lock no PIN is checked, so none is counted as wrong again.
     const { value } = (await dispatch(kiosk.handlers, 'audit.recent', { limit: 50 }, () => undefined)) as { value: { entries: { action: string }[] } };
     expect(value.entries.filter((e) => e.action === 'staff.pinWrong')).toHaveLength(5);
@@ -125,8 +164,14 @@ describe('PINs at rest', () => {
   it('keeps only a salted scrypt hash, different for the same PIN, and refuses a PIN another account has', async () => {
     const admin = await readyAdmin();
     expect(await call('staff.add', { staffId: 'h01', name: '王芳', role: 'helper', pin: '482913' }, admin)).toMatchObject({ ok: true });
-    expect(await call('staff.add', { staffId: 'h02', name: '李明', role: 'helper', pin: '482913' }, admin)).toMatchObject({ ok: false, error: { code: 'PIN_TAKEN' } });
-    expect(await call('staff.add', { staffId: 'h01', name: '李明', role: 'helper', pin: '592817' }, admin)).toMatchObject({ ok: false, error: { code: 'STAFF_EXISTS' } });
+    expect(await call('staff.add', { staffId: 'h02', name: '李明', role: 'helper', pin: '482913' }, admin)).toMatchObject({
+      ok: false,
+      error: { code: 'PIN_TAKEN' },
+    });
+    expect(await call('staff.add', { staffId: 'h01', name: '李明', role: 'helper', pin: '592817' }, admin)).toMatchObject({
+      ok: false,
+      error: { code: 'STAFF_EXISTS' },
+    });
     const db = await Database.open(join(kiosk.dataDir, DB_FILE));
     try {
       const rows = await db.all<{ id: string; pin_hash: string }>('SELECT id, pin_hash FROM staff ORDER BY id');
@@ -149,7 +194,10 @@ describe('staff sessions', () => {
     clock.advance(halfIdleMs - 1000);
     expect(await call('staff.list', {}, admin)).toMatchObject({ ok: true });
     clock.advance(halfIdleMs - 1000);
-    expect(await call('staff.whoami', {}, admin)).toMatchObject({ ok: true, value: { staffId: 'admin', expiresAt: new Date(clock.now().getTime() + halfIdleMs).toISOString() } });
+    expect(await call('staff.whoami', {}, admin)).toMatchObject({
+      ok: true,
+      value: { staffId: 'admin', expiresAt: new Date(clock.now().getTime() + halfIdleMs).toISOString() },
+    });
     clock.advance(halfIdleMs + 1);
     expect(await call('staff.list', {}, admin)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', details: { reason: 'sessionExpired' } } });
     expect(await call('staff.whoami', {}, admin)).toEqual({ ok: true, value: null });
@@ -173,6 +221,9 @@ describe('staff sessions', () => {
 
   it('are not made by a litigant claiming a token', async () => {
     expect(await kiosk.staff.resolve(undefined)).toEqual(LITIGANT);
-    expect(await call('config.set', { patch: { idle: IDLE } }, 'made-up-token')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', details: { reason: 'sessionExpired' } } });
+    expect(await call('config.set', { patch: { idle: IDLE } }, 'made-up-token')).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', details: { reason: 'sessionExpired' } },
+    });
   });
 });

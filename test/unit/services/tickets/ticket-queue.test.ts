@@ -22,7 +22,7 @@ async function open(clock = manualClock('2026-11-23T01:00:00.000Z'), dataDir?: s
 }
 
 describe('ticket queue', () => {
-  it('numbers each service on its own, and starts again at the court\'s midnight', async () => {
+  it("numbers each service on its own, and starts again at the court's midnight", async () => {
     const { call, clock } = await open(manualClock('2026-11-23T15:58:00.000Z')); // 23:58 in Beijing
     const take = async (service: string) => (await call<Ticket>('queue.take', { service, priority: false, language: 'zh-CN' })).number;
     expect([await take('filing'), await take('filing'), await take('fees'), await take('enquiry')]).toEqual(['A001', 'A002', 'B001', 'D001']);
@@ -36,7 +36,10 @@ describe('ticket queue', () => {
     await call<Ticket>('queue.take', { service: 'filing', priority: false, language: 'zh-CN' });
     const elder = await call<Ticket>('queue.take', { service: 'filing', priority: true, language: 'zh-CN' });
     expect(elder).toMatchObject({ number: 'A003', waitingAhead: 0, estimatedWaitMinutes: 0 });
-    expect(await call<Ticket>('queue.take', { service: 'filing', priority: false, language: 'zh-CN' })).toMatchObject({ waitingAhead: 3, estimatedWaitMinutes: 15 });
+    expect(await call<Ticket>('queue.take', { service: 'filing', priority: false, language: 'zh-CN' })).toMatchObject({
+      waitingAhead: 3,
+      estimatedWaitMinutes: 15,
+    });
 
     expect(await call('queue.callNext', { windowNo: '2', services: ['filing'] })).toMatchObject({ number: 'A003', state: 'called', windowNo: '2' });
     expect(await call('queue.callNext', { windowNo: '3', services: ['filing', 'fees'] })).toMatchObject({ number: a1.number, windowNo: '3' });
@@ -56,7 +59,7 @@ describe('ticket queue', () => {
     expect(calls).toEqual([expect.objectContaining({ number: 'C001', windowNo: '5' }), expect.objectContaining({ number: 'C001', windowNo: '5' })]);
   });
 
-  it('serves, skips and transfers, refusing a change that does not fit the ticket\'s state', async () => {
+  it("serves, skips and transfers, refusing a change that does not fit the ticket's state", async () => {
     const { call, clock } = await open();
     const t = await call<Ticket>('queue.take', { service: 'enquiry', priority: false, language: 'zh-CN' });
     await expect(call('queue.serve', { ticketId: t.id })).rejects.toMatchObject({ code: 'TICKET_STATE' });
