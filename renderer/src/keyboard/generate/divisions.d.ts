@@ -1,2 +1,0 @@
-import type { Division } from '../divisions';
-export declare function buildDivisions(): Division[];
