@@ -23,7 +23,15 @@ export const imeCommand: CliGroup = {
     // Nothing is learnt here: each input is ranked as for a fresh visit.
     const ranking = Ranking.forField(data.fieldWords, field, null);
     for (const input of inputs) {
-      out(JSON.stringify({ input, candidates: dictionary.candidates(input, ranking).slice(0, SHOWN).map((candidate) => candidate.text) }));
+      out(
+        JSON.stringify({
+          input,
+          candidates: dictionary
+            .candidates(input, ranking)
+            .slice(0, SHOWN)
+            .map((candidate) => candidate.text),
+        }),
+      );
     }
     return 0;
   },

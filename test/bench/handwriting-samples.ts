@@ -74,6 +74,14 @@ export function handwritingSamples(seed = 17): HandwritingSample[] {
   const next = random(seed);
   return HANDWRITING_CHARACTERS.flatMap((character) => {
     const reference = referenceStrokes(character);
-    return DISTORTIONS.map((distortion) => ({ character, distortion, strokes: distort(distort(reference, distortion, next).map((stroke) => stroke.map((point) => ({ x: point.x / 300, y: point.y / 300 }))), 'jitter', next) }));
+    return DISTORTIONS.map((distortion) => ({
+      character,
+      distortion,
+      strokes: distort(
+        distort(reference, distortion, next).map((stroke) => stroke.map((point) => ({ x: point.x / 300, y: point.y / 300 }))),
+        'jitter',
+        next,
+      ),
+    }));
   });
 }

@@ -67,7 +67,13 @@ export async function imeBench(): Promise<{ table: string }> {
     if (before[0] === meant) row.baseTop1++;
     if (before.slice(0, 5).includes(meant)) row.baseTop5++;
   }
-  const all = [...kinds.values()].reduce((sum, row) => ({ count: sum.count + row.count, top1: sum.top1 + row.top1, top5: sum.top5 + row.top5, baseTop1: sum.baseTop1 + row.baseTop1, baseTop5: sum.baseTop5 + row.baseTop5 }));
+  const all = [...kinds.values()].reduce((sum, row) => ({
+    count: sum.count + row.count,
+    top1: sum.top1 + row.top1,
+    top5: sum.top5 + row.top5,
+    baseTop1: sum.baseTop1 + row.baseTop1,
+    baseTop5: sum.baseTop5 + row.baseTop5,
+  }));
 
   // First candidates for a long input, each on a dictionary just loaded (nothing of it cached yet).
   const firsts = Array.from({ length: FRESH_LOADS }, () => {
@@ -101,7 +107,10 @@ export async function imeBench(): Promise<{ table: string }> {
     '',
     '| kind | inputs | top-1 | top-5 | baseline top-1 | baseline top-5 |',
     '|---|---:|---:|---:|---:|---:|',
-    ...[...kinds].map(([kind, row]) => `| ${kind} | ${row.count} | ${pct(row.top1, row.count)} | ${pct(row.top5, row.count)} | ${pct(row.baseTop1, row.count)} | ${pct(row.baseTop5, row.count)} |`),
+    ...[...kinds].map(
+      ([kind, row]) =>
+        `| ${kind} | ${row.count} | ${pct(row.top1, row.count)} | ${pct(row.top5, row.count)} | ${pct(row.baseTop1, row.count)} | ${pct(row.baseTop5, row.count)} |`,
+    ),
     `| **all** | ${all.count} | **${pct(all.top1, all.count)}** | **${pct(all.top5, all.count)}** | ${pct(all.baseTop1, all.count)} | ${pct(all.baseTop5, all.count)} |`,
     '',
     '| measure | result | goal |',

@@ -34,7 +34,19 @@ export interface TextKeysProps {
 // readers (and to the test that finds no Chinese left on an English screen).
 const CHINESE = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
-export function Key({ label, onPress, wide, name, pressed }: { label: ReactNode; onPress(): void; wide?: 'wide' | 'space' | 'done'; name?: string; pressed?: boolean }) {
+export function Key({
+  label,
+  onPress,
+  wide,
+  name,
+  pressed,
+}: {
+  label: ReactNode;
+  onPress(): void;
+  wide?: 'wide' | 'space' | 'done';
+  name?: string;
+  pressed?: boolean;
+}) {
   return (
     <button
       type="button"

@@ -61,7 +61,13 @@ function DockedKeyboard({ field, kind, vocabulary }: { field: EditableElement; k
           </button>
         </div>
       ) : (
-        <TextEntry field={field} initial={kind === 'latin' || kind === 'symbols' ? kind : 'chinese'} content={fieldContentOf(field)} vocabulary={vocabulary} onDone={done} />
+        <TextEntry
+          field={field}
+          initial={kind === 'latin' || kind === 'symbols' ? kind : 'chinese'}
+          content={fieldContentOf(field)}
+          vocabulary={vocabulary}
+          onDone={done}
+        />
       )}
     </section>,
     document.body,
@@ -129,11 +135,27 @@ function TextEntry({ field, initial, content, vocabulary, onDone }: TextEntryPro
   const handwritingBar = (
     <div className="candidate-bar">
       {handwriting.strokes.length > 0 && handwriting.candidates.length > 0 ? (
-        <Pages key={handwriting.strokes.length} label={t('keyboard.candidates.label')} items={handwriting.candidates} onPick={(index) => pickWritten(handwriting.candidates[index]!)} />
+        <Pages
+          key={handwriting.strokes.length}
+          label={t('keyboard.candidates.label')}
+          items={handwriting.candidates}
+          onPick={(index) => pickWritten(handwriting.candidates[index]!)}
+        />
       ) : lastPicked && pinyin.followOns(lastPicked).length > 0 ? (
-        <Pages key={lastPicked} label={t('keyboard.candidates.followOn')} items={pinyin.followOns(lastPicked)} onPick={(index) => pickWritten(pinyin.followOns(lastPicked)[index]!)} />
+        <Pages
+          key={lastPicked}
+          label={t('keyboard.candidates.followOn')}
+          items={pinyin.followOns(lastPicked)}
+          onPick={(index) => pickWritten(pinyin.followOns(lastPicked)[index]!)}
+        />
       ) : (
-        <p className="candidate-bar__status">{handwriting.status === 'loading' ? t('keyboard.handwriting.loading') : handwriting.status === 'failed' ? t('keyboard.handwriting.failed') : t('keyboard.handwriting.hint')}</p>
+        <p className="candidate-bar__status">
+          {handwriting.status === 'loading'
+            ? t('keyboard.handwriting.loading')
+            : handwriting.status === 'failed'
+              ? t('keyboard.handwriting.failed')
+              : t('keyboard.handwriting.hint')}
+        </p>
       )}
     </div>
   );

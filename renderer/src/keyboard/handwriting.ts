@@ -42,7 +42,8 @@ const CODE_ZERO = 48;
 /** A stroke as `count` points evenly spaced along it (a tap is `count` copies of its point). */
 export function resampleStroke(stroke: readonly Point[], count = STROKE_POINTS): Stroke {
   const lengths = [0];
-  for (let index = 1; index < stroke.length; index++) lengths.push(lengths[index - 1]! + Math.hypot(stroke[index]!.x - stroke[index - 1]!.x, stroke[index]!.y - stroke[index - 1]!.y));
+  for (let index = 1; index < stroke.length; index++)
+    lengths.push(lengths[index - 1]! + Math.hypot(stroke[index]!.x - stroke[index - 1]!.x, stroke[index]!.y - stroke[index - 1]!.y));
   const total = lengths.at(-1)!;
   const points: Stroke = [];
   let segment = 1;
@@ -91,7 +92,8 @@ export function encodeStrokes(strokes: readonly Stroke[]): string {
 export function decodeStrokes(text: string): Stroke[] {
   return text.split(' ').map((stroke) => {
     const points: Stroke = [];
-    for (let at = 0; at + 1 < stroke.length; at += 2) points.push({ x: (stroke.charCodeAt(at) - CODE_ZERO) / (LEVELS - 1), y: (stroke.charCodeAt(at + 1) - CODE_ZERO) / (LEVELS - 1) });
+    for (let at = 0; at + 1 < stroke.length; at += 2)
+      points.push({ x: (stroke.charCodeAt(at) - CODE_ZERO) / (LEVELS - 1), y: (stroke.charCodeAt(at + 1) - CODE_ZERO) / (LEVELS - 1) });
     return points;
   });
 }
@@ -119,7 +121,12 @@ function inkMap(strokes: readonly Stroke[]): Float32Array {
         const [cx, cy] = [Math.floor(gx), Math.floor(gy)];
         const [fx, fy] = [gx - cx, gy - cy];
         const amount = length / steps;
-        for (const [dx, dy, weight] of [[0, 0, (1 - fx) * (1 - fy)], [1, 0, fx * (1 - fy)], [0, 1, (1 - fx) * fy], [1, 1, fx * fy]] as const) {
+        for (const [dx, dy, weight] of [
+          [0, 0, (1 - fx) * (1 - fy)],
+          [1, 0, fx * (1 - fy)],
+          [0, 1, (1 - fx) * fy],
+          [1, 1, fx * fy],
+        ] as const) {
           const cell = ((cy + dy) * GRID + cx + dx) * DIRECTIONS;
           map[cell + lower] = map[cell + lower]! + amount * weight * (1 - share);
           map[cell + upper] = map[cell + upper]! + amount * weight * share;

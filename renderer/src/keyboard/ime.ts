@@ -210,7 +210,10 @@ export class PinyinDictionary {
       const rest = word.slice(chosen.length);
       found.set(rest, Math.max(frequency, found.get(rest) ?? 0));
     }
-    return [...found].sort(([, a], [, b]) => b - a).slice(0, limit).map(([rest]) => rest);
+    return [...found]
+      .sort(([, a], [, b]) => b - a)
+      .slice(0, limit)
+      .map(([rest]) => rest);
   }
 
   /**
@@ -259,7 +262,11 @@ class Spans {
     const key = `${from} ${count}`;
     const known = this.known.get(key);
     if (known) return known;
-    const entries = [...this.dictionary.entriesFor(this.tokens, from, count), ...this.numerals(from, count), ...this.ranking.learntFor(this.tokens, from, count)];
+    const entries = [
+      ...this.dictionary.entriesFor(this.tokens, from, count),
+      ...this.numerals(from, count),
+      ...this.ranking.learntFor(this.tokens, from, count),
+    ];
     const best = new Map<string, Entry>();
     for (const entry of entries) {
       const weighed = { ...entry, frequency: this.ranking.weigh(entry) };

@@ -4,18 +4,56 @@
 
 /** Each numeral syllable's character; yi is 一 or 亿 by where it stands (numeralText). */
 const NUMERAL_SYLLABLES: Record<string, string> = {
-  ling: '零', yi: '一', er: '二', liang: '两', san: '三', si: '四', wu: '五', liu: '六', qi: '七', ba: '八', jiu: '九',
-  shi: '十', bai: '百', qian: '千', wan: '万',
+  ling: '零',
+  yi: '一',
+  er: '二',
+  liang: '两',
+  san: '三',
+  si: '四',
+  wu: '五',
+  liu: '六',
+  qi: '七',
+  ba: '八',
+  jiu: '九',
+  shi: '十',
+  bai: '百',
+  qian: '千',
+  wan: '万',
 };
 const DIGITS = '零一二两三四五六七八九';
 const PLACES = '十百千万亿';
 
 /** What amounts and dates on court forms count, by reading: 五万元, 三年, 二十四个月, 3号楼 12室. */
 export const MEASURE_WORDS: ReadonlyArray<[string, string]> = [
-  ['yuan', '元'], ['wan yuan', '万元'], ['yuan zheng', '元整'], ['kuai', '块'], ['kuai qian', '块钱'], ['jiao', '角'], ['fen', '分'],
-  ['nian', '年'], ['ge yue', '个月'], ['yue', '月'], ['ri', '日'], ['hao', '号'], ['tian', '天'], ['sui', '岁'], ['ci', '次'],
-  ['ge', '个'], ['ren', '人'], ['bei', '倍'], ['lou', '楼'], ['ceng', '层'], ['dong', '栋'], ['dan yuan', '单元'], ['shi', '室'],
-  ['zu', '组'], ['hao lou', '号楼'], ['ping fang mi', '平方米'], ['mi', '米'], ['gong li', '公里'], ['zhou', '周'],
+  ['yuan', '元'],
+  ['wan yuan', '万元'],
+  ['yuan zheng', '元整'],
+  ['kuai', '块'],
+  ['kuai qian', '块钱'],
+  ['jiao', '角'],
+  ['fen', '分'],
+  ['nian', '年'],
+  ['ge yue', '个月'],
+  ['yue', '月'],
+  ['ri', '日'],
+  ['hao', '号'],
+  ['tian', '天'],
+  ['sui', '岁'],
+  ['ci', '次'],
+  ['ge', '个'],
+  ['ren', '人'],
+  ['bei', '倍'],
+  ['lou', '楼'],
+  ['ceng', '层'],
+  ['dong', '栋'],
+  ['dan yuan', '单元'],
+  ['shi', '室'],
+  ['zu', '组'],
+  ['hao lou', '号楼'],
+  ['ping fang mi', '平方米'],
+  ['mi', '米'],
+  ['gong li', '公里'],
+  ['zhou', '周'],
 ];
 
 /**

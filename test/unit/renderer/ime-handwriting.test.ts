@@ -21,7 +21,12 @@ describe('handwriting recognition', () => {
   });
 
   it('keeps strokes through the table encoding to within a 64th of the square', () => {
-    const strokes = [[{ x: 0.1, y: 0.2 }, { x: 0.9, y: 0.25 }]];
+    const strokes = [
+      [
+        { x: 0.1, y: 0.2 },
+        { x: 0.9, y: 0.25 },
+      ],
+    ];
     const back = decodeStrokes(encodeStrokes(strokes));
     back[0]!.forEach((point, index) => {
       expect(Math.abs(point.x - strokes[0]![index]!.x)).toBeLessThan(1 / 63);

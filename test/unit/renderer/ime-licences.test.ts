@@ -22,7 +22,8 @@ function generatorPackages(): string[] {
   const folder = join(root, 'renderer/src/keyboard/generate');
   const found = new Set<string>();
   for (const file of readdirSync(folder).filter((name) => name.endsWith('.ts'))) {
-    for (const match of readFileSync(join(folder, file), 'utf8').matchAll(/require(?:\(import\.meta\.url\))?(?:\.resolve)?\(\s*['`]((?:@[\w.-]+\/)?[\w.-]+)/gi)) found.add(match[1]!);
+    for (const match of readFileSync(join(folder, file), 'utf8').matchAll(/require(?:\(import\.meta\.url\))?(?:\.resolve)?\(\s*['`]((?:@[\w.-]+\/)?[\w.-]+)/gi))
+      found.add(match[1]!);
   }
   return [...found];
 }

@@ -18,8 +18,10 @@ beforeAll(() => {
   dictionary = PinyinDictionary.parse(data.dictionary);
 }, 60_000);
 
-const candidates = (input: string, field: FieldContent = 'text', visit: VisitVocabulary | null = null) => dictionary.candidates(input, Ranking.forField(data.fieldWords, field, visit));
-const texts = (input: string, field: FieldContent = 'text', visit: VisitVocabulary | null = null) => candidates(input, field, visit).map((candidate) => candidate.text);
+const candidates = (input: string, field: FieldContent = 'text', visit: VisitVocabulary | null = null) =>
+  dictionary.candidates(input, Ranking.forField(data.fieldWords, field, visit));
+const texts = (input: string, field: FieldContent = 'text', visit: VisitVocabulary | null = null) =>
+  candidates(input, field, visit).map((candidate) => candidate.text);
 
 describe('candidates for typed pinyin', () => {
   // input, field → what must be among the first `within` candidates (first: must be the very first).
@@ -36,7 +38,7 @@ describe('candidates for typed pinyin', () => {
     { input: 'zhongguogongshangyinhang', field: 'bank', first: '中国工商银行', why: 'a bank' },
     { input: 'yuangaoxiangbeigaojiekuanwuwanyuan', field: 'text', first: '原告向被告借款五万元', why: 'a sentence across word boundaries' },
     { input: 'lvshi', field: 'text', first: '律师', why: 'v for ü' },
-    { input: 'xi\'an', field: 'address', first: '西安', why: 'a typed syllable break' },
+    { input: "xi'an", field: 'address', first: '西安', why: 'a typed syllable break' },
     { input: 'yiqian', field: 'text', first: '以前', why: 'an everyday word still beats a number (一千)' },
     { input: 'zhangs', field: 'text', within: ['掌声', 5], why: 'a partial final syllable' },
   ];
