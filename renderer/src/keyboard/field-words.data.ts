@@ -12,14 +12,49 @@ export type FieldContent = (typeof FIELD_CONTENTS)[number];
 export const isFieldContent = (value: string | undefined): value is FieldContent => (FIELD_CONTENTS as readonly (string | undefined)[]).includes(value);
 
 /**
- * Characters most often given in Chinese names (公安部户政管理研究中心《二〇二〇年全国姓名报告》's
+ * Characters most often given in Chinese names, commonest first (公安部户政管理研究中心《二〇二〇年全国姓名报告》's
  * most-used given names, split into their characters, and the characters of older names like 建国
  * 秀英 桂兰 that litigants of sixty and more carry).
  */
 const GIVEN_NAME_CHARACTERS = [
-  ...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超霞平刚华红玲飞鑫波斌宇浩凯健俊帆帅旭宁龙林欣佳雪婷颖琳晨辰阳',
-  ...'建国秀英桂兰玉梅凤珍淑贵福荣春生志文海燕金成德兵东亮立新永利云峰芬萍莉慧倩霖鹏博晓丹婉怡轩涵梓萱子',
-  ...'一诺依沐然泽睿思雨嘉瑞晗琪宸铭昊豪翔毅宏辉振庆喜兴旺民安顺祥卫小大秋冬月彩虹翠花',
+  ...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超霞平刚秀英华建国兰桂玉梅红玲小辉燕鹏丹萍飞鑫波斌宇浩凯俊帆帅旭宁龙林',
+  ...'欣佳雪婷琳晨辰阳珍淑贵福荣春生志文海金成德兵东亮立新永利云峰芬莉凤慧倩霖博晓婉怡轩涵梓萱子颖健',
+  ...'一诺依沐然泽睿思雨嘉瑞晗琪宸铭昊豪翔毅宏振庆喜兴旺民安顺祥卫大秋冬月彩虹翠花',
+];
+
+/** Whole given names common enough to come as one word (建国, not 建 then 国 by chance). */
+const GIVEN_NAMES = [
+  '秀英',
+  '桂英',
+  '秀兰',
+  '桂兰',
+  '玉兰',
+  '玉梅',
+  '凤英',
+  '秀珍',
+  '淑珍',
+  '建国',
+  '建华',
+  '建军',
+  '建平',
+  '建新',
+  '国华',
+  '国庆',
+  '志强',
+  '志明',
+  '永福',
+  '德成',
+  '春生',
+  '小明',
+  '小红',
+  '小华',
+  '晓明',
+  '海燕',
+  '丽娟',
+  '秀梅',
+  '桂芳',
+  '子轩',
+  '一诺',
 ];
 
 /** Words addresses are built of below the district: roads, lanes, buildings, villages and rooms. */
@@ -156,11 +191,25 @@ const ORGANISATION_WORDS = [
   '基金会',
 ];
 
-/** Hand-listed words per field; the build adds the court's own and the divisions' (generate/court-words.ts). */
-export const FIELD_WORDS: Record<FieldContent, readonly string[]> = {
-  name: [...PHRASE_LISTS.surnames, ...GIVEN_NAME_CHARACTERS],
+/** The 56 ethnic groups (民族) as a party's particulars name them, 汉族 first. */
+const ETHNIC_GROUPS = (
+  '汉族 蒙古族 回族 藏族 维吾尔族 苗族 彝族 壮族 布依族 朝鲜族 满族 侗族 瑶族 白族 土家族 哈尼族 哈萨克族 傣族 黎族 傈僳族 ' +
+  '佤族 畲族 高山族 拉祜族 水族 东乡族 纳西族 景颇族 柯尔克孜族 土族 达斡尔族 仫佬族 羌族 布朗族 撒拉族 毛南族 仡佬族 锡伯族 ' +
+  '阿昌族 普米族 塔吉克族 怒族 乌孜别克族 俄罗斯族 鄂温克族 德昂族 保安族 裕固族 京族 塔塔尔族 独龙族 鄂伦春族 赫哲族 门巴族 珞巴族 基诺族'
+).split(' ');
+
+/**
+ * The word lists the ranking reads: one per kind of field — for a name, its surnames, which start
+ * it — and the given-name characters that follow a surname.
+ */
+export type WordList = FieldContent | 'givenName';
+
+/** Hand-listed words per list, commonest first where the order is known; the build adds the court's own and the divisions' (generate/court-words.ts). */
+export const FIELD_WORDS: Record<WordList, readonly string[]> = {
+  name: PHRASE_LISTS.surnames,
+  givenName: [...GIVEN_NAMES, ...GIVEN_NAME_CHARACTERS],
   address: ADDRESS_WORDS,
-  text: PHRASE_LISTS.claims,
+  text: [...PHRASE_LISTS.claims, ...ETHNIC_GROUPS],
   bank: BANK_WORDS,
   organisation: ORGANISATION_WORDS,
 };

@@ -174,23 +174,24 @@ function strokesDistance(written: readonly Stroke[], reference: readonly Stroke[
 export class HandwritingRecogniser {
   private constructor(
     private readonly characters: string[],
-    private readonly references: Stroke[][],
+    /** Each character's strokes as encoded in the table: decoded only for the shortlist, which keeps memory to the table's size. */
+    private readonly encoded: string[],
     private readonly maps: Float32Array,
   ) {}
 
   /** Reads generate/strokes.ts's table ("字<TAB>strokes" per line, commonest first). */
   static parse(table: string): HandwritingRecogniser {
     const characters: string[] = [];
-    const references: Stroke[][] = [];
+    const encoded: string[] = [];
     for (const line of table.split('\n')) {
       const tab = line.indexOf('\t');
       if (tab < 0) continue;
       characters.push(line.slice(0, tab));
-      references.push(normalise(decodeStrokes(line.slice(tab + 1))));
+      encoded.push(line.slice(tab + 1));
     }
     const maps = new Float32Array(characters.length * FEATURES);
-    references.forEach((strokes, index) => maps.set(inkMap(strokes), index * FEATURES));
-    return new HandwritingRecogniser(characters, references, maps);
+    encoded.forEach((strokes, index) => maps.set(inkMap(normalise(decodeStrokes(strokes))), index * FEATURES));
+    return new HandwritingRecogniser(characters, encoded, maps);
   }
 
   get size(): number {
@@ -216,7 +217,8 @@ export class HandwritingRecogniser {
     return shortlist
       .map((index) => ({
         character: this.characters[index]!,
-        score: likeness[index]! - STROKE_WEIGHT * strokesDistance(resampled, this.references[index]!) + COMMONNESS_WEIGHT * commonness(index),
+        score:
+          likeness[index]! - STROKE_WEIGHT * strokesDistance(resampled, normalise(decodeStrokes(this.encoded[index]!))) + COMMONNESS_WEIGHT * commonness(index),
       }))
       .sort((a, b) => b.score - a.score)
       .slice(0, limit);

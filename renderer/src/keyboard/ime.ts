@@ -3,7 +3,7 @@
 // by word frequency, with the field's words and this visit's choices weighing more (ranking.ts);
 // then words for the start of the input, longest first, so a partial pick (张, the rest stays) is
 // always possible. Pure: the dictionary text comes from generate/dictionary.ts.
-import { MEASURE_WORDS, numeralText } from './numerals';
+import { DIGIT_LABELS, digitsText, MEASURE_WORDS, numeralText } from './numerals';
 import type { Ranking } from './ranking';
 
 /** One reading of the typed input: a full syllable ("zhang") or the start of one ("zh", "s"). */
@@ -46,20 +46,31 @@ const MEASURED_NUMERAL_FREQUENCY = 200_000;
 /** Syllable breaks a litigant types on purpose: xi'an is 西安, not 先. */
 export const SEPARATOR = "'";
 
+/** How many equally good ways of splitting the input are converted (ji nan / jin an, he nan / hen an). */
+const SPLITS = 4;
+
 /**
- * Split typed pinyin into syllables: of all the ways, the one with the fewest pieces that are not
- * whole syllables, then the fewest pieces ("xiangongsi" is xian gong si, not xiang o n g si). What
- * cannot be a whole syllable is kept as the start of one; a letter that starts none stays as it
- * is, so the litigant sees it and can delete it.
+ * The best ways to split typed pinyin into syllables: those with the fewest pieces that are not
+ * whole syllables, then the fewest pieces ("xiangongsi" is xian gong si, not xiang o n g si); up to
+ * SPLITS of them when several are as good, longer first syllables first (ping an before pin gan) —
+ * the word lattice then tells which reads best. What cannot be a whole syllable is kept as the
+ * start of one; a letter that starts none stays as it is, so the litigant sees it and can delete it.
  */
-export function tokenize(input: string, syllables: ReadonlySet<string>, prefixes: ReadonlySet<string>): Token[] {
+export function tokenizations(input: string, syllables: ReadonlySet<string>, prefixes: ReadonlySet<string>): Token[][] {
   const text = input.toLowerCase();
-  const best: Array<{ cost: number; tokens: Token[] } | undefined> = [{ cost: 0, tokens: [] }];
+  const last = text.replace(/'+$/, '').length;
+  const best: Array<{ cost: number; ways: Token[][] } | undefined> = [{ cost: 0, ways: [[]] }];
+  const offer = (end: number, cost: number, ways: Token[][]) => {
+    const known = best[end];
+    if (!known || cost < known.cost) best[end] = { cost, ways: ways.slice(0, SPLITS) };
+    // Found later means a longer piece before it: those ways go first.
+    else if (cost === known.cost) best[end] = { cost, ways: [...ways, ...known.ways].slice(0, SPLITS) };
+  };
   for (let at = 0; at < text.length; at++) {
     const here = best[at];
     if (!here) continue;
     if (text[at] === SEPARATOR) {
-      if (!best[at + 1] || best[at + 1]!.cost > here.cost) best[at + 1] = here;
+      offer(at + 1, here.cost, here.ways);
       continue;
     }
     for (let end = at + 1; end <= Math.min(text.length, at + 6); end++) {
@@ -68,11 +79,36 @@ export function tokenize(input: string, syllables: ReadonlySet<string>, prefixes
       const complete = syllables.has(piece);
       if (!complete && !prefixes.has(piece) && end > at + 1) continue;
       // A piece that is only the start of a syllable costs far more than a whole one, most of all inside the input.
-      const cost = here.cost + 1 + (complete ? 0 : end === text.replace(/'+$/, '').length ? 1 : 100);
-      if (!best[end] || best[end]!.cost > cost) best[end] = { cost, tokens: [...here.tokens, { text: piece, complete }] };
+      const cost = here.cost + 1 + (complete ? 0 : end === last ? 1 : 100);
+      offer(
+        end,
+        cost,
+        here.ways.map((way) => [...way, { text: piece, complete }]),
+      );
     }
   }
-  return best[text.length]?.tokens ?? [];
+  return best[text.length]?.ways ?? [];
+}
+
+export const tokenize = (input: string, syllables: ReadonlySet<string>, prefixes: ReadonlySet<string>): Token[] =>
+  tokenizations(input, syllables, prefixes)[0] ?? [];
+
+/**
+ * The same split with one syllable read as two where the second starts with a vowel — the break a
+ * litigant rarely types (li'an for 立案, xi'an for 西安) — for the lattice to weigh against the one.
+ */
+export function vowelBreaks(tokens: readonly Token[], syllables: ReadonlySet<string>): Token[][] {
+  const variants: Token[][] = [];
+  tokens.forEach((token, index) => {
+    if (!token.complete) return;
+    for (let cut = 1; cut < token.text.length; cut++) {
+      const [first, second] = [token.text.slice(0, cut), token.text.slice(cut)];
+      if (/^[aeo]/.test(second) && syllables.has(first) && syllables.has(second)) {
+        variants.push([...tokens.slice(0, index), { text: first, complete: true }, { text: second, complete: true }, ...tokens.slice(index + 1)]);
+      }
+    }
+  });
+  return variants;
 }
 
 /** Where each token ends in the typed input, separators included, so a choice can remove its part. */
@@ -221,27 +257,29 @@ export class PinyinDictionary {
    * start (longest first), then characters for its first syllable; each group by `ranking`.
    */
   candidates(input: string, ranking: Ranking): Candidate[] {
-    const tokens = this.tokenize(input);
-    if (tokens.length === 0) return [];
-    const ends = tokenEnds(input, tokens);
-    const spans = new Spans(this, tokens, ranking);
-
+    const best = tokenizations(input, this.syllables, this.prefixes);
+    if (best.length === 0 || best[0]!.length === 0) return [];
+    const splits = [...best, ...vowelBreaks(best[0]!, this.syllables)].slice(0, SPLITS);
     const seen = new Set<string>();
     const result: Candidate[] = [];
-    const add = (text: string, syllables: string[], count: number) => {
+    const add = (text: string, syllables: string[], consumed: number) => {
       if (seen.has(text)) return;
       seen.add(text);
-      result.push({ text, syllables, consumed: ends[count - 1]! });
+      result.push({ text, syllables, consumed });
     };
-    for (const path of spans.bestPaths(WHOLE_INPUT_CONVERSIONS)) {
+    const lattices = splits.map((tokens) => ({ tokens, ends: tokenEnds(input, tokens), spans: new Spans(this, tokens, ranking) }));
+    const conversions = lattices.flatMap(({ spans }) => spans.bestPaths(WHOLE_INPUT_CONVERSIONS)).sort((a, b) => b.score - a.score);
+    for (const path of conversions.slice(0, WHOLE_INPUT_CONVERSIONS)) {
       add(
         path.words.map((word) => word.text).join(''),
         path.words.flatMap((word) => word.syllables),
-        tokens.length,
+        input.length,
       );
     }
+    // Words for the start come from the split the best conversion took.
+    const { tokens, ends, spans } = lattices.find((lattice) => lattice.spans.has(conversions[0])) ?? lattices[0]!;
     for (let count = Math.min(tokens.length, MAX_WORD_SYLLABLES); count >= 1; count--) {
-      for (const entry of spans.ranked(0, count).slice(0, GROUP_LIMIT)) add(entry.text, entry.syllables, count);
+      for (const entry of spans.ranked(0, count).slice(0, GROUP_LIMIT)) add(entry.text, entry.syllables, ends[count - 1]!);
     }
     return result;
   }
@@ -269,7 +307,7 @@ class Spans {
     ];
     const best = new Map<string, Entry>();
     for (const entry of entries) {
-      const weighed = { ...entry, frequency: this.ranking.weigh(entry) };
+      const weighed = { ...entry, frequency: this.ranking.weigh(entry, from) };
       if ((best.get(entry.text)?.frequency ?? -1) < weighed.frequency) best.set(entry.text, weighed);
     }
     const ranked = [...best.values()].sort((a, b) => b.frequency - a.frequency || (a.text < b.text ? -1 : 1));
@@ -288,10 +326,22 @@ class Spans {
     for (const [reading, measure] of MEASURE_WORDS) {
       const unit = reading.split(' ');
       if (unit.length >= count || syllables.slice(count - unit.length).join(' ') !== reading) continue;
-      const number = numeralText(syllables.slice(0, count - unit.length));
-      if (number) found.push({ text: number + measure, syllables, frequency: MEASURED_NUMERAL_FREQUENCY });
+      const spoken = syllables.slice(0, count - unit.length);
+      const number = numeralText(spoken);
+      // One syllable (十室) is as likely a word (事实) as a number: only longer ones count as amounts.
+      if (number) found.push({ text: number + measure, syllables, frequency: number.length > 1 ? MEASURED_NUMERAL_FREQUENCY : NUMERAL_FREQUENCY });
+      // A house or room number read digit by digit (二单元, 五零一室) is likely only in its own words.
+      const digits = DIGIT_LABELS.has(measure) ? digitsText(spoken) : null;
+      if (digits) found.push({ text: digits + measure, syllables, frequency: NUMERAL_FREQUENCY });
     }
     return found;
+  }
+
+  private readonly found = new Set<Path>();
+
+  /** Whether `path` is one of this lattice's conversions. */
+  has(path: Path | undefined): boolean {
+    return !!path && this.found.has(path);
   }
 
   /** The likeliest chains of words over the whole input (a lattice, best paths by the sum of log frequencies). */
@@ -318,6 +368,8 @@ class Spans {
         })
         .slice(0, limit);
     }
-    return best[length] ?? [];
+    const paths = best[length] ?? [];
+    paths.forEach((path) => this.found.add(path));
+    return paths;
   }
 }

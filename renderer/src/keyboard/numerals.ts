@@ -23,7 +23,7 @@ const NUMERAL_SYLLABLES: Record<string, string> = {
 const DIGITS = '零一二两三四五六七八九';
 const PLACES = '十百千万亿';
 
-/** What amounts and dates on court forms count, by reading: 五万元, 三年, 二十四个月, 3号楼 12室. */
+/** What amounts and dates on court forms count, by reading: 五万元, 三年, 二十四个月, 三号楼 五零一室. */
 export const MEASURE_WORDS: ReadonlyArray<[string, string]> = [
   ['yuan', '元'],
   ['wan yuan', '万元'],
@@ -58,7 +58,8 @@ export const MEASURE_WORDS: ReadonlyArray<[string, string]> = [
 
 /**
  * The characters of a spelled number, or null if the syllables are not one: a place (十百千万亿)
- * must be in it, and no two digits may follow each other (五五 is not a number read aloud).
+ * must be in it, 零 only after a place, and no two digits may follow each other (五五 is not a
+ * number read aloud).
  */
 export function numeralText(syllables: readonly string[]): string | null {
   let text = '';
@@ -71,8 +72,19 @@ export function numeralText(syllables: readonly string[]): string | null {
     text += character;
   }
   if (![...text].some((character) => PLACES.includes(character))) return null;
+  // 零 stands only where a place is skipped after another place (一千零五), never after a digit (五零一十).
+  if ([...text].some((character, index) => character === '零' && !PLACES.includes(text[index - 1] ?? ''))) return null;
   for (let index = 1; index < text.length; index++) {
     if (DIGITS.includes(text[index]!) && DIGITS.includes(text[index - 1]!) && text[index - 1] !== '零' && text[index] !== '零') return null;
   }
   return text;
+}
+
+/** Labels read digit by digit: 五零一室, 一二号 — the only measures a run of bare digits goes with. */
+export const DIGIT_LABELS = new Set(['号', '室', '栋', '楼', '层', '单元', '组', '号楼']);
+
+/** A run of digits read one by one (wu ling yi → 五零一), as room and house numbers are; null otherwise. */
+export function digitsText(syllables: readonly string[]): string | null {
+  const characters = syllables.map((syllable) => NUMERAL_SYLLABLES[syllable] ?? '');
+  return characters.every((character) => character && DIGITS.includes(character) && character !== '两') ? characters.join('') : null;
 }

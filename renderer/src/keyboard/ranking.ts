@@ -2,7 +2,7 @@
 // surname in a name, 路 in an address, 原告 in a statement of facts) counts as often as it does in
 // such fields (generate/court-words.ts says how much), and a word chosen earlier in this visit comes
 // before everything, until the visit is wiped.
-import type { FieldContent } from './field-words.data';
+import type { FieldContent, WordList } from './field-words.data';
 import { readingMatches, type Entry, type Token } from './ime';
 
 /**
@@ -45,22 +45,27 @@ export class VisitVocabulary {
 }
 
 /** Per kind of field, how often its own words count there, as the build derives them (generate/court-words.ts). */
-export type FieldFrequencies = Record<FieldContent, Readonly<Record<string, number>>>;
+export type FieldFrequencies = Record<WordList, Readonly<Record<string, number>>>;
 
 export class Ranking {
   constructor(
     private readonly field: ReadonlyMap<string, number>,
     private readonly visit: VisitVocabulary | null,
     private readonly unlistedDivisor = 1,
+    /** Where what starts the input has words of its own: a name's surname. */
+    private readonly start: ReadonlyMap<string, number> | null = null,
   ) {}
 
   /** A ranking for a field holding `content`; `visit` null where nothing is learnt (the command line). */
   static forField(fields: FieldFrequencies, content: FieldContent, visit: VisitVocabulary | null): Ranking {
-    return new Ranking(fieldMap(fields, content), visit, content === 'name' ? NAME_UNLISTED_DIVISOR : 1);
+    return content === 'name'
+      ? new Ranking(fieldMap(fields, 'givenName'), visit, NAME_UNLISTED_DIVISOR, fieldMap(fields, 'name'))
+      : new Ranking(fieldMap(fields, content), visit);
   }
 
-  weigh(entry: Entry): number {
-    const listed = this.field.get(entry.text);
+  /** How often `entry` counts where it stands: `from` is the syllable it starts at. */
+  weigh(entry: Entry, from: number): number {
+    const listed = (from === 0 && this.start ? this.start : this.field).get(entry.text);
     return (listed === undefined ? entry.frequency / this.unlistedDivisor : Math.max(entry.frequency, listed)) + (this.visit?.bonusOf(entry.text) ?? 0);
   }
 
@@ -70,9 +75,9 @@ export class Ranking {
 }
 
 // Made once per kind of field and kept: focusing a field must not rebuild thousands of words.
-const maps = new WeakMap<FieldFrequencies, Map<FieldContent, ReadonlyMap<string, number>>>();
-function fieldMap(fields: FieldFrequencies, content: FieldContent): ReadonlyMap<string, number> {
-  const byContent = maps.get(fields) ?? new Map<FieldContent, ReadonlyMap<string, number>>();
+const maps = new WeakMap<FieldFrequencies, Map<WordList, ReadonlyMap<string, number>>>();
+function fieldMap(fields: FieldFrequencies, content: WordList): ReadonlyMap<string, number> {
+  const byContent = maps.get(fields) ?? new Map<WordList, ReadonlyMap<string, number>>();
   maps.set(fields, byContent);
   const known = byContent.get(content) ?? new Map(Object.entries(fields[content]));
   byContent.set(content, known);

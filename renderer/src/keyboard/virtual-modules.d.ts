@@ -12,7 +12,7 @@ declare module 'virtual:kiosk/divisions' {
 
 declare module 'virtual:kiosk/ime-dictionary' {
   /** generate/dictionary.ts's ImeData: the pinyin dictionary text and each field's word frequencies. */
-  const data: { dictionary: string; fieldWords: Record<'name' | 'address' | 'text' | 'bank' | 'organisation', Record<string, number>> };
+  const data: { dictionary: string; fieldWords: Record<'name' | 'givenName' | 'address' | 'text' | 'bank' | 'organisation', Record<string, number>> };
   export default data;
 }
 

@@ -40,6 +40,10 @@ describe('candidates for typed pinyin', () => {
     { input: 'lvshi', field: 'text', first: '律师', why: 'v for ü' },
     { input: "xi'an", field: 'address', first: '西安', why: 'a typed syllable break' },
     { input: 'yiqian', field: 'text', first: '以前', why: 'an everyday word still beats a number (一千)' },
+    { input: 'erdanyuanwulingyishi', field: 'address', first: '二单元五零一室', why: 'house and room numbers read digit by digit' },
+    { input: 'jinanshi', field: 'address', first: '济南市', why: 'ji nan, not jin an: the lattice weighs both splits' },
+    { input: 'pinganyinhang', field: 'bank', first: '平安银行', why: 'ping an, not pin gan' },
+    { input: 'woyaolian', field: 'text', first: '我要立案', why: "li'an without the break typed" },
     { input: 'zhangs', field: 'text', within: ['掌声', 5], why: 'a partial final syllable' },
   ];
   it.each(table)('$input in a $field field → $why', ({ input, field, first, within }) => {
@@ -80,6 +84,8 @@ describe('numbers in words', () => {
     [['san', 'yi'], '三亿'],
     [['wu', 'wu'], null],
     [['yi', 'er'], null],
+    [['wu', 'ling', 'yi', 'shi'], null],
+    [['yi', 'qian', 'ling', 'wu'], '一千零五'],
     [['jie', 'kuan'], null],
   ])('%j → %s', (syllables, text) => {
     expect(numeralText(syllables)).toBe(text);
@@ -134,8 +140,9 @@ describe('learning within a visit', () => {
 
   it('offers a name chosen piece by piece as one phrase next time, also by its initials', () => {
     const visit = new VisitVocabulary();
-    expect(texts('zjg', 'name', visit)[0]).not.toBe('张建国');
-    visit.learn('张建国', ['zhang', 'jian', 'guo']);
-    expect(texts('zjg', 'name', visit)[0]).toBe('张建国');
+    expect(texts('zjh', 'name', visit)[0]).not.toBe('张嘉禾');
+    visit.learn('张嘉禾', ['zhang', 'jia', 'he']);
+    expect(texts('zjh', 'name', visit)[0]).toBe('张嘉禾');
+    expect(texts('zjh', 'name', new VisitVocabulary())[0]).not.toBe('张嘉禾');
   });
 });

@@ -4,7 +4,7 @@
 // 原告, 违约金 rank first in a free-text field), and the administrative division names for addresses.
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Division } from '../divisions';
-import { FIELD_CONTENTS, FIELD_WORDS, type FieldContent } from '../field-words.data';
+import { FIELD_WORDS, type WordList } from '../field-words.data';
 import type { FieldFrequencies } from '../ranking';
 import { buildDivisions } from './divisions';
 
@@ -12,6 +12,9 @@ import { buildDivisions } from './divisions';
 const COURT_TEXT_FOLDERS = ['resources/locales/zh-CN', 'resources/filing/elements', 'resources/risk', 'resources/case-types'];
 /** How often a field's listed word counts against its everyday frequency. */
 const FIELD_BOOST = 30;
+/** How often the commonest surname or given-name character counts in a name, and how fast that falls with its rank. */
+const NAME_TOP_FREQUENCY = 10_000_000;
+const NAME_RANK_STEP = 10;
 /** How often one use of a word in the kiosk's own texts counts, against jieba's counts (一个 ≈ 143,000). */
 const COURT_SCALE = 10_000;
 /** How often a field's word that jieba lacks (a district, a bank) counts before its boost: a word seen now and then. */
@@ -86,12 +89,15 @@ export function buildFieldWords(frequencies: ReadonlyMap<string, number>): Field
   const listed = (words: Iterable<string>) => new Map([...words].map((word) => [word, (frequencies.get(word) ?? ADDED_WORD_FREQUENCY) * FIELD_BOOST]));
   const divisions = divisionNames(buildDivisions(), new Set());
   const court = new Map([...courtVocabulary(frequencies)].map(([word, count]) => [word, count * COURT_SCALE]));
-  const byContent: Record<FieldContent, Map<string, number>> = {
-    name: listed(FIELD_WORDS.name),
+  // Names by how common each surname and given-name character is, not by everyday use (敏 before 民).
+  const ranked = (words: readonly string[]) => new Map(words.map((word, rank) => [word, NAME_TOP_FREQUENCY / (1 + rank / NAME_RANK_STEP)]));
+  const byList: Record<WordList, Map<string, number>> = {
+    name: ranked(FIELD_WORDS.name),
+    givenName: ranked(FIELD_WORDS.givenName),
     address: listed([...FIELD_WORDS.address, ...divisions]),
     text: new Map([...listed(FIELD_WORDS.text), ...court]),
     bank: listed(FIELD_WORDS.bank),
     organisation: listed([...FIELD_WORDS.organisation, ...divisions]),
   };
-  return Object.fromEntries(FIELD_CONTENTS.map((content) => [content, Object.fromEntries(byContent[content])])) as FieldFrequencies;
+  return Object.fromEntries(Object.entries(byList).map(([list, words]) => [list, Object.fromEntries(words)])) as FieldFrequencies;
 }
