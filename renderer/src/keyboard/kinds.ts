@@ -46,6 +46,10 @@ export function keyboardKindOf(element: EditableElement): KeyboardKind | null {
   if (element.inputMode === 'decimal') return 'amount';
   if (element.inputMode === 'numeric' || (element instanceof HTMLInputElement && element.type === 'number')) return 'digits';
   if (element instanceof HTMLInputElement && (element.type === 'email' || element.type === 'url')) return 'latin';
+  // Names too open in pinyin, in the English screens as well: a Chinese litigant's name stands on
+  // court papers in characters whatever language the screen was read in, and the English screens
+  // are for people who read English better, not only for foreigners. A foreigner's name is Latin:
+  // the 英文/ABC key is one tap away, and Enter puts typed letters in as they are.
   return 'chinese';
 }
 
