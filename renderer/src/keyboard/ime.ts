@@ -48,6 +48,8 @@ export const SEPARATOR = "'";
 
 /** How many equally good ways of splitting the input are converted (ji nan / jin an, he nan / hen an). */
 const SPLITS = 4;
+/** What a conversion pays for a syllable break the litigant did not type (li'an read from "lian"): as if its words were 4 times rarer. */
+const UNTYPED_BREAK_COST = Math.log(4);
 
 /**
  * The best ways to split typed pinyin into syllables: those with the fewest pieces that are not
@@ -259,7 +261,10 @@ export class PinyinDictionary {
   candidates(input: string, ranking: Ranking): Candidate[] {
     const best = tokenizations(input, this.syllables, this.prefixes);
     if (best.length === 0 || best[0]!.length === 0) return [];
-    const splits = [...best, ...vowelBreaks(best[0]!, this.syllables)].slice(0, SPLITS);
+    const splits = [
+      ...best.map((tokens) => ({ tokens, cost: 0 })),
+      ...vowelBreaks(best[0]!, this.syllables).map((tokens) => ({ tokens, cost: UNTYPED_BREAK_COST })),
+    ].slice(0, SPLITS);
     const seen = new Set<string>();
     const result: Candidate[] = [];
     const add = (text: string, syllables: string[], consumed: number) => {
@@ -267,7 +272,7 @@ export class PinyinDictionary {
       seen.add(text);
       result.push({ text, syllables, consumed });
     };
-    const lattices = splits.map((tokens) => ({ tokens, ends: tokenEnds(input, tokens), spans: new Spans(this, tokens, ranking) }));
+    const lattices = splits.map(({ tokens, cost }) => ({ tokens, ends: tokenEnds(input, tokens), spans: new Spans(this, tokens, ranking, cost) }));
     const conversions = lattices.flatMap(({ spans }) => spans.bestPaths(WHOLE_INPUT_CONVERSIONS)).sort((a, b) => b.score - a.score);
     for (const path of conversions.slice(0, WHOLE_INPUT_CONVERSIONS)) {
       add(
@@ -293,6 +298,8 @@ class Spans {
     private readonly dictionary: PinyinDictionary,
     private readonly tokens: readonly Token[],
     private readonly ranking: Ranking,
+    /** What every conversion over this split pays up front (UNTYPED_BREAK_COST). */
+    private readonly splitCost = 0,
   ) {}
 
   /** Entries for tokens[from, from + count), best first: dictionary words, spelled numbers and this visit's words. */
@@ -347,7 +354,7 @@ class Spans {
   /** The likeliest chains of words over the whole input (a lattice, best paths by the sum of log frequencies). */
   bestPaths(limit: number): Path[] {
     const length = this.tokens.length;
-    const best: Path[][] = [[{ score: 0, words: [] }]];
+    const best: Path[][] = [[{ score: -this.splitCost, words: [] }]];
     for (let end = 1; end <= length; end++) {
       const paths: Path[] = [];
       for (let start = Math.max(0, end - MAX_WORD_SYLLABLES); start < end; start++) {

@@ -13,7 +13,9 @@ export function useFocusedField(): EditableElement | null {
     let pending = false;
     const follow = () => {
       // A tap that takes focus away (Next, a keypad key) must land where it started: the page
-      // grows back when the keyboard goes, so it waits until the tap's click is done.
+      // grows back when the keyboard goes, so it waits until the tap's click is done. A finger's
+      // tap moves focus only at the mousedown Chromium makes after the touch has ended, and its
+      // mouseup comes a task later, so that press counts as well as the pointer's.
       if (pressing) {
         pending = true;
         return;
@@ -36,12 +38,16 @@ export function useFocusedField(): EditableElement | null {
     document.addEventListener('pointerdown', onPointerDown, true);
     document.addEventListener('pointerup', onPointerUp, true);
     document.addEventListener('pointercancel', onPointerUp, true);
+    document.addEventListener('mousedown', onPointerDown, true);
+    document.addEventListener('mouseup', onPointerUp, true);
     return () => {
       document.removeEventListener('focusin', follow);
       document.removeEventListener('focusout', onFocusOut);
       document.removeEventListener('pointerdown', onPointerDown, true);
       document.removeEventListener('pointerup', onPointerUp, true);
       document.removeEventListener('pointercancel', onPointerUp, true);
+      document.removeEventListener('mousedown', onPointerDown, true);
+      document.removeEventListener('mouseup', onPointerUp, true);
     };
   }, []);
 
