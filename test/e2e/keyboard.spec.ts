@@ -53,7 +53,10 @@ async function write(page: Page, character: string): Promise<void> {
 const next = (page: Page) => page.getByRole('button', { name: '下一步', exact: true }).tap();
 const stepIs = (page: Page, step: string) => expect(page.locator('.flow')).toHaveAttribute('data-step', step);
 
+/** The phone number on its own pad, which shows once the docked keyboard has gone (one keyboard at a time). */
 async function tapPhone(page: Page, digits: string): Promise<void> {
+  await expect(page.getByRole('group', { name: '数字键盘' })).toBeHidden();
+  await key(page, '完成').tap();
   const keypad = page.getByRole('group', { name: '数字键盘' });
   for (const digit of digits) await keypad.getByRole('button', { name: digit, exact: true }).tap();
 }

@@ -84,7 +84,7 @@ export function HandwritingPad({ strokes, onStroke }: HandwritingPadProps) {
       />
       {strokes.length === 0 && (
         <p className="handwriting-pad__hint" aria-hidden="true">
-          {t('keyboard.handwriting.hint')}
+          {t('keyboard.handwriting.padHint')}
         </p>
       )}
     </div>

@@ -235,8 +235,11 @@ export class PinyinDictionary {
     return found;
   }
 
-  /** Words that often follow a chosen one (联想): 法 → 院 律 定…, what comes after it in the dictionary's words. */
-  followOns(chosen: string, limit = 24): string[] {
+  /**
+   * Words that often follow a chosen one (联想): 原 → 告 因 来…, what comes after it in the
+   * dictionary's words, the field's own words first (原告 in a statement) as `ranking` weighs them.
+   */
+  followOns(chosen: string, ranking: Ranking, limit = 24): string[] {
     const found = new Map<string, number>();
     for (let at = this.text.indexOf(chosen); at >= 0; at = this.text.indexOf(chosen, at + 1)) {
       const before = this.text.charCodeAt(at - 1);
@@ -244,7 +247,7 @@ export class PinyinDictionary {
       const space = this.text.indexOf(' ', at);
       const word = this.text.slice(at, space);
       if (word.length <= chosen.length || !/^[\u3400-\u9fff]+$/.test(word)) continue;
-      const frequency = Number(/^\d+/.exec(this.text.slice(space + 1, space + 12))?.[0] ?? 0);
+      const frequency = ranking.weigh({ text: word, syllables: [], frequency: Number(/^\d+/.exec(this.text.slice(space + 1, space + 12))?.[0] ?? 0) }, 1);
       const rest = word.slice(chosen.length);
       found.set(rest, Math.max(frequency, found.get(rest) ?? 0));
     }

@@ -101,6 +101,6 @@ export function usePinyin(active: boolean, content: FieldContent, vocabulary: Vi
       setPieces([]);
       return raw;
     },
-    followOns: (typed) => dictionary?.dictionary.followOns(typed) ?? [],
+    followOns: (typed) => dictionary?.dictionary.followOns(typed, Ranking.forField(dictionary.fieldWords, content, vocabulary)) ?? [],
   };
 }

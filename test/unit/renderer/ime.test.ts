@@ -123,8 +123,10 @@ describe('the court vocabulary the build derives', () => {
 
 describe('follow-on words (联想)', () => {
   it('offers what commonly follows a written character', () => {
-    expect(dictionary.followOns('法').slice(0, 10)).toContain('院');
-    expect(dictionary.followOns('原')).toContain('告');
+    const statement = Ranking.forField(data.fieldWords, 'text', null);
+    expect(dictionary.followOns('法', statement).slice(0, 5)).toContain('院');
+    // In a statement the court's word comes on the first page (原告), not only 原因 and 原来.
+    expect(dictionary.followOns('原', statement).slice(0, 5)).toContain('告');
   });
 });
 
