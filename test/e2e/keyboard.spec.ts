@@ -94,6 +94,9 @@ async function typeInPinyin(page: Page, mode: 'zh' | 'elder'): Promise<void> {
   await expect(keyboard(page)).toHaveCount(1);
   await expectFieldAboveKeyboard(page, name);
   if (mode === 'elder') {
+    // The terminal's setting (default-terminal.json) opens Chinese fields in 手写 in elder mode; pinyin is one tap away.
+    await expect(keyboard(page).locator('.handwriting-pad__canvas')).toBeVisible();
+    await key(page, '中文').tap();
     for (const each of await keyboard(page).getByRole('button').all()) {
       const box = await each.boundingBox();
       expect(box && box.height >= 60 && box.width >= 60, (await each.textContent()) ?? '').toBe(true);
@@ -114,6 +117,7 @@ async function typeInPinyin(page: Page, mode: 'zh' | 'elder'): Promise<void> {
   await stepIs(page, 'respondent');
   const respondent = page.getByLabel('对方的姓名或名称', { exact: true });
   await respondent.tap();
+  if (mode === 'elder') await key(page, '中文').tap();
   // Chosen piece by piece before, the whole name is learnt too; here the initials bring it back.
   await tapLetters(page, 'zjg');
   await expect(candidates(page).getByRole('button').first()).toHaveText('张建国');
@@ -127,6 +131,7 @@ async function typeInPinyin(page: Page, mode: 'zh' | 'elder'): Promise<void> {
   await stepIs(page, 'description');
   const description = page.getByLabel('事情经过和您的要求', { exact: true });
   await description.tap();
+  if (mode === 'elder') await key(page, '中文').tap();
   await expectFieldAboveKeyboard(page, description);
   // An address and a sentence, each typed whole and taken with the first candidate.
   await tapLetters(page, 'beijingshichaoyangqujiefanglu');

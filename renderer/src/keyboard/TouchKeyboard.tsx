@@ -14,6 +14,7 @@ import { PadKeys } from './PadKeys';
 import { PHRASE_LISTS, type PhraseListId } from './phrases.data';
 import { VisitVocabulary } from './ranking';
 import { Key, TextKeys, type TextLayout } from './TextKeys';
+import { useTerminalConfig } from '../app/terminal-config';
 import { useDocking } from './use-docking';
 import { useFocusedField } from './use-focused-field';
 import { useHandwriting } from './use-handwriting';
@@ -28,17 +29,28 @@ const phrasesOf = (field: EditableElement): readonly string[] => {
   return id && id in PHRASE_LISTS ? PHRASE_LISTS[id as PhraseListId] : [];
 };
 
-export function TouchKeyboard() {
+export function TouchKeyboard({ elder }: { elder: boolean }) {
   const field = useFocusedField();
   // What this visit chose ranks first; it lives as long as this component, which is the visit.
   const [vocabulary] = useState(() => new VisitVocabulary());
+  // In elder mode the terminal says which Chinese input comes first: many who cannot spell pinyin can write.
+  const { elderChineseInput } = useTerminalConfig().keyboard;
+  const chinese: TextLayout = elder && elderChineseInput === 'handwriting' ? 'handwriting' : 'chinese';
   const kind = field ? keyboardKindOf(field) : null;
   if (!field || !kind) return null;
   // A new field starts in its own layout with nothing half-typed: remount per field.
-  return <DockedKeyboard key={`${field.id}|${kind}`} field={field} kind={kind} vocabulary={vocabulary} />;
+  return <DockedKeyboard key={`${field.id}|${kind}`} field={field} kind={kind} chinese={chinese} vocabulary={vocabulary} />;
 }
 
-function DockedKeyboard({ field, kind, vocabulary }: { field: EditableElement; kind: KeyboardKind; vocabulary: VisitVocabulary }) {
+interface DockedKeyboardProps {
+  field: EditableElement;
+  kind: KeyboardKind;
+  /** The layout a Chinese field opens in. */
+  chinese: TextLayout;
+  vocabulary: VisitVocabulary;
+}
+
+function DockedKeyboard({ field, kind, chinese, vocabulary }: DockedKeyboardProps) {
   const { t } = useTranslation();
   const panel = useRef<HTMLElement>(null);
   useDocking(panel, field);
@@ -63,7 +75,7 @@ function DockedKeyboard({ field, kind, vocabulary }: { field: EditableElement; k
       ) : (
         <TextEntry
           field={field}
-          initial={kind === 'latin' || kind === 'symbols' ? kind : 'chinese'}
+          initial={kind === 'latin' || kind === 'symbols' ? kind : chinese}
           content={fieldContentOf(field)}
           vocabulary={vocabulary}
           onDone={done}
