@@ -1,5 +1,5 @@
 // Case-type codes (类型代字) of case numbers, shared by main's parser and the renderer's case-number
-// entry. The official table was not retrieved (RULES §5, ✘): 民初/民终/民申/民再/执 appear in real
+// entry. The official table was not retrieved (docs/RULES.md §5, ✘): 民初/民终/民申/民再/执 appear in real
 // numbers; the rest come from practice; 知 is the specialised intellectual-property trial character.
 // Ordered by how often a litigant at a basic court holds one, so the entry can offer the first few.
 export const KNOWN_CASE_TYPES: readonly string[] = [

@@ -5,7 +5,7 @@ import { METHOD_NAMES, type KioskErrorShape } from '../../contract';
 import { ipcChannel } from '../../contract/ipc-channel';
 import { dispatch, type Log } from '../shared/dispatch';
 import type { EventBus } from '../services/events';
-import type { Handlers } from '../services/kiosk';
+import type { Handlers } from '../services/handler-table';
 import { LITIGANT, type Caller } from '../services/staff/caller';
 import { isAppUrl } from './security';
 

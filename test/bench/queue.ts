@@ -1,6 +1,7 @@
 // Queue part of `npm run bench`: how long a durable enqueue takes (synchronous=FULL, one
 // transaction per receipt, as at the counter), and how fast the outbox drains 10,000 submissions
 // to a court on loopback — batched, against the same drain one row at a time.
+import { DomainEvents } from '../../main/services/domain-events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,7 +50,15 @@ async function drainSeconds(root: string, batchSize: number): Promise<number> {
     });
   }
   const gateway = new HttpCourt({ baseUrl: court.url, timeoutMs: 10_000, terminalId: 'BENCH' });
-  const worker = new SyncWorker({ db, clock: systemClock, court: async () => gateway, events: new EventBus(), log: () => undefined, batchSize });
+  const worker = new SyncWorker({
+    db,
+    clock: systemClock,
+    court: async () => gateway,
+    events: new EventBus(),
+    domainEvents: new DomainEvents(),
+    log: () => undefined,
+    batchSize,
+  });
   const start = performance.now();
   const pass = await worker.syncOnce();
   const seconds = (performance.now() - start) / 1000;

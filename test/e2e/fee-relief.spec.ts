@@ -29,7 +29,7 @@ async function openRelief(page: Page, kiosk: KioskUnderTest, options: { english?
   await openKiosk(page, kiosk);
   if (options.english) await page.getByRole('button', { name: 'English' }).click();
   if (options.elder) await page.getByRole('button', { name: options.english ? /Large text|大字/ : '大字' }).click();
-  await page.locator('.service-card', { hasText: options.english ? 'Court fee payment' : '诉讼费缴纳' }).click();
+  await page.locator('.service-card', { hasText: options.english ? 'Court fee payment' : '诉讼费交纳' }).click();
   await page.locator('.fee-choice[data-path="relief"]').click();
 }
 
@@ -92,8 +92,11 @@ test('a person on subsistence allowance, hurt in an accident: may be waived or d
 test('an organisation is told kindly that only individuals can apply, in English', async ({ page, kiosk }) => {
   await openRelief(page, kiosk, { english: true });
   await checkScreen(page, 'fee-relief-who-en');
+  await expect(page.locator('.step-header__count')).toHaveText('Step 2 of 6');
   await page.getByRole('button', { name: /For a company or organisation/ }).click();
   await expect(page.locator('[data-relief="notNaturalPerson"]')).toContainText('only individuals');
+  // The organisation's path ends here, and the counter says so.
+  await expect(page.locator('.step-header__count')).toHaveText('Step 3 of 3');
   await checkScreen(page, 'fee-relief-organisation-en');
   await page.getByRole('button', { name: 'Choose again' }).click();
   await expect(page.getByRole('button', { name: /For myself/ })).toBeVisible();

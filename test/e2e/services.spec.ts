@@ -5,7 +5,7 @@ import { checkScreen, expect, openKiosk, tapKeypad, test } from './fixtures';
 const SERVICES = [
   { id: 'risk', title: '诉讼风险评估' },
   { id: 'filing', title: '立案' },
-  { id: 'payment', title: '诉讼费缴纳' },
+  { id: 'fees', title: '诉讼费交纳' },
   { id: 'mediation', title: '诉前调解' },
   { id: 'status', title: '案件查询' },
   { id: 'queue', title: '取号排队' },

@@ -1,9 +1,8 @@
-// The one door to the court's case system (DESIGN §5). Every call that changes something carries
+// The one door to the court's case system (docs/DESIGN.md §5). Every call that changes something carries
 // our own id, so the court can recognise a retry and answer it without booking twice.
-import type { CaseStatus, FeeNotice, TerminalConfig } from '../../../contract';
+import type { CaseStatus, FeeNotice } from '../../../contract';
 import type { AuditHead } from '../audit/audit-log';
 import { KioskError } from '../errors';
-import { HttpCourt } from './http-court';
 
 /** One thing the kiosk hands to the court: a filing, a mediation request, a taken payment, a refund… */
 export interface Submission {
@@ -38,8 +37,3 @@ export interface CourtGateway {
 
 /** The court could not be reached or did not answer; what was asked may be retried. */
 export const courtUnavailable = () => new KioskError('COURT_UNAVAILABLE', 'court.errors.unavailable');
-
-/** The court the terminal is configured for: the demo court until an endpoint is set. */
-export function courtFor(endpoint: TerminalConfig['courtEndpoint'], terminalId: string, demo: CourtGateway): CourtGateway {
-  return endpoint.url === null ? demo : new HttpCourt({ baseUrl: endpoint.url, timeoutMs: endpoint.timeoutMs, terminalId });
-}

@@ -36,7 +36,7 @@ export type ProvinceBases = Partial<Record<FeeKind, number>>;
 
 const HALVING_GROUNDS = HalvingGround.options;
 const OPTION_KEYS = ['base', 'noAmount', 'rounding', ...HALVING_GROUNDS] as const;
-const refuse = (code: string, key: string, details?: Record<string, unknown>) => new KioskError(code, `fees.errors.${key}`, details);
+const refuse = (code: string, key: string, details?: Record<string, unknown>) => new KioskError(code, `fees.quote.errors.${key}`, details);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Checks a request as a script or the screen sends it; refuses rather than guesses. */
@@ -94,7 +94,7 @@ function bandSteps(bands: Band[], amount: Exact, article: string): Priced {
   let from = Exact.yuan(0);
   for (const band of bands) {
     const top = band.upTo === null ? null : Exact.yuan(band.upTo);
-    // The first band's flat fee is due on any amount, 0 included (RULES §1, open item 8).
+    // The first band's flat fee is due on any amount, 0 included (docs/RULES.md §1, open item 8).
     if ('flat' in band) {
       steps.push({ step: 'flat', article, fee: yuanText(band.flat) });
       total = total.add(Exact.yuan(band.flat));
@@ -161,7 +161,7 @@ export function quoteFee(request: FeeRequest, bases: ProvinceBases = {}): FeeQuo
     const articles = [...new Set(request.halving.map((g) => HALVING_ARTICLES[g]))].join('、');
     breakdown.push({ step: 'halved', article: articles, grounds: request.halving, fee: fee.toDecimal() });
   }
-  // Rounded once, half-up, after every share, cap and halving (RULES §1, open item 1).
+  // Rounded once, half-up, after every share, cap and halving (docs/RULES.md §1, open item 1).
   const rounded = fee.round(request.rounding === 'yuan' ? YUAN : FEN).toDecimal();
   breakdown.push({ step: 'rounded', rounding: request.rounding, fee: rounded });
   return { kind: request.kind, fee: rounded, breakdown };

@@ -22,7 +22,7 @@ export interface FeePaperDeps {
   print(kind: ReceiptKind, input: unknown, language: string): Promise<PrintJob>;
 }
 
-const notFound = (receiptNo: string) => new KioskError('RECEIPT_NOT_FOUND', 'fees.errors.receiptNotFound', { receiptNo });
+const notFound = (receiptNo: string) => new KioskError('RECEIPT_NOT_FOUND', 'fees.desk.errors.receiptNotFound', { receiptNo });
 
 export class FeePapers {
   constructor(private readonly deps: FeePaperDeps) {}

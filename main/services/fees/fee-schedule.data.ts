@@ -1,5 +1,5 @@
 // 《诉讼费用交纳办法》(State Council Order 481, 2007), Arts 13–18, as data. Amounts are yuan;
-// rates are percent. Sources and readings: shared/domain/RULES.md §1.
+// rates are percent. Sources and readings: docs/RULES.md §1.
 import type { FeeKind, HalvingGround } from '../../../contract';
 
 /** One band of a cumulative table: the part of the amount up to `upTo` (null: no top). */
@@ -146,12 +146,12 @@ export const FEE_SCHEDULE: Record<FeeKind, KindRule> = {
   },
 };
 
-/** Each ground halves the case-acceptance fee; several grounds still halve it once (RULES §1, ~). */
+/** Each ground halves the case-acceptance fee; several grounds still halve it once (docs/RULES.md §1, ~). */
 export const HALVING_ARTICLES: Record<HalvingGround, string> = {
   mediation: `${A}第十五条`,
   withdrawal: `${A}第十五条`,
   simplified: `${A}第十六条`,
-  // No national rule names small claims; it is a simplified procedure, so Art 16 is applied (RULES §2, ~).
+  // No national rule names small claims; it is a simplified procedure, so Art 16 is applied (docs/RULES.md §2, ~).
   smallClaims: `${A}第十六条`,
   counterclaim: `${A}第十八条`,
 };

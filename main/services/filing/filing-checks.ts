@@ -104,7 +104,7 @@ function checkOrganisation(path: string, o: Organisation, plaintiff: boolean): P
   }
   const code = checkCreditCode(o.creditCode!);
   if (!code.valid) problems.push(error(`${path}.creditCode`, `creditCode.${code.problem}`));
-  // Some early real codes fail the check character: ask to re-check, never refuse (RULES §4).
+  // Some early real codes fail the check character: ask to re-check, never refuse (docs/RULES.md §4).
   else for (const w of code.warnings) problems.push(warning(`${path}.creditCode`, `creditCode.${w}`));
   return problems;
 }

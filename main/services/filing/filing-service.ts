@@ -8,6 +8,7 @@ import { isCrossRegion } from '../court/court-directory';
 import { KioskError } from '../errors';
 import { enqueueSubmission } from '../outbox/outbox';
 import { nextReceiptNo } from '../outbox/receipt-numbers';
+import { acknowledgedBy } from '../outbox/submission-records';
 import type { Database } from '../storage/database';
 import { COMPLAINT_LANGUAGES, claimAmountFen, complaintText, type ComplaintText } from './complaint-text';
 import type { ElementSets } from './element-sets';
@@ -160,12 +161,15 @@ export class FilingService {
     const now = this.deps.clock.now();
     const cutoff = new Date(now.getTime() - retentionDays * 86_400_000).toISOString();
     const files = await this.deps.db.transaction(async (tx) => {
-      const due = await tx.all<{ id: string }>(
-        "SELECT f.id FROM filings f JOIN outbox o ON o.key = f.id WHERE f.filing IS NOT NULL AND o.state = 'acknowledged' AND o.settled_at <= ?",
-        [cutoff],
+      // Filings still holding personal data, of which the outbox says which the court has long had.
+      const kept = await tx.all<{ id: string }>('SELECT id FROM filings WHERE filing IS NOT NULL');
+      const due = await acknowledgedBy(
+        tx,
+        kept.map((f) => f.id),
+        cutoff,
       );
       const gone: string[] = [];
-      for (const { id } of due) {
+      for (const id of due) {
         await tx.run('UPDATE filings SET filing = NULL, purged_at = ? WHERE id = ?', [now.toISOString(), id]);
         gone.push(...(await this.deps.evidence.purgeFiling(tx, id)));
       }

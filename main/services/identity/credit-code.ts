@@ -1,5 +1,5 @@
 // Unified social credit codes (GB 32100-2015). A failing checksum only warns: some early real
-// codes reportedly fail it, so the litigant is asked to re-check rather than stopped (RULES §4).
+// codes reportedly fail it, so the litigant is asked to re-check rather than stopped (docs/RULES.md §4).
 import { CREDIT_CODE_CHARS, DEPARTMENTS } from './credit-code.data';
 
 export type CreditCodeWarning = 'checksum' | 'unknownDepartment' | 'unknownCategory';

@@ -1,5 +1,5 @@
 // Personal data is kept only as long as the retention setting says after the court has taken it
-// (DESIGN §4): the outbox keeps the receipt number and the court's reference, and drops the payload.
+// (docs/DESIGN.md §4): the outbox keeps the receipt number and the court's reference, and drops the payload.
 import type { Clock } from '../clock';
 import type { Database } from '../storage/database';
 

@@ -4,6 +4,7 @@ import type { SyncStatus } from '../../../contract';
 import { auditHead } from '../audit/audit-log';
 import type { Clock } from '../clock';
 import type { CourtGateway, SubmissionResult } from '../court/court-gateway';
+import type { DomainEvents } from '../domain-events';
 import type { EventBus } from '../events';
 import type { Database, Queryable } from '../storage/database';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
@@ -18,8 +19,8 @@ export interface SyncWorkerDeps {
   backoff?: BackoffPolicy;
   /** At most 100 by the protocol (court/README.md). */
   batchSize?: number;
-  /** Told of each settled submission of a kind, after its settlement is committed. */
-  onSettled?: Partial<Record<string, (result: SubmissionResult) => Promise<void>>>;
+  /** Hears of each settled submission ('outbox.settled'), after its settlement is committed. */
+  domainEvents: DomainEvents;
 }
 
 export interface SyncPass {
@@ -95,7 +96,7 @@ export class SyncWorker {
       const settled = await this.settle(due, results);
       total.acknowledged += settled.filter((r) => r.status === 'accepted').length;
       total.rejected += settled.filter((r) => r.status === 'rejected').length;
-      for (const result of settled) await this.deps.onSettled?.[due.find((r) => r.key === result.key)!.kind]?.(result);
+      for (const result of settled) await this.deps.domainEvents.emit('outbox.settled', { kind: due.find((r) => r.key === result.key)!.kind, result });
       // A batch the court answered only in part waits its backoff; stop rather than spin on it.
       if (settled.length < due.length) break;
     }

@@ -2,17 +2,18 @@
 // day and per service, how long the helper desk takes, and the hours the kiosk is busiest.
 // Counted from what the kiosk keeps anyway; nothing here holds personal data.
 import type { Statistics } from '../../../contract';
+import { submissionTimes } from '../outbox/submission-records';
 import type { Queryable } from '../storage/database';
 import { checkRange, courtDayOf, courtHourOf, daysOf, inRange, utcWindow, type DateRange } from './date-range';
 
 /** What the "per service" chart counts, in home-screen order; a payment is money taken, not tried. */
-const SERVICE_SOURCES = {
-  filing: { table: 'outbox', where: "kind = 'filing'" },
-  mediation: { table: 'outbox', where: "kind = 'mediation'" },
-  payment: { table: 'payments', where: "state = 'confirmed'" },
-  refund: { table: 'outbox', where: "kind = 'refund'" },
-  relief: { table: 'outbox', where: "kind = 'relief'" },
-} as const;
+const SERVICE_SOURCES: Record<string, (db: Queryable, since: string, until: string) => Promise<{ created_at: string }[]>> = {
+  filing: (db, since, until) => submissionTimes(db, 'filing', since, until),
+  mediation: (db, since, until) => submissionTimes(db, 'mediation', since, until),
+  payment: (db, since, until) => db.all("SELECT created_at FROM payments WHERE state = 'confirmed' AND created_at >= ? AND created_at < ?", [since, until]),
+  refund: (db, since, until) => submissionTimes(db, 'refund', since, until),
+  relief: (db, since, until) => submissionTimes(db, 'relief', since, until),
+};
 
 const minutesBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 60_000;
 const average = (values: number[]): number | null => (values.length === 0 ? null : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10);
@@ -36,10 +37,7 @@ export async function statistics(db: Queryable, range: DateRange, timeZone: stri
   );
   const perServiceRows = await Promise.all(
     Object.entries(SERVICE_SOURCES).map(async ([service, source]) => {
-      const rows = await db.all<{ created_at: string }>(`SELECT created_at FROM ${source.table} WHERE ${source.where} AND created_at >= ? AND created_at < ?`, [
-        since,
-        until,
-      ]);
+      const rows = await source(db, since, until);
       return { service, rows: within(rows, (r) => r.created_at) };
     }),
   );

@@ -100,7 +100,7 @@ function caseFee(type: CaseType, amount: string | undefined, simplified: boolean
     return { fee: quoteFee(request, bases).fee, problem: null };
   } catch (err) {
     // A flat fee (labour 10 yuan, per Art 13(4)) takes no amount: the amount claimed is beside the point.
-    if (err instanceof KioskError && err.messageKey === 'fees.errors.amountNotApplicable' && amount !== undefined)
+    if (err instanceof KioskError && err.messageKey === 'fees.quote.errors.amountNotApplicable' && amount !== undefined)
       return caseFee(type, undefined, simplified, bases);
     if (err instanceof KioskError) return { fee: null, problem: err.messageKey };
     throw err;

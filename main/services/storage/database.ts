@@ -56,7 +56,7 @@ export class Database implements Queryable {
     const db = new Database(raw);
     raw.configure('busyTimeout', 5000);
     // WAL keeps readers off the writer's back; FULL makes a commit survive a power cut, which is
-    // what "your receipt number is saved" on the screen promises (DESIGN §4).
+    // what "your receipt number is saved" on the screen promises (docs/DESIGN.md §4).
     await db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;');
     return db;
   }

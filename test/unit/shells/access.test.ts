@@ -5,11 +5,11 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { accessOf, METHOD_NAMES, type MethodName } from '../../../contract';
 import { ipcChannel } from '../../../contract/ipc-channel';
-import { dispatch } from '../../../main/shared/dispatch';
 import { bindIpc } from '../../../main/electron/ipc';
 import { LITIGANT } from '../../../main/services/staff/caller';
-import { DEFAULT_ADMIN } from '../../../main/services/staff/staff-service';
 import { startWebHost, STAFF_TOKEN_HEADER, type WebHost } from '../../../main/browser/web-host';
+import { rawReply, replyAs } from '../support/contract-call';
+import { staffCalls } from '../support/staff-calls';
 import { tempDir, tempKiosk } from '../support/temp-kiosk';
 
 // Every sign-in and PIN change runs scrypt on purpose; on a busy 2-core machine a dozen take tens of seconds.
@@ -25,15 +25,6 @@ const renderer = tempDir('renderer-');
 const staffOnly = METHOD_NAMES.filter((name) => accessOf(name) !== 'public');
 const adminOnly = METHOD_NAMES.filter((name) => accessOf(name) === 'admin');
 const log = () => undefined;
-
-async function call(method: string, input: unknown, token?: string) {
-  return dispatch(kiosk.handlers, method, input, log, await kiosk.staff.resolve(token));
-}
-async function signIn(pin: string, staffId: string): Promise<string> {
-  const reply = await call('staff.signIn', { pin, staffId });
-  if (!reply.ok) throw new Error(JSON.stringify(reply.error));
-  return (reply.value as { token: string }).token;
-}
 
 /** One API call over HTTP as the browser shell's page makes it, with or without a staff token. */
 function post(
@@ -64,11 +55,7 @@ function post(
 beforeAll(async () => {
   kiosk = await tempKiosk();
   host = await startWebHost({ kiosk, rendererDir: renderer.dir, token: TOKEN, log });
-  admin = await signIn(DEFAULT_ADMIN.pin, 'admin');
-  await call('staff.changePin', { currentPin: DEFAULT_ADMIN.pin, newPin: '730155' }, admin);
-  await call('staff.add', { staffId: 'h01', name: '王芳', role: 'helper', pin: '482913' }, admin);
-  helper = await signIn('482913', 'h01');
-  await call('staff.changePin', { currentPin: '482913', newPin: '639027' }, helper);
+  ({ admin, helper } = await staffCalls(kiosk).staffReady());
 });
 afterAll(async () => {
   await host.close();
@@ -116,7 +103,7 @@ describe('the access table', () => {
 
 describe('a litigant', () => {
   it.each(staffOnly)('is refused %s with FORBIDDEN through dispatch', async (name) => {
-    expect(await dispatch(kiosk.handlers, name, {}, log, LITIGANT)).toEqual({
+    expect(await rawReply(kiosk, name, {}, LITIGANT)).toEqual({
       ok: false,
       error: { code: 'FORBIDDEN', messageKey: 'staff.errors.forbidden', details: { method: name, required: accessOf(name) } },
     });
@@ -141,22 +128,22 @@ describe('a litigant', () => {
   });
 
   it('cannot change the terminal config, and nothing is changed', async () => {
-    const before = await call('config.get', {});
+    const before = await replyAs(kiosk, 'config.get', {});
     expect(await post('config.set', { patch: { kioskMode: false } })).toMatchObject({ body: { ok: false, error: { code: 'FORBIDDEN' } } });
-    expect(await call('config.get', {})).toEqual(before);
+    expect(await replyAs(kiosk, 'config.get', {})).toEqual(before);
   });
 });
 
 describe('a helper', () => {
   it.each(adminOnly)('is refused the admin method %s with FORBIDDEN', async (name) => {
-    expect(await call(name, {}, helper)).toEqual({
+    expect(await rawReply(kiosk, name, {}, await kiosk.staff.resolve(helper))).toEqual({
       ok: false,
       error: { code: 'FORBIDDEN', messageKey: 'staff.errors.forbidden', details: { method: name, required: 'admin' } },
     });
   });
 
   it('calls the ticket queue over HTTP with the staff token in its header', async () => {
-    const ticket = await call('queue.take', { service: 'filing', priority: false, language: 'zh-CN' });
+    const ticket = await replyAs(kiosk, 'queue.take', { service: 'filing', priority: false, language: 'zh-CN' });
     expect(ticket).toMatchObject({ ok: true });
     expect(await post('queue.callNext', { windowNo: '3', services: ['filing'] }, helper)).toMatchObject({
       body: { ok: true, value: { state: 'called', windowNo: '3' } },
@@ -169,7 +156,7 @@ describe('a helper', () => {
 
 describe('an admin', () => {
   it('may call admin methods; the browser shell cannot leave kiosk mode and says so', async () => {
-    expect(await call('audit.verify', {}, admin)).toMatchObject({ ok: true, value: { ok: true } });
+    expect(await replyAs(kiosk, 'audit.verify', {}, admin)).toMatchObject({ ok: true, value: { ok: true } });
     expect(await post('app.leaveKioskMode', {}, admin)).toMatchObject({ body: { ok: true, value: { done: false } } });
     expect(await post('app.quit', {}, admin)).toMatchObject({ body: { ok: true, value: { done: false } } });
   });

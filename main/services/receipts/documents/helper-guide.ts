@@ -29,7 +29,7 @@ export const helperGuide = defineDocument({
     .strict(),
   sample: {
     guideNo: 'KIOSK-01-BB-20261123',
-    services: ['risk', 'filing', 'payment', 'mediation', 'status', 'queue'],
+    services: ['risk', 'filing', 'fees', 'mediation', 'status', 'queue'],
     staffTimeoutSeconds: 45,
     admins: [{ name: '陈立新', staffId: 'admin' }],
   },

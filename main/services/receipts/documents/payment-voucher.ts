@@ -1,4 +1,4 @@
-// 缴费凭证, 80 mm: proof of a court fee paid at the terminal, until the court's own fee receipt.
+// 交费凭证, 80 mm: proof of a court fee paid at the terminal, until the court's own fee receipt.
 import { z } from 'zod';
 import type { Block } from '../blocks';
 import { AssistedBy, Text, assistedByBlocks, defineDocument, formatDateTime, formatFen, receiptTail } from './document';

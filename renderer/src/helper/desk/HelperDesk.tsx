@@ -8,7 +8,7 @@ import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { callKiosk, errorShapeOf, useKioskEvent } from '../../kiosk';
 import { useDateTimeFormat } from '../../admin/formatting';
-import { fenToYuan, groupYuan } from '../../flows/payment/money';
+import { fenToYuan, groupYuan } from '../../flows/fees/money';
 import { QueueControls } from './QueueDesk';
 import '../../components/panel.css';
 import './desk.css';

@@ -3,6 +3,7 @@
 // back (an attacker with the file) is found by verify, exactly that one.
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { MethodInput } from '../../../../contract';
 import { canonicalJson } from '../../../../main/services/audit/canonical-json';
 import { Database } from '../../../../main/services/storage/database';
 import { DB_FILE } from '../../../../main/services/storage/open-storage';
@@ -27,7 +28,7 @@ const REFUND = {
   bankCardNumber: '6222 0212 3456 7894',
   bankName: '中国工商银行',
   phone: '13800138000',
-};
+} satisfies MethodInput<'fees.refund'>;
 
 async function withDatabase<T>(body: (db: Database) => Promise<T>): Promise<T> {
   const db = await Database.open(join(kiosk.dataDir, DB_FILE));

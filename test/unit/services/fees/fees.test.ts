@@ -1,4 +1,4 @@
-// The fee schedule at every band edge, by hand from the law (RULES §1), plus properties over many
+// The fee schedule at every band edge, by hand from the law (docs/RULES.md §1), plus properties over many
 // amounts and every refusal the CLI promises.
 import { describe, expect, it } from 'vitest';
 import { parseFeeRequest, quoteFee, type ProvinceBases } from '../../../../main/services/fees/fee-calculator';
@@ -143,6 +143,6 @@ describe('fee refusals', () => {
     })();
     expect(error).toBeInstanceOf(KioskError);
     expect((error as KioskError).code).toBe(code);
-    expect((error as KioskError).messageKey).toMatch(/^fees\.errors\./);
+    expect((error as KioskError).messageKey).toMatch(/^fees\.quote\.errors\./);
   });
 });

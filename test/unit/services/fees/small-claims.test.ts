@@ -1,4 +1,4 @@
-// Small-claims limits checked against the provinces' own published figures (RULES §2).
+// Small-claims limits checked against the provinces' own published figures (docs/RULES.md §2).
 import { describe, expect, it } from 'vitest';
 import { smallClaimsEligibility } from '../../../../main/services/fees/small-claims';
 

@@ -1,4 +1,4 @@
-// ID and credit-code checksums and case numbers, table-driven with their sources (RULES §4–5).
+// ID and credit-code checksums and case numbers, table-driven with their sources (docs/RULES.md §4–5).
 import { describe, expect, it } from 'vitest';
 import { parseCaseNumber } from '../../../../main/services/cases/case-number';
 import { checkCreditCode } from '../../../../main/services/identity/credit-code';

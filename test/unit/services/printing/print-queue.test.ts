@@ -3,7 +3,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../../main/shared/dispatch';
 import { EventBus } from '../../../../main/services/events';
 import { resourcePaths } from '../../../../main/services/resource-paths';
 import { CupsPrinter } from '../../../../main/services/printing/cups-printer';
@@ -12,6 +11,7 @@ import { PrintFailed, type Printer } from '../../../../main/services/printing/pr
 import { PrintService } from '../../../../main/services/printing/print-service';
 import type { RenderedDocument } from '../../../../main/services/receipts/receipt-service';
 import { openStorage } from '../../../../main/services/storage/open-storage';
+import { reply } from '../../support/contract-call';
 import { REPO_ROOT, manualClock, tempDir, tempKiosk } from '../../support/temp-kiosk';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -127,12 +127,11 @@ describe('helper desk through the contract', () => {
     await kiosk.printing.idle();
     const file = join(kiosk.dataDir, 'printed', `${job.id}-mediation-receipt-KIOSK-01-TJ-20261123-0004.pdf`);
     expect(existsSync(file)).toBe(true);
-    const log = () => undefined;
-    const recent = await dispatch(kiosk.handlers, 'print.jobs', { filter: 'recent' }, log);
+    const recent = await reply(kiosk, 'print.jobs', { filter: 'recent' });
     expect(recent).toMatchObject({ ok: true, value: { jobs: [{ id: job.id, state: 'done', printer: null, documentNo: 'KIOSK-01-TJ-20261123-0004' }] } });
-    expect(await dispatch(kiosk.handlers, 'print.reprint', { jobId: job.id }, log)).toMatchObject({ ok: true, value: { id: job.id, state: 'queued' } });
+    expect(await reply(kiosk, 'print.reprint', { jobId: job.id })).toMatchObject({ ok: true, value: { id: job.id, state: 'queued' } });
     await kiosk.printing.idle();
     expect(await kiosk.printing.job(job.id)).toMatchObject({ state: 'done', attempts: 2 });
-    expect(await dispatch(kiosk.handlers, 'print.reprint', { jobId: 999 }, log)).toMatchObject({ ok: false, error: { code: 'PRINT_JOB_NOT_FOUND' } });
+    expect(await reply(kiosk, 'print.reprint', { jobId: 999 })).toMatchObject({ ok: false, error: { code: 'PRINT_JOB_NOT_FOUND' } });
   });
 });

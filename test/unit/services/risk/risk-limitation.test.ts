@@ -1,5 +1,5 @@
 // Limitation-period end dates, by hand from the Civil Code (Arts 188–189, 194–196, 201–202) and
-// 劳动争议调解仲裁法 Art 27; each row names the rule it checks (RULES §3).
+// 劳动争议调解仲裁法 Art 27; each row names the rule it checks (docs/RULES.md §3).
 import { describe, expect, it } from 'vitest';
 import { RestDays } from '../../../../main/services/calendar/rest-days';
 import { daysBetween, limitationLastDay, periodLastDay, type LimitationInput } from '../../../../main/services/risk/limitation';

@@ -1,6 +1,6 @@
 // Risk-assessment scenarios as data: answers → the findings and the recommended path the rule set
 // must give, each row saying what it checks. Assessed on 2026-11-23 with Jiangsu's 2024 wage
-// (small claims ≤ 60,862 yuan, RULES §2), a divorce base fee of 300 yuan, and the demo court
+// (small claims ≤ 60,862 yuan, docs/RULES.md §2), a divorce base fee of 300 yuan, and the demo court
 // directory: this court is 粤0703 (area 440703), 粤0704 is next door, 沪0114 is in Shanghai.
 import type { RiskAnswers, RiskPath } from '../../../../contract';
 

@@ -1,5 +1,5 @@
 // The rule set against the scenario table (risk-scenarios.data.ts): each row's findings, path and,
-// where given, limitation, fees and enforcement, as the rules and RULES §2–3 say they should be.
+// where given, limitation, fees and enforcement, as the rules and docs/RULES.md §2–3 say they should be.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RiskReport } from '../../../../contract';
@@ -106,10 +106,10 @@ describe('a report explains itself', () => {
   });
 
   it('says why a fee cannot be priced instead of guessing', () => {
-    expect(assess(rules, catalogue.get('private_lending'), {}, OPTIONS).costs).toMatchObject({ caseFee: null, feeProblem: 'fees.errors.amountRequired' });
+    expect(assess(rules, catalogue.get('private_lending'), {}, OPTIONS).costs).toMatchObject({ caseFee: null, feeProblem: 'fees.quote.errors.amountRequired' });
     expect(assess(rules, catalogue.get('divorce'), {}, { ...OPTIONS, bases: {} }).costs).toMatchObject({
       caseFee: null,
-      feeProblem: 'fees.errors.baseRequired',
+      feeProblem: 'fees.quote.errors.baseRequired',
     });
   });
 });

@@ -31,7 +31,7 @@ describe('an assisted visit', () => {
     // A call without the helper's token is the litigant's too, and a field can be cleared.
     await value('draft.save', { flow: 'filing', data: { values: { plaintiff: { name: '李晓华', phone: '13800005210' }, claim: '100000' } } });
 
-    const loaded = await value<{ data: unknown; provenance: Record<string, unknown>; assistedBy: string | null }>('draft.load', { flow: 'filing' });
+    const loaded = await value('draft.load', { flow: 'filing' });
     expect(loaded.assistedBy).toBe(HELPER.staffId);
     expect(loaded.provenance).toEqual({
       'values.plaintiff.name': { by: 'helper', staffId: HELPER.staffId, at: helperAt },
@@ -61,15 +61,11 @@ describe('an assisted visit', () => {
 
   it('files with the helper on the filing, its outbox entry, its audit entry and its printed receipt (帮办人)', async () => {
     await value('session.startAssisted', { language: 'zh-CN' }, staff.helper);
-    const receipt = await value<{ filingId: string; receiptNo: string }>('filing.submit', lendingSubmission(), staff.helper);
+    const receipt = await value('filing.submit', lendingSubmission(), staff.helper);
     expect(await query('SELECT receipt_no, assisted_by FROM filings')).toEqual([{ receipt_no: receipt.receiptNo, assisted_by: HELPER.staffId }]);
     const [outbox] = await query<{ payload: string }>('SELECT payload FROM outbox');
     expect(JSON.parse(outbox!.payload)).toMatchObject({ assistedBy: HELPER.staffId });
-    const { entries } = await value<{ entries: { actor: string; action: string; details: Record<string, unknown> }[] }>(
-      'audit.recent',
-      { limit: 5 },
-      staff.admin,
-    );
+    const { entries } = await value('audit.recent', { limit: 5 }, staff.admin);
     expect(entries.find((e) => e.action === 'submission')).toMatchObject({
       actor: HELPER.staffId,
       details: { kind: 'filing', receiptNo: receipt.receiptNo, assistedBy: HELPER.staffId },

@@ -2,7 +2,6 @@
 // settings: court, terminal id, the services it offers, the staff time-out it applies, its admins.
 // One A4 page in both languages, even with the most the guide lists; staff only.
 import { describe, expect, it, vi } from 'vitest';
-import type { PrintJob } from '../../../../contract';
 import { pdfInfo, pdfText } from '../../support/pdf-tools';
 import { staffKioskPerTest } from '../../support/staff-kiosk';
 
@@ -21,7 +20,7 @@ describe('print.helperGuide', () => {
       name: { 'zh-CN': '广东省示范市江海区人民法院', en: 'People’s Court of Jianghai District, Demonstration City, Guangdong Province' },
       code: '粤0704',
     };
-    const services = { risk: true, filing: true, payment: false, mediation: true, status: true, queue: true };
+    const services = { risk: true, filing: true, fees: false, mediation: true, status: true, queue: true };
     await value('config.set', { patch: { terminalId: 'KIOSK-07', court, services, idle: { timeoutSeconds: 120, countdownSeconds: 20 } } }, staff.admin);
     // The most administrators the guide lists, with long names.
     for (const [staffId, name, pin] of [
@@ -31,7 +30,7 @@ describe('print.helperGuide', () => {
       await value('staff.add', { staffId, name, role: 'admin', pin }, staff.admin);
     }
 
-    const zh = await value<PrintJob>('print.helperGuide', { language: 'zh-CN' }, staff.helper);
+    const zh = await value('print.helperGuide', { language: 'zh-CN' }, staff.helper);
     expect(zh).toMatchObject({ kind: 'helper-guide', documentNo: 'KIOSK-07-BB-20261123' });
     const zhPdf = await printed(zh);
     expect((await pdfInfo(zhPdf)).Pages).toBe('1');
@@ -55,10 +54,10 @@ describe('print.helperGuide', () => {
     ]) {
       expect(zhText).toContain(expected);
     }
-    // Payment is switched off here: the guide does not offer it.
-    expect(zhText).not.toContain('诉讼费缴纳');
+    // The fee desk is switched off here: the guide does not offer it.
+    expect(zhText).not.toContain('诉讼费交纳');
 
-    const en = await value<PrintJob>('print.helperGuide', { language: 'en' }, staff.admin);
+    const en = await value('print.helperGuide', { language: 'en' }, staff.admin);
     const enPdf = await printed(en);
     expect((await pdfInfo(enPdf)).Pages).toBe('1');
     const enText = (await pdfText(enPdf)).replace(/\s+/g, ' ');
