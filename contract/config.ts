@@ -62,7 +62,7 @@ export const TerminalConfig = z
         averageWage: z.number().int().positive().nullable(),
         /** The small-claims limit as the province publishes it (50 % of that wage), yuan; when set it decides instead of averageWage. */
         smallClaimsLimit: z.number().int().positive().nullable().default(null),
-        /** Court practice where the law is silent: settings with today's defaults (docs/RULES-additions.md §1). */
+        /** Court practice where the law is silent: settings with today's defaults (docs/RULES.md §1). */
         practice: FeePractice.default({ halveOnce: true, smallClaimsHalved: true, jurisdictionObjectionHalvable: true }),
       })
       .strict(),

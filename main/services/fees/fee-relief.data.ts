@@ -1,6 +1,6 @@
 // Judicial fee relief (司法救助) under 《诉讼费用交纳办法》 Arts 44–48, as data: each situation the
 // screener asks about, the relief it can bring, who can be in it, and the proof to bring.
-// Sources: docs/RULES.md §1 and docs/RULES-additions.md §1. Each list in the law ends with
+// Sources: docs/RULES.md §1. Each list in the law ends with
 // a catch-all "other" case.
 import type { ReliefGround } from '../../../contract';
 

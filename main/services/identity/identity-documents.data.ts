@@ -1,5 +1,5 @@
 // The identity documents a court accepts from a natural person, as data: the shape of each number
-// and where it comes from (docs/RULES-additions.md §identity). The resident ID has its own checksum
+// and where it comes from (docs/RULES.md §4). The resident ID has its own checksum
 // module (resident-id.ts); the 2023 permanent-residence card uses the same layout and check digit.
 import type { IdDocumentType } from '../../../contract';
 

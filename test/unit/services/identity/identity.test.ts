@@ -33,7 +33,7 @@ describe('resident ID (GB 11643-1999)', () => {
 });
 
 // The other documents a court accepts from a natural person (登记立案规定 Art 6(1)), each by its own
-// shape: docs/RULES-additions.md §identity gives the source of each.
+// shape: docs/RULES.md §4 gives the source of each.
 describe('identity documents other than the resident ID', () => {
   it.each([
     ['hkMacaoPermit', 'H60123456', 'H60123456', null, null], // the card number: H (Hong Kong) + 8 digits
