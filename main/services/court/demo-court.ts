@@ -28,17 +28,27 @@ const payerDigest = (receiptNo: string, idNumber: string) => createHash('sha256'
 
 const SampleCases = z.object({ cases: z.array(CaseStatus.extend({ partyIdNumbers: z.array(z.string()).min(1) })) });
 
+export interface DemoCourtDeps {
+  db: Database;
+  clock: Clock;
+  files: { notices: string; cases: string };
+  /** The fee on the notice issued for a filing it registers. */
+  filingFee: FilingFee;
+}
+
 export class DemoCourt implements CourtGateway {
   readonly kind = 'demo' as const;
   private readonly notices: z.infer<typeof SampleNotices>['notices'];
   private readonly cases: z.infer<typeof SampleCases>['cases'];
 
-  constructor(
-    private readonly db: Database,
-    private readonly clock: Clock,
-    files: { notices: string; cases: string },
-    private readonly filingFee: FilingFee,
-  ) {
+  private readonly db: Database;
+  private readonly clock: Clock;
+  private readonly filingFee: FilingFee;
+
+  constructor({ db, clock, files, filingFee }: DemoCourtDeps) {
+    this.db = db;
+    this.clock = clock;
+    this.filingFee = filingFee;
     this.notices = SampleNotices.parse(JSON.parse(readFileSync(files.notices, 'utf8'))).notices;
     this.cases = SampleCases.parse(JSON.parse(readFileSync(files.cases, 'utf8'))).cases;
   }
