@@ -187,10 +187,26 @@ export class PaymentService {
   private async reconcileOnce(): Promise<void> {
     const open = await this.deps.db.all<PaymentRow>("SELECT * FROM payments WHERE state IN ('created', 'awaiting_payer', 'unknown', 'authorised')");
     for (const row of open) {
-      // Still talking to the terminal in this process, or taken and on its way through the outbox.
-      if (this.aborts.has(row.id) || row.state === 'authorised') continue;
-      await this.settle(row, await this.deps.terminal.inquire(row.id), 'reconciled');
+      // Still talking to the terminal in this process.
+      if (this.aborts.has(row.id)) continue;
+      if (row.state === 'authorised') await this.catchUpWithOutbox(row);
+      else await this.settle(row, await this.deps.terminal.inquire(row.id), 'reconciled');
     }
+  }
+
+  /**
+   * A taken payment learns the court's answer from the outbox row it was enqueued with: a crash
+   * between the outbox recording the answer and this payment hearing of it ('outbox.settled' is told
+   * after the commit) must not leave it authorised for ever. Still on its way: nothing to do yet.
+   */
+  private async catchUpWithOutbox(row: PaymentRow): Promise<void> {
+    const entry = await this.deps.db.get<{ state: string; court_ref: string | null; reject_reason: string | null }>(
+      "SELECT state, court_ref, reject_reason FROM outbox WHERE key = ? AND kind = 'payment'",
+      [row.id],
+    );
+    if (entry?.state === 'acknowledged') await this.courtAnswered({ key: row.id, status: 'accepted', courtRef: entry.court_ref! });
+    else if (entry?.state === 'rejected' && !row.failure?.startsWith('rejected: '))
+      await this.courtAnswered({ key: row.id, status: 'rejected', reason: entry.reject_reason ?? '' });
   }
 
   /** Waits for the background work started by start(); for an orderly shutdown and for tests. */
