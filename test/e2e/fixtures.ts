@@ -100,7 +100,7 @@ export async function checkScreen(page: Page, name: string): Promise<void> {
 /** Types digits and X on the on-screen keypad, the way a litigant does. */
 export async function tapKeypad(page: Page, text: string): Promise<void> {
   const keypad = page.getByRole('group', { name: /数字键盘|Number keypad/ });
-  for (const key of text) await keypad.getByRole('button', { name: key, exact: true }).click();
+  for (const key of text) await keypad.getByRole('button', { name: key, exact: true }).tap();
 }
 
 /** Every text node's content outside elements marked with another language (e.g. the language switch). */
