@@ -34,6 +34,11 @@ async function next(page: Page, language: keyof typeof UI, expectedStep: number)
 async function pickDate(page: Page, field: Locator, iso: string, language: keyof typeof UI): Promise<void> {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
   await field.locator('[data-part="year"]').click();
+  // A long range of years is picked decade first, so any year is two taps.
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: new RegExp(`^${year - (year % 10)}[—–]`) })
+    .click();
   const names = language === 'zh' ? [`${year} 年`, `${month} 月`, `${day} 日`] : [`${year}`, `Month ${month}`, `Day ${day}`];
   for (const name of names) await page.getByRole('dialog').getByRole('button', { name, exact: true }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
