@@ -3,24 +3,14 @@
 // not red before anything is typed; sex and birth date read from the ID number; 民族 picked; one
 // party to a page; the receipt lookup preset to today; an overdue fee notice saying so. Landscape
 // and portrait, Chinese and English, each screen scanned by axe and photographed.
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { checkScreen, expect, openKiosk, tapKeypad, test } from './fixtures';
+import { expectStepReady } from './touch';
 
 test.describe.configure({ timeout: 180_000 });
 
 const FILER = { name: '张建国', idNumber: '440703195502100012', address: '广东省示范市蓬江区港口路 16 号 2 栋 502 房' };
 const PORTRAIT = { width: 1080, height: 1920 };
-
-/** The element a finger lands on at the middle of the target is the target: on screen, not covered. */
-async function expectOnTop(target: Locator): Promise<void> {
-  await expect(target).toBeInViewport({ ratio: 1 });
-  const onTop = await target.evaluate((element) => {
-    const box = element.getBoundingClientRect();
-    const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
-    return hit !== null && (hit === element || element.contains(hit));
-  });
-  expect(onTop).toBe(true);
-}
 
 /** The screen as the litigant sees it once done typing: nothing focused, so no keyboard in the way. */
 async function look(page: Page, name: string): Promise<void> {
@@ -50,6 +40,7 @@ test('zh-CN, landscape: the parties form by touch, one party to a page, a birth 
   await expect(filer.getByRole('button', { name: '民族 汉族' })).toBeVisible();
   await expect(page.locator('.field--invalid, .field__error')).toHaveCount(0);
   await expect(page.getByRole('heading', { name: '当事人' })).toBeInViewport();
+  await expectStepReady(page, { opened: true });
   await look(page, 'forms-parties-filer-zh');
 
   // A third party on a page of its own, typed as a person with no ID number known: sex and birth date are asked.
@@ -103,6 +94,7 @@ test('zh-CN, landscape: the parties form by touch, one party to a page, a birth 
   for (const name of ['广东省', '江门市', '江海区']) await dialog.getByRole('button', { name, exact: true }).tap();
   await expect(defendant.locator('.address-field [data-level="2"]')).toHaveText('江海区');
   await look(page, 'forms-parties-defendant-zh');
+  await expectStepReady(page);
 });
 
 test('en, portrait: the same form in English, with the ethnic groups romanised and the years decade first', async ({ page, kiosk }) => {
@@ -115,6 +107,7 @@ test('en, portrait: the same form in English, with the ethnic groups romanised a
   await expect(filer.locator('[data-facts]')).toHaveText('Sex: Male · Born: February 10, 1955 (read from the ID number)');
   await expect(filer.getByRole('button', { name: 'Ethnicity Han (汉族)' })).toBeVisible();
   await expect(page.locator('.field--invalid')).toHaveCount(0);
+  await expectStepReady(page, { opened: true });
   await look(page, 'forms-parties-filer-en-portrait');
 
   await page.getByRole('button', { name: /^Defendant 1 / }).tap();
@@ -131,7 +124,7 @@ test('en, portrait: the same form in English, with the ethnic groups romanised a
   await look(page, 'forms-parties-ethnicity-en-portrait');
   await dialog.getByRole('button', { name: 'Zhuang' }).tap();
   await look(page, 'forms-parties-defendant-en-portrait');
-  await expectOnTop(page.getByRole('button', { name: /^Defendant 1 / }));
+  await expectStepReady(page);
 });
 
 test('status by receipt: the date is today already, and the box speaks of the receipt number', async ({ page, kiosk }) => {

@@ -12,8 +12,8 @@ export interface EthnicityFieldProps {
   onChange(value: string): void;
 }
 
-/** All 56 on two pages of big buttons; the most frequent group, 汉族, is the first button. */
-const GROUPS_PER_PAGE = 28;
+/** All 56 on two pages of big buttons (ten rows of three), 汉族, by far the most frequent, the first. */
+const GROUPS_PER_PAGE = 30;
 
 export function EthnicityField({ label, value, onChange }: EthnicityFieldProps) {
   const { t, i18n } = useTranslation();

@@ -50,12 +50,14 @@ export function PartiesStep({ value, onChange, errors, values, goTo }: StepProps
   const [shown, setShown] = useState<Shown>({ role: 'plaintiffs', index: 0 });
   const current = order.find((entry) => entry.role === shown.role && entry.index === shown.index) ?? order[0];
   // Next pressed with something missing: open the first party it concerns, wherever the litigant was.
-  useEffect(() => {
-    if (!submitted) return;
+  // Only as Next turns the problems on: the stepper hands new errors on every change after, and the
+  // page must not jump away from the party being typed.
+  const [jumped, setJumped] = useState(false);
+  if (submitted !== jumped) {
+    setJumped(submitted);
     const first = order.find((entry) => Object.keys(errors).some((key) => key.startsWith(`${entry.role}.${entry.index}.`)));
-    if (first) setShown({ role: first.role, index: first.index });
-    // Only when Next brings new errors (the stepper hands a new object then), not on every keystroke after.
-  }, [errors]);
+    if (submitted && first) setShown({ role: first.role, index: first.index });
+  }
 
   const setParty = (role: PartyRole, index: number, party: PartyEntry) => onChange({ ...value, [role]: value[role].map((p, i) => (i === index ? party : p)) });
   const remove = (role: PartyRole, index: number) => {
