@@ -27,6 +27,7 @@ import { EventBus } from './events';
 import { FeeApplications } from './fees/fee-applications';
 import { feeHandlers } from './fees/fee-handlers';
 import { FeePapers } from './fees/fee-papers';
+import { filingFeeItems } from './fees/filing-fee';
 import { PaymentService } from './fees/payment-service';
 import { provinceBaseProblem } from './fees/province-bases';
 import { ElementSets } from './filing/element-sets';
@@ -143,7 +144,13 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   const shellControl: ShellControl = options.shellControl ?? { leaveKioskMode: async () => false, quit: async () => false };
   const helperCalls = new HelperCalls({ db, clock });
   const tickets = new TicketQueue({ db, clock, events, timeZone: async () => (await config.get()).timeZone });
-  const demoCourt = new DemoCourt({ db, clock, files: { notices: paths.demoNotices, cases: paths.demoCases } });
+  const catalogue = new CaseTypeCatalogue(paths.caseTypes);
+  const demoCourt = new DemoCourt({
+    db,
+    clock,
+    files: { notices: paths.demoNotices, cases: paths.demoCases },
+    filingFee: filingFeeItems(catalogue, async () => (await config.get()).fees),
+  });
   const court = async () => {
     const current = await config.get();
     return courtFor(current.courtEndpoint, current.terminalId, demoCourt);
@@ -196,7 +203,6 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   });
   await printing.recover();
 
-  const catalogue = new CaseTypeCatalogue(paths.caseTypes);
   const caseProgress = new CaseProgress({ db, clock, court });
   const mediation = new MediationService({ db, clock, catalogue, config: () => config.get(), deliver: () => sync.poke(), assistedBy: visitHelper });
 

@@ -106,6 +106,7 @@ export function AddressField({ label, hint, error, value, onChange, streetMaxLen
       </Field>
       <TextField
         label={t('keyboard.address.street')}
+        holds="address"
         hint={t('keyboard.address.streetHint')}
         value={value.street}
         maxLength={streetMaxLength}

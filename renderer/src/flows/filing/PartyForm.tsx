@@ -73,6 +73,7 @@ export function PartyForm({ role, index, party, onChange, onRemove, fromApplican
           />
           <TextField
             label={t(party.kind === 'person' ? 'parties.fields.name' : 'parties.fields.orgName')}
+            holds={party.kind === 'person' ? 'name' : 'organisation'}
             value={party.name}
             maxLength={100}
             error={problem('name')}
