@@ -111,6 +111,8 @@ export interface Kiosk {
   /** The simulated devices of demo mode, for the tests and the training screens to steer. */
   simulators: { paymentTerminal: PaymentTerminalSimulator; idCardReader: IdCardReaderSimulator; scanner: ScannerSimulator };
   payments: PaymentService;
+  /** The risk engine, for the reviewers' CLI (risk assess on a date of their choosing). */
+  risk: RiskService;
   sync: SyncWorker;
   receipts: ReceiptService;
   printing: PrintService;
@@ -314,6 +316,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     events,
     simulators: { paymentTerminal, idCardReader, scanner },
     payments,
+    risk,
     sync,
     receipts,
     printing,
