@@ -4,8 +4,8 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DataPackageBody, type LawData, LawData as LawDataSchema, DataVersion, type SignedDataPackage } from '../../preload/hub-protocol';
-import { checkLawData } from '../../main/services/hub/law-data';
+import { DataPackageBody, LawData as LawDataSchema, DataVersion, type SignedDataPackage } from '../../preload/hub-protocol';
+import { checkLawData, lawDataSettings } from '../../main/services/hub/law-data';
 import { KioskError } from '../../main/services/errors';
 import type { CaseType } from '../../preload/contract';
 import { badInput, HubError } from './hub-error';
@@ -34,7 +34,7 @@ export class DataPackages {
     private readonly now: () => Date,
     private readonly key: SigningKey,
     private readonly catalogue: readonly CaseType[],
-    private readonly settingsProblem: (parts: Partial<LawData>) => string | null,
+    private readonly settingsProblem: (parts: Record<string, unknown>) => string | null,
   ) {}
 
   async publish(input: { version: unknown; content: unknown }, by: string): Promise<{ version: string }> {
@@ -44,11 +44,13 @@ export class DataPackages {
     if (!content.success) throw badInput(`content.${content.error.issues[0]!.path.join('.')}`, content.error.issues[0]!.message);
     if (Object.keys(content.data).length === 0) throw badInput('content', 'empty package');
     try {
-      checkLawData(content.data, this.catalogue, this.settingsProblem);
+      checkLawData(content.data, this.catalogue);
     } catch (err) {
       if (err instanceof KioskError) throw new HubError(400, 'BAD_PACKAGE', 'errors.badPackage', err.details ?? {});
       throw err;
     }
+    const settingsProblem = this.settingsProblem(lawDataSettings(content.data));
+    if (settingsProblem) throw new HubError(400, 'BAD_PACKAGE', 'errors.badPackage', { problem: settingsProblem });
     const [newest] = await this.db.query<{ version: string }>('SELECT version FROM data_packages ORDER BY published_at DESC LIMIT 1');
     if (newest && compareVersions(version.data, newest.version) <= 0) throw new HubError(409, 'VERSION_NOT_NEWER', 'errors.versionNotNewer', { newest: newest.version });
     const body = JSON.stringify(DataPackageBody.parse({ version: version.data, publishedAt: this.now().toISOString(), content: content.data }));

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { MethodName, MethodOutput, Methods, Ticket } from '../../preload/contract';
 import { courtDate, systemClock, type Clock } from './clock';
 import { auditStaffCalls } from './audit/audit-calls';
-import { AUDIT_ANCHOR_FILE, AuditLog } from './audit/audit-log';
+import { AUDIT_ANCHOR_FILE, AuditLog, auditHead } from './audit/audit-log';
 import { testCourtConnection, testPrinter } from './admin/device-tests';
 import { EventLog } from './admin/event-log';
 import { writeExport } from './admin/exports';
@@ -36,6 +36,9 @@ import { FeePapers } from './fees/fee-papers';
 import { screenFeeRelief } from './fees/fee-relief';
 import { provinceBaseProblem } from './fees/province-bases';
 import { smallClaimsEligibility } from './fees/small-claims';
+import { HubLink } from './hub/hub-link';
+import { signedHeaders } from './hub/request-signature';
+import { terminalHealth } from './hub/terminal-health';
 import { createTranslator } from './i18n/translator';
 import { requireResidentId } from './identity/resident-id';
 import { MediationService } from './mediation/mediation-service';
@@ -86,6 +89,8 @@ export interface KioskOptions {
   simulatedDeviceDelayMs?: number;
   /** What only an admin may ask of the shell; a shell that cannot do it answers false. */
   shellControl?: ShellControl;
+  /** How often an enrolled terminal reports to the court's hub; 0 leaves it to the caller (tests). */
+  hubHeartbeatMs?: number;
 }
 
 export interface ShellControl {
@@ -97,6 +102,8 @@ export interface ShellControl {
 const HOUSEKEEPING_EVERY_MS = 30_000;
 /** How often the outbox looks for submissions whose backoff has run out. */
 const SYNC_EVERY_MS = 2_000;
+/** How often an enrolled terminal sends the hub its heartbeat (the hub's bench assumes this rate). */
+const HUB_HEARTBEAT_EVERY_MS = 10_000;
 /** How long the admin waits for a test page before it counts as not printed. */
 const PRINTER_TEST_TIMEOUT_MS = 30_000;
 
@@ -122,6 +129,8 @@ export interface Kiosk {
   printing: PrintService;
   /** The printer for a role as configured, or the named one instead (the admin's printer test). */
   printerFor(role: PrinterRole, name?: string): Promise<Printer>;
+  /** The link to the court's hub: enrolment, heartbeats, configuration and law-data packages. */
+  hub: HubLink;
   close(): Promise<void>;
 }
 
@@ -164,10 +173,44 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   const shellControl: ShellControl = options.shellControl ?? { leaveKioskMode: async () => false, quit: async () => false };
   const helperCalls = new HelperCalls(db, clock);
   const tickets = new TicketQueue(db, clock, events, async () => (await config.get()).timeZone);
+  const catalogue = new CaseTypeCatalogue(paths.caseTypes);
+  /** A config change, checked whole and audited under who made it: an admin, the CLI, or the hub. */
+  const setConfig = async (actor: string, patch: Record<string, unknown>) => {
+    const before = await config.get();
+    const after = await config.set(patch);
+    const sections = Object.keys(patch) as (keyof typeof before)[];
+    await audit.record(actor, 'config.set', { before: Object.fromEntries(sections.map((k) => [k, before[k]])), after: Object.fromEntries(sections.map((k) => [k, after[k]])) });
+    return after;
+  };
+  const hub: HubLink = new HubLink({
+    dataDir: options.dataDir,
+    clock,
+    softwareVersion: options.version,
+    health: () =>
+      terminalHealth({
+        db,
+        clock,
+        dataDir: options.dataDir,
+        courtReachable: async () => (await sync.status()).online,
+        printerStatus: async (role) => {
+          const printer = await printerFor(role);
+          return { name: printer.name, status: await printer.status() };
+        },
+        auditHead: () => auditHead(db),
+      }),
+    applyConfig: async (patch) => void (await setConfig('hub', patch)),
+    catalogue: catalogue.types,
+    log,
+  });
   const demoCourt = new DemoCourt(db, clock, { notices: paths.demoNotices, cases: paths.demoCases });
+  // Requests to the court's own hub are signed with the terminal's secret; any other court gets none.
+  const hubSigner = (url: string | null) => {
+    const identity = hub.identity();
+    return identity && url?.startsWith(identity.hubUrl) ? (method: string, path: string, body: string) => signedHeaders(identity, method, path, body, clock.now()) : undefined;
+  };
   const court = async () => {
     const current = await config.get();
-    return courtFor(current.courtEndpoint, current.terminalId, demoCourt);
+    return courtFor(current.courtEndpoint, current.terminalId, demoCourt, hubSigner(current.courtEndpoint.url));
   };
   const paymentTerminal = new PaymentTerminalSimulator({
     ledgerFile: join(options.dataDir, 'simulators', 'payment-terminal-ledger.json'),
@@ -203,11 +246,11 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   });
   await printing.recover();
 
-  const catalogue = new CaseTypeCatalogue(paths.caseTypes);
   const caseProgress = new CaseProgress({ db, clock, court });
   const mediation = new MediationService({ db, clock, catalogue, config: () => config.get(), deliver: () => sync.poke(), assistedBy: visitHelper });
 
-  const risk = new RiskService({ ruleSetFile: paths.riskRuleSet, catalogue, restDays: loadRestDays(paths.restDays, log), clock, config: () => config.get(), log });
+  // A law-data package from the hub, once installed, replaces the shipped rule set and calendar from the next start.
+  const risk = new RiskService({ ruleSetFile: hub.lawData.fileFor('riskRuleSet', paths.riskRuleSet), catalogue, restDays: loadRestDays(hub.lawData.fileFor('restDays', paths.restDays), log), clock, config: () => config.get(), log });
   const riskRecords = new RiskRecords({ db, clock, risk, catalogue, config: () => config.get(), localesDir: paths.locales, assistedBy: visitHelper });
 
   const helperDesk = new HelperDesk({ db, payments, printing });
@@ -262,6 +305,17 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   }, HOUSEKEEPING_EVERY_MS);
   housekeeper.unref();
 
+  // An enrolled terminal reports to the hub on a timer; the hub being away is logged and changes nothing.
+  let heartbeatRun: Promise<unknown> = Promise.resolve();
+  const heartbeatMs = options.hubHeartbeatMs ?? HUB_HEARTBEAT_EVERY_MS;
+  const heartbeats =
+    heartbeatMs > 0
+      ? setInterval(() => {
+          if (hub.identity()) heartbeatRun = hub.beat().catch((err: unknown) => log('hub heartbeat failed', { error: String(err) }));
+        }, heartbeatMs)
+      : undefined;
+  heartbeats?.unref();
+
   let ticketPrints = Promise.resolve();
   const printTicket = async (ticket: Ticket, language: string) => {
     const { terminalId, timeZone } = await config.get();
@@ -283,13 +337,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
       court: (await court()).kind,
     }),
     'config.get': () => config.get(),
-    'config.set': async ({ patch }, { caller } = OPERATOR_CALL) => {
-      const before = await config.get();
-      const after = await config.set(patch);
-      const sections = Object.keys(patch) as (keyof typeof before)[];
-      await audit.record(actorOf(caller), 'config.set', { before: Object.fromEntries(sections.map((k) => [k, before[k]])), after: Object.fromEntries(sections.map((k) => [k, after[k]])) });
-      return after;
-    },
+    'config.set': ({ patch }, { caller } = OPERATOR_CALL) => setConfig(actorOf(caller), patch),
     'app.leaveKioskMode': async () => ({ done: await shellControl.leaveKioskMode() }),
     'app.quit': async () => ({ done: await shellControl.quit() }),
     'session.start': ({ language }) => sessions.start(language),
@@ -420,10 +468,13 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     receipts,
     printing,
     printerFor,
+    hub,
     /** Lets work in flight finish, then closes the database; calling it again is harmless. */
     close() {
       closing ??= (async () => {
         clearInterval(housekeeper);
+        clearInterval(heartbeats);
+        await heartbeatRun;
         await housekeepingRun;
         await payments.idle();
         await ticketPrints;

@@ -3,7 +3,7 @@
 import type { CaseStatus, FeeNotice, TerminalConfig } from '../../../preload/contract';
 import type { AuditHead } from '../audit/audit-log';
 import { KioskError } from '../errors';
-import { HttpCourt } from './http-court';
+import { HttpCourt, type HttpCourtOptions } from './http-court';
 
 /** One thing the kiosk hands to the court: a filing, a mediation request, a taken payment, a refund… */
 export interface Submission {
@@ -41,7 +41,10 @@ export interface CourtGateway {
 /** The court could not be reached or did not answer; what was asked may be retried. */
 export const courtUnavailable = () => new KioskError('COURT_UNAVAILABLE', 'court.errors.unavailable');
 
-/** The court the terminal is configured for: the demo court until an endpoint is set. */
-export function courtFor(endpoint: TerminalConfig['courtEndpoint'], terminalId: string, demo: CourtGateway): CourtGateway {
-  return endpoint.url === null ? demo : new HttpCourt({ baseUrl: endpoint.url, timeoutMs: endpoint.timeoutMs, terminalId });
+/**
+ * The court the terminal is configured for: the demo court until an endpoint is set. `sign` is given
+ * when the endpoint is the court's hub, which takes only requests signed with the terminal's secret.
+ */
+export function courtFor(endpoint: TerminalConfig['courtEndpoint'], terminalId: string, demo: CourtGateway, sign?: HttpCourtOptions['sign']): CourtGateway {
+  return endpoint.url === null ? demo : new HttpCourt({ baseUrl: endpoint.url, timeoutMs: endpoint.timeoutMs, terminalId, ...(sign ? { sign } : {}) });
 }

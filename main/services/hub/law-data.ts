@@ -21,10 +21,11 @@ export const LAW_DATA_SETTINGS = ['fees', 'mediation', 'courtDirectory'] as cons
 const refused = (problem: string) => new KioskError('DATA_PACKAGE_REFUSED', 'hub.errors.packageRefused', { problem });
 
 /**
- * Every part checked as the kiosk would load it; throws naming the first part that fails. `settings`
- * checks the setting parts merged into a whole config (the hub passes its defaults, the terminal its own).
+ * Every file part checked as the kiosk's loaders would load it; throws naming the first that fails.
+ * The setting parts are checked as config: by the hub against the kiosk's defaults (settingsCheck),
+ * by the terminal in its own config.set, which refuses them whole.
  */
-export function checkLawData(content: LawData, catalogue: readonly CaseType[], settings: (parts: Partial<LawData>) => string | null): void {
+export function checkLawData(content: LawData, catalogue: readonly CaseType[]): void {
   if (content.riskRuleSet !== undefined) {
     try {
       parseRuleSet(content.riskRuleSet, catalogue);
@@ -40,14 +41,15 @@ export function checkLawData(content: LawData, catalogue: readonly CaseType[], s
     const dates = content.lprOneYear.map((r) => r.from);
     if (dates.some((d, i) => i > 0 && d <= dates[i - 1]!)) throw refused('lprOneYear: dates must rise');
   }
-  const problem = settings(Object.fromEntries(LAW_DATA_SETTINGS.filter((k) => content[k] !== undefined).map((k) => [k, content[k]])));
-  if (problem) throw refused(problem);
 }
+
+/** The setting parts of a package, as a config patch. */
+export const lawDataSettings = (content: LawData): Record<string, unknown> => Object.fromEntries(LAW_DATA_SETTINGS.filter((k) => content[k] !== undefined).map((k) => [k, content[k]]));
 
 /** Runs the config rules (fee ranges, court directory) on a config with the package's settings in it. */
 export const settingsCheck =
   <C extends object>(config: C, parse: (c: unknown) => { success: true; data: C } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } }, checks: ConfigCheck[]) =>
-  (parts: Partial<LawData>): string | null => {
+  (parts: Record<string, unknown>): string | null => {
     const parsed = parse({ ...config, ...parts });
     if (!parsed.success) return `${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`;
     for (const check of checks) {
