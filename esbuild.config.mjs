@@ -6,7 +6,7 @@ const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs'
 
 await build({
   ...common,
-  entryPoints: { 'main/index': 'main/index.ts', 'main/start': 'main/start.ts', 'main/cli': 'main/cli.ts' },
+  entryPoints: { 'main/index': 'main/electron/index.ts', 'main/start': 'main/start.ts', 'main/cli': 'main/cli.ts' },
   outdir: 'build',
 });
 // Sandboxed preloads may require only 'electron', so everything else is bundled in.

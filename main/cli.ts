@@ -1,5 +1,5 @@
 // Admin / provisioning CLI over the same services as the kiosk: `npm run -s cli -- <group> <command>`.
-import { appVersion, defaultDataDir, findAppRoot } from './app-paths';
+import { appVersion, defaultDataDir, findAppRoot } from './shared/install-locations';
 import { auditCommand } from './cli/audit-command';
 import type { CliGroup } from './cli/command';
 import { configCommand } from './cli/config-command';

@@ -3,10 +3,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { appVersion, defaultDataDir, findAppRoot } from './app-paths';
-import { installedElectronBinary } from './electron-binary';
+import { appVersion, defaultDataDir, findAppRoot } from './shared/install-locations';
+import { installedElectronBinary } from './electron/installed-binary';
 import { createKiosk } from './services/kiosk';
-import { startWebHost } from './web-host';
+import { startWebHost } from './browser/web-host';
 
 function findChromium(env: NodeJS.ProcessEnv): string | null {
   const candidates = [env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];

@@ -1,8 +1,8 @@
 // The Electron preload: installs window.kiosk over IPC, the same bridge preload/web.ts makes over
 // HTTP. Sandboxed, so it may require only 'electron'; esbuild bundles the rest.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { Envelope, KioskBridge } from './contract';
-import { ipcChannel } from './ipc-channel';
+import type { Envelope, KioskBridge } from '../contract';
+import { ipcChannel } from '../contract/ipc-channel';
 import { staffTokenHolder } from './staff-token';
 
 const staffToken = staffTokenHolder();

@@ -1,7 +1,7 @@
 // The staff session token a bridge carries for a signed-in helper or admin (the story is beside
-// Access in preload/contract.ts). Learnt from staff.signIn's answer, dropped on sign-out or as soon
+// Access in contract/). Learnt from staff.signIn's answer, dropped on sign-out or as soon
 // as main says the session has lapsed; kept in memory only, so a reload signs staff out.
-import type { Envelope, MethodName } from './contract';
+import type { Envelope, MethodName } from '../contract';
 
 export interface StaffTokenHolder {
   current(): string | undefined;

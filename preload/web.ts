@@ -1,6 +1,6 @@
 // window.kiosk for the browser shell: the same bridge as the Electron preload, over fetch to the
 // local web host, with events over one streamed server-sent-events response.
-import { type Envelope, type EventName, type KioskBridge, type KioskErrorShape } from './contract';
+import { type Envelope, type EventName, type KioskBridge, type KioskErrorShape } from '../contract';
 import { staffTokenHolder } from './staff-token';
 
 const TOKEN_KEY = 'kiosk-token';
@@ -54,7 +54,7 @@ export function createWebBridge(token: string): KioskBridge {
     async invoke(method, input) {
       try {
         const staff = staffToken.current();
-        // The header name is STAFF_TOKEN_HEADER of main/web-host.ts, which the page cannot import.
+        // The header name is STAFF_TOKEN_HEADER of main/browser/web-host.ts, which the page cannot import.
         const res = await fetch(`/api/${method}`, { method: 'POST', headers: staff ? { ...headers, 'x-kiosk-staff': staff } : headers, body: JSON.stringify(input) });
         const envelope = (await res.json()) as Envelope<never>;
         staffToken.observe(method, envelope);

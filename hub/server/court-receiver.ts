@@ -3,7 +3,7 @@
 // a repeat gets the first reference; staff read them in the inbox or export them (CSV, JSON) to
 // their case system. Fee notices and case records are loaded by the court's IT (import below).
 import { z } from 'zod';
-import { CaseStatus, FeeNotice } from '../../preload/contract';
+import { CaseStatus, FeeNotice } from '../../contract';
 import { badInput } from './hub-error';
 import type { HubStore } from './store';
 

@@ -4,10 +4,10 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DataPackageBody, LawData as LawDataSchema, DataVersion, type SignedDataPackage } from '../../preload/hub-protocol';
+import { DataPackageBody, LawData as LawDataSchema, DataVersion, type SignedDataPackage } from '../../contract/hub-protocol';
 import { checkLawData, lawDataSettings } from '../../main/services/hub/law-data';
 import { KioskError } from '../../main/services/errors';
-import type { CaseType } from '../../preload/contract';
+import type { CaseType } from '../../contract';
 import { badInput, HubError } from './hub-error';
 import type { HubStore } from './store';
 

@@ -2,8 +2,8 @@
 // each a set of whole config sections. Every change is checked with the kiosk's own schema and rules
 // against the kiosk's defaults before it is kept, and takes a new revision the terminals pull.
 import { z } from 'zod';
-import { TerminalConfig } from '../../preload/contract';
-import { HUB_SETTABLE_SECTIONS, type DesiredConfig } from '../../preload/hub-protocol';
+import { TerminalConfig } from '../../contract';
+import { HUB_SETTABLE_SECTIONS, type DesiredConfig } from '../../contract/hub-protocol';
 import type { ConfigCheck } from '../../main/services/config/config-store';
 import { HubError } from './hub-error';
 import type { HubStore } from './store';

@@ -5,7 +5,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { z } from 'zod';
-import { EnrolRequest, Heartbeat } from '../../preload/hub-protocol';
+import { EnrolRequest, Heartbeat } from '../../contract/hub-protocol';
 import { AccountEnrolment, SignIn } from './accounts';
 import { GroupName, ConfigPatch, configDiff } from './desired-config';
 import { fleetStatistics } from './statistics';

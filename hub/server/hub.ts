@@ -1,8 +1,8 @@
 // The hub's composition root: one store, the signing key, and each part of the hub built on them.
 // Hub processes hold no state of their own beyond this, so several can run behind a load balancer.
 import { join } from 'node:path';
-import { TerminalConfig } from '../../preload/contract';
-import { appPaths } from '../../main/services/kiosk';
+import { TerminalConfig } from '../../contract';
+import { resourcePaths } from '../../main/services/resource-paths';
 import { CaseTypeCatalogue } from '../../main/services/cases/catalogue';
 import { loadDefaultConfig } from '../../main/services/config/config-store';
 import { courtDirectoryProblem } from '../../main/services/court/court-directory';
@@ -43,7 +43,7 @@ const CONFIG_CHECKS = [provinceBaseProblem, courtDirectoryProblem];
 
 export function createHub(options: HubOptions): Hub {
   const now = options.now ?? (() => new Date());
-  const paths = appPaths(options.appRoot);
+  const paths = resourcePaths(options.appRoot);
   const defaults = loadDefaultConfig(paths.defaultConfig);
   const signingKey = loadSigningKey(options.signingKeyFile);
   const { store } = options;

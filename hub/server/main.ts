@@ -2,7 +2,7 @@
 // PostgreSQL server HUB_DATABASE_URL names. Prints the console's address and, while the hub has no
 // staff account, a one-time code to make the first admin.
 import { resolve } from 'node:path';
-import { findAppRoot } from '../../main/app-paths';
+import { findAppRoot } from '../../main/shared/install-locations';
 import { createHub, hubPaths } from './hub';
 import { createHubServer } from './http-server';
 import { openPgliteStore } from './pglite-store';

@@ -3,7 +3,7 @@
 // only for itself: who it is comes from the signature, never from what it says.
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { EnrolRequest, type EnrolReply, Heartbeat, type HeartbeatReply } from '../../preload/hub-protocol';
+import { EnrolRequest, type EnrolReply, Heartbeat, type HeartbeatReply } from '../../contract/hub-protocol';
 import { checkSignature, SIGNATURE_HEADERS, updateFeedToken } from '../../main/services/hub/request-signature';
 import { useEnrolmentCode } from './enrolment-codes';
 import { HubError } from './hub-error';

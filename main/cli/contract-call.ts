@@ -1,10 +1,10 @@
 // Runs one contract method for a CLI command as the operator (whoever holds the data folder) and
 // prints the answer as JSON: the value and exit 0, or {"error": {code, message, details}} and exit 2.
-import type { MethodInput, MethodName, MethodOutput } from '../../preload/contract';
-import { findAppRoot } from '../app-paths';
-import { dispatch } from '../dispatch';
+import type { MethodInput, MethodName, MethodOutput } from '../../contract';
+import { findAppRoot } from '../shared/install-locations';
+import { dispatch } from '../shared/dispatch';
 import { createTranslator } from '../services/i18n/translator';
-import { appPaths } from '../services/kiosk';
+import { resourcePaths } from '../services/resource-paths';
 import type { CliContext } from './command';
 
 export type CallOutcome<M extends MethodName> = { ok: true; value: MethodOutput<M> } | { ok: false; code: number };
@@ -19,7 +19,7 @@ export async function callForCli<M extends MethodName>({ openKiosk, out, err }: 
 
 /** Prints a refusal as scripts read it: the stable code, an English sentence, and the details. */
 export function printError(out: (text: string) => void, code: string, messageKey: string, details?: Record<string, unknown>): void {
-  const translate = createTranslator(appPaths(findAppRoot()).locales, 'en');
+  const translate = createTranslator(resourcePaths(findAppRoot()).locales, 'en');
   out(JSON.stringify({ error: { code, message: translate(messageKey, details), ...(details ? { details } : {}) } }, null, 2));
 }
 

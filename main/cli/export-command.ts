@@ -1,7 +1,7 @@
 // `cli export --from YYYY-MM-DD --to YYYY-MM-DD [--kind submissions|payments|tickets]`: CSV files of
 // the court days asked, written to the data folder's exports/ (as the admin console's export is);
 // prints [{kind, file, rows}] as JSON. Without --kind, all three.
-import { ExportKind } from '../../preload/contract';
+import { ExportKind } from '../../contract';
 import type { CliGroup } from './command';
 import { callForCli } from './contract-call';
 import { parseFlags } from './flags';

@@ -1,9 +1,9 @@
 // `cli fee quote --json '<input>'`: the fee calculator as a stable interface for scripts and outside
 // checks. Prints {"fee", "breakdown"} and exits 0, or {"error": {code, message}} and exits 2.
-import { dispatch } from '../dispatch';
+import { dispatch } from '../shared/dispatch';
 import { createTranslator } from '../services/i18n/translator';
-import { appPaths } from '../services/kiosk';
-import { findAppRoot } from '../app-paths';
+import { resourcePaths } from '../services/resource-paths';
+import { findAppRoot } from '../shared/install-locations';
 import type { CliGroup } from './command';
 
 export const feeCommand: CliGroup = {
@@ -14,7 +14,7 @@ export const feeCommand: CliGroup = {
       err(`usage: cli ${feeCommand.usage}`);
       return 2;
     }
-    const translate = createTranslator(appPaths(findAppRoot()).locales, 'en');
+    const translate = createTranslator(resourcePaths(findAppRoot()).locales, 'en');
     const fail = (code: string, messageKey: string, details?: Record<string, unknown>) => {
       out(JSON.stringify({ error: { code, message: translate(messageKey, details) } }));
       return 2;

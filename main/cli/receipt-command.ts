@@ -1,7 +1,7 @@
 // `cli receipt sample <kind> [--lang en] [--size 80mm|a4] --out FILE.pdf`: renders a document kind
 // from its fictional sample input, to check a template or a printer's output by eye.
 import { writeFile } from 'node:fs/promises';
-import { ReceiptKind } from '../../preload/contract';
+import { ReceiptKind } from '../../contract';
 import { PAGE_SIZE_NAMES, type PageSizeName } from '../services/receipts/page-sizes.data';
 import type { CliGroup } from './command';
 import { parseFlags } from './flags';

@@ -1,6 +1,6 @@
 // `cli staff add|reset-pin|list`: staff accounts for provisioning by script. A PIN given here is a
 // first PIN only: the account must change it at its first sign-in, so a script's copy soon goes stale.
-import { StaffRole } from '../../preload/contract';
+import { StaffRole } from '../../contract';
 import type { CliGroup } from './command';
 import { printCall } from './contract-call';
 import { parseFlags } from './flags';

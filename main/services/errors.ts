@@ -1,5 +1,5 @@
 // Errors as values with a stable code and an i18n key: what crosses the contract boundary.
-import type { KioskErrorShape } from '../../preload/contract';
+import type { KioskErrorShape } from '../../contract';
 
 export class KioskError extends Error {
   constructor(

@@ -1,5 +1,5 @@
 // Main → renderer events, typed from the contract; shells forward them (IPC send, server-sent events).
-import type { EventName, EventPayload } from '../../preload/contract';
+import type { EventName, EventPayload } from '../../contract';
 
 type Listener = (event: EventName, payload: unknown) => void;
 

@@ -2,15 +2,15 @@
 // each contract method to the service that answers it. Both shells (Electron, browser) use this.
 import { join } from 'node:path';
 import type { z } from 'zod';
-import type { MethodName, MethodOutput, Methods, Ticket } from '../../preload/contract';
+import type { MethodName, MethodOutput, Methods, Ticket } from '../../contract';
 import { courtDate, systemClock, type Clock } from './clock';
 import { auditStaffCalls } from './audit/audit-calls';
 import { AUDIT_ANCHOR_FILE, AuditLog, auditHead } from './audit/audit-log';
-import { testCourtConnection, testPrinter } from './admin/device-tests';
-import { EventLog } from './admin/event-log';
-import { writeExport } from './admin/exports';
-import { HelperDesk } from './admin/helper-desk';
-import { statistics } from './admin/statistics';
+import { testCourtConnection, testPrinter } from './diagnostics/device-tests';
+import { EventLog } from './diagnostics/event-log';
+import { writeExport } from './reports/exports';
+import { HelperDesk } from './helper-desk/helper-desk';
+import { statistics } from './reports/statistics';
 import { ConfigStore, loadDefaultConfig } from './config/config-store';
 import { requireCaseNumber } from './cases/case-number';
 import { CaseProgress } from './cases/case-progress';
@@ -42,18 +42,18 @@ import { terminalHealth } from './hub/terminal-health';
 import { createTranslator } from './i18n/translator';
 import { requireResidentId } from './identity/resident-id';
 import { MediationService } from './mediation/mediation-service';
-import { PaymentService } from './payment/payment-service';
-import { paymentVoucherInput } from './payment/payment-voucher-input';
+import { PaymentService } from './fees/payment-service';
+import { paymentVoucherInput } from './fees/payment-voucher-input';
 import { spawnRunner, type CommandRunner } from './printing/command-runner';
 import type { SilentPrintSurface } from './printing/electron-printer';
 import { PrintService, type PrinterRole } from './printing/print-service';
 import type { Printer } from './printing/printer';
 import { choosePrinter } from './printing/printers';
-import { HelperCalls } from './queue/helper-calls';
-import type { BackoffPolicy } from './queue/backoff';
-import { purgeDelivered } from './queue/retention';
-import { SyncWorker } from './queue/sync-worker';
-import { TicketQueue } from './queue/ticket-queue';
+import { HelperCalls } from './helper-desk/helper-calls';
+import type { BackoffPolicy } from './outbox/backoff';
+import { purgeDelivered } from './outbox/retention';
+import { SyncWorker } from './outbox/sync-worker';
+import { TicketQueue } from './tickets/ticket-queue';
 import { ReceiptService } from './receipts/receipt-service';
 import { RiskRecords } from './risk/risk-records';
 import { loadRestDays } from './calendar/rest-days';
@@ -64,6 +64,7 @@ import { assistedField, draftAuthor, type VisitHelper } from './staff/assisted';
 import { helperGuideInput } from './staff/helper-guide';
 import { StaffService } from './staff/staff-service';
 import { openStorage } from './storage/open-storage';
+import { resourcePaths } from './resource-paths';
 
 export interface KioskOptions {
   /** Where the database and everything the terminal keeps live. */
@@ -134,23 +135,9 @@ export interface Kiosk {
   close(): Promise<void>;
 }
 
-export const appPaths = (appRoot: string) => ({
-  resources: join(appRoot, 'resources'),
-  migrations: join(appRoot, 'main', 'services', 'storage', 'migrations'),
-  defaultConfig: join(appRoot, 'resources', 'config', 'default-terminal.json'),
-  locales: join(appRoot, 'resources', 'locales'),
-  demoNotices: join(appRoot, 'resources', 'demo-court', 'fee-notices.json'),
-  demoCases: join(appRoot, 'resources', 'demo-court', 'cases.json'),
-  caseTypes: join(appRoot, 'resources', 'case-types', 'catalogue.json'),
-  riskRuleSet: join(appRoot, 'resources', 'risk', 'rule-set.v1.json'),
-  restDays: join(appRoot, 'resources', 'calendar', 'rest-days.json'),
-  filingElements: join(appRoot, 'resources', 'filing', 'elements'),
-  receiptFont: join(appRoot, 'resources', 'fonts', 'wqy-microhei.ttf'),
-});
-
 export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   const clock = options.clock ?? systemClock;
-  const paths = appPaths(options.appRoot);
+  const paths = resourcePaths(options.appRoot);
   const defaults = loadDefaultConfig(paths.defaultConfig);
   const db = await openStorage(options.dataDir, paths.migrations, clock);
   const events = new EventBus();
@@ -368,9 +355,9 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     'fees.findNotice': ({ caseNumber, payerIdNumber }) => payments.findNotice(...noticeQuery(caseNumber, payerIdNumber)),
     'fees.kinds': async () => ({ kinds: feeKinds() }),
     'fees.estimate': async ({ kind, amount }) => estimateFee(kind, amount, (await config.get()).fees),
-    'payment.start': ({ caseNumber, payerIdNumber, method }) => payments.start(...noticeQuery(caseNumber, payerIdNumber), method),
-    'payment.get': ({ paymentId }) => payments.get(paymentId),
-    'payment.cancel': ({ paymentId }) => payments.cancel(paymentId),
+    'fees.pay': ({ caseNumber, payerIdNumber, method }) => payments.start(...noticeQuery(caseNumber, payerIdNumber), method),
+    'fees.payment': ({ paymentId }) => payments.get(paymentId),
+    'fees.cancelPayment': ({ paymentId }) => payments.cancel(paymentId),
     'sync.status': () => sync.status(),
     'cases.status': ({ caseNumber, idNumber }) => caseProgress.status(caseNumber, idNumber),
     'cases.receipt': ({ receiptNo }) => caseProgress.receipt(receiptNo),

@@ -1,7 +1,7 @@
 // The renderer's only door to main: window.kiosk, with envelopes unwrapped into values or a typed
 // KioskCallError that carries the {code, messageKey, details} shape the ErrorBanner translates.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { EventName, EventPayload, KioskBridge, KioskErrorShape, MethodInput, MethodName, MethodOutput } from '../../preload/contract';
+import type { EventName, EventPayload, KioskBridge, KioskErrorShape, MethodInput, MethodName, MethodOutput } from '../../contract';
 
 declare global {
   interface Window {

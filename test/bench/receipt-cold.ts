@@ -2,13 +2,13 @@
 // parsed and every code path is cold. Prints {ms, bytes} as JSON.
 import { performance } from 'node:perf_hooks';
 import { loadDefaultConfig } from '../../main/services/config/config-store';
-import { appPaths } from '../../main/services/kiosk';
+import { resourcePaths } from '../../main/services/resource-paths';
 import { ReceiptService } from '../../main/services/receipts/receipt-service';
-import type { ReceiptKind } from '../../preload/contract';
+import type { ReceiptKind } from '../../contract';
 import type { PageSizeName } from '../../main/services/receipts/page-sizes.data';
 
 const [kind, size, root] = process.argv.slice(2) as [ReceiptKind, PageSizeName, string];
-const paths = appPaths(root);
+const paths = resourcePaths(root);
 const service = new ReceiptService({ fontFile: paths.receiptFont, localesDir: paths.locales, clock: { now: () => new Date('2026-11-23T09:00:00Z') }, config: async () => loadDefaultConfig(paths.defaultConfig) });
 const started = performance.now();
 void service.render(kind, service.sample(kind), { language: 'zh-CN', size }).then((doc) => {

@@ -4,9 +4,9 @@ import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
 import { loadDefaultConfig } from '../../main/services/config/config-store';
-import { appPaths } from '../../main/services/kiosk';
+import { resourcePaths } from '../../main/services/resource-paths';
 import { ReceiptService } from '../../main/services/receipts/receipt-service';
-import { ReceiptKind } from '../../preload/contract';
+import { ReceiptKind } from '../../contract';
 import type { PageSizeName } from '../../main/services/receipts/page-sizes.data';
 import { receiptHtml } from './receipt-html';
 
@@ -21,7 +21,7 @@ export interface BenchRow {
 }
 
 export async function receiptsBench(root: string): Promise<{ rows: BenchRow[]; baseline: BenchRow; table: string }> {
-  const paths = appPaths(root);
+  const paths = resourcePaths(root);
   const config = loadDefaultConfig(paths.defaultConfig);
   const service = new ReceiptService({ fontFile: paths.receiptFont, localesDir: paths.locales, clock: { now: () => new Date('2026-11-23T09:00:00Z') }, config: async () => config });
   const rows: BenchRow[] = [];

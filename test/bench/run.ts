@@ -1,7 +1,7 @@
 // `npm run bench`: runs each bench part and prints its table; a part is an exported function so
 // more (e.g. the queue) can be added to PARTS.
 import { cpus, totalmem } from 'node:os';
-import { findAppRoot } from '../../main/app-paths';
+import { findAppRoot } from '../../main/shared/install-locations';
 import { imeBench } from './ime';
 import { queueBench } from './queue';
 import { receiptsBench } from './receipts';

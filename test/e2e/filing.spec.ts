@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { createKiosk } from '../../main/services/kiosk';
-import { startWebHost } from '../../main/web-host';
+import { startWebHost } from '../../main/browser/web-host';
 import { checkScreen, expect, openKiosk, test, type KioskUnderTest } from './fixtures';
 
 // Every screen gets an axe scan and a screenshot, and there are eleven of them.

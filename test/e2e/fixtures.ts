@@ -7,10 +7,10 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import sqlite3 from 'sqlite3';
-import type { Envelope, MethodInput, MethodName, MethodOutput } from '../../preload/contract';
+import type { Envelope, MethodInput, MethodName, MethodOutput } from '../../contract';
 import { createKiosk } from '../../main/services/kiosk';
 import { DB_FILE } from '../../main/services/storage/open-storage';
-import { startWebHost, type WebHost } from '../../main/web-host';
+import { startWebHost, type WebHost } from '../../main/browser/web-host';
 
 const REPO_ROOT = resolve(__dirname, '../..');
 const SCREENSHOTS = join(REPO_ROOT, 'test', 'artifacts', 'screenshots');

@@ -1,6 +1,6 @@
 // The home screen: the court and its services in Chinese and English, elder mode, portrait, and
 // live reaction to a config change.
-import { SERVICE_IDS } from '../../preload/contract';
+import { SERVICE_IDS } from '../../contract';
 import { checkScreen, expect, openKiosk, test, visibleTextOutside } from './fixtures';
 import { provisionAdmin, staffApi } from './staff-steps';
 

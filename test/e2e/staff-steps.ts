@@ -1,7 +1,7 @@
 // Steps the staff tests share: calling the contract as a signed-in staff member (the token in the
 // x-kiosk-staff header, as preload/web.ts sends it), the hidden press on the court's name, the PIN pad.
 import type { Locator, Page } from '@playwright/test';
-import type { Envelope, MethodInput, MethodName, MethodOutput } from '../../preload/contract';
+import type { Envelope, MethodInput, MethodName, MethodOutput } from '../../contract';
 import { expect, type KioskUnderTest } from './fixtures';
 
 export const ADMIN_PIN = '582913';

@@ -1,7 +1,7 @@
 // Whether Electron's binary is installed: the postinstall that downloads it cannot run on our build
 // machines, so the Electron tests skip there and say why.
 import { resolve } from 'node:path';
-import { installedElectronBinary } from '../../main/electron-binary';
+import { installedElectronBinary } from '../../main/electron/installed-binary';
 
 export const REPO_ROOT = resolve(__dirname, '../..');
 

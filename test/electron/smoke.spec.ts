@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron as electron, expect, test, type Locator } from '@playwright/test';
-import type { KioskBridge } from '../../preload/contract';
+import type { KioskBridge } from '../../contract';
 import { electronMissing, REPO_ROOT as ROOT } from './electron-binary';
 
 const DEFAULT_CONFIG = JSON.parse(readFileSync(join(ROOT, 'resources', 'config', 'default-terminal.json'), 'utf8')) as { court: { name: Record<string, string> } };

@@ -1,6 +1,6 @@
 // Puts every staff-level contract call in the audit log — who, what, with which input, and how it
 // ended — so a new staff method is audited without anyone remembering to. PINs never reach the log.
-import { accessOf, METHOD_NAMES, type MethodName } from '../../../preload/contract';
+import { accessOf, METHOD_NAMES, type MethodName } from '../../../contract';
 import { KioskError } from '../errors';
 import type { Handlers } from '../kiosk';
 import { actorOf, OPERATOR_CALL, type CallContext } from '../staff/caller';

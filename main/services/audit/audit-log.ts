@@ -8,7 +8,7 @@
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createHash } from 'node:crypto';
-import type { AuditEntry } from '../../../preload/contract';
+import type { AuditEntry } from '../../../contract';
 import type { Clock } from '../clock';
 import type { Database, Queryable } from '../storage/database';
 import { canonicalJson } from './canonical-json';

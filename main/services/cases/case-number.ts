@@ -1,7 +1,7 @@
 // Case numbers (案号) per SPC 法〔2015〕137号 as amended by 法〔2018〕335号:
 // （year）court[specialised-trial character]type sequence号, e.g. （2026）粤0703民初1234号.
 import { KioskError } from '../errors';
-import { KNOWN_CASE_TYPES } from '../../../preload/case-number-codes';
+import { KNOWN_CASE_TYPES } from '../../../contract/case-number-codes';
 
 export interface CaseNumber {
   year: number;

@@ -1,6 +1,6 @@
 // Where a litigant's matter stands: a case in the court's system (asked of the court, told only to a
 // party), or something handed in at this kiosk (the outbox keeps its fate even after the purge).
-import type { CaseStatus, ReceiptStatus } from '../../../preload/contract';
+import type { CaseStatus, ReceiptStatus } from '../../../contract';
 import type { Clock } from '../clock';
 import type { CourtGateway } from '../court/court-gateway';
 import { KioskError } from '../errors';

@@ -2,7 +2,7 @@
 // one list that risk assessment, filing, fees and mediation all read.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { CaseType } from '../../../preload/contract';
+import { CaseType } from '../../../contract';
 import { KioskError } from '../errors';
 
 const Catalogue = z.object({ types: z.array(CaseType).min(1) });

@@ -2,7 +2,7 @@
 // whole before anything is written, so an invalid value changes nothing.
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
-import { TerminalConfig } from '../../../preload/contract';
+import { TerminalConfig } from '../../../contract';
 import type { Clock } from '../clock';
 import { KioskError } from '../errors';
 import type { EventBus } from '../events';

@@ -1,6 +1,6 @@
 // The court directory of the terminal config: which court hears a place, and whether filing there
 // from this terminal is cross-region filing (跨域立案). Shared by the risk report and filing.
-import type { DirectoryCourt, TerminalConfig } from '../../../preload/contract';
+import type { DirectoryCourt, TerminalConfig } from '../../../contract';
 import type { ConfigCheck } from '../config/config-store';
 
 /** The court whose area contains the division code most narrowly (a district beats its city), or null. */

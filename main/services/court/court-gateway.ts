@@ -1,6 +1,6 @@
 // The one door to the court's case system (DESIGN §5). Every call that changes something carries
 // our own id, so the court can recognise a retry and answer it without booking twice.
-import type { CaseStatus, FeeNotice, TerminalConfig } from '../../../preload/contract';
+import type { CaseStatus, FeeNotice, TerminalConfig } from '../../../contract';
 import type { AuditHead } from '../audit/audit-log';
 import { KioskError } from '../errors';
 import { HttpCourt, type HttpCourtOptions } from './http-court';

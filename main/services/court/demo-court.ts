@@ -2,7 +2,7 @@
 // and cases from resources/demo-court, and its own book of confirmed payments.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { CaseStatus, FeeNotice } from '../../../preload/contract';
+import { CaseStatus, FeeNotice } from '../../../contract';
 import type { Clock } from '../clock';
 import type { Database } from '../storage/database';
 import type { CourtGateway, Submission, SubmissionResult } from './court-gateway';

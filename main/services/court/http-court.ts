@@ -2,7 +2,7 @@
 // a well-formed answer (refused, reset, timed out, 5xx, bad JSON) is "unavailable": the caller keeps
 // what it sent and tries again later with the same keys.
 import { z } from 'zod';
-import { CaseStatus, FeeNotice } from '../../../preload/contract';
+import { CaseStatus, FeeNotice } from '../../../contract';
 import { courtUnavailable, type CourtGateway, type Submission, type SubmissionResult } from './court-gateway';
 
 export interface HttpCourtOptions {

@@ -1,7 +1,7 @@
 // The resident ID card reader (居民身份证阅读器, GB 21658): the litigant lays the card on it and
 // the chip gives name, sex, ethnicity, birth date, address, number and photo. One interface for
 // the real reader's adapter and the simulator.
-import type { IdCard } from '../../../preload/contract';
+import type { IdCard } from '../../../contract';
 import { KioskError } from '../errors';
 
 export interface IdCardData {

@@ -1,6 +1,6 @@
 // What the printed papers of a fee application say, built from the submission as it was queued for
 // the court, so the paper and what the court receives can never differ.
-import type { MethodInput } from '../../../preload/contract';
+import type { MethodInput } from '../../../contract';
 import type { Translate } from '../i18n/translator';
 import { RELIEF_GROUNDS } from './fee-relief.data';
 import { screenFeeRelief } from './fee-relief';

@@ -1,14 +1,14 @@
 // Written applications about fees — refunds (退费) and judicial relief (司法救助, Art 48) — checked,
 // given a receipt number and queued for the court in one transaction.
 import { randomUUID } from 'node:crypto';
-import type { MethodInput, TerminalConfig } from '../../../preload/contract';
+import type { MethodInput, TerminalConfig } from '../../../contract';
 import { requireCaseNumber } from '../cases/case-number';
 import { courtDate, type Clock } from '../clock';
 import { KioskError } from '../errors';
 import { requireResidentId } from '../identity/resident-id';
-import { isBankCardNumber } from '../payment/bank-card';
-import { enqueueSubmission, type NewSubmission } from '../queue/outbox';
-import { nextReceiptNo } from '../queue/receipt-numbers';
+import { isBankCardNumber } from './bank-card';
+import { enqueueSubmission, type NewSubmission } from '../outbox/outbox';
+import { nextReceiptNo } from '../outbox/receipt-numbers';
 import type { VisitHelper } from '../staff/assisted';
 import type { Database } from '../storage/database';
 import type { RefundSubmission, ReliefSubmission } from './fee-application-documents';

@@ -1,7 +1,7 @@
 // Court fees by the national schedule: reads FEE_SCHEDULE, never hard-codes a figure. Every
 // refusal is a KioskError with a stable code, and every quote explains itself band by band.
 import { KioskError } from '../errors';
-import { FeeKind, HalvingGround } from '../../../preload/contract';
+import { FeeKind, HalvingGround } from '../../../contract';
 import { FEE_SCHEDULE, HALVING_ARTICLES, type Band, type Part, type Variant } from './fee-schedule.data';
 import { Exact, FEN, parseYuan, YUAN } from './money';
 

@@ -1,7 +1,7 @@
 // A fee estimate as the litigant sees it and takes it away on paper: the fee as claimed, what it
 // comes to if halved (mediation, Art 15; simplified or small-claims procedure, Art 16), and
 // whether the amount goes to small claims (CPL Art 165). Every figure comes from quoteFee.
-import type { CaseType, FeeKind, TerminalConfig } from '../../../preload/contract';
+import type { CaseType, FeeKind, TerminalConfig } from '../../../contract';
 import { courtDate } from '../clock';
 import { parseFeeRequest, quoteFee, type FeeQuote } from './fee-calculator';
 import { feeKinds } from './fee-kinds';

@@ -1,6 +1,6 @@
 // What a screen needs to know about each fee kind, read from the fee schedule so nothing else has
 // to list which kinds are priced by the amount claimed, can be halved, or have a figure the province fixes.
-import { FeeKind, type FeeAmountNeed } from '../../../preload/contract';
+import { FeeKind, type FeeAmountNeed } from '../../../contract';
 import { FEE_SCHEDULE, type KindRule } from './fee-schedule.data';
 
 export interface FeeKindInfo {

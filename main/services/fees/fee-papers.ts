@@ -1,6 +1,6 @@
 // The fee desk's printouts: an estimate, a refund request's receipt, a relief application form.
 // Each is built from what main knows (the schedule, the queued submission), never from the screen.
-import type { MethodInput, PrintJob, ReceiptKind, TerminalConfig } from '../../../preload/contract';
+import type { MethodInput, PrintJob, ReceiptKind, TerminalConfig } from '../../../contract';
 import type { CaseTypeCatalogue } from '../cases/catalogue';
 import { requireCaseNumber } from '../cases/case-number';
 import { courtDate, type Clock } from '../clock';

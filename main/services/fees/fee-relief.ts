@@ -1,6 +1,6 @@
 // The fee-relief screener: maps the litigant's situation to the relief the law may allow and the
 // proof to bring. The court decides; the screen says "may", never "will".
-import type { ReliefAnswer, ReliefGround } from '../../../preload/contract';
+import type { ReliefAnswer, ReliefGround } from '../../../contract';
 import { APPLICATION_ARTICLE, MINIMUM_REDUCTION_PERCENT, RELIEF_GROUNDS, type Relief } from './fee-relief.data';
 
 const STRENGTH: Relief[] = ['waive', 'reduce', 'defer'];

@@ -1,6 +1,6 @@
 // 《诉讼费用交纳办法》(State Council Order 481, 2007), Arts 13–18, as data. Amounts are yuan;
 // rates are percent. Sources and readings: shared/domain/RULES.md §1.
-import type { FeeKind, HalvingGround } from '../../../preload/contract';
+import type { FeeKind, HalvingGround } from '../../../contract';
 
 /** One band of a cumulative table: the part of the amount up to `upTo` (null: no top). */
 export type Band = { upTo: number | null } & ({ rate: string } | { flat: number });

@@ -1,7 +1,7 @@
 // The province's fixed figures must sit inside the ranges the law gives (Art 13, last paragraph);
 // checked when the admin saves them, so a quote never meets an impossible base.
 import type { ConfigCheck } from '../config/config-store';
-import type { FeeKind } from '../../../preload/contract';
+import type { FeeKind } from '../../../contract';
 import { provinceRange } from './fee-kinds';
 
 export const provinceBaseProblem: ConfigCheck = (config) => {

@@ -1,7 +1,7 @@
 // Whether a money claim goes to the small-claims procedure, from the province's wage setting:
 // both limits are rounded half-up to the yuan and are inclusive, as the provincial notices do.
 import { Exact, parseYuan, YUAN } from './money';
-import type { SmallClaimsExclusion } from '../../../preload/contract';
+import type { SmallClaimsExclusion } from '../../../contract';
 import { AGREED_MULTIPLE, AUTOMATIC_SHARE, EXCLUSIONS_ARTICLE } from './small-claims.data';
 
 export interface SmallClaimsAnswer {

@@ -1,5 +1,5 @@
 // Reading element answers: which elements a draft shows, and amounts as integer fen.
-import type { FilingAnswers } from '../../../preload/contract';
+import type { FilingAnswers } from '../../../contract';
 import type { ElementDefinition, ElementSet } from './element-sets';
 
 /** Yuan as decimal text ("120000", "99.5") → fen; null when it is not a plain amount. */

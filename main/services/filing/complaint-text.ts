@@ -1,7 +1,7 @@
 // Assembles the claims (诉讼请求) and the facts and reasons (事实与理由) of an element-style complaint
 // from its answers, in Chinese and English, by filling the sentences of the case type's data. A
 // sentence whose placeholders are not all answered is left out, so a half-filled draft still reads.
-import type { FilingAnswers, FilingParty } from '../../../preload/contract';
+import type { FilingAnswers, FilingParty } from '../../../contract';
 import { interestCeiling, percentToHundredths, hundredthsToPercent, type InterestCeiling } from '../cases/interest-ceiling';
 import { PARTY_PLACEHOLDERS, type Claim, type ElementDefinition, type ElementSet, type Sentence, type SentenceCondition } from './element-sets';
 import { amountToFen, visibleElements } from './answers';

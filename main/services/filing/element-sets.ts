@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { FilingElement } from '../../../preload/contract';
+import { FilingElement } from '../../../contract';
 import type { CaseTypeCatalogue } from '../cases/catalogue';
 import { KioskError } from '../errors';
 

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { EvidencePage, EvidencePages, ScannedPage } from '../../../preload/contract';
+import type { EvidencePage, EvidencePages, ScannedPage } from '../../../contract';
 import type { Clock } from '../clock';
 import type { ScannedImage } from '../devices/scanner';
 import { KioskError } from '../errors';

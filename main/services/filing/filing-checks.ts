@@ -1,6 +1,6 @@
 // Checks a filing draft field by field. Every problem names its path into the draft and a key in
 // the complaint namespace, so the screen can put the message beside the field it is about.
-import type { Agent, FilingAnswers, FilingConsents, FilingDraft, FilingParty, FilingProblem, NaturalPerson, Organisation } from '../../../preload/contract';
+import type { Agent, FilingAnswers, FilingConsents, FilingDraft, FilingParty, FilingProblem, NaturalPerson, Organisation } from '../../../contract';
 import { interestCeiling, percentToHundredths, rateAboveCeiling } from '../cases/interest-ceiling';
 import { checkCreditCode } from '../identity/credit-code';
 import { checkResidentId } from '../identity/resident-id';

@@ -2,7 +2,7 @@
 // service + evidence list, then the scanned pages) in Chinese for the court, and the filing receipt
 // in the litigant's language. Nothing here decides law: it only lays the filing out on paper.
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
-import type { FilingParty, PrintJob } from '../../../preload/contract';
+import type { FilingParty, PrintJob } from '../../../contract';
 import type { CaseTypeCatalogue } from '../cases/catalogue';
 import { courtDate } from '../clock';
 import type { Translate } from '../i18n/translator';

@@ -2,12 +2,12 @@
 // facts generated, and the filing submitted — the filing, its outbox entry and its receipt number
 // in one transaction, so a crash leaves either nothing or a queued filing with its receipt.
 import { createHash, randomUUID } from 'node:crypto';
-import type { FilingCourt, FilingDraft, FilingElement, FilingPreview, FilingProblem, FilingReceipt, FilingSubmission, TerminalConfig } from '../../../preload/contract';
+import type { FilingCourt, FilingDraft, FilingElement, FilingPreview, FilingProblem, FilingReceipt, FilingSubmission, TerminalConfig } from '../../../contract';
 import { courtDate, type Clock } from '../clock';
 import { isCrossRegion } from '../court/court-directory';
 import { KioskError } from '../errors';
-import { enqueueSubmission } from '../queue/outbox';
-import { nextReceiptNo } from '../queue/receipt-numbers';
+import { enqueueSubmission } from '../outbox/outbox';
+import { nextReceiptNo } from '../outbox/receipt-numbers';
 import type { Database } from '../storage/database';
 import { COMPLAINT_LANGUAGES, claimAmountFen, complaintText, type ComplaintText } from './complaint-text';
 import type { ElementSets } from './element-sets';

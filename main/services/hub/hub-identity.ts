@@ -4,7 +4,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { EnrolReply } from '../../../preload/hub-protocol';
+import { EnrolReply } from '../../../contract/hub-protocol';
 
 export const HubIdentity = EnrolReply.extend({ hubUrl: z.url({ protocol: /^https?$/ }) });
 export type HubIdentity = z.infer<typeof HubIdentity>;

@@ -3,8 +3,8 @@
 // package. The hub being away changes nothing here: the terminal keeps its last good configuration
 // and data and tries again on the next beat.
 import { z } from 'zod';
-import type { CaseType } from '../../../preload/contract';
-import { DesiredConfig, EnrolReply, type Heartbeat, HeartbeatReply, SignedDataPackage } from '../../../preload/hub-protocol';
+import type { CaseType } from '../../../contract';
+import { DesiredConfig, EnrolReply, type Heartbeat, HeartbeatReply, SignedDataPackage } from '../../../contract/hub-protocol';
 import type { Clock } from '../clock';
 import { KioskError } from '../errors';
 import { hubFiles, type HubIdentity, readAppliedConfigVersion, readHubIdentity, writeAppliedConfigVersion, writeHubIdentity } from './hub-identity';

@@ -6,8 +6,8 @@
 import { createPublicKey, verify } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CaseType } from '../../../preload/contract';
-import { DataPackageBody, type LawData, SignedDataPackage } from '../../../preload/hub-protocol';
+import type { CaseType } from '../../../contract';
+import { DataPackageBody, type LawData, SignedDataPackage } from '../../../contract/hub-protocol';
 import { RestDaysFile } from '../calendar/rest-days';
 import type { ConfigCheck } from '../config/config-store';
 import { KioskError } from '../errors';

@@ -1,12 +1,12 @@
 // Pre-litigation mediation requests (诉前调解): the organisations a court works with, filtered to
 // the dispute, and a request saved with its receipt number and queued for the court in one step.
 import { randomUUID } from 'node:crypto';
-import { MediationRequestInput, type LocalizedText, type MediationOrganisation, type TerminalConfig } from '../../../preload/contract';
+import { MediationRequestInput, type LocalizedText, type MediationOrganisation, type TerminalConfig } from '../../../contract';
 import type { CaseTypeCatalogue } from '../cases/catalogue';
 import { courtDate, type Clock } from '../clock';
 import { KioskError } from '../errors';
-import { enqueueSubmission } from '../queue/outbox';
-import { nextReceiptNo } from '../queue/receipt-numbers';
+import { enqueueSubmission } from '../outbox/outbox';
+import { nextReceiptNo } from '../outbox/receipt-numbers';
 import { assistedField, type VisitHelper } from '../staff/assisted';
 import type { Database } from '../storage/database';
 

@@ -1,7 +1,7 @@
 // The print queue: every document becomes a print_jobs row (queued → printing → done | failed),
 // printed one at a time per printer in the background with a time limit, so a hung or empty
 // printer never holds up the screen, and a failed job stays for the helper desk to reprint.
-import type { PrintJob, ReceiptKind } from '../../../preload/contract';
+import type { PrintJob, ReceiptKind } from '../../../contract';
 import type { Clock } from '../clock';
 import { KioskError } from '../errors';
 import type { EventBus } from '../events';

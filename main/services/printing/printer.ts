@@ -1,6 +1,6 @@
 // What every printer adapter does: take one PDF and report how it went, with a reason the helper
 // desk understands when it did not print.
-import type { PrintJob } from '../../../preload/contract';
+import type { PrintJob } from '../../../contract';
 import type { PageSizeName } from '../receipts/page-sizes.data';
 
 export type PrintFailure = NonNullable<PrintJob['failure']>;

@@ -1,6 +1,6 @@
 // Which adapter prints for a role, from TerminalConfig.printers: no name saves to a folder; a
 // name goes to CUPS, or to Electron's silent print for A4 where the shell offers it (Windows).
-import type { TerminalConfig } from '../../../preload/contract';
+import type { TerminalConfig } from '../../../contract';
 import type { CommandRunner } from './command-runner';
 import { CupsPrinter } from './cups-printer';
 import { ElectronPrinter, type SilentPrintSurface } from './electron-printer';

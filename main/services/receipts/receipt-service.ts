@@ -1,7 +1,7 @@
 // Renders any document kind from its typed input: validates, builds the blocks in the asked
 // language, lays them out for the paper and draws the PDF, stamped with the terminal and the clock.
 import { createHash } from 'node:crypto';
-import type { ReceiptKind, TerminalConfig } from '../../../preload/contract';
+import type { ReceiptKind, TerminalConfig } from '../../../contract';
 import type { Clock } from '../clock';
 import { KioskError } from '../errors';
 import { createTranslator, type Translate } from '../i18n/translator';

@@ -1,7 +1,7 @@
 // Checks the interview's answers against the questions of one dispute type, and keeps only those
 // asked on the branch the litigant took: an answer to a hidden question never triggers a rule.
 import { z } from 'zod';
-import type { RiskAnswers, RiskQuestion } from '../../../preload/contract';
+import type { RiskAnswers, RiskQuestion } from '../../../contract';
 import { KioskError } from '../errors';
 import type { Exact } from '../fees/money';
 import { evaluate } from './conditions';

@@ -3,7 +3,7 @@
 // Information, not legal advice: the report carries its disclaimer and the rule-set version.
 import type { RestDays } from '../calendar/rest-days';
 import { courtForArea } from '../court/court-directory';
-import { RiskHeading, type CaseType, type DirectoryCourt, type RiskAnswers, type RiskCondition, type RiskFact, type RiskReport } from '../../../preload/contract';
+import { RiskHeading, type CaseType, type DirectoryCourt, type RiskAnswers, type RiskCondition, type RiskFact, type RiskReport } from '../../../contract';
 import { KioskError } from '../errors';
 import { parseFeeRequest, quoteFee, type ProvinceBases } from '../fees/fee-calculator';
 import { parseYuan, type Exact } from '../fees/money';

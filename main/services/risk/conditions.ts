@@ -1,6 +1,6 @@
 // Evaluates a rule set's conditions on the answers and the facts worked out from them, keeping the
 // answers each test looked at so every finding can say why it was made.
-import type { RiskAnswers, RiskCondition, RiskFact } from '../../../preload/contract';
+import type { RiskAnswers, RiskCondition, RiskFact } from '../../../contract';
 import { parseYuan, type Exact } from '../fees/money';
 import { periodLastDay, type IsoDate } from './limitation';
 

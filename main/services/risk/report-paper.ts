@@ -1,10 +1,10 @@
 // The printed risk report in words: turns a RiskReport (ids, keys, dates) into the sentences the
 // A4 document (receipts/documents/risk-report.ts) lays out, in the language asked — each finding
 // with the answers behind it and its article, as the screen shows it.
-import type { CaseType, DirectoryCourt, RiskQuestion, RiskReport } from '../../../preload/contract';
+import type { CaseType, DirectoryCourt, RiskQuestion, RiskReport } from '../../../contract';
 import { FEN, parseYuan } from '../fees/money';
 import type { Translate } from '../i18n/translator';
-import { limitationNotes, reasonText, type Reason } from '../../../preload/risk-wording';
+import { limitationNotes, reasonText, type Reason } from '../../../contract/risk-wording';
 
 export interface PaperContext {
   /** Full keys: 'risk.…', 'catalogue.…'. */

@@ -2,7 +2,7 @@
 // litigant's acknowledgement of the risk notice, and both as printable documents. A report is
 // numbered <terminal>-FX-<court date>-NNNN; its notice carries the same count as -GZ-.
 import { randomUUID } from 'node:crypto';
-import type { RecordedRiskReport, RiskAnswers, RiskReport, TerminalConfig } from '../../../preload/contract';
+import type { RecordedRiskReport, RiskAnswers, RiskReport, TerminalConfig } from '../../../contract';
 import type { CaseTypeCatalogue } from '../cases/catalogue';
 import { courtDate, type Clock } from '../clock';
 import { KioskError } from '../errors';

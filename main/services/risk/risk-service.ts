@@ -1,6 +1,6 @@
 // Risk assessment for the contract: loads the rule set once, refusing a broken file without taking
 // the rest of the kiosk down, and assesses on the court's date from the terminal's fee settings.
-import type { RiskAnswers, RiskQuestion, RiskReport, TerminalConfig } from '../../../preload/contract';
+import type { RiskAnswers, RiskQuestion, RiskReport, TerminalConfig } from '../../../contract';
 import type { RestDays } from '../calendar/rest-days';
 import type { CaseTypeCatalogue } from '../cases/catalogue';
 import { courtDate, type Clock } from '../clock';

@@ -5,7 +5,7 @@
 // start the visit on the litigant's behalf (assisted filing): then every draft field records who
 // typed it, and assistedBy() tells the services that file and print whose help it was (帮办人).
 import { randomUUID } from 'node:crypto';
-import type { FieldProvenance } from '../../../preload/contract';
+import type { FieldProvenance } from '../../../contract';
 import type { Clock } from '../clock';
 import { KioskError } from '../errors';
 import type { Database } from '../storage/database';

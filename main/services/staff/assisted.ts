@@ -32,7 +32,7 @@ export const recordAssisted = (tx: Queryable, at: Date, action: string, assisted
 
 /**
  * The helper the audit log recorded for an earlier deed, found by one of its details: a payment
- * started (payment.start, paymentId) or a risk notice signed (risk.acknowledge, reportId) in an
+ * started (fees.pay, paymentId) or a risk notice signed (risk.acknowledge, reportId) in an
  * assisted visit, for what is queued or printed later. The log is append-only and hash-chained, so
  * the helper on a paper is the one nobody could quietly change.
  */

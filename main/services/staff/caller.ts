@@ -1,6 +1,6 @@
-// Who is calling a contract method, and whether they may: the rule main/dispatch.ts applies to every
-// call before its handler runs (the story is beside `Access` in preload/contract.ts).
-import type { Access, KioskErrorShape, MethodName, StaffRole } from '../../../preload/contract';
+// Who is calling a contract method, and whether they may: the rule main/shared/dispatch.ts applies to every
+// call before its handler runs (the story is beside `Access` in contract/).
+import type { Access, KioskErrorShape, MethodName, StaffRole } from '../../../contract';
 
 export type Caller =
   /** Anyone at the screen. expired: the call carried a staff token that has lapsed. */

@@ -1,7 +1,7 @@
 // What the helper guide (receipts/documents/helper-guide.ts) prints for this terminal: its enabled
 // services in the home screen's order, the staff time-out it really applies, and its enabled
 // administrators to call. Numbered per terminal and court day, so a reprint of the day is the same paper.
-import { SERVICE_IDS, type StaffAccount, type TerminalConfig } from '../../../preload/contract';
+import { SERVICE_IDS, type StaffAccount, type TerminalConfig } from '../../../contract';
 import { courtDate } from '../clock';
 
 /** The guide lists at most this many administrators: one page. */

@@ -1,7 +1,7 @@
 // Staff accounts (helpers and admins), PIN sign-in with lock-out, and the staff sessions that the
 // shells resolve each call's token against. Sessions live in memory only: a restart signs everyone out.
 import { randomBytes } from 'node:crypto';
-import type { StaffAccount, StaffRole, StaffSession } from '../../../preload/contract';
+import type { StaffAccount, StaffRole, StaffSession } from '../../../contract';
 import { appendAudit } from '../audit/audit-log';
 import type { Clock } from '../clock';
 import { KioskError } from '../errors';

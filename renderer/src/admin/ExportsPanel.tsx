@@ -2,7 +2,7 @@
 // screen says where and how many rows, so the admin can fetch the file.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportResult, KioskErrorShape } from '../../../preload/contract';
+import type { ExportResult, KioskErrorShape } from '../../../contract';
 import { useTerminalConfig } from '../app/terminal-config';
 import { Button } from '../components/Button';
 import { ErrorBanner } from '../components/ErrorBanner';

@@ -3,7 +3,7 @@
 // and the whole list is saved at once; main names the entry and field it refuses.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DirectoryCourt, MediationOrganisation } from '../../../preload/contract';
+import type { DirectoryCourt, MediationOrganisation } from '../../../contract';
 import { useTerminalConfig } from '../app/terminal-config';
 import { Button } from '../components/Button';
 import { SectionForm } from './SectionForm';

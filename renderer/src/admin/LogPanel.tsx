@@ -1,7 +1,7 @@
 // The newest entries of the terminal's own log: what failed without anyone waiting for it.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KioskErrorShape, LogEntry } from '../../../preload/contract';
+import type { KioskErrorShape, LogEntry } from '../../../contract';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { callKiosk, errorShapeOf } from '../kiosk';
 import { useDateTimeFormat } from './formatting';

@@ -2,7 +2,7 @@
 // main validates the whole config and either saves and announces config.changed, or names the field.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SERVICE_IDS, type CourtTest, type KioskErrorShape, type PrinterTest, type TerminalConfig } from '../../../preload/contract';
+import { SERVICE_IDS, type CourtTest, type KioskErrorShape, type PrinterTest, type TerminalConfig } from '../../../contract';
 import { useTerminalConfig } from '../app/terminal-config';
 import { Button } from '../components/Button';
 import { ErrorBanner } from '../components/ErrorBanner';

@@ -2,7 +2,7 @@
 // per service, and visits by hour of the day; the helper desk's wait and handling times.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KioskErrorShape, Statistics } from '../../../preload/contract';
+import type { KioskErrorShape, Statistics } from '../../../contract';
 import { useTerminalConfig } from '../app/terminal-config';
 import { Button } from '../components/Button';
 import { ErrorBanner } from '../components/ErrorBanner';

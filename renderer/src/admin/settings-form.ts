@@ -2,7 +2,7 @@
 // into a translated problem shown next to the field main named (details.field, e.g. idle.timeoutSeconds).
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KioskErrorShape } from '../../../preload/contract';
+import type { KioskErrorShape } from '../../../contract';
 import { callKiosk, errorShapeOf } from '../kiosk';
 
 export interface SectionSave {

@@ -3,7 +3,7 @@
 // fields, drafts, dialogs — survives into the next person's visit.
 import type { i18n as I18n } from 'i18next';
 import { useCallback, useEffect, useState } from 'react';
-import type { KioskErrorShape, TerminalConfig } from '../../../preload/contract';
+import type { KioskErrorShape, TerminalConfig } from '../../../contract';
 import { availableLanguages } from '../i18n/i18n';
 import { TouchKeyboard } from '../keyboard/TouchKeyboard';
 import { callKiosk, errorShapeOf, useKioskEvent } from '../kiosk';

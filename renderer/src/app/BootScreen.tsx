@@ -1,6 +1,6 @@
 // What shows before the terminal config has arrived: a calm wait, or why it failed and a retry.
 import { useTranslation } from 'react-i18next';
-import type { KioskErrorShape } from '../../../preload/contract';
+import type { KioskErrorShape } from '../../../contract';
 import { Button } from '../components/Button';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { CourtEmblem } from '../components/CourtEmblem';

@@ -2,7 +2,7 @@
 // guard that ends it. Remounted whole (new key) when the visit ends.
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KioskErrorShape } from '../../../preload/contract';
+import type { KioskErrorShape } from '../../../contract';
 import { Button } from '../components/Button';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { SERVICE_CATALOGUE } from '../flows/catalogue';

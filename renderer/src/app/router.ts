@@ -1,7 +1,7 @@
 // Which screen a visit is on. A tiny state router: the kiosk has no address bar, and state dies
 // with the visit, so a wiped visit can never be navigated back to.
 import { createContext, useContext } from 'react';
-import type { ServiceId } from '../../../preload/contract';
+import type { ServiceId } from '../../../contract';
 
 export type Route = { page: 'home' } | { page: 'service'; service: ServiceId };
 

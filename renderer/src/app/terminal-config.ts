@@ -1,7 +1,7 @@
 // The terminal's config as the screens see it: loaded once at start and replaced live whenever
 // main announces config.changed, so an admin's change shows without a restart.
 import { createContext, useContext } from 'react';
-import type { TerminalConfig } from '../../../preload/contract';
+import type { TerminalConfig } from '../../../contract';
 import { availableLanguages, SOURCE_LANGUAGE } from '../i18n/i18n';
 
 export const TerminalConfigContext = createContext<TerminalConfig | null>(null);

@@ -1,7 +1,7 @@
 // The litigant's session in main, seen from the renderer: started on the first touch, ended by
 // home or the idle wipe. Calls run one after another, so a draft saved just before a wipe is
 // always deleted by it, and a new visit's first save never lands in the old session.
-import type { KioskErrorShape } from '../../../preload/contract';
+import type { KioskErrorShape } from '../../../contract';
 import { callKiosk } from '../kiosk';
 
 export type DraftData = Record<string, unknown>;

@@ -3,7 +3,7 @@
 // looked up is shown large above, so the litigant can compare it with the paper.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { KNOWN_CASE_TYPES } from '../../../preload/case-number-codes';
+import { KNOWN_CASE_TYPES } from '../../../contract/case-number-codes';
 import { useTerminalConfig } from '../app/terminal-config';
 import { TextField } from './Field';
 import { joinCaseNumber, recentYears, splitCaseNumber, type CaseNumberParts } from './case-number-parts';

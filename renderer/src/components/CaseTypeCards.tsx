@@ -1,7 +1,7 @@
 // The catalogue's case types as a grid of choice cards: the everyday words as the title, the
 // legal name beneath. Filing, mediation and the risk interview all start by asking this.
 import { useTranslation } from 'react-i18next';
-import type { CaseType } from '../../../preload/contract';
+import type { CaseType } from '../../../contract';
 import { inLanguage } from '../i18n/localized';
 import { ChoiceCard } from './ChoiceCard';
 import './CaseTypeCards.css';

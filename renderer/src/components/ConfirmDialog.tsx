@@ -2,7 +2,7 @@
 // accidental Enter never does the irreversible thing.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KioskErrorShape } from '../../../preload/contract';
+import type { KioskErrorShape } from '../../../contract';
 import { Button } from './Button';
 import { Dialog } from './Dialog';
 import { ErrorBanner } from './ErrorBanner';

@@ -2,7 +2,7 @@
 // details as interpolation values; a key this build doesn't know reads as errors.internal.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KioskErrorShape } from '../../../preload/contract';
+import type { KioskErrorShape } from '../../../contract';
 import { AlertIcon } from './icons';
 import './ErrorBanner.css';
 

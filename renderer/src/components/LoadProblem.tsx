@@ -1,7 +1,7 @@
 // What a step shows while its list is on the way from main (in the step's own words), or the
 // error with a retry when it could not be fetched.
 import { useTranslation } from 'react-i18next';
-import type { KioskErrorShape } from '../../../preload/contract';
+import type { KioskErrorShape } from '../../../contract';
 import { Button } from './Button';
 import { ErrorBanner } from './ErrorBanner';
 import { PlaceholderNote } from './PlaceholderNote';

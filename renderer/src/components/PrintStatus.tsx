@@ -3,7 +3,7 @@
 // the receipt number, and a failed job waits at the helper desk.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KioskErrorShape, PrintJob } from '../../../preload/contract';
+import type { KioskErrorShape, PrintJob } from '../../../contract';
 import { errorShapeOf, useKioskEvent } from '../kiosk';
 import { Button } from './Button';
 import { ErrorBanner } from './ErrorBanner';

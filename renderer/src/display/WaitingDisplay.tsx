@@ -3,7 +3,7 @@
 // chime and the call spoken aloud in the terminal's languages.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { QueueBoard } from '../../../preload/contract';
+import type { QueueBoard } from '../../../contract';
 import { OfflineBanner } from '../app/OfflineBanner';
 import { courtNameIn, defaultLanguageOf, useTerminalConfig } from '../app/terminal-config';
 import { CourtEmblem } from '../components/CourtEmblem';

@@ -1,7 +1,7 @@
 // The services of the home screen, each with its icon, summary and flow. Which ones show is the
 // terminal config's call (config.services); their order is the contract's SERVICE_IDS.
 import type { ComponentType } from 'react';
-import type { ServiceId } from '../../../preload/contract';
+import type { ServiceId } from '../../../contract';
 import { FilingIcon, MediationIcon, PaymentIcon, QueueIcon, RiskIcon, SearchIcon, type IconProps } from '../components/icons';
 import { filingFlow } from './filing/filing-flow';
 import { mediationFlow } from './mediation/mediation-flow';

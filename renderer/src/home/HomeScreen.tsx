@@ -1,6 +1,6 @@
 // The first screen: a greeting and one big card per service this terminal offers.
 import { useTranslation } from 'react-i18next';
-import { SERVICE_IDS } from '../../../preload/contract';
+import { SERVICE_IDS } from '../../../contract';
 import { useRouter } from '../app/router';
 import { useTerminalConfig } from '../app/terminal-config';
 import { SERVICE_CATALOGUE } from '../flows/catalogue';

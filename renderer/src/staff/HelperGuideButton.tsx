@@ -2,7 +2,7 @@
 // this terminal's settings), from the staff menu and the admin console alike.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KioskErrorShape, PrintJob } from '../../../preload/contract';
+import type { KioskErrorShape, PrintJob } from '../../../contract';
 import { Button } from '../components/Button';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { callKiosk, errorShapeOf } from '../kiosk';

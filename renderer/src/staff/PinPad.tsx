@@ -3,7 +3,7 @@
 // PIN, typed twice, before anything else — main refuses every staff call until it is changed.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KioskErrorShape, StaffSession } from '../../../preload/contract';
+import type { KioskErrorShape, StaffSession } from '../../../contract';
 import { Button } from '../components/Button';
 import { Dialog } from '../components/Dialog';
 import { ErrorBanner } from '../components/ErrorBanner';

@@ -1,7 +1,7 @@
 // Keeps a staff-only screen that runs on its own (the calling screen at a counter) behind the PIN
 // pad: nothing of it shows until a helper or admin has signed in on this screen.
 import { useState, type ReactNode } from 'react';
-import type { StaffSession } from '../../../preload/contract';
+import type { StaffSession } from '../../../contract';
 import { PinPad } from './PinPad';
 
 export function StaffGate({ children }: { children: ReactNode }) {

@@ -4,7 +4,7 @@
 // touches keep both alive.
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StaffSession } from '../../../preload/contract';
+import type { StaffSession } from '../../../contract';
 import { useTerminalConfig } from '../app/terminal-config';
 import type { VisitSession } from '../app/visit-session';
 import { callKiosk } from '../kiosk';

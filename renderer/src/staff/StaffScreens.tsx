@@ -2,7 +2,7 @@
 // with the way back to the menu and out, over the menu, the helper desk or the admin console.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KioskErrorShape, StaffSession } from '../../../preload/contract';
+import type { KioskErrorShape, StaffSession } from '../../../contract';
 import { AdminConsole } from '../admin/AdminConsole';
 import { courtNameIn, useTerminalConfig } from '../app/terminal-config';
 import { Button } from '../components/Button';

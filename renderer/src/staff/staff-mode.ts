@@ -1,7 +1,7 @@
 // Staff mode as the screens see it: who is signed in, which staff screen is open, and whether a
 // helper is filling in a visit for a litigant (肩并肩帮办). Held by <StaffMode> at the app root.
 import { createContext, useContext } from 'react';
-import type { StaffSession } from '../../../preload/contract';
+import type { StaffSession } from '../../../contract';
 
 export type StaffScreen = 'menu' | 'desk' | 'console';
 

@@ -2,7 +2,7 @@
 // It prints "RECEIPT <no> <filingId>" only once filing.submit has answered, as the screen would.
 // Started by spawnTs(), which bundles it: filing-victim.ts <dataDir>
 import { createKiosk } from '../../../main/services/kiosk';
-import { EVIDENCE_IOU, lendingSubmission } from '../filing-samples';
+import { EVIDENCE_IOU, lendingSubmission } from '../services/filing/filing-samples';
 const appRoot = process.env.KIOSK_APP_ROOT ?? '';
 
 async function main([dataDir = '']: string[]) {

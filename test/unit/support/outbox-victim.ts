@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { createKiosk } from '../../../main/services/kiosk';
-import { enqueueSubmission } from '../../../main/services/queue/outbox';
+import { enqueueSubmission } from '../../../main/services/outbox/outbox';
 import { Database } from '../../../main/services/storage/database';
 import { DB_FILE } from '../../../main/services/storage/open-storage';
 const appRoot = process.env.KIOSK_APP_ROOT ?? '';

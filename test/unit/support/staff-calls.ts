@@ -1,6 +1,6 @@
 // Calls through the contract as a given staff member, the way the shells resolve a staff token,
 // and a ready admin and helper for tests that need someone signed in.
-import { dispatch } from '../../../main/dispatch';
+import { dispatch } from '../../../main/shared/dispatch';
 import type { Kiosk } from '../../../main/services/kiosk';
 import { DEFAULT_ADMIN } from '../../../main/services/staff/staff-service';
 

@@ -2,7 +2,7 @@
 // the calls such tests make: through the contract as someone, the value of a call that must
 // succeed, the database's rows, and a print job's PDF as the printer got it.
 import { afterEach, beforeEach } from 'vitest';
-import type { PrintJob } from '../../../preload/contract';
+import type { PrintJob } from '../../../contract';
 import { rowsIn } from './data-folder';
 import { staffCalls } from './staff-calls';
 import { manualClock, tempKiosk } from './temp-kiosk';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Clock } from '../../../main/services/clock';
 import { createKiosk, type Kiosk } from '../../../main/services/kiosk';
-import type { BackoffPolicy } from '../../../main/services/queue/backoff';
+import type { BackoffPolicy } from '../../../main/services/outbox/backoff';
 
 export const REPO_ROOT = resolve(__dirname, '../../..');
 

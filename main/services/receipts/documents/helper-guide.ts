@@ -2,7 +2,7 @@
 // mode, an assisted visit, the helper desk, privacy, whom to call — printed by the terminal itself
 // from its own settings (court, terminal id, enabled services, staff time-out, its admins).
 import { z } from 'zod';
-import { ServiceId } from '../../../../preload/contract';
+import { ServiceId } from '../../../../contract';
 import type { Block } from '../blocks';
 import { DocumentNo, Text, defineDocument, documentTail } from './document';
 

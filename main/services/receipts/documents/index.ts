@@ -1,5 +1,5 @@
 // Every document kind the kiosk prints, by the name the contract and the CLI use.
-import type { ReceiptKind } from '../../../../preload/contract';
+import type { ReceiptKind } from '../../../../contract';
 import { complaint } from './complaint';
 import { feeEstimate } from './fee-estimate';
 import type { ReceiptDocument } from './document';

@@ -1,6 +1,6 @@
 // 排队号, 80 mm: a take-a-number ticket for the helper desk, the number as large as the roll allows.
 import { z } from 'zod';
-import { TicketService } from '../../../../preload/contract';
+import { TicketService } from '../../../../contract';
 import type { Block } from '../blocks';
 import { defineDocument, receiptTail } from './document';
 

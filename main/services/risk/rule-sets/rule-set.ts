@@ -2,7 +2,7 @@
 // and cross-checked against the case-type catalogue when loaded, so a broken file is refused whole.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { RiskCondition, RiskHeading, RiskPath, RiskQuestion, RiskSeverity, SmallClaimsExclusion, type CaseType } from '../../../../preload/contract';
+import { RiskCondition, RiskHeading, RiskPath, RiskQuestion, RiskSeverity, SmallClaimsExclusion, type CaseType } from '../../../../contract';
 import { LPR_ONE_YEAR, LPR_ONE_YEAR_CITATION } from '../../cases/lpr-one-year.data';
 import { KioskError } from '../../errors';
 

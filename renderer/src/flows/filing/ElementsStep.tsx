@@ -3,7 +3,7 @@
 // they come (e.g. an interest rate above the legal ceiling) and the step shows what it says.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FilingElement, FilingText } from '../../../../preload/contract';
+import type { FilingElement, FilingText } from '../../../../contract';
 import { TextField } from '../../components/Field';
 import { DateField } from '../../keyboard/DateField';
 import { LoadProblem } from '../mediation/LoadProblem';

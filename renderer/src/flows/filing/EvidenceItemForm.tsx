@@ -1,7 +1,7 @@
 // One item of the evidence list: what it is, where it came from, what it proves, and its pages as
 // thumbnails in order, each movable and removable with buttons big enough for a finger.
 import { useTranslation } from 'react-i18next';
-import type { Evidence, EvidencePage } from '../../../../preload/contract';
+import type { Evidence, EvidencePage } from '../../../../contract';
 import { Button } from '../../components/Button';
 import { TextField } from '../../components/Field';
 import type { FieldErrors } from '../stepper/flow';

@@ -3,7 +3,7 @@
 // flat), shown as thumbnails to reorder or delete. Pages are kept by main, within its limits.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Evidence, EvidencePages, KioskErrorShape } from '../../../../preload/contract';
+import type { Evidence, EvidencePages, KioskErrorShape } from '../../../../contract';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { callKiosk, errorShapeOf } from '../../kiosk';

@@ -3,7 +3,7 @@
 // happens next (the court decides on acceptance within seven days, CPL Art 126).
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FilingReceipt } from '../../../../preload/contract';
+import type { FilingReceipt } from '../../../../contract';
 import { useVisit } from '../../app/visit-context';
 import { Button } from '../../components/Button';
 import { HomeIcon } from '../../components/icons';

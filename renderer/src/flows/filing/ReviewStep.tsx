@@ -3,7 +3,7 @@
 // the whole filing; its errors are listed first, each with the step that fixes it.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FilingText } from '../../../../preload/contract';
+import type { FilingText } from '../../../../contract';
 import { Button } from '../../components/Button';
 import { AlertIcon } from '../../components/icons';
 import { inLanguage } from '../../i18n/localized';

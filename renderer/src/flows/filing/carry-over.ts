@@ -1,7 +1,7 @@
 // From a risk interview to a filing: the answers the litigant already gave (amounts, dates, yes/no,
 // their side of the dispute) become the filing draft's case type and complaint elements, so nothing
 // is asked twice.
-import type { FilingAnswers } from '../../../../preload/contract';
+import type { FilingAnswers } from '../../../../contract';
 import { RISK_TO_ELEMENTS } from './carry-over.data';
 
 export interface RiskInterview {

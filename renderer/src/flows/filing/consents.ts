@@ -1,7 +1,7 @@
 // What the national platform asks every filer to confirm before filing: where and to whom court
 // papers are served (送达地址确认书), whether they may be served electronically (CPL Art 90), and
 // whether the filer will try mediation before the case is heard (诉前调解).
-import type { FilingConsents } from '../../../../preload/contract';
+import type { FilingConsents } from '../../../../contract';
 import type { FieldErrors } from '../stepper/flow';
 
 export interface Consents {

@@ -1,7 +1,7 @@
 // The type's complaint elements (要素) as the litigant answers them. The step keeps the rules it
 // was given (which element is required, and when one is asked at all), so Next can be judged here
 // without asking main again, and a draft resumed after a crash is judged by the same rules.
-import type { FilingAnswers, FilingElement } from '../../../../preload/contract';
+import type { FilingAnswers, FilingElement } from '../../../../contract';
 import type { FieldErrors, FlowValues } from '../stepper/flow';
 
 export type ElementRule = Pick<FilingElement, 'id' | 'required' | 'showIf'>;

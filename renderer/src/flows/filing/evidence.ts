@@ -1,6 +1,6 @@
 // The evidence list (证据清单): for each item its name, where it came from and what it proves. Its
 // scanned pages live in main (evidence.*), keyed by the item's id, so the draft stays small.
-import type { Evidence } from '../../../../preload/contract';
+import type { Evidence } from '../../../../contract';
 import type { FieldErrors } from '../stepper/flow';
 
 export type EvidenceList = Evidence[];

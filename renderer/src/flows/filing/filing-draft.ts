@@ -1,6 +1,6 @@
 // The flow's step values, read as one filing: what filing.preview checks and filing.submit files.
 // Each step's value comes through its own fromDraft, so a step never sees another's raw shape.
-import type { FilingDraft, FilingReceipt } from '../../../../preload/contract';
+import type { FilingDraft, FilingReceipt } from '../../../../contract';
 import type { FlowValues } from '../stepper/flow';
 import { applicantFromDraft, EMPTY_APPLICANT, type Applicant } from './applicant';
 import { claimsFromDraft, GENERATED, type ClaimsText } from './claims';

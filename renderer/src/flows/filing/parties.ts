@@ -2,7 +2,7 @@
 // person or an organisation, and a plaintiff's agent with the scope of their authority. Kept as
 // the screens edit them (text fields, '' for unknown) and turned into the contract's FilingParty
 // list for filing.preview / filing.submit, which judge check digits and name every problem.
-import type { FilingParty, SpecialPower } from '../../../../preload/contract';
+import type { FilingParty, SpecialPower } from '../../../../contract';
 import type { FieldErrors } from '../stepper/flow';
 import type { Applicant } from './applicant';
 

@@ -1,6 +1,6 @@
 // Problems main finds in a filing (filing.preview) point into the contract's draft, e.g.
 // parties.1.party.idNumber; the screens name fields their own way, e.g. defendants.0.idNumber.
-import type { FilingProblem } from '../../../../preload/contract';
+import type { FilingProblem } from '../../../../contract';
 import type { FieldErrors } from '../stepper/flow';
 import { partyOrder, type Parties } from './parties';
 

@@ -1,7 +1,7 @@
 // What the filing steps fetch from main as they open: the case types, a type's elements, the courts,
 // and the preview of the filing so far; each answers with the value, or the error and a retry.
 import { useEffect } from 'react';
-import type { CaseType, FilingCourt, FilingElement, FilingPreview, KioskErrorShape } from '../../../../preload/contract';
+import type { CaseType, FilingCourt, FilingElement, FilingPreview, KioskErrorShape } from '../../../../contract';
 import { useKiosk } from '../../kiosk';
 import type { FilingValues } from './filing-draft';
 import { filingDraftOf } from './filing-draft';

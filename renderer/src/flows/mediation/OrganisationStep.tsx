@@ -2,7 +2,7 @@
 // kind), then online (video) or in person, offering only the ways the chosen organisation offers.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MediationOrganisation } from '../../../../preload/contract';
+import type { MediationOrganisation } from '../../../../contract';
 import { ChoiceCard } from '../../components/ChoiceCard';
 import { HomeIcon, MediationIcon } from '../../components/icons';
 import { PlaceholderNote } from '../../components/PlaceholderNote';

@@ -1,7 +1,7 @@
 // The mediation request as the flow collects it, one part per step: each part's shape, how a
 // saved draft is read back, what Next checks, and the contract input they make together.
 import { z } from 'zod';
-import { MediationReceipt, type MediationRequestInput } from '../../../../preload/contract';
+import { MediationReceipt, type MediationRequestInput } from '../../../../contract';
 import type { FieldErrors } from '../stepper/flow';
 
 export const MAX_PREFERRED_TIMES = 3;

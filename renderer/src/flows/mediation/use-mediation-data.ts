@@ -1,7 +1,7 @@
 // The catalogue's dispute types and the organisations for one of them, fetched from main when a
 // step opens; each hook answers with the list, or the error to show and a retry.
 import { useEffect } from 'react';
-import type { CaseType, KioskErrorShape, MediationOrganisation } from '../../../../preload/contract';
+import type { CaseType, KioskErrorShape, MediationOrganisation } from '../../../../contract';
 import { useKiosk } from '../../kiosk';
 
 export interface Loaded<T> {

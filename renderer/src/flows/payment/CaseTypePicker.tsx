@@ -2,7 +2,7 @@
 // nobody has to know the legal name of their dispute.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseType } from '../../../../preload/contract';
+import type { CaseType } from '../../../../contract';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { BackIcon } from '../../components/icons';

@@ -1,7 +1,7 @@
 // The amount claimed, typed on the keypad and read back in 万/元 as it is typed. Where the fee
 // schedule also prices the case without an amount, a second button says so in plain words.
 import { useTranslation } from 'react-i18next';
-import type { CaseType } from '../../../../preload/contract';
+import type { CaseType } from '../../../../contract';
 import { Button } from '../../components/Button';
 import { BackIcon, NextIcon } from '../../components/icons';
 import { NumericField } from '../../components/NumericKeypad';

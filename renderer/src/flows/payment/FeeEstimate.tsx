@@ -3,7 +3,7 @@
 // Every figure is main's.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseType, KioskErrorShape } from '../../../../preload/contract';
+import type { CaseType, KioskErrorShape } from '../../../../contract';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { BackIcon } from '../../components/icons';

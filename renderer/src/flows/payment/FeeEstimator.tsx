@@ -1,7 +1,7 @@
 // Estimating a court fee: the kind of case, the amount claimed when the fee schedule prices it by
 // the amount (fees.kinds says which), then the estimate explained.
 import { useEffect, useState } from 'react';
-import type { CaseType } from '../../../../preload/contract';
+import type { CaseType } from '../../../../contract';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useKiosk } from '../../kiosk';
 import { CaseTypePicker } from './CaseTypePicker';

@@ -3,7 +3,7 @@
 // may follow and which proof to bring, then the written application and its form to print and sign.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReliefAnswer as Answer, ReliefGround } from '../../../../preload/contract';
+import type { ReliefAnswer as Answer, ReliefGround } from '../../../../contract';
 import { callKiosk } from '../../kiosk';
 import { ReliefAnswer, ReliefOrganisation, ReliefSituations, ReliefWho } from './ReliefScreener';
 import { ReliefForm } from './ReliefForm';

@@ -1,7 +1,7 @@
 // The fee notice to check before paying — case, payer, what is owed, by when — and the two ways
 // to pay. A paid notice says so and offers nothing to pay.
 import { useTranslation } from 'react-i18next';
-import type { FeeNotice, KioskErrorShape } from '../../../../preload/contract';
+import type { FeeNotice, KioskErrorShape } from '../../../../contract';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { BackIcon, CheckIcon } from '../../components/icons';

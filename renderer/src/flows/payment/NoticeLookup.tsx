@@ -2,7 +2,7 @@
 // number's form (payment.errors.invalidCaseNumber) and the ID's checksum, so the screen only asks.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FeeNotice } from '../../../../preload/contract';
+import type { FeeNotice } from '../../../../contract';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextField } from '../../components/Field';

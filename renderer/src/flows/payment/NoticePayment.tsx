@@ -1,7 +1,7 @@
 // Paying a fee notice: look it up, check it, choose card or QR, then follow the payment live.
-// Every payment.changed for this notice is kept, because it may arrive before payment.start answers.
+// Every fees.paymentChanged for this notice is kept, because it may arrive before fees.pay answers.
 import { useState } from 'react';
-import type { FeeNotice, KioskErrorShape, Payment } from '../../../../preload/contract';
+import type { FeeNotice, KioskErrorShape, Payment } from '../../../../contract';
 import { callKiosk, errorShapeOf, useKioskEvent } from '../../kiosk';
 import { NoticeDetails } from './NoticeDetails';
 import { NoticeLookup, type NoticeQuery } from './NoticeLookup';
@@ -19,7 +19,7 @@ export function NoticePayment({ onLeave }: { onLeave(): void }) {
 
   const remember = (payment: Payment) => setReports((known) => ({ ...known, [payment.id]: laterReport(known[payment.id], payment) }));
   const noticeNo = stage.at === 'lookup' ? null : stage.notice.noticeNo;
-  useKioskEvent('payment.changed', (payment) => {
+  useKioskEvent('fees.paymentChanged', (payment) => {
     if (payment.noticeNo === noticeNo) remember(payment);
   });
 
@@ -34,7 +34,7 @@ export function NoticePayment({ onLeave }: { onLeave(): void }) {
     setStarting(method);
     setStartError(null);
     try {
-      const payment = await callKiosk('payment.start', { ...query, method });
+      const payment = await callKiosk('fees.pay', { ...query, method });
       remember(payment);
       setStage({ at: 'paying', query, notice, paymentId: payment.id });
     } catch (err) {

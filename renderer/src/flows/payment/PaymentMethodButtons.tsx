@@ -1,7 +1,7 @@
 // Card or QR, as two large buttons; both wait while a payment is being started so a double tap
 // cannot ask for a second one.
 import { useTranslation } from 'react-i18next';
-import type { Payment } from '../../../../preload/contract';
+import type { Payment } from '../../../../contract';
 import { PaymentIcon } from '../../components/icons';
 
 /** How the payer pays: a bank card at the terminal or a QR code for a phone. */

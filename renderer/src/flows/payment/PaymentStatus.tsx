@@ -1,8 +1,8 @@
-// The payment as it happens, driven by payment.changed: what to do at the terminal, then the
+// The payment as it happens, driven by fees.paymentChanged: what to do at the terminal, then the
 // outcome and what to do next. "Unknown" must stop a second payment and fetch a person.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Payment } from '../../../../preload/contract';
+import type { Payment } from '../../../../contract';
 import { useVisit } from '../../app/visit-context';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -82,7 +82,7 @@ function Outcome({ tone, state, title, body, children }: OutcomeProps) {
 
 function AwaitingPayer({ payment }: { payment: Payment }) {
   const { t } = useTranslation();
-  const cancel = useKiosk('payment.cancel');
+  const cancel = useKiosk('fees.cancelPayment');
   const qr = payment.prompt?.kind === 'scanQr' ? payment.prompt.payload : null;
   const screen = qr ? 'qr' : 'card';
   // Words and the cancel button on one side, what to look at (the QR code, the terminal) on the other.

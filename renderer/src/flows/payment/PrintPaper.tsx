@@ -2,7 +2,7 @@
 // relief application): the outcome follows print.changed, so "printed" means it really came out.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KioskErrorShape, PrintJob } from '../../../../preload/contract';
+import type { KioskErrorShape, PrintJob } from '../../../../contract';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { errorShapeOf, useKioskEvent } from '../../kiosk';

@@ -2,7 +2,7 @@
 // with the card number grouped as on the card, then the receipt to print.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KioskErrorShape } from '../../../../preload/contract';
+import type { KioskErrorShape } from '../../../../contract';
 import { callKiosk, errorShapeOf } from '../../kiosk';
 import { RefundAccount, RefundCase, RefundConfirm } from './RefundScreens';
 import { EMPTY_REFUND, fieldOf, STAGE_FIELDS, type RefundDraft, type RefundField, type RefundStage } from './refund-request';

@@ -2,7 +2,7 @@
 // and the read-back before sending. Each says what is missing beside the field, in words.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KioskErrorShape } from '../../../../preload/contract';
+import type { KioskErrorShape } from '../../../../contract';
 import { Button } from '../../components/Button';
 import { ChoiceCard } from '../../components/ChoiceCard';
 import { ErrorBanner } from '../../components/ErrorBanner';

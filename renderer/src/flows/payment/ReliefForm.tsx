@@ -3,7 +3,7 @@
 // checksum and the case number's form; their refusals are shown beside the field.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KioskErrorShape, ReliefAnswer, ReliefGround } from '../../../../preload/contract';
+import type { KioskErrorShape, ReliefAnswer, ReliefGround } from '../../../../contract';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextField } from '../../components/Field';

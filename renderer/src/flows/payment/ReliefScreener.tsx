@@ -2,7 +2,7 @@
 // everyday words; what they may bring is main's answer (fees.reliefScreen), never worked out here.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ReliefGround, type ReliefAnswer as Answer } from '../../../../preload/contract';
+import { ReliefGround, type ReliefAnswer as Answer } from '../../../../contract';
 import { Button } from '../../components/Button';
 import { ChoiceCard } from '../../components/ChoiceCard';
 import { ErrorBanner } from '../../components/ErrorBanner';

@@ -1,7 +1,7 @@
 // After a refund request or relief application is sent: its number large enough to copy down, the
 // promise that it is saved even offline, what happens next, its paper, and a way to finish.
 import { useTranslation } from 'react-i18next';
-import type { PrintJob } from '../../../../preload/contract';
+import type { PrintJob } from '../../../../contract';
 import { useVisit } from '../../app/visit-context';
 import { Button } from '../../components/Button';
 import { CheckIcon, HomeIcon } from '../../components/icons';

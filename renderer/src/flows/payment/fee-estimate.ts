@@ -1,6 +1,6 @@
 // The calls behind an estimate. main works out everything (the fee, the halved alternatives where
 // the law allows them, small claims) from the fee schedule; the screen only asks and shows.
-import type { CaseType, FeeAmountNeed, FeeEstimate } from '../../../../preload/contract';
+import type { CaseType, FeeAmountNeed, FeeEstimate } from '../../../../contract';
 import { callKiosk } from '../../kiosk';
 
 export type { FeeEstimate };

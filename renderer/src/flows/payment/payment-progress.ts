@@ -1,7 +1,7 @@
 // Which of two reports of the same payment is newer. Events and call replies can cross on the way
-// (a payment may be confirmed before payment.start has answered), and the screen must never step
+// (a payment may be confirmed before fees.pay has answered), and the screen must never step
 // back from "confirmed" to "waiting for card".
-import type { Payment, PaymentState } from '../../../../preload/contract';
+import type { Payment, PaymentState } from '../../../../contract';
 
 const PROGRESS: Record<PaymentState, number> = {
   created: 0,

@@ -1,6 +1,6 @@
 // A refund request as the screens build it, and where main's refusals belong: a bad case number
 // goes back to the case screen, a card number failing its check digit back to the account screen.
-import { RefundReason, type KioskErrorShape } from '../../../../preload/contract';
+import { RefundReason, type KioskErrorShape } from '../../../../contract';
 
 export const REFUND_REASONS = RefundReason.options;
 

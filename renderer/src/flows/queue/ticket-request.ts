@@ -1,7 +1,7 @@
 // What the take-a-number flow keeps: the chosen queue with the priority answer, then the ticket
 // main issued — kept in the flow's values so going back and forth never takes a second number.
 import { z } from 'zod';
-import { Ticket, TicketService } from '../../../../preload/contract';
+import { Ticket, TicketService } from '../../../../contract';
 import type { FieldErrors } from '../stepper/flow';
 
 const TicketChoice = z.object({ service: TicketService.nullable(), priority: z.boolean() });

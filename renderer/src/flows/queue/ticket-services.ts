@@ -1,7 +1,7 @@
 // The helper-desk queues as the take-a-number screen shows them: the contract's order, each with
 // an icon; the words are queue.services.<id> in the locale files.
 import type { ComponentType } from 'react';
-import { TicketService } from '../../../../preload/contract';
+import { TicketService } from '../../../../contract';
 import { FilingIcon, HelperIcon, MediationIcon, PaymentIcon, type IconProps } from '../../components/icons';
 
 export const TICKET_SERVICES = TicketService.options;

@@ -3,7 +3,7 @@
 // printed with the report. The way on to mediation or filing stays one tap away.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KioskErrorShape } from '../../../../preload/contract';
+import type { KioskErrorShape } from '../../../../contract';
 import { useVisit } from '../../app/visit-context';
 import { Button } from '../../components/Button';
 import { ChoiceCard } from '../../components/ChoiceCard';

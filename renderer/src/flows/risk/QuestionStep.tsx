@@ -4,7 +4,7 @@
 // always an answer: the report then says what it could not work out.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RiskQuestion } from '../../../../preload/contract';
+import type { RiskQuestion } from '../../../../contract';
 import { useTerminalConfig } from '../../app/terminal-config';
 import { Button } from '../../components/Button';
 import { ChoiceCard } from '../../components/ChoiceCard';

@@ -2,7 +2,7 @@
 // set's version), printed on request, and the way on — mediation or filing, filled in from here.
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KioskErrorShape } from '../../../../preload/contract';
+import type { KioskErrorShape } from '../../../../contract';
 import { useTerminalConfig } from '../../app/terminal-config';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { PlaceholderNote } from '../../components/PlaceholderNote';
@@ -12,7 +12,7 @@ import type { StepProps } from '../stepper/flow';
 import { CarryOverButtons } from './CarryOverButtons';
 import { answersOf, disputeOf } from './interview';
 import { answersKey, type Kept } from './kept-report';
-import type { ReasonContext } from '../../../../preload/risk-wording';
+import type { ReasonContext } from '../../../../contract/risk-wording';
 import { ReportView } from './ReportView';
 import { useCarryOver } from './use-carry-over';
 import './risk.css';

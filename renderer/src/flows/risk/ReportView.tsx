@@ -3,10 +3,10 @@
 // and days left, the court, the evidence, enforcement, costs; and plainly, "information, not advice".
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RecordedRiskReport, RiskReport } from '../../../../preload/contract';
+import type { RecordedRiskReport, RiskReport } from '../../../../contract';
 import { useTerminalConfig } from '../../app/terminal-config';
 import { inLanguage } from '../../i18n/localized';
-import { limitationNotes, reasonText, type ReasonContext } from '../../../../preload/risk-wording';
+import { limitationNotes, reasonText, type ReasonContext } from '../../../../contract/risk-wording';
 import { ReportQrCode } from './ReportQrCode';
 import '../../components/panel.css';
 

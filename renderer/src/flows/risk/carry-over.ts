@@ -1,6 +1,6 @@
 // From a risk report to mediation or filing with nothing typed twice: the other flow's draft, in
 // that flow's own step shapes, saved before it opens so it starts filled in.
-import type { RiskAnswers } from '../../../../preload/contract';
+import type { RiskAnswers } from '../../../../contract';
 import { filingDraftFromRisk } from '../filing/carry-over';
 import { DESCRIPTION_MAX_LENGTH, EMPTY_ARRANGEMENT } from '../mediation/request';
 

@@ -1,7 +1,7 @@
 // The risk interview as the flow keeps it: the dispute chosen (with its questions from the rule
 // set), one slot per question, and how the answers given so far are read back for risk.assess.
 import { z } from 'zod';
-import { RiskQuestion, type RiskAnswers, type RiskCondition } from '../../../../preload/contract';
+import { RiskQuestion, type RiskAnswers, type RiskCondition } from '../../../../contract';
 import type { FieldErrors, FlowValues } from '../stepper/flow';
 
 /** More slots than any dispute type has questions; a test checks the rule set fits. */

@@ -1,7 +1,7 @@
 // The report step's value: the report kept in main for the answers it was made from, so going back
 // to change an answer makes a new report, and coming back unchanged does not.
 import { z } from 'zod';
-import { RecordedRiskReport, type RiskAnswers } from '../../../../preload/contract';
+import { RecordedRiskReport, type RiskAnswers } from '../../../../contract';
 import type { FieldErrors } from '../stepper/flow';
 
 const Kept = z.object({ answersKey: z.string(), recorded: RecordedRiskReport.nullable() });

@@ -2,7 +2,7 @@
 // the interview, then opens that flow, which starts from its draft as it always does.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KioskErrorShape } from '../../../../preload/contract';
+import type { KioskErrorShape } from '../../../../contract';
 import { useRouter } from '../../app/router';
 import { useTerminalConfig } from '../../app/terminal-config';
 import { useVisit } from '../../app/visit-context';
@@ -10,7 +10,7 @@ import { errorShapeOf } from '../../kiosk';
 import type { FlowValues } from '../stepper/flow';
 import { filingDraft, mediationDraftFromRisk } from './carry-over';
 import { answersOf, disputeOf } from './interview';
-import { answerLines } from '../../../../preload/risk-wording';
+import { answerLines } from '../../../../contract/risk-wording';
 
 export type CarryTarget = 'mediation' | 'filing';
 

@@ -1,7 +1,7 @@
 // What the interview needs from main before it can start: the dispute types of the catalogue and
 // the rule set's questions for each; one answer with the error to show and a retry.
 import { useCallback, useEffect, useState } from 'react';
-import type { CaseType, KioskErrorShape, RiskQuestion } from '../../../../preload/contract';
+import type { CaseType, KioskErrorShape, RiskQuestion } from '../../../../contract';
 import { callKiosk, errorShapeOf } from '../../kiosk';
 
 export interface InterviewData {

@@ -2,7 +2,7 @@
 // answers); then the answer, in words and as a row of stages, with the next hearing large.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseStatus, ReceiptStatus } from '../../../../preload/contract';
+import type { CaseStatus, ReceiptStatus } from '../../../../contract';
 import { useTerminalConfig } from '../../app/terminal-config';
 import { useVisit } from '../../app/visit-context';
 import { Button } from '../../components/Button';
@@ -14,7 +14,7 @@ import { FilingIcon, HomeIcon, NextIcon, QueueIcon, SearchIcon } from '../../com
 import { DateField } from '../../keyboard/DateField';
 import { useKiosk, type KioskCall } from '../../kiosk';
 import { CaseStatusView, ReceiptStatusView } from './StatusViews';
-import { RECEIPT_KIND_CODES } from '../../../../preload/receipt-codes';
+import { RECEIPT_KIND_CODES } from '../../../../contract/receipt-codes';
 import { joinReceiptNo, NO_RECEIPT, type ReceiptParts } from './receipt-numbers';
 import './status.css';
 

@@ -1,7 +1,7 @@
 // The answers, in plain words: a case's stage with its history and the next hearing; a receipt's
 // journey from this kiosk to the court.
 import { useTranslation } from 'react-i18next';
-import type { CaseStatus, LocalizedText, ReceiptStatus } from '../../../../preload/contract';
+import type { CaseStatus, LocalizedText, ReceiptStatus } from '../../../../contract';
 import { useTerminalConfig } from '../../app/terminal-config';
 import { AlertIcon, CheckIcon, ClockIcon } from '../../components/icons';
 

@@ -1,7 +1,7 @@
 // A kiosk receipt number is <terminal>-<kind code>-<yyyymmdd>-<NNNN> (main/services/queue/
 // receipt-numbers.ts). The lookup only knows this kiosk's receipts, so the terminal is given.
-import type { ReceiptStatus } from '../../../../preload/contract';
-import { RECEIPT_KIND_CODES } from '../../../../preload/receipt-codes';
+import type { ReceiptStatus } from '../../../../contract';
+import { RECEIPT_KIND_CODES } from '../../../../contract/receipt-codes';
 
 export interface ReceiptParts {
   kind: ReceiptStatus['kind'] | null;

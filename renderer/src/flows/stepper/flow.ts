@@ -1,7 +1,7 @@
 // Flows as data: a flow is a list of steps (id, title key, component, validation), run by the one
 // FlowRunner, so every flow gets back / next / progress / drafts / idle-wipe the same way.
 import { createElement, type ComponentType, type ReactElement } from 'react';
-import type { ServiceId } from '../../../../preload/contract';
+import type { ServiceId } from '../../../../contract';
 
 /** Field name → i18n key saying what is wrong with it. */
 export type FieldErrors = Record<string, string>;

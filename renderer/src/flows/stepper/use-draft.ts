@@ -1,7 +1,7 @@
 // A flow's draft in main: loaded when the flow opens, saved a moment after each change (debounced
 // so typing isn't a database write per key), and saved at once when the flow is left mid-visit.
 import { useEffect, useRef, useState } from 'react';
-import type { KioskErrorShape } from '../../../../preload/contract';
+import type { KioskErrorShape } from '../../../../contract';
 import { useVisit } from '../../app/visit-context';
 import { errorShapeOf } from '../../kiosk';
 import { valuesFromDraft, type FlowDefinition, type FlowValues } from './flow';

@@ -3,7 +3,7 @@
 // is unknown (ask the terminal again) — and, in the second tab, calling queue numbers.
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeskOverview, KioskErrorShape } from '../../../../preload/contract';
+import type { DeskOverview, KioskErrorShape } from '../../../../contract';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { callKiosk, errorShapeOf, useKioskEvent } from '../../kiosk';
@@ -26,7 +26,7 @@ export function HelperDesk() {
   }, []);
   useEffect(refresh, [refresh]);
   useKioskEvent('print.changed', refresh);
-  useKioskEvent('payment.changed', refresh);
+  useKioskEvent('fees.paymentChanged', refresh);
   useKioskEvent('sync.status', refresh);
 
   const count = overview ? overview.submissions.length + overview.failedPrints.length + overview.unknownPayments.length : 0;

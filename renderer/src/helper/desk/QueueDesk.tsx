@@ -3,7 +3,7 @@
 // (?screen=helper-queue, after a helper's PIN) or as a tab of the helper desk at the kiosk.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KioskErrorShape, QueueBoard, Ticket, TicketService } from '../../../../preload/contract';
+import type { KioskErrorShape, QueueBoard, Ticket, TicketService } from '../../../../contract';
 import { OfflineBanner } from '../../app/OfflineBanner';
 import { courtNameIn, useTerminalConfig } from '../../app/terminal-config';
 import { Button } from '../../components/Button';

@@ -1,0 +1,63 @@
+// A risk report's "because" in words — each answer behind a finding with the question it answered,
+// and a fact in a sentence — shared by the screen (renderer/src/flows/risk) and the printed report
+// (main/services/risk/report-paper.ts), so both say exactly the same.
+import type { DirectoryCourt, RiskQuestion, RiskReport } from './index';
+
+export type Reason = RiskReport['findings'][number]['because'][number];
+
+export interface ReasonContext {
+  /** Full keys: 'risk.…'. */
+  t: (key: string, values?: Record<string, unknown>) => string;
+  language: string;
+  questions: readonly RiskQuestion[];
+  courtDirectory: readonly DirectoryCourt[];
+}
+
+const inLanguage = (text: Record<string, string>, language: string) => text[language] ?? text['zh-CN'] ?? '';
+
+/** An answer as the litigant gave it: 是/否, the option's words, an amount, a court's area. */
+export function answerText(ctx: ReasonContext, question: RiskQuestion, answer: boolean | string): string {
+  const { t } = ctx;
+  if (typeof answer === 'boolean') return t(answer ? 'risk.answers.yes' : 'risk.answers.no');
+  switch (question.type) {
+    case 'choice':
+      return t(question.options?.find((o) => o.value === answer)?.textKey ?? answer);
+    case 'amount':
+      return t('risk.answers.amount', { amount: answer });
+    case 'percent':
+      return t('risk.answers.percent', { value: answer });
+    case 'place': {
+      const court = ctx.courtDirectory.find((c) => c.areas.includes(answer));
+      return court ? t('risk.answers.areaOf', { court: inLanguage(court.name, ctx.language) }) : t('risk.answers.elsewhere');
+    }
+    default:
+      return answer;
+  }
+}
+
+export function reasonText(ctx: ReasonContext, reason: Reason): string {
+  if (reason.fact) return ctx.t(`risk.facts.${reason.fact}`);
+  const question = ctx.questions.find((q) => q.id === reason.question);
+  if (!question) return '';
+  const answer = reason.answer === null ? ctx.t('risk.answers.none') : answerText(ctx, question, reason.answer);
+  return ctx.t('risk.report.answered', { question: ctx.t(question.textKey), answer });
+}
+
+/** The answers given, one line each, e.g. to tell a mediator what happened without retyping it. */
+export function answerLines(ctx: ReasonContext, answers: Readonly<Record<string, boolean | string>>): string[] {
+  return ctx.questions.flatMap((q) => (answers[q.id] === undefined ? [] : [ctx.t('risk.report.answered', { question: ctx.t(q.textKey), answer: answerText(ctx, q, answers[q.id]!) })]));
+}
+
+type DatedLimitation = Extract<RiskReport['limitation'], { lastDay: string }>;
+
+/**
+ * What a dated limitation period's last day needs said beside it: a suspension (Art 194), a last day
+ * moved off a rest day (Art 203), or a year whose holidays the terminal does not know yet.
+ */
+export function limitationNotes(t: ReasonContext['t'], limitation: DatedLimitation): string[] {
+  return [
+    ...(limitation.suspended ? [t('risk.limitation.suspended')] : []),
+    ...(limitation.rolledFrom !== null ? [t('risk.limitation.notes.rolled', { from: limitation.rolledFrom, date: limitation.lastDay })] : []),
+    ...(limitation.notApplied.length > 0 ? [t('risk.limitation.notes.holidaysUnknown', { year: limitation.lastDay.slice(0, 4), date: limitation.lastDay })] : []),
+  ];
+}

@@ -1,0 +1,50 @@
+// Terminal config through the contract: defaults, validated changes, and refusals that change nothing.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dispatch } from '../../../../main/shared/dispatch';
+import type { EventName } from '../../../../contract';
+import { tempKiosk } from '../../support/temp-kiosk';
+
+let kiosk: Awaited<ReturnType<typeof tempKiosk>>;
+const call = (method: string, input: unknown) => dispatch(kiosk.handlers, method, input, () => undefined);
+beforeEach(async () => (kiosk = await tempKiosk()));
+afterEach(() => kiosk.dispose());
+
+describe('config', () => {
+  it('starts from the defaults in resources/', async () => {
+    const got = await call('config.get', {});
+    expect(got).toMatchObject({ ok: true, value: { defaultLanguage: 'zh-CN', idle: { timeoutSeconds: 90, countdownSeconds: 20 } } });
+  });
+
+  it('merges a change, keeps it across a restart of the services, and announces it', async () => {
+    const seen: EventName[] = [];
+    kiosk.events.subscribe((event) => seen.push(event));
+    const set = await call('config.set', { patch: { idle: { timeoutSeconds: 30 }, languages: ['zh-CN'] } });
+    expect(set).toMatchObject({ ok: true, value: { idle: { timeoutSeconds: 30, countdownSeconds: 20 }, languages: ['zh-CN'] } });
+    expect(seen).toEqual(['config.changed']);
+    expect(await call('config.get', {})).toEqual(set);
+  });
+
+  it.each([
+    ['idle.timeoutSeconds', { idle: { timeoutSeconds: 5 } }],
+    ['idle.timeoutSeconds', { idle: { timeoutSeconds: '90' } }],
+    ['defaultLanguage', { defaultLanguage: 'en', languages: ['zh-CN'] }],
+    ['court.code', { court: { code: 'Guangdong' } }],
+    ['courtEndpoint.url', { courtEndpoint: { url: 'ftp://court.example' } }],
+    ['services.filing', { services: { filing: 'yes' } }],
+    ['colour', { colour: 'red' }],
+  ])('refuses an invalid %s, naming it, and saves nothing', async (field, patch) => {
+    const before = await call('config.get', {});
+    const seen: EventName[] = [];
+    kiosk.events.subscribe((event) => seen.push(event));
+    const result = await call('config.set', { patch });
+    expect(result).toMatchObject({ ok: false, error: { code: 'CONFIG_INVALID', messageKey: 'errors.config.invalid', details: { field } } });
+    expect(await call('config.get', {})).toEqual(before);
+    expect(seen).toEqual([]);
+  });
+
+  it('reports the court system in use: demo until an endpoint is configured', async () => {
+    expect(await call('app.info', {})).toMatchObject({ ok: true, value: { court: 'demo', shell: 'browser' } });
+    await call('config.set', { patch: { courtEndpoint: { url: 'https://court.example/api' } } });
+    expect(await call('app.info', {})).toMatchObject({ ok: true, value: { court: 'http' } });
+  });
+});

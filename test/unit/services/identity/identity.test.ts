@@ -1,0 +1,78 @@
+// ID and credit-code checksums and case numbers, table-driven with their sources (RULES §4–5).
+import { describe, expect, it } from 'vitest';
+import { parseCaseNumber } from '../../../../main/services/cases/case-number';
+import { checkCreditCode } from '../../../../main/services/identity/credit-code';
+import { checkResidentId } from '../../../../main/services/identity/resident-id';
+
+const asOf = new Date('2026-11-23T00:00:00Z');
+
+describe('resident ID (GB 11643-1999)', () => {
+  it.each([
+    ['11010519491231002X', '1949-12-31', 'female'], // GB example, check X
+    ['11010519491231002x', '1949-12-31', 'female'], // lowercase x accepted
+    ['440524188001010014', '1880-01-01', 'male'], // GB example
+    ['440703200002291231', '2000-02-29', 'male'], // a leap day
+  ])('accepts %s', (id, birthDate, sex) => {
+    expect(checkResidentId(id, asOf)).toEqual({ valid: true, id: id.toUpperCase(), birthDate, sex });
+  });
+
+  it.each([
+    ['11010519491231002', 'length'],
+    ['11010519491231002XX', 'length'],
+    ['1101051949123100X2', 'characters'],
+    ['11010519491231002Y', 'characters'],
+    ['110105194912310021', 'checksum'],
+    ['440703200102291236', 'birthDate'], // 2001-02-29 does not exist
+    ['440703203001011236', 'birthDate'], // born after asOf
+    ['440703189913321236', 'birthDate'], // month 13
+  ])('refuses %s (%s)', (id, problem) => {
+    expect(checkResidentId(id, asOf)).toEqual({ valid: false, problem });
+  });
+});
+
+describe('unified social credit code (GB 32100-2015)', () => {
+  it('accepts the standard example with its correct check character 3', () => {
+    expect(checkCreditCode('91350100M000100Y43')).toEqual({ valid: true, code: '91350100M000100Y43', warnings: [] });
+  });
+
+  it('warns, without refusing, on the standard\'s own misprinted check character', () => {
+    // Z is not even in the code's character set, so the printed example cannot pass.
+    expect(checkCreditCode('91350100M000100Y4Z')).toEqual({ valid: false, problem: 'characters' });
+    expect(checkCreditCode('91350100M000100Y44')).toEqual({ valid: true, code: '91350100M000100Y44', warnings: ['checksum'] });
+  });
+
+  it.each([
+    ['Q1350100M000100Y4', 'unknownDepartment'],
+    ['97350100M000100Y4', 'unknownCategory'],
+  ])('warns on %s… (%s)', (first17, warning) => {
+    const result = checkCreditCode(first17 + '0');
+    expect(result.valid && result.warnings).toContain(warning);
+  });
+
+  it.each([
+    ['91350100M000100Y4', 'length'],
+    ['91350100M000100I43', 'characters'],
+    ['9135A100M000100Y43', 'region'],
+  ])('refuses %s (%s)', (code, problem) => {
+    expect(checkCreditCode(code)).toEqual({ valid: false, problem });
+  });
+});
+
+describe('case numbers (法〔2015〕137号, 法〔2018〕335号)', () => {
+  it.each([
+    ['（2026）粤0703民初1234号', { year: 2026, court: '粤0703', type: '民初', sequence: 1234, knownType: true }],
+    ['(2025)粤07民终88号', { court: '粤07', type: '民终', text: '（2025）粤07民终88号' }],
+    ['（2020）最高法民申5号', { court: '最高法', type: '民申' }],
+    ['（2022）鄂0526诉前调书1号', { court: '鄂0526', type: '诉前调书', knownType: true }],
+    ['（2024）京73知民初100号', { court: '京73', type: '知民初' }],
+    ['（2024） 粤 0703 执 9 号', { court: '粤0703', type: '执', sequence: 9 }],
+    ['（2024）粤0703民怪1号', { type: '民怪', knownType: false }],
+  ])('reads %s', (text, expected) => {
+    expect(parseCaseNumber(text, asOf)).toMatchObject(expected);
+  });
+
+  it.each(['2026粤0703民初1234号', '（2026）粤0703民初0号', '（2026）粤0703民初01号', '（2027）粤0703民初1号', '（2026）粤070民初1号', '（2026）粤0703民初1234', '（2026）粤0703123456789号', '（2026）粤0703民初123456789号'])(
+    'refuses %s',
+    (text) => expect(parseCaseNumber(text, asOf)).toBeNull(),
+  );
+});

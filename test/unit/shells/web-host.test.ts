@@ -1,0 +1,160 @@
+// The browser shell's HTTP surface: every contract method served, and every refusal (token, Host,
+// Origin, size, JSON) changes nothing in the database.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessOf, METHOD_NAMES } from '../../../contract';
+import { Database } from '../../../main/services/storage/database';
+import { DB_FILE } from '../../../main/services/storage/open-storage';
+import { startWebHost, STAFF_TOKEN_HEADER, type WebHost } from '../../../main/browser/web-host';
+import { staffCalls } from '../support/staff-calls';
+import { tempDir, tempKiosk } from '../support/temp-kiosk';
+
+const TOKEN = 'test-token-0123456789';
+const MAX_BODY = 4096;
+let kiosk: Awaited<ReturnType<typeof tempKiosk>>;
+let host: WebHost;
+let port: number;
+/** config.set is an admin's: calls carry a signed-in admin's staff token unless a test says otherwise. */
+let adminToken: string;
+const renderer = tempDir('renderer-');
+
+beforeAll(async () => {
+  kiosk = await tempKiosk();
+  mkdirSync(join(renderer.dir, 'assets'));
+  writeFileSync(join(renderer.dir, 'index.html'), '<!doctype html><title>kiosk</title>');
+  writeFileSync(join(renderer.dir, 'assets', 'app.js'), 'console.log(1)');
+  host = await startWebHost({ kiosk, rendererDir: renderer.dir, token: TOKEN, maxBodyBytes: MAX_BODY, log: () => undefined });
+  port = Number(new URL(host.origin).port);
+  adminToken = (await staffCalls(kiosk).staffReady()).admin;
+});
+afterAll(async () => {
+  await host.close();
+  await kiosk.dispose();
+  renderer.remove();
+});
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** Raw HTTP, so tests can send the Host, Origin and framing a browser would not let fetch send. */
+function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer; chunked?: boolean } = {}): Promise<Reply> {
+  const { method = 'POST', body, chunked = false } = options;
+  const headers: Record<string, string> = {
+    host: `127.0.0.1:${port}`,
+    authorization: `Bearer ${TOKEN}`,
+    [STAFF_TOKEN_HEADER]: adminToken,
+    'content-type': 'application/json',
+    ...(body !== undefined && !chunked ? { 'content-length': String(Buffer.byteLength(body)) } : {}),
+    ...options.headers,
+  };
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, method, headers, setHost: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }));
+    });
+    req.on('error', reject);
+    if (body !== undefined) req.write(body);
+    req.end();
+  });
+}
+
+const setIdle = (seconds: number) => JSON.stringify({ patch: { idle: { timeoutSeconds: seconds } } });
+
+/** Everything a refused request could have touched. */
+async function snapshot(): Promise<unknown> {
+  const db = await Database.open(join(kiosk.dataDir, DB_FILE));
+  const rows = await Promise.all(['config', 'sessions', 'drafts', 'helper_calls'].map((t) => db.all(`SELECT * FROM ${t}`)));
+  await db.close();
+  return rows;
+}
+
+describe('web host API', () => {
+  it.each(METHOD_NAMES)('serves %s from the contract', async (method) => {
+    // As the litigant (no staff token), so that staff.signOut cannot end the admin's session.
+    const reply = await send(`/api/${method}`, { body: '{}', headers: { [STAFF_TOKEN_HEADER]: '' } });
+    expect(reply.status).toBe(200);
+    const envelope = JSON.parse(reply.body) as { ok: boolean; error?: { code: string } };
+    // An empty input is valid for some methods and invalid for others; it is never an unknown method.
+    // A staff-only method refuses the litigant before it reads the input.
+    expect(envelope.ok || envelope.error?.code === (accessOf(method) === 'public' ? 'INVALID_INPUT' : 'FORBIDDEN')).toBe(true);
+  });
+
+  it('answers a valid call with the envelope and the change made', async () => {
+    const reply = await send('/api/config.set', { body: setIdle(45) });
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: true, value: { idle: { timeoutSeconds: 45 } } });
+    expect(reply.headers['cache-control']).toBe('no-store');
+  });
+
+  const refusals: [string, number, string, Parameters<typeof send>[1]][] = [
+    ['no token', 401, 'UNAUTHORIZED', { headers: { authorization: '' }, body: setIdle(60) }],
+    ['a wrong token', 401, 'UNAUTHORIZED', { headers: { authorization: `Bearer ${TOKEN}x` }, body: setIdle(60) }],
+    ['the token without Bearer', 401, 'UNAUTHORIZED', { headers: { authorization: TOKEN }, body: setIdle(60) }],
+    ['a rebound Host name', 403, 'FORBIDDEN_HOST', { headers: { host: `evil.example:${port}` }, body: setIdle(60) }],
+    ['a Host on another port', 403, 'FORBIDDEN_HOST', { headers: { host: `127.0.0.1:${port + 1}` }, body: setIdle(60) }],
+    ['a foreign Origin', 403, 'FORBIDDEN_ORIGIN', { headers: { origin: 'https://evil.example' }, body: setIdle(60) }],
+    ['an oversized body', 413, 'BODY_TOO_LARGE', { body: JSON.stringify({ patch: { pad: 'x'.repeat(MAX_BODY) } }) }],
+    ['an oversized chunked body', 413, 'BODY_TOO_LARGE', { chunked: true, body: JSON.stringify({ patch: { pad: 'x'.repeat(MAX_BODY * 4) } }) }],
+    ['bad JSON', 400, 'BAD_JSON', { body: '{"patch": {"idle": ' }],
+    ['a form post', 415, 'NOT_JSON', { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'patch=1' }],
+    ['a GET', 405, 'METHOD_NOT_ALLOWED', { method: 'GET' }],
+  ];
+
+  it.each(refusals)('refuses %s with %i and changes nothing', async (_, status, code, options) => {
+    const before = await snapshot();
+    const reply = await send('/api/config.set', options);
+    expect(reply.status).toBe(status);
+    expect(JSON.parse(reply.body)).toEqual({ ok: false, error: { code, messageKey: expect.stringMatching(/^errors\./) } });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses an unknown method with 404', async () => {
+    const reply = await send('/api/admin.shell', { body: '{}' });
+    expect(reply.status).toBe(404);
+  });
+});
+
+describe('web host static files', () => {
+  it('serves the app with the CSP and no token needed', async () => {
+    const reply = await send('/', { method: 'GET', headers: { authorization: '' } });
+    expect(reply.status).toBe(200);
+    expect(reply.body).toContain('<title>kiosk</title>');
+    expect(reply.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(reply.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('never serves a file outside the renderer folder', async () => {
+    for (const path of ['/../package.json', '/%2e%2e/%2e%2e/package.json', '/assets/../../' + 'kiosk.sqlite3']) {
+      const reply = await send(path, { method: 'GET' });
+      expect(reply.body).not.toContain('court-kiosk');
+      expect(reply.body).not.toContain('SQLite format');
+    }
+  });
+
+  it('still checks the Host for static files', async () => {
+    const reply = await send('/', { method: 'GET', headers: { host: 'evil.example' } });
+    expect(reply.status).toBe(403);
+  });
+});
+
+describe('web host events', () => {
+  it('streams config.changed to a caller with the token, and refuses one without', async () => {
+    expect((await fetch(`${host.origin}api/events`)).status).toBe(401);
+    const res = await fetch(`${host.origin}api/events`, { headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(res.headers.get('content-type')).toBe('text/event-stream');
+    const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+    await reader.read(); // the opening comment: subscribed from here on
+    await send('/api/config.set', { body: setIdle(120) });
+    let text = '';
+    while (!text.includes('\n\n', text.indexOf('event:'))) text += (await reader.read()).value ?? '';
+    expect(text).toContain('event: config.changed');
+    expect(JSON.parse(/data: (.+)/.exec(text)![1]!)).toMatchObject({ idle: { timeoutSeconds: 120 } });
+    await reader.cancel();
+  });
+});
