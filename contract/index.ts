@@ -131,6 +131,17 @@ export const TerminalConfig = z
 export type TerminalConfig = z.infer<typeof TerminalConfig>;
 
 /** A change to the terminal config: any top-level sections, each given whole. */
+/** The terminal's link to the court's hub, as the admin console shows it. */
+export const HubLinkStatus = z.object({
+  enrolled: z.boolean(),
+  hubUrl: z.string().nullable(),
+  site: z.string().nullable(),
+  group: z.string().nullable(),
+  configVersion: z.number().int().nullable(),
+  dataVersion: z.string().nullable(),
+});
+export type HubLinkStatus = z.infer<typeof HubLinkStatus>;
+
 export const TerminalConfigPatch = z.record(z.string(), z.unknown());
 
 const Empty = z.object({}).strict();
@@ -1065,6 +1076,10 @@ export const methods = {
   'admin.testPrinter': method(z.object({ role: z.enum(['receipt', 'document']), printer: z.string().min(1).max(128).optional(), language: LanguageCode }).strict(), PrinterTest, 'admin'),
   /** Admin: the newest entries of the terminal's log, newest first. */
   'admin.log': method(z.object({ limit: z.number().int().min(1).max(500) }).strict(), z.object({ entries: z.array(LogEntry) }), 'admin'),
+  /** Admin: whether this terminal is enrolled with the court's hub (hub/), and the versions it runs from it. */
+  'hub.status': method(Empty, HubLinkStatus, 'admin'),
+  /** Admin: enrols this terminal with the court's hub using a one-time code from the hub's console. */
+  'hub.enrol': method(z.object({ url: z.string().trim().min(1).max(300), code: z.string().trim().min(1).max(64) }).strict(), HubLinkStatus, 'admin'),
 } as const;
 
 export type Methods = typeof methods;

@@ -2,8 +2,8 @@
 // they raise, and the terminal's audit head kept as the witness of its hash chain. A terminal speaks
 // only for itself: who it is comes from the signature, never from what it says.
 import { randomBytes } from 'node:crypto';
-import { z } from 'zod';
-import { EnrolRequest, type EnrolReply, Heartbeat, type HeartbeatReply } from '../../contract/hub-protocol';
+import type { z } from 'zod';
+import type { EnrolRequest, EnrolReply, Heartbeat, HeartbeatReply } from '../../contract/hub-protocol';
 import { checkSignature, SIGNATURE_HEADERS, updateFeedToken } from '../../main/services/hub/request-signature';
 import { useEnrolmentCode } from './enrolment-codes';
 import { HubError } from './hub-error';
@@ -18,8 +18,8 @@ export interface AlertRules {
 export const DEFAULT_ALERT_RULES: AlertRules = { offlineAfterMs: 10 * 60_000, outboxStuckAfterSeconds: 3600 };
 
 /** Alerts a heartbeat clears by itself once the condition is gone; tampering stays until someone looks. */
-const CONDITION_ALERTS = ['paperOut', 'printerError', 'outboxStuck', 'courtUnreachable'] as const;
-export type AlertKind = (typeof CONDITION_ALERTS)[number] | 'offline' | 'auditRewound' | 'auditChanged';
+type ConditionAlert = 'paperOut' | 'printerError' | 'outboxStuck' | 'courtUnreachable';
+export type AlertKind = ConditionAlert | 'offline' | 'auditRewound' | 'auditChanged';
 
 export interface TerminalIdentity {
   terminalId: string;
@@ -88,7 +88,7 @@ export class Terminals {
          WHERE id = $1`,
         [terminal.terminalId, now, JSON.stringify(beat), ahead, beat.auditHead?.id ?? null, beat.auditHead?.hash ?? null],
       );
-      const conditions: Record<(typeof CONDITION_ALERTS)[number], Record<string, unknown> | null> = {
+      const conditions: Record<ConditionAlert, Record<string, unknown> | null> = {
         paperOut: beat.printers.some((p) => p.state === 'paperOut') ? { printers: beat.printers.filter((p) => p.state === 'paperOut').map((p) => p.role) } : null,
         printerError: beat.printers.some((p) => p.state === 'error' || p.state === 'offline') ? { printers: beat.printers.filter((p) => p.state === 'error' || p.state === 'offline').map((p) => p.role) } : null,
         outboxStuck: (beat.outbox.oldestAgeSeconds ?? 0) > this.rules.outboxStuckAfterSeconds ? { depth: beat.outbox.depth, oldestAgeSeconds: beat.outbox.oldestAgeSeconds } : null,

@@ -217,7 +217,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   });
   const sync = new SyncWorker({ db, clock, court, events, log, ...(options.backoff ? { backoff: options.backoff } : {}), onSettled: { payment: (result) => payments.courtAnswered(result) } });
   sync.start(SYNC_EVERY_MS);
-  const receipts = new ReceiptService({ fontFile: paths.receiptFont, localesDir: paths.locales, clock, config: () => config.get() });
+  const receipts = new ReceiptService({ fontFile: paths.receiptFont, localesDir: paths.locales, clock, config: () => config.get(), dataVersion: () => hub.lawData.version() });
   const printerChoices = { run: options.commandRunner ?? spawnRunner(), folder: join(options.dataDir, 'printed'), ...(options.silentPrint ? { silentPrint: options.silentPrint } : {}) };
   const printerFor = async (role: PrinterRole, name?: string) => {
     const printers = (await config.get()).printers;
@@ -441,6 +441,13 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
         timeoutMs: options.printTimeoutMs ?? PRINTER_TEST_TIMEOUT_MS,
       }),
     'admin.log': async ({ limit }) => ({ entries: eventLog.recent(limit) }),
+    'hub.status': async () => hub.status(),
+    'hub.enrol': async ({ url, code }) => {
+      await hub.enrol(url, code, (await config.get()).terminalId);
+      // Report at once, so the hub's console shows the terminal without waiting for the timer.
+      await hub.beat().catch((err: unknown) => log('hub heartbeat failed', { error: String(err) }));
+      return hub.status();
+    },
   }, audit);
 
   let closing: Promise<void> | undefined;

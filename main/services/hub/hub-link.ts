@@ -3,7 +3,7 @@
 // package. The hub being away changes nothing here: the terminal keeps its last good configuration
 // and data and tries again on the next beat.
 import { z } from 'zod';
-import type { CaseType } from '../../../contract';
+import type { CaseType, HubLinkStatus } from '../../../contract';
 import { DesiredConfig, EnrolReply, type Heartbeat, HeartbeatReply, SignedDataPackage } from '../../../contract/hub-protocol';
 import type { Clock } from '../clock';
 import { KioskError } from '../errors';
@@ -40,6 +40,19 @@ export class HubLink {
 
   identity(): HubIdentity | null {
     return readHubIdentity(this.files.identity);
+  }
+
+  /** What the admin console shows: enrolled where, and the configuration and data versions in force. */
+  status(): HubLinkStatus {
+    const identity = this.identity();
+    return {
+      enrolled: identity !== null,
+      hubUrl: identity?.hubUrl ?? null,
+      site: identity?.site ?? null,
+      group: identity?.group ?? null,
+      configVersion: readAppliedConfigVersion(this.files.applied),
+      dataVersion: this.lawData.version(),
+    };
   }
 
   /** Trades a one-time code for this terminal's identity; the secret goes straight into a 0600 file. */

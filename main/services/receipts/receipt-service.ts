@@ -30,7 +30,12 @@ export interface ReceiptServiceOptions {
   localesDir: string;
   clock: Clock;
   config: () => Promise<TerminalConfig>;
+  /** The law-data package in force (hub/), which every paper cites; null while the shipped data is used. */
+  dataVersion?: () => string | null;
 }
+
+/** Every page's footer: the court and the document's number, and the law-data version it was made with. */
+const footerText = (t: Translate, court: string, no: string, data: string | null) => (data === null ? t('common.footer', { court, no }) : t('common.footerWithData', { court, no, data }));
 
 export class ReceiptService {
   private readonly translators = new Map<string, Translate>();
@@ -66,7 +71,7 @@ export class ReceiptService {
     const blocks = doc.blocks(parsed.data, { t, size, court, terminalId: config.terminalId, documentNo, issuedAt, timeZone: config.timeZone, verifyUrl, checkCode });
     const font = loadReceiptFont(this.options.fontFile);
     const pages = layoutDocument(
-      { blocks, footer: t('common.footer', { court, no: documentNo }), pageLabel: (page, total) => t('common.pageLabel', { page, total }) },
+      { blocks, footer: footerText(t, court, documentNo, this.options.dataVersion?.() ?? null), pageLabel: (page, total) => t('common.pageLabel', { page, total }) },
       { ...PAGE_SIZES[size], ...doc.compact },
       font,
     );

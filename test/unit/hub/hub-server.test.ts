@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedHeaders, updateFeedToken } from '../../../main/services/hub/request-signature';
 import type { Heartbeat } from '../../../contract/hub-protocol';
 import { MAX_FAILED_SIGN_INS } from '../../../hub/server/accounts';
-import { staffSession, startTempHub, STORE_KINDS, stopSharedCluster, type TempHub } from './support/temp-hub';
+import { staffSession, startTempHub, STORE_KINDS, stopSharedCluster, type HubCall, type HubReply, type TempHub } from './support/temp-hub';
 
 afterAll(() => stopSharedCluster());
 
@@ -37,14 +37,14 @@ async function enrol(h: TempHub, terminalId: string, group = 'villages', site = 
 async function signed(h: TempHub, who: Enrolled, method: string, path: string, body?: unknown, at = new Date()) {
   const text = body === undefined ? '' : JSON.stringify(body);
   const res = await fetch(`${h.url}${path}`, { method, headers: { 'content-type': 'application/json', ...signedHeaders(who, method, path, text, at) }, ...(method === 'GET' ? {} : { body: text }) });
-  return { status: res.status, body: (await res.json()) as any };
+  return { status: res.status, body: (await res.json()) as HubReply };
 }
 
 const alertsOf = async (h: TempHub, id: string) => (await h.hub.terminals.list()).find((t) => t.id === id)!.alerts.map((a) => a.kind).sort();
 
 describe.each(STORE_KINDS)('the hub on %s', (kind) => {
   let h: TempHub;
-  let staff: Awaited<ReturnType<typeof staffSession>>;
+  let staff: HubCall;
   beforeAll(async () => {
     h = await startTempHub(kind, { alertRules: { offlineAfterMs: 60_000, outboxStuckAfterSeconds: 600 } });
     staff = await staffSession(h);
@@ -59,7 +59,7 @@ describe.each(STORE_KINDS)('the hub on %s', (kind) => {
     expect(me).toMatchObject({ terminalId: 'ZB-001', group: 'villages', site: '博山', dataPublicKey: h.hub.signingKey.publicKeyBase64 });
     const again = await fetch(`${h.url}/terminal/v1/enrol`, { method: 'POST', body: JSON.stringify({ code, terminalId: 'ZB-999' }) });
     expect(again.status).toBe(403);
-    expect(((await again.json()) as any).error.code).toBe('CODE_REFUSED');
+    expect(((await again.json()) as HubReply).error.code).toBe('CODE_REFUSED');
 
     expect((await signed(h, me, 'POST', '/terminal/v1/heartbeat', beat())).status).toBe(200);
     // A wrong secret, a changed body, a request from outside the replay window: all refused.
@@ -129,20 +129,20 @@ describe.each(STORE_KINDS)('the hub on %s', (kind) => {
     const other = await enrol(h, 'ZB-041');
     const sub = (key: string) => ({ key, kind: 'filing', receiptNo: key === 'k2' ? '=HYPERLINK("x")' : `R-${key}`, createdAt: '2026-12-01T09:00:00.000Z', payload: { n: 1 }, auditHead: null });
     const first = await signed(h, t, 'POST', '/court/v1/submissions', { submissions: [sub('k1'), sub('k2')] });
-    expect(first.body.results.map((r: any) => r.status)).toEqual(['accepted', 'accepted']);
+    expect(first.body.results.map((r) => r.status)).toEqual(['accepted', 'accepted']);
     const again = await signed(h, t, 'POST', '/court/v1/submissions', { submissions: [sub('k1')] });
-    expect(again.body.results[0].courtRef).toBe(first.body.results[0].courtRef);
+    expect(again.body.results[0]!.courtRef).toBe(first.body.results[0]!.courtRef);
     expect((await signed(h, other, 'POST', '/court/v1/submissions', { submissions: [sub('k1')] })).body.results[0]).toMatchObject({ status: 'rejected' });
     expect((await signed(h, t, 'POST', '/court/v1/submissions', { submissions: [{ ...sub('k3'), kind: 'bribe' }] })).status).toBe(400);
 
     const csv = await staff('GET', '/api/submissions/export?format=csv&from=2000-01-01&to=2999-01-01');
-    const lines = (csv.body as string).trim().split('\r\n');
+    const lines = csv.text.trim().split('\r\n');
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toContain(`"${first.body.results[0].courtRef}","k1","ZB-040","filing"`);
+    expect(lines[1]).toContain(`"${first.body.results[0]!.courtRef}","k1","ZB-040","filing"`);
     // The litigant's text cannot become a spreadsheet formula.
     expect(lines[2]).toContain(`"'=HYPERLINK(""x"")"`);
     const json = await staff('GET', '/api/submissions/export?format=json&from=2000-01-01&to=2999-01-01');
-    expect(json.body.map((r: any) => r.key)).toEqual(['k1', 'k2']);
+    expect((JSON.parse(json.text) as { key: string }[]).map((r) => r.key)).toEqual(['k1', 'k2']);
     expect((await staff('GET', '/api/submissions?limit=10')).body.submissions).toHaveLength(2);
   });
 

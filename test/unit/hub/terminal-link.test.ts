@@ -3,20 +3,21 @@
 // the hub's court receiver with signed requests.
 import { readFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { hubFiles } from '../../../main/services/hub/hub-identity';
 import { enqueueSubmission } from '../../../main/services/outbox/outbox';
 import { Database } from '../../../main/services/storage/database';
 import { DB_FILE } from '../../../main/services/storage/open-storage';
+import { pdfText } from '../support/pdf-tools';
 import { REPO_ROOT, tempKiosk } from '../support/temp-kiosk';
-import { staffSession, startTempHub, type TempHub } from './support/temp-hub';
+import { staffSession, startTempHub, type HubCall, type TempHub } from './support/temp-hub';
 
 const restDays = JSON.parse(readFileSync(join(REPO_ROOT, 'resources', 'calendar', 'rest-days.json'), 'utf8')) as { years: Record<string, unknown> };
 
 describe('a terminal linked to the hub', () => {
   let h: TempHub;
   let kiosk: Awaited<ReturnType<typeof tempKiosk>>;
-  let staff: Awaited<ReturnType<typeof staffSession>>;
+  let staff: HubCall;
   beforeAll(async () => {
     h = await startTempHub('pglite');
     staff = await staffSession(h);
@@ -30,14 +31,14 @@ describe('a terminal linked to the hub', () => {
   it('enrols with a one-time code and keeps its secret where only the kiosk can read it', async () => {
     await expect(kiosk.hub.enrol(h.url, 'WRONG-CODE-0000', 'KIOSK-01')).rejects.toMatchObject({ code: 'HUB_CODE_REFUSED', messageKey: 'hub.errors.codeRefused' });
     expect(kiosk.hub.identity()).toBeNull();
-    const code = (await staff('POST', '/api/enrolment-codes', { purpose: 'terminal', site: '淄博·博山区 巡回法庭', group: 'villages' })).body.code as string;
+    const code = (await staff('POST', '/api/enrolment-codes', { purpose: 'terminal', site: '淄博·博山区 巡回法庭', group: 'villages' })).body.code;
     expect(await kiosk.hub.enrol(h.url, code, 'KIOSK-01')).toEqual({ terminalId: 'KIOSK-01', site: '淄博·博山区 巡回法庭', group: 'villages' });
     expect(statSync(hubFiles(kiosk.dataDir).identity).mode & 0o777).toBe(0o600);
   });
 
   it('reports its health and audit head, and runs the configuration rolled out to its group', async () => {
     await kiosk.hub.beat();
-    const [seen] = (await staff('GET', '/api/terminals')).body.terminals;
+    const seen = (await staff('GET', '/api/terminals')).body.terminals[0]!;
     expect(seen.heartbeat).toMatchObject({ softwareVersion: 'test', courtReachable: true, outbox: { depth: 0 }, configVersion: null });
     expect(seen.auditWitness?.id ?? null).toBe(seen.heartbeat.auditHead?.id ?? null);
 
@@ -48,10 +49,10 @@ describe('a terminal linked to the hub', () => {
     const [entry] = (await kiosk.handlers['audit.recent']({ limit: 1 })).entries;
     expect(entry).toMatchObject({ actor: 'hub', action: 'config.set' });
     await kiosk.hub.beat();
-    const [after] = (await staff('GET', '/api/terminals')).body.terminals;
+    const after = (await staff('GET', '/api/terminals')).body.terminals[0]!;
     expect(after.heartbeat.configVersion).toBe(rollout.body.revision);
     // The witness moved with the audit entry the change made.
-    expect(after.auditWitness.id).toBeGreaterThan(seen.auditWitness?.id ?? 0);
+    expect(after.auditWitness?.id).toBeGreaterThan(seen.auditWitness?.id ?? 0);
   });
 
   it('applies a signed law-data package, keeps the one before, and refuses a forged or invalid one', async () => {
@@ -71,6 +72,9 @@ describe('a terminal linked to the hub', () => {
     await kiosk.hub.beat();
     expect(kiosk.hub.lawData.version()).toBe('2027.2.0');
     expect(existsSync(join(hubFiles(kiosk.dataDir).lawData, 'previous', 'rest-days.json'))).toBe(true);
+    // Papers cite the data they were made with.
+    const paper = await kiosk.receipts.render('helper-guide', kiosk.receipts.sample('helper-guide'), { language: 'zh-CN' });
+    expect((await pdfText(paper.pdf)).replace(/\s+/g, '')).toContain('法律数据版本：2027.2.0');
 
     // Someone with the database but not the key changes the published text: the terminal refuses it.
     await staff('POST', '/api/data-packages', { version: '2027.3.0', content: { fees: { province: '山东', bases: {}, averageWage: 1 } } });
@@ -90,7 +94,7 @@ describe('a terminal linked to the hub', () => {
     await kiosk.sync.syncOnce();
     expect(await kiosk.handlers['sync.status']({})).toEqual({ online: true, waiting: 0, rejected: 0 });
     const inbox = (await staff('GET', '/api/submissions?limit=10')).body.submissions;
-    expect(inbox.map((s: { key: string; terminalId: string }) => [s.key, s.terminalId]).sort()).toEqual([['link-0', 'KIOSK-01'], ['link-1', 'KIOSK-01'], ['link-2', 'KIOSK-01']]);
+    expect(inbox.map((s) => [s.key, s.terminalId]).sort()).toEqual([['link-0', 'KIOSK-01'], ['link-1', 'KIOSK-01'], ['link-2', 'KIOSK-01']]);
   });
 
   it('is refused once revoked, and keeps the configuration it last had', async () => {

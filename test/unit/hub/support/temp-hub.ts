@@ -67,20 +67,32 @@ export async function startTempHub(kind: StoreKind, options: { alertRules?: Aler
   };
 }
 
+/** A hub reply as the tests read it: every field some reply has, looked at where the test expects it. */
+export interface HubReply {
+  error: { code: string; messageKey: string; details: Record<string, unknown> };
+  results: { key: string; status: string; courtRef?: string; reason?: string }[];
+  configVersion: number;
+  version: number | string;
+  revision: number;
+  patch: Record<string, unknown>;
+  changes: unknown[];
+  code: string;
+  sha512: string;
+  submissions: { key: string; terminalId: string }[];
+  terminals: { heartbeat: { configVersion: number | null; auditHead: { id: number } | null } & Record<string, unknown>; auditWitness: { id: number } | null }[];
+}
+
+export type HubCall = (method: string, path: string, body?: unknown) => Promise<{ status: number; body: HubReply; text: string }>;
+
 /** A staff session on the hub: enrols an admin with a fresh code and signs in. */
-export async function staffSession(hub: TempHub, account = 'it.admin', password = 'correct horse battery'): Promise<(method: string, path: string, body?: unknown) => Promise<{ status: number; body: any }>> {
+export async function staffSession(hub: TempHub, account = 'it.admin', password = 'correct horse battery'): Promise<HubCall> {
   const code = await hub.hub.newEnrolmentCode('admin', null);
   await hub.hub.accounts.enrol({ code, account, password });
   const { token } = await hub.hub.accounts.signIn({ account, password });
   return async (method, path, body) => {
     const res = await fetch(`${hub.url}${path}`, { method, headers: { cookie: `hub_session=${token}`, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
     const text = await res.text();
-    let parsed: unknown = text;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      // CSV and YAML replies stay text.
-    }
-    return { status: res.status, body: parsed };
+    // CSV and YAML replies are read as text.
+    return { status: res.status, text, body: (res.headers.get('content-type')?.startsWith('application/json') ? JSON.parse(text) : {}) as HubReply };
   };
 }
