@@ -132,6 +132,8 @@ export interface Kiosk {
   printerFor(role: PrinterRole, name?: string): Promise<Printer>;
   /** The link to the court's hub: enrolment, heartbeats, configuration and law-data packages. */
   hub: HubLink;
+  /** Nobody is using the terminal: no visit under way (when a software update may install). */
+  isIdle(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -463,6 +465,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     printing,
     printerFor,
     hub,
+    isIdle: async () => (await currentVisit()) === null,
     /** Lets work in flight finish, then closes the database; calling it again is harmless. */
     close() {
       closing ??= (async () => {

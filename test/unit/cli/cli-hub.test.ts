@@ -9,7 +9,7 @@ let h: TempHub;
 const data = tempDir();
 beforeAll(async () => {
   h = await startTempHub('pglite');
-});
+}, 60_000);
 afterAll(async () => {
   await h.close();
   data.remove();
