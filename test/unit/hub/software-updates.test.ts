@@ -24,7 +24,7 @@ describe('the update feed as electron-updater reads it', () => {
   afterAll(() => h.close());
 
   const provider = (feed: UpdaterFeed) => {
-    const p = new GenericProvider(feed, { channel: null, isAddNoCacheQuery: false } as never, { executor: new NodeHttpExecutor(), isUseMultipleRangeRequest: false, platform: 'linux' });
+    const p = new GenericProvider(feed, { channel: null, isAddNoCacheQuery: false } as never, { executor: new NodeHttpExecutor() as never, isUseMultipleRangeRequest: false, platform: 'linux' });
     p.setRequestHeaders(feed.requestHeaders);
     return p;
   };
