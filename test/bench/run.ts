@@ -2,6 +2,7 @@
 // more (e.g. the queue) can be added to PARTS.
 import { cpus, totalmem } from 'node:os';
 import { findAppRoot } from '../../main/shared/install-locations';
+import { hubBench } from './hub';
 import { imeBench } from './ime';
 import { queueBench } from './queue';
 import { receiptsBench } from './receipts';
@@ -10,6 +11,7 @@ const PARTS: Record<string, (root: string) => Promise<{ table: string }>> = {
   receipts: receiptsBench,
   queue: queueBench,
   ime: imeBench,
+  hub: hubBench,
 };
 
 async function main(only: string[]) {
