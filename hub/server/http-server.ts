@@ -181,7 +181,7 @@ function consoleFile(consoleDir: string | null, path: string): Reply | null {
 
 export function createHubServer(hub: Hub, options: { consoleDir: string | null; log: (message: string, context?: Record<string, unknown>) => void }): Server {
   const table = routes(hub);
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://hub');
       const method = req.method ?? 'GET';
@@ -209,4 +209,9 @@ export function createHubServer(hub: Hub, options: { consoleDir: string | null; 
       }
     })();
   });
+  // Terminals and load balancers keep connections open between heartbeats; Node's 5 s default would
+  // close them just as a client reuses one, and the request would fail with a reset.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  return server;
 }
