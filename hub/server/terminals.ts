@@ -94,21 +94,20 @@ export class Terminals {
         outboxStuck: (beat.outbox.oldestAgeSeconds ?? 0) > this.rules.outboxStuckAfterSeconds ? { depth: beat.outbox.depth, oldestAgeSeconds: beat.outbox.oldestAgeSeconds } : null,
         courtUnreachable: beat.courtReachable ? null : {},
       };
-      for (const [kind, details] of Object.entries(conditions)) {
-        if (details) await raiseAlert(tx, terminal.terminalId, kind, details, now);
-        else await clearAlert(tx, terminal.terminalId, kind, now);
-      }
-      await clearAlert(tx, terminal.terminalId, 'offline', now);
+      // One statement clears whatever has passed (and 'offline': it is speaking); a well terminal raises nothing.
+      const passed = [...Object.entries(conditions).filter(([, details]) => details === null).map(([kind]) => kind), 'offline'];
+      await tx.query('UPDATE alerts SET cleared_at = $3 WHERE terminal_id = $1 AND kind = ANY($2::text[]) AND cleared_at IS NULL', [terminal.terminalId, passed, now]);
+      for (const [kind, details] of Object.entries(conditions)) if (details) await raiseAlert(tx, terminal.terminalId, kind, details, now);
       if (audit === 'rewound' || audit === 'changed') {
         await raiseAlert(tx, terminal.terminalId, audit === 'rewound' ? 'auditRewound' : 'auditChanged', { witness: { id: witness?.audit_head_id, hash: witness?.audit_head_hash }, reported: beat.auditHead }, now);
       }
-      const [desired] = await tx.query<{ version: number }>(
+      const [versions] = await tx.query<{ config_version: number; data_version: string | null }>(
         `SELECT GREATEST(COALESCE((SELECT revision FROM config_groups WHERE group_name = $2), 0),
-                         COALESCE((SELECT revision FROM config_overrides WHERE terminal_id = $1), 0)) AS version`,
+                         COALESCE((SELECT revision FROM config_overrides WHERE terminal_id = $1), 0))::int AS config_version,
+                (SELECT version FROM data_packages ORDER BY published_at DESC LIMIT 1) AS data_version`,
         [terminal.terminalId, terminal.group],
       );
-      const [data] = await tx.query<{ version: string }>('SELECT version FROM data_packages ORDER BY published_at DESC LIMIT 1');
-      return { configVersion: desired?.version ?? 0, dataVersion: data?.version ?? null };
+      return { configVersion: versions?.config_version ?? 0, dataVersion: versions?.data_version ?? null };
     });
   }
 
@@ -179,5 +178,3 @@ export function auditVerdict(witnessId: number | null, witnessHash: string | nul
 
 const raiseAlert = (tx: Queryable, terminalId: string, kind: string, details: Record<string, unknown>, now: string) =>
   tx.query(`INSERT INTO alerts (terminal_id, kind, details, raised_at) VALUES ($1, $2, $3, $4) ON CONFLICT (terminal_id, kind) WHERE cleared_at IS NULL DO NOTHING`, [terminalId, kind, JSON.stringify(details), now]);
-
-const clearAlert = (tx: Queryable, terminalId: string, kind: string, now: string) => tx.query('UPDATE alerts SET cleared_at = $3 WHERE terminal_id = $1 AND kind = $2 AND cleared_at IS NULL', [terminalId, kind, now]);
