@@ -27,8 +27,20 @@ export default tseslint.config(
   {
     files: ['main/services/**/*.ts'],
     rules: {
-      // Services never know which shell runs them (DESIGN §2).
+      // Services never know which shell runs them (docs/DESIGN.md §2).
       'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'services are free of Electron; pass the object in' }] }],
+    },
+  },
+  {
+    files: ['contract/**/*.ts'],
+    rules: {
+      // The contract is the shared kernel: main, the renderer and the preloads import it, never the reverse.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['**/main/**', '**/renderer/**', '**/preload/**'], message: 'the contract stands alone: main, renderer and preload import it' }],
+        },
+      ],
     },
   },
   {

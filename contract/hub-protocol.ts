@@ -57,7 +57,10 @@ export const LawData = z
   .object({
     riskRuleSet: z.unknown().optional(),
     restDays: z.unknown().optional(),
-    lprOneYear: z.array(z.object({ from: z.iso.date(), percent: z.string().regex(/^\d+\.\d{2}$/), announcement: z.string().min(1) }).strict()).min(1).optional(),
+    lprOneYear: z
+      .array(z.object({ from: z.iso.date(), percent: z.string().regex(/^\d+\.\d{2}$/), announcement: z.string().min(1) }).strict())
+      .min(1)
+      .optional(),
     fees: TerminalConfig.shape.fees.optional(),
     mediation: TerminalConfig.shape.mediation.optional(),
     courtDirectory: TerminalConfig.shape.courtDirectory.optional(),

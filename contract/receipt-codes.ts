@@ -3,7 +3,7 @@
 export const RECEIPT_KIND_CODES = {
   filing: 'LA', // 立案
   mediation: 'TJ', // 调解
-  payment: 'JF', // 缴费
+  payment: 'JF', // 交费
   refund: 'TF', // 退费
   relief: 'JZ', // 司法救助
 } as const;

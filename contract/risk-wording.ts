@@ -45,7 +45,9 @@ export function reasonText(ctx: ReasonContext, reason: Reason): string {
 
 /** The answers given, one line each, e.g. to tell a mediator what happened without retyping it. */
 export function answerLines(ctx: ReasonContext, answers: Readonly<Record<string, boolean | string>>): string[] {
-  return ctx.questions.flatMap((q) => (answers[q.id] === undefined ? [] : [ctx.t('risk.report.answered', { question: ctx.t(q.textKey), answer: answerText(ctx, q, answers[q.id]!) })]));
+  return ctx.questions.flatMap((q) =>
+    answers[q.id] === undefined ? [] : [ctx.t('risk.report.answered', { question: ctx.t(q.textKey), answer: answerText(ctx, q, answers[q.id]!) })],
+  );
 }
 
 type DatedLimitation = Extract<RiskReport['limitation'], { lastDay: string }>;
@@ -58,6 +60,8 @@ export function limitationNotes(t: ReasonContext['t'], limitation: DatedLimitati
   return [
     ...(limitation.suspended ? [t('risk.limitation.suspended')] : []),
     ...(limitation.rolledFrom !== null ? [t('risk.limitation.notes.rolled', { from: limitation.rolledFrom, date: limitation.lastDay })] : []),
-    ...(limitation.notApplied.length > 0 ? [t('risk.limitation.notes.holidaysUnknown', { year: limitation.lastDay.slice(0, 4), date: limitation.lastDay })] : []),
+    ...(limitation.notApplied.length > 0
+      ? [t('risk.limitation.notes.holidaysUnknown', { year: limitation.lastDay.slice(0, 4), date: limitation.lastDay })]
+      : []),
   ];
 }

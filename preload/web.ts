@@ -55,7 +55,11 @@ export function createWebBridge(token: string): KioskBridge {
       try {
         const staff = staffToken.current();
         // The header name is STAFF_TOKEN_HEADER of main/browser/web-host.ts, which the page cannot import.
-        const res = await fetch(`/api/${method}`, { method: 'POST', headers: staff ? { ...headers, 'x-kiosk-staff': staff } : headers, body: JSON.stringify(input) });
+        const res = await fetch(`/api/${method}`, {
+          method: 'POST',
+          headers: staff ? { ...headers, 'x-kiosk-staff': staff } : headers,
+          body: JSON.stringify(input),
+        });
         const envelope = (await res.json()) as Envelope<never>;
         staffToken.observe(method, envelope);
         return envelope;

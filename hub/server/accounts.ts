@@ -27,7 +27,8 @@ export class Accounts {
   async enrol(input: z.infer<typeof AccountEnrolment>): Promise<void> {
     // Said in the console's words, field by field: these are typed by a person, not sent by a program.
     if (!/^[a-z0-9._-]{2,32}$/.test(input.account)) throw new HubError(400, 'ACCOUNT_NAME', 'errors.accountName');
-    if ([...input.password].length < MIN_PASSWORD_LENGTH) throw new HubError(400, 'PASSWORD_TOO_SHORT', 'errors.passwordTooShort', { min: MIN_PASSWORD_LENGTH });
+    if ([...input.password].length < MIN_PASSWORD_LENGTH)
+      throw new HubError(400, 'PASSWORD_TOO_SHORT', 'errors.passwordTooShort', { min: MIN_PASSWORD_LENGTH });
     const hash = await hashPassword(input.password);
     const now = this.now();
     await this.db.transaction(async (tx) => {
@@ -41,7 +42,10 @@ export class Accounts {
   /** A session token for the console, or a refusal that does not say whether the account exists. */
   async signIn(input: z.infer<typeof SignIn>): Promise<{ token: string; account: string }> {
     const now = this.now();
-    const [row] = await this.db.query<{ password_hash: string; failed_attempts: number; locked_until: string | null }>('SELECT password_hash, failed_attempts, locked_until FROM accounts WHERE id = $1', [input.account]);
+    const [row] = await this.db.query<{ password_hash: string; failed_attempts: number; locked_until: string | null }>(
+      'SELECT password_hash, failed_attempts, locked_until FROM accounts WHERE id = $1',
+      [input.account],
+    );
     if (row?.locked_until && new Date(row.locked_until) > now) throw new HubError(423, 'ACCOUNT_LOCKED', 'errors.accountLocked', { until: row.locked_until });
     if (!row || !(await passwordMatches(input.password, row.password_hash))) {
       if (row) {
@@ -59,7 +63,11 @@ export class Accounts {
     await this.db.transaction(async (tx) => {
       await tx.query('UPDATE accounts SET failed_attempts = 0, locked_until = NULL WHERE id = $1', [input.account]);
       await tx.query('DELETE FROM console_sessions WHERE expires_at < $1', [now.toISOString()]);
-      await tx.query('INSERT INTO console_sessions (token_hash, account_id, expires_at) VALUES ($1, $2, $3)', [tokenHash(token), input.account, new Date(now.getTime() + SESSION_MS).toISOString()]);
+      await tx.query('INSERT INTO console_sessions (token_hash, account_id, expires_at) VALUES ($1, $2, $3)', [
+        tokenHash(token),
+        input.account,
+        new Date(now.getTime() + SESSION_MS).toISOString(),
+      ]);
     });
     return { token, account: input.account };
   }
@@ -67,7 +75,10 @@ export class Accounts {
   /** The account a session token belongs to; throws when it is unknown or expired. */
   async accountFor(token: string | undefined): Promise<string> {
     if (token) {
-      const [row] = await this.db.query<{ account_id: string }>('SELECT account_id FROM console_sessions WHERE token_hash = $1 AND expires_at > $2', [tokenHash(token), this.now().toISOString()]);
+      const [row] = await this.db.query<{ account_id: string }>('SELECT account_id FROM console_sessions WHERE token_hash = $1 AND expires_at > $2', [
+        tokenHash(token),
+        this.now().toISOString(),
+      ]);
       if (row) return row.account_id;
     }
     throw new HubError(401, 'NOT_SIGNED_IN', 'errors.notSignedIn');

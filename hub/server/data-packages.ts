@@ -52,10 +52,17 @@ export class DataPackages {
     const settingsProblem = this.settingsProblem(lawDataSettings(content.data));
     if (settingsProblem) throw new HubError(400, 'BAD_PACKAGE', 'errors.badPackage', { problem: settingsProblem });
     const [newest] = await this.db.query<{ version: string }>('SELECT version FROM data_packages ORDER BY published_at DESC LIMIT 1');
-    if (newest && compareVersions(version.data, newest.version) <= 0) throw new HubError(409, 'VERSION_NOT_NEWER', 'errors.versionNotNewer', { newest: newest.version });
+    if (newest && compareVersions(version.data, newest.version) <= 0)
+      throw new HubError(409, 'VERSION_NOT_NEWER', 'errors.versionNotNewer', { newest: newest.version });
     const body = JSON.stringify(DataPackageBody.parse({ version: version.data, publishedAt: this.now().toISOString(), content: content.data }));
     const signature = sign(null, Buffer.from(body), this.key.privateKey).toString('base64');
-    await this.db.query('INSERT INTO data_packages (version, published_at, published_by, body, signature) VALUES ($1, $2, $3, $4, $5)', [version.data, this.now().toISOString(), by, body, signature]);
+    await this.db.query('INSERT INTO data_packages (version, published_at, published_by, body, signature) VALUES ($1, $2, $3, $4, $5)', [
+      version.data,
+      this.now().toISOString(),
+      by,
+      body,
+      signature,
+    ]);
     return { version: version.data };
   }
 
@@ -65,8 +72,15 @@ export class DataPackages {
   }
 
   async list(): Promise<{ version: string; publishedAt: string; publishedBy: string; parts: string[] }[]> {
-    const rows = await this.db.query<{ version: string; published_at: string; published_by: string; body: string }>('SELECT version, published_at, published_by, body FROM data_packages ORDER BY published_at DESC');
-    return rows.map((r) => ({ version: r.version, publishedAt: r.published_at, publishedBy: r.published_by, parts: Object.keys((JSON.parse(r.body) as { content: object }).content) }));
+    const rows = await this.db.query<{ version: string; published_at: string; published_by: string; body: string }>(
+      'SELECT version, published_at, published_by, body FROM data_packages ORDER BY published_at DESC',
+    );
+    return rows.map((r) => ({
+      version: r.version,
+      publishedAt: r.published_at,
+      publishedBy: r.published_by,
+      parts: Object.keys((JSON.parse(r.body) as { content: object }).content),
+    }));
   }
 }
 

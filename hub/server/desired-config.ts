@@ -21,7 +21,9 @@ export interface SectionChange {
 /** Section by section, what a change would change. */
 export function configDiff(before: ConfigPatch, after: ConfigPatch): SectionChange[] {
   const sections = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
-  return sections.filter((s) => JSON.stringify(before[s]) !== JSON.stringify(after[s])).map((section) => ({ section, before: before[section] ?? null, after: after[section] ?? null }));
+  return sections
+    .filter((s) => JSON.stringify(before[s]) !== JSON.stringify(after[s]))
+    .map((section) => ({ section, before: before[section] ?? null, after: after[section] ?? null }));
 }
 
 export class DesiredConfigs {
@@ -51,13 +53,27 @@ export class DesiredConfigs {
   }
 
   async groups(): Promise<{ group: string; patch: ConfigPatch; revision: number; updatedAt: string; updatedBy: string; terminals: number }[]> {
-    const rows = await this.db.query<{ group_name: string; patch: ConfigPatch | null; revision: number | null; updated_at: string | null; updated_by: string | null; terminals: number }>(
+    const rows = await this.db.query<{
+      group_name: string;
+      patch: ConfigPatch | null;
+      revision: number | null;
+      updated_at: string | null;
+      updated_by: string | null;
+      terminals: number;
+    }>(
       `SELECT g.group_name, c.patch, c.revision, c.updated_at, c.updated_by,
          (SELECT count(*)::int FROM terminals t WHERE t.group_name = g.group_name AND t.revoked_at IS NULL) AS terminals
        FROM (SELECT group_name FROM config_groups UNION SELECT group_name FROM terminals) g
        LEFT JOIN config_groups c ON c.group_name = g.group_name ORDER BY g.group_name`,
     );
-    return rows.map((r) => ({ group: r.group_name, patch: r.patch ?? {}, revision: r.revision ?? 0, updatedAt: r.updated_at ?? '', updatedBy: r.updated_by ?? '', terminals: r.terminals }));
+    return rows.map((r) => ({
+      group: r.group_name,
+      patch: r.patch ?? {},
+      revision: r.revision ?? 0,
+      updatedAt: r.updated_at ?? '',
+      updatedBy: r.updated_by ?? '',
+      terminals: r.terminals,
+    }));
   }
 
   async groupPatch(group: string): Promise<ConfigPatch> {
@@ -70,7 +86,10 @@ export class DesiredConfigs {
     this.validate(patch);
     return this.db.transaction(async (tx) => {
       const [before] = await tx.query<{ patch: ConfigPatch }>('SELECT patch FROM config_groups WHERE group_name = $1 FOR UPDATE', [group]);
-      const overrides = await tx.query<{ terminal_id: string; patch: ConfigPatch }>('SELECT o.terminal_id, o.patch FROM config_overrides o JOIN terminals t ON t.id = o.terminal_id WHERE t.group_name = $1', [group]);
+      const overrides = await tx.query<{ terminal_id: string; patch: ConfigPatch }>(
+        'SELECT o.terminal_id, o.patch FROM config_overrides o JOIN terminals t ON t.id = o.terminal_id WHERE t.group_name = $1',
+        [group],
+      );
       // A group change that would make some terminal's own settings invalid is refused whole.
       for (const o of overrides) this.validate(patch, o.patch);
       const [row] = await tx.query<{ revision: number }>(
@@ -98,7 +117,12 @@ export class DesiredConfigs {
 
   /** What this terminal should run: its group's sections with its own over them, and the newer revision. */
   async forTerminal(terminalId: string, group: string): Promise<DesiredConfig> {
-    const [row] = await this.db.query<{ group_patch: ConfigPatch | null; group_revision: number | null; own_patch: ConfigPatch | null; own_revision: number | null }>(
+    const [row] = await this.db.query<{
+      group_patch: ConfigPatch | null;
+      group_revision: number | null;
+      own_patch: ConfigPatch | null;
+      own_revision: number | null;
+    }>(
       `SELECT g.patch AS group_patch, g.revision AS group_revision, o.patch AS own_patch, o.revision AS own_revision
        FROM (SELECT 1) one LEFT JOIN config_groups g ON g.group_name = $2 LEFT JOIN config_overrides o ON o.terminal_id = $1`,
       [terminalId, group],

@@ -12,7 +12,12 @@ export const codeHash = (code: string) => createHash('sha256').update(code.trim(
 
 export type CodePurpose = 'admin' | 'terminal';
 
-export async function createEnrolmentCode(db: Queryable, purpose: CodePurpose, now: Date, placement: { site: string; group: string } | null = null): Promise<string> {
+export async function createEnrolmentCode(
+  db: Queryable,
+  purpose: CodePurpose,
+  now: Date,
+  placement: { site: string; group: string } | null = null,
+): Promise<string> {
   const raw = Array.from({ length: 12 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
   await db.query('INSERT INTO enrolment_codes (code_hash, purpose, site, group_name, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6)', [
     codeHash(raw),

@@ -27,7 +27,12 @@ interface Request {
   headers: IncomingMessage['headers'];
 }
 type Reply = { status?: number; json?: unknown; text?: string; type?: string; bytes?: Buffer; headers?: Record<string, string> };
-type Route = { method: string; pattern: RegExp; auth: 'none' | 'terminal' | 'feed' | 'staff'; handle: (req: Request, who: { terminal?: TerminalIdentity; account?: string }) => Promise<Reply> };
+type Route = {
+  method: string;
+  pattern: RegExp;
+  auth: 'none' | 'terminal' | 'feed' | 'staff';
+  handle: (req: Request, who: { terminal?: TerminalIdentity; account?: string }) => Promise<Reply>;
+};
 
 const parse = <T>(schema: z.ZodType<T>, raw: unknown): T => {
   const parsed = schema.safeParse(raw);
@@ -51,13 +56,43 @@ const dayRange = (query: URLSearchParams) => {
 function routes(hub: Hub): Route[] {
   const staff = (method: string, pattern: RegExp, handle: Route['handle']): Route => ({ method, pattern, auth: 'staff', handle });
   return [
-    { method: 'POST', pattern: /^\/terminal\/v1\/enrol$/, auth: 'none', handle: async (req) => ({ json: await hub.terminals.enrol(parse(EnrolRequest, jsonOf(req))) }) },
-    { method: 'POST', pattern: /^\/terminal\/v1\/heartbeat$/, auth: 'terminal', handle: async (req, who) => ({ json: await hub.terminals.heartbeat(who.terminal!, parse(Heartbeat, jsonOf(req))) }) },
-    { method: 'GET', pattern: /^\/terminal\/v1\/config$/, auth: 'terminal', handle: async (_req, who) => ({ json: await hub.configs.forTerminal(who.terminal!.terminalId, who.terminal!.group) }) },
+    {
+      method: 'POST',
+      pattern: /^\/terminal\/v1\/enrol$/,
+      auth: 'none',
+      handle: async (req) => ({ json: await hub.terminals.enrol(parse(EnrolRequest, jsonOf(req))) }),
+    },
+    {
+      method: 'POST',
+      pattern: /^\/terminal\/v1\/heartbeat$/,
+      auth: 'terminal',
+      handle: async (req, who) => ({ json: await hub.terminals.heartbeat(who.terminal!, parse(Heartbeat, jsonOf(req))) }),
+    },
+    {
+      method: 'GET',
+      pattern: /^\/terminal\/v1\/config$/,
+      auth: 'terminal',
+      handle: async (_req, who) => ({ json: await hub.configs.forTerminal(who.terminal!.terminalId, who.terminal!.group) }),
+    },
     { method: 'GET', pattern: /^\/terminal\/v1\/data-package$/, auth: 'terminal', handle: async () => ({ json: { package: await hub.packages.latest() } }) },
-    { method: 'POST', pattern: /^\/court\/v1\/submissions$/, auth: 'terminal', handle: async (req, who) => ({ json: await hub.court.submit(who.terminal!.terminalId, jsonOf(req)) }) },
-    { method: 'GET', pattern: /^\/court\/v1\/fee-notices$/, auth: 'terminal', handle: async (req) => ({ json: await hub.court.feeNotice(req.query.get('caseNumber') ?? '', req.query.get('payerIdNumber') ?? '') }) },
-    { method: 'GET', pattern: /^\/court\/v1\/cases\/status$/, auth: 'terminal', handle: async (req) => ({ json: await hub.court.caseStatus(req.query.get('caseNumber') ?? '', req.query.get('partyIdNumber') ?? '') }) },
+    {
+      method: 'POST',
+      pattern: /^\/court\/v1\/submissions$/,
+      auth: 'terminal',
+      handle: async (req, who) => ({ json: await hub.court.submit(who.terminal!.terminalId, jsonOf(req)) }),
+    },
+    {
+      method: 'GET',
+      pattern: /^\/court\/v1\/fee-notices$/,
+      auth: 'terminal',
+      handle: async (req) => ({ json: await hub.court.feeNotice(req.query.get('caseNumber') ?? '', req.query.get('payerIdNumber') ?? '') }),
+    },
+    {
+      method: 'GET',
+      pattern: /^\/court\/v1\/cases\/status$/,
+      auth: 'terminal',
+      handle: async (req) => ({ json: await hub.court.caseStatus(req.query.get('caseNumber') ?? '', req.query.get('partyIdNumber') ?? '') }),
+    },
     {
       method: 'GET',
       pattern: /^\/updates\/([A-Za-z0-9-]{1,32})\/([A-Za-z0-9._-]{1,120})$/,
@@ -74,7 +109,12 @@ function routes(hub: Hub): Route[] {
         return { bytes, type: 'application/octet-stream' };
       },
     },
-    { method: 'POST', pattern: /^\/api\/accounts\/enrol$/, auth: 'none', handle: async (req) => (await hub.accounts.enrol(parse(AccountEnrolment, jsonOf(req))), { json: { done: true } }) },
+    {
+      method: 'POST',
+      pattern: /^\/api\/accounts\/enrol$/,
+      auth: 'none',
+      handle: async (req) => (await hub.accounts.enrol(parse(AccountEnrolment, jsonOf(req))), { json: { done: true } }),
+    },
     {
       method: 'POST',
       pattern: /^\/api\/sign-in$/,
@@ -93,7 +133,13 @@ function routes(hub: Hub): Route[] {
     staff('POST', /^\/api\/terminals\/([A-Za-z0-9-]{1,32})\/revoke$/, async (req) => (await hub.terminals.revoke(req.params[0]!), { json: { done: true } })),
     staff('POST', /^\/api\/alerts\/(\d{1,18})\/clear$/, async (req) => (await hub.terminals.clearAlert(Number(req.params[0])), { json: { done: true } })),
     staff('POST', /^\/api\/enrolment-codes$/, async (req) => {
-      const input = parse(z.discriminatedUnion('purpose', [z.object({ purpose: z.literal('terminal'), site: z.string().trim().min(1).max(60), group: GroupName }).strict(), z.object({ purpose: z.literal('admin') }).strict()]), jsonOf(req));
+      const input = parse(
+        z.discriminatedUnion('purpose', [
+          z.object({ purpose: z.literal('terminal'), site: z.string().trim().min(1).max(60), group: GroupName }).strict(),
+          z.object({ purpose: z.literal('admin') }).strict(),
+        ]),
+        jsonOf(req),
+      );
       return { json: { code: await hub.newEnrolmentCode(input.purpose, input.purpose === 'terminal' ? { site: input.site, group: input.group } : null) } };
     }),
     staff('GET', /^\/api\/config\/groups$/, async () => ({ json: { groups: await hub.configs.groups() } })),
@@ -107,9 +153,13 @@ function routes(hub: Hub): Route[] {
       const group = parse(GroupName, decodeURIComponent(req.params[0]!));
       return { json: await hub.configs.setGroup(group, parse(z.object({ patch: ConfigPatch }).strict(), jsonOf(req)).patch, who.account!) };
     }),
-    staff('PUT', /^\/api\/config\/terminals\/([A-Za-z0-9-]{1,32})$/, async (req, who) => ({ json: await hub.configs.setOverride(req.params[0]!, parse(z.object({ patch: ConfigPatch }).strict(), jsonOf(req)).patch, who.account!) })),
+    staff('PUT', /^\/api\/config\/terminals\/([A-Za-z0-9-]{1,32})$/, async (req, who) => ({
+      json: await hub.configs.setOverride(req.params[0]!, parse(z.object({ patch: ConfigPatch }).strict(), jsonOf(req)).patch, who.account!),
+    })),
     staff('GET', /^\/api\/data-packages$/, async () => ({ json: { packages: await hub.packages.list() } })),
-    staff('POST', /^\/api\/data-packages$/, async (req, who) => ({ json: await hub.packages.publish(parse(z.object({ version: z.unknown(), content: z.unknown() }).strict(), jsonOf(req)), who.account!) })),
+    staff('POST', /^\/api\/data-packages$/, async (req, who) => ({
+      json: await hub.packages.publish(parse(z.object({ version: z.unknown(), content: z.unknown() }).strict(), jsonOf(req)), who.account!),
+    })),
     staff('GET', /^\/api\/statistics$/, async (req) => {
       const { from, to } = dayRange(req.query);
       return { json: await fleetStatistics(hub.store, from, to) };
@@ -119,17 +169,32 @@ function routes(hub: Hub): Route[] {
       const terminalId = req.query.get('terminalId') || undefined;
       const before = req.query.get('before') || undefined;
       const limit = parse(z.coerce.number().int().min(1).max(500), req.query.get('limit') ?? '50');
-      return { json: { submissions: await hub.court.inbox({ limit, ...(kind ? { kind } : {}), ...(terminalId ? { terminalId } : {}), ...(before ? { before } : {}) }) } };
+      return {
+        json: {
+          submissions: await hub.court.inbox({ limit, ...(kind ? { kind } : {}), ...(terminalId ? { terminalId } : {}), ...(before ? { before } : {}) }),
+        },
+      };
     }),
     staff('GET', /^\/api\/submissions\/export$/, async (req) => {
       const format = parse(z.enum(['csv', 'json']), req.query.get('format') ?? 'csv');
       const { from, to } = dayRange(req.query);
       const text = await hub.court.export(format, from, to);
-      return { text, type: format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8', headers: { 'content-disposition': `attachment; filename="submissions.${format}"` } };
+      return {
+        text,
+        type: format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
+        headers: { 'content-disposition': `attachment; filename="submissions.${format}"` },
+      };
     }),
     staff('GET', /^\/api\/updates$/, async () => ({ json: { releases: await hub.updates.releases() } })),
     staff('POST', /^\/api\/updates$/, async (req) => ({ json: await hub.updates.release(jsonOf(req)) })),
-    staff('PUT', /^\/api\/updates\/([0-9A-Za-z.-]{1,40})\/groups$/, async (req) => (await hub.updates.setGroups(req.params[0]!, parse(z.object({ groups: z.array(z.string()) }).strict(), jsonOf(req)).groups), { json: { done: true } })),
+    staff(
+      'PUT',
+      /^\/api\/updates\/([0-9A-Za-z.-]{1,40})\/groups$/,
+      async (req) => (
+        await hub.updates.setGroups(req.params[0]!, parse(z.object({ groups: z.array(z.string()) }).strict(), jsonOf(req)).groups),
+        { json: { done: true } }
+      ),
+    ),
   ];
 }
 
@@ -156,12 +221,23 @@ const readBody = (req: IncomingMessage, limit: number) =>
     req.on('error', reject);
   });
 
-const STATIC_TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.woff2': 'font/woff2' };
+const STATIC_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+};
 
 function send(res: ServerResponse, reply: Reply): void {
   const headers: Record<string, string> = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...reply.headers };
-  if (reply.bytes) res.writeHead(reply.status ?? 200, { ...headers, 'content-type': reply.type ?? 'application/octet-stream', 'content-length': String(reply.bytes.length) }).end(reply.bytes);
-  else if (reply.text !== undefined) res.writeHead(reply.status ?? 200, { ...headers, 'content-type': reply.type ?? 'text/plain; charset=utf-8' }).end(reply.text);
+  if (reply.bytes)
+    res
+      .writeHead(reply.status ?? 200, { ...headers, 'content-type': reply.type ?? 'application/octet-stream', 'content-length': String(reply.bytes.length) })
+      .end(reply.bytes);
+  else if (reply.text !== undefined)
+    res.writeHead(reply.status ?? 200, { ...headers, 'content-type': reply.type ?? 'text/plain; charset=utf-8' }).end(reply.text);
   else res.writeHead(reply.status ?? 200, { ...headers, 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(reply.json));
 }
 
@@ -192,10 +268,19 @@ export function createHubServer(hub: Hub, options: { consoleDir: string | null; 
           return send(res, file ?? { status: 404, json: { error: { code: 'NOT_FOUND', messageKey: 'errors.notFound' } } });
         }
         const body = await readBody(req, found.r.auth === 'staff' ? MAX_BODY.console : MAX_BODY.terminal);
-        const request: Request = { method, path: url.pathname, target: `${url.pathname}${url.search}`, query: url.searchParams, params: found.m!.slice(1), body, headers: req.headers };
+        const request: Request = {
+          method,
+          path: url.pathname,
+          target: `${url.pathname}${url.search}`,
+          query: url.searchParams,
+          params: found.m!.slice(1),
+          body,
+          headers: req.headers,
+        };
         const who: { terminal?: TerminalIdentity; account?: string } = {};
         if (found.r.auth === 'terminal') who.terminal = await hub.terminals.authenticate(method, request.target, body, req.headers);
-        if (found.r.auth === 'feed') who.terminal = await hub.terminals.authenticateFeed(request.params[0]!, (req.headers.authorization ?? '').replace(/^Bearer /, ''));
+        if (found.r.auth === 'feed')
+          who.terminal = await hub.terminals.authenticateFeed(request.params[0]!, (req.headers.authorization ?? '').replace(/^Bearer /, ''));
         if (found.r.auth === 'staff') {
           // A form on another site cannot send JSON with this header to the console's API.
           if (method !== 'GET' && !(req.headers['content-type'] ?? '').startsWith('application/json')) throw new HubError(415, 'JSON_ONLY', 'errors.badJson');
@@ -203,7 +288,8 @@ export function createHubServer(hub: Hub, options: { consoleDir: string | null; 
         }
         send(res, await found.r.handle(request, who));
       } catch (err) {
-        if (err instanceof HubError) return send(res, { status: err.status, json: { error: { code: err.code, messageKey: err.messageKey, details: err.details } } });
+        if (err instanceof HubError)
+          return send(res, { status: err.status, json: { error: { code: err.code, messageKey: err.messageKey, details: err.details } } });
         options.log('hub request failed', { method, path: url.pathname, error: err instanceof Error ? err.stack : String(err) });
         send(res, { status: 500, json: { error: { code: 'HUB_FAULT', messageKey: 'errors.fault' } } });
       }

@@ -29,7 +29,9 @@ export function plainRow(row: Row): Row {
 /** Applies each numbered migration not yet applied, each in its own transaction; refuses a newer schema. */
 export async function migrate(store: HubStore, dir = MIGRATIONS_DIR): Promise<void> {
   await store.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())');
-  const files = readdirSync(dir).filter((f) => /^\d{3}_.+\.sql$/.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /^\d{3}_.+\.sql$/.test(f))
+    .sort();
   const known = Math.max(0, ...files.map((f) => Number(f.slice(0, 3))));
   const applied = new Set((await store.query<{ version: number }>('SELECT version FROM schema_migrations')).map((r) => r.version));
   const newest = Math.max(0, ...applied);

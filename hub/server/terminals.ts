@@ -58,7 +58,12 @@ export class Terminals {
   async authenticate(method: string, path: string, body: string, headers: Record<string, string | string[] | undefined>): Promise<TerminalIdentity> {
     const header = (name: string) => (typeof headers[name] === 'string' ? (headers[name] as string) : '');
     const terminalId = header(SIGNATURE_HEADERS.terminal);
-    const [row] = terminalId ? await this.db.query<{ secret: string; group_name: string; revoked_at: string | null }>('SELECT secret, group_name, revoked_at FROM terminals WHERE id = $1', [terminalId]) : [];
+    const [row] = terminalId
+      ? await this.db.query<{ secret: string; group_name: string; revoked_at: string | null }>(
+          'SELECT secret, group_name, revoked_at FROM terminals WHERE id = $1',
+          [terminalId],
+        )
+      : [];
     if (!row) throw new HubError(401, 'TERMINAL_UNKNOWN', 'errors.terminalUnknown');
     if (row.revoked_at !== null) throw new HubError(403, 'TERMINAL_REVOKED', 'errors.terminalRevoked');
     const verdict = checkSignature(row.secret, method, path, body, header(SIGNATURE_HEADERS.time), header(SIGNATURE_HEADERS.signature), this.now());
@@ -69,7 +74,10 @@ export class Terminals {
 
   /** The updater cannot sign requests; it presents the feed token derived from the terminal's secret. */
   async authenticateFeed(terminalId: string, token: string): Promise<TerminalIdentity> {
-    const [row] = await this.db.query<{ secret: string; group_name: string; revoked_at: string | null }>('SELECT secret, group_name, revoked_at FROM terminals WHERE id = $1', [terminalId]);
+    const [row] = await this.db.query<{ secret: string; group_name: string; revoked_at: string | null }>(
+      'SELECT secret, group_name, revoked_at FROM terminals WHERE id = $1',
+      [terminalId],
+    );
     if (!row || row.revoked_at !== null || token !== updateFeedToken(row.secret)) throw new HubError(401, 'FEED_REFUSED', 'errors.terminalUnknown');
     return { terminalId, group: row.group_name };
   }
@@ -77,7 +85,10 @@ export class Terminals {
   async heartbeat(terminal: TerminalIdentity, beat: Heartbeat): Promise<HeartbeatReply> {
     const now = this.now().toISOString();
     return this.db.transaction(async (tx) => {
-      const [witness] = await tx.query<{ audit_head_id: number | null; audit_head_hash: string | null }>('SELECT audit_head_id, audit_head_hash FROM terminals WHERE id = $1 FOR UPDATE', [terminal.terminalId]);
+      const [witness] = await tx.query<{ audit_head_id: number | null; audit_head_hash: string | null }>(
+        'SELECT audit_head_id, audit_head_hash FROM terminals WHERE id = $1 FOR UPDATE',
+        [terminal.terminalId],
+      );
       const audit = auditVerdict(witness?.audit_head_id ?? null, witness?.audit_head_hash ?? null, beat.auditHead);
       // The witness only moves forward: a head that went back or changed is evidence, not news.
       const ahead = audit === 'ahead';
@@ -89,17 +100,39 @@ export class Terminals {
         [terminal.terminalId, now, JSON.stringify(beat), ahead, beat.auditHead?.id ?? null, beat.auditHead?.hash ?? null],
       );
       const conditions: Record<ConditionAlert, Record<string, unknown> | null> = {
-        paperOut: beat.printers.some((p) => p.state === 'paperOut') ? { printers: beat.printers.filter((p) => p.state === 'paperOut').map((p) => p.role) } : null,
-        printerError: beat.printers.some((p) => p.state === 'error' || p.state === 'offline') ? { printers: beat.printers.filter((p) => p.state === 'error' || p.state === 'offline').map((p) => p.role) } : null,
-        outboxStuck: (beat.outbox.oldestAgeSeconds ?? 0) > this.rules.outboxStuckAfterSeconds ? { depth: beat.outbox.depth, oldestAgeSeconds: beat.outbox.oldestAgeSeconds } : null,
+        paperOut: beat.printers.some((p) => p.state === 'paperOut')
+          ? { printers: beat.printers.filter((p) => p.state === 'paperOut').map((p) => p.role) }
+          : null,
+        printerError: beat.printers.some((p) => p.state === 'error' || p.state === 'offline')
+          ? { printers: beat.printers.filter((p) => p.state === 'error' || p.state === 'offline').map((p) => p.role) }
+          : null,
+        outboxStuck:
+          (beat.outbox.oldestAgeSeconds ?? 0) > this.rules.outboxStuckAfterSeconds
+            ? { depth: beat.outbox.depth, oldestAgeSeconds: beat.outbox.oldestAgeSeconds }
+            : null,
         courtUnreachable: beat.courtReachable ? null : {},
       };
       // One statement clears whatever has passed (and 'offline': it is speaking); a well terminal raises nothing.
-      const passed = [...Object.entries(conditions).filter(([, details]) => details === null).map(([kind]) => kind), 'offline'];
-      await tx.query('UPDATE alerts SET cleared_at = $3 WHERE terminal_id = $1 AND kind = ANY($2::text[]) AND cleared_at IS NULL', [terminal.terminalId, passed, now]);
+      const passed = [
+        ...Object.entries(conditions)
+          .filter(([, details]) => details === null)
+          .map(([kind]) => kind),
+        'offline',
+      ];
+      await tx.query('UPDATE alerts SET cleared_at = $3 WHERE terminal_id = $1 AND kind = ANY($2::text[]) AND cleared_at IS NULL', [
+        terminal.terminalId,
+        passed,
+        now,
+      ]);
       for (const [kind, details] of Object.entries(conditions)) if (details) await raiseAlert(tx, terminal.terminalId, kind, details, now);
       if (audit === 'rewound' || audit === 'changed') {
-        await raiseAlert(tx, terminal.terminalId, audit === 'rewound' ? 'auditRewound' : 'auditChanged', { witness: { id: witness?.audit_head_id, hash: witness?.audit_head_hash }, reported: beat.auditHead }, now);
+        await raiseAlert(
+          tx,
+          terminal.terminalId,
+          audit === 'rewound' ? 'auditRewound' : 'auditChanged',
+          { witness: { id: witness?.audit_head_id, hash: witness?.audit_head_hash }, reported: beat.auditHead },
+          now,
+        );
       }
       const [versions] = await tx.query<{ config_version: number; data_version: string | null }>(
         `SELECT GREATEST(COALESCE((SELECT revision FROM config_groups WHERE group_name = $2), 0),
@@ -125,7 +158,10 @@ export class Terminals {
   }
 
   async revoke(terminalId: string): Promise<void> {
-    const rows = await this.db.query('UPDATE terminals SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL RETURNING id', [terminalId, this.now().toISOString()]);
+    const rows = await this.db.query('UPDATE terminals SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL RETURNING id', [
+      terminalId,
+      this.now().toISOString(),
+    ]);
     if (!rows.length) throw new HubError(404, 'TERMINAL_NOT_FOUND', 'errors.terminalNotFound');
   }
 
@@ -136,7 +172,18 @@ export class Terminals {
   /** Every terminal with its latest health and open alerts, by site. */
   async list(): Promise<TerminalSummary[]> {
     await this.sweepOffline();
-    const rows = await this.db.query<{ id: string; site: string; group_name: string; enrolled_at: string; revoked_at: string | null; last_seen_at: string | null; heartbeat: Heartbeat | null; audit_head_id: number | null; audit_head_hash: string | null; alerts: { id: number; kind: AlertKind; details: Record<string, unknown>; raisedAt: string }[] | null }>(
+    const rows = await this.db.query<{
+      id: string;
+      site: string;
+      group_name: string;
+      enrolled_at: string;
+      revoked_at: string | null;
+      last_seen_at: string | null;
+      heartbeat: Heartbeat | null;
+      audit_head_id: number | null;
+      audit_head_hash: string | null;
+      alerts: { id: number; kind: AlertKind; details: Record<string, unknown>; raisedAt: string }[] | null;
+    }>(
       `SELECT t.id, t.site, t.group_name, t.enrolled_at, t.revoked_at, t.last_seen_at, t.heartbeat, t.audit_head_id, t.audit_head_hash,
          (SELECT json_agg(json_build_object('id', a.id, 'kind', a.kind, 'details', a.details, 'raisedAt', a.raised_at) ORDER BY a.raised_at)
             FROM alerts a WHERE a.terminal_id = t.id AND a.cleared_at IS NULL) AS alerts
@@ -177,4 +224,7 @@ export function auditVerdict(witnessId: number | null, witnessHash: string | nul
 }
 
 const raiseAlert = (tx: Queryable, terminalId: string, kind: string, details: Record<string, unknown>, now: string) =>
-  tx.query(`INSERT INTO alerts (terminal_id, kind, details, raised_at) VALUES ($1, $2, $3, $4) ON CONFLICT (terminal_id, kind) WHERE cleared_at IS NULL DO NOTHING`, [terminalId, kind, JSON.stringify(details), now]);
+  tx.query(
+    `INSERT INTO alerts (terminal_id, kind, details, raised_at) VALUES ($1, $2, $3, $4) ON CONFLICT (terminal_id, kind) WHERE cleared_at IS NULL DO NOTHING`,
+    [terminalId, kind, JSON.stringify(details), now],
+  );

@@ -33,7 +33,10 @@ export class UpdateFeed {
     await this.db.transaction(async (tx) => {
       const [taken] = await tx.query('SELECT 1 FROM update_releases WHERE version = $1', [version]);
       if (taken) throw new HubError(409, 'VERSION_EXISTS', 'errors.versionExists');
-      await tx.query('INSERT INTO update_artifacts (file_name, data, sha512, size, uploaded_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (file_name) DO NOTHING', [fileName, data, sha512, data.length, now]);
+      await tx.query(
+        'INSERT INTO update_artifacts (file_name, data, sha512, size, uploaded_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (file_name) DO NOTHING',
+        [fileName, data, sha512, data.length, now],
+      );
       const [artifact] = await tx.query<{ sha512: string }>('SELECT sha512 FROM update_artifacts WHERE file_name = $1', [fileName]);
       if (artifact!.sha512 !== sha512) throw new HubError(409, 'FILE_EXISTS', 'errors.fileExists');
       await tx.query('INSERT INTO update_releases (version, file_name, release_date, groups) VALUES ($1, $2, $3, $4)', [version, fileName, now, groups]);
@@ -63,12 +66,25 @@ export class UpdateFeed {
       [group],
     );
     if (!row) return null;
-    return [`version: ${row.version}`, 'files:', `  - url: ${row.file_name}`, `    sha512: ${row.sha512}`, `    size: ${row.size}`, `path: ${row.file_name}`, `sha512: ${row.sha512}`, `releaseDate: '${row.release_date}'`, ''].join('\n');
+    return [
+      `version: ${row.version}`,
+      'files:',
+      `  - url: ${row.file_name}`,
+      `    sha512: ${row.sha512}`,
+      `    size: ${row.size}`,
+      `path: ${row.file_name}`,
+      `sha512: ${row.sha512}`,
+      `releaseDate: '${row.release_date}'`,
+      '',
+    ].join('\n');
   }
 
   /** An installer, only to a terminal whose group it is released to. */
   async artifact(group: string, fileName: string): Promise<Buffer | null> {
-    const [row] = await this.db.query<{ data: Uint8Array }>('SELECT a.data FROM update_artifacts a JOIN update_releases r USING (file_name) WHERE a.file_name = $1 AND $2 = ANY(r.groups) LIMIT 1', [fileName, group]);
+    const [row] = await this.db.query<{ data: Uint8Array }>(
+      'SELECT a.data FROM update_artifacts a JOIN update_releases r USING (file_name) WHERE a.file_name = $1 AND $2 = ANY(r.groups) LIMIT 1',
+      [fileName, group],
+    );
     return row ? Buffer.from(row.data) : null;
   }
 }

@@ -141,7 +141,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const cache = file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
     res.writeHead(200, { ...HOST_HEADERS, 'content-type': contentTypeOf(file), 'cache-control': cache });
     if (req.method === 'HEAD') res.end();
-    else createReadStream(file).on('error', () => res.destroy()).pipe(res);
+    else
+      createReadStream(file)
+        .on('error', () => res.destroy())
+        .pipe(res);
   }
 
   const server = createServer((req, res) => {

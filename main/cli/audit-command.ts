@@ -17,8 +17,10 @@ export const auditCommand: CliGroup = {
       if (!verdict.ok) return verdict.code;
       const { ok, count, firstBrokenId, missingAfter, anchorMissing } = verdict.value;
       if (ok) ctx.out(`OK ${count} entries`);
-      else if (firstBrokenId !== null) ctx.out(`BROKEN at entry ${firstBrokenId}: changed, or the entry before it was removed (${count} entries before it are intact)`);
-      else if (missingAfter !== null) ctx.out(`BROKEN: entries after ${missingAfter} are missing (the anchor file names a later head; ${count} entries are in the log)`);
+      else if (firstBrokenId !== null)
+        ctx.out(`BROKEN at entry ${firstBrokenId}: changed, or the entry before it was removed (${count} entries before it are intact)`);
+      else if (missingAfter !== null)
+        ctx.out(`BROKEN: entries after ${missingAfter} are missing (the anchor file names a later head; ${count} entries are in the log)`);
       else if (anchorMissing) ctx.out(`BROKEN: the anchor file is missing, so a cut-off end cannot be ruled out (${count} entries are in the log)`);
       return ok ? 0 : 1;
     }

@@ -7,7 +7,7 @@ import { findAppRoot } from '../shared/install-locations';
 import type { CliGroup } from './command';
 
 export const feeCommand: CliGroup = {
-  usage: "fee quote --json '{\"kind\":\"property\",\"amount\":\"150000\"}'",
+  usage: 'fee quote --json \'{"kind":"property","amount":"150000"}\'',
   async run({ args, openKiosk, out, err }) {
     const [command, flag, json] = args;
     if (command !== 'quote' || flag !== '--json' || json === undefined) {

@@ -17,11 +17,16 @@ export const printCommand: CliGroup = {
     const kiosk = await openKiosk();
     const printer = await kiosk.printerFor('receipt', flags.printer);
     const status = await printer.status();
-    out(`printer: ${printer.name ?? 'save to folder'} — ${status.ready ? 'ready' : `not ready (${status.reason})`}${status.detail ? `\n${status.detail}` : ''}`);
+    out(
+      `printer: ${printer.name ?? 'save to folder'} — ${status.ready ? 'ready' : `not ready (${status.reason})`}${status.detail ? `\n${status.detail}` : ''}`,
+    );
     if (!status.ready) return 1;
     const doc = await kiosk.receipts.render('filing-receipt', kiosk.receipts.sample('filing-receipt'), { language: 'zh-CN', size: '80mm' });
     try {
-      await printer.print({ pdf: doc.pdf, title: `Printer test ${doc.documentNo}`, paper: doc.size, lengthMm: doc.heightMm, fileName: `printer-test-${doc.documentNo}` }, AbortSignal.timeout(TEST_TIMEOUT_MS));
+      await printer.print(
+        { pdf: doc.pdf, title: `Printer test ${doc.documentNo}`, paper: doc.size, lengthMm: doc.heightMm, fileName: `printer-test-${doc.documentNo}` },
+        AbortSignal.timeout(TEST_TIMEOUT_MS),
+      );
     } catch (e) {
       err(`print failed: ${e instanceof Error ? e.message : String(e)}`);
       return 1;

@@ -23,7 +23,10 @@ export const receiptCommand: CliGroup = {
       err(`${parsedKind.data} is made in ${sizes.join(', ')} only`);
       return 2;
     }
-    const doc = await kiosk.receipts.render(parsedKind.data, kiosk.receipts.sample(parsedKind.data), { language: flags.lang ?? 'zh-CN', ...(size ? { size } : {}) });
+    const doc = await kiosk.receipts.render(parsedKind.data, kiosk.receipts.sample(parsedKind.data), {
+      language: flags.lang ?? 'zh-CN',
+      ...(size ? { size } : {}),
+    });
     await writeFile(flags.out, doc.pdf);
     out(`${flags.out}: ${doc.title} ${doc.documentNo}, ${doc.size}, ${doc.pages} page(s), ${doc.pdf.length} bytes`);
     return 0;

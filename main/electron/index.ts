@@ -83,7 +83,14 @@ async function start(): Promise<void> {
       .finally(() => app.quit());
   });
 
-  const updates = new SoftwareUpdates({ updater: autoUpdater, identity: () => kiosk.hub.identity(), config: () => kiosk.handlers['config.get']({}), idle: () => kiosk.isIdle(), clock: systemClock, log });
+  const updates = new SoftwareUpdates({
+    updater: autoUpdater,
+    identity: () => kiosk.hub.identity(),
+    config: () => kiosk.handlers['config.get']({}),
+    idle: () => kiosk.isIdle(),
+    clock: systemClock,
+    log,
+  });
   setInterval(() => {
     updates
       .check()

@@ -5,7 +5,7 @@ import { METHOD_NAMES, type KioskErrorShape } from '../../contract';
 import { ipcChannel } from '../../contract/ipc-channel';
 import { dispatch, type Log } from '../shared/dispatch';
 import type { EventBus } from '../services/events';
-import type { Handlers } from '../services/kiosk';
+import type { Handlers } from '../services/handler-table';
 import { LITIGANT, type Caller } from '../services/staff/caller';
 import { isAppUrl } from './security';
 
@@ -26,7 +26,13 @@ export const senderIsApp =
 export type ResolveCaller = (staffToken: string | undefined) => Promise<Caller>;
 
 /** Without resolveCaller every call is a litigant's: no staff method can be reached by accident. */
-export function bindIpc(ipcMain: Pick<IpcMain, 'handle'>, handlers: Handlers, isTrustedSender: IsTrustedSender, log: Log, resolveCaller: ResolveCaller = async () => LITIGANT): void {
+export function bindIpc(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  handlers: Handlers,
+  isTrustedSender: IsTrustedSender,
+  log: Log,
+  resolveCaller: ResolveCaller = async () => LITIGANT,
+): void {
   for (const name of METHOD_NAMES) {
     // The preload sends the staff token, when it holds one, as the argument after the input.
     ipcMain.handle(ipcChannel(name), async (event, input: unknown, staffToken: unknown) => {

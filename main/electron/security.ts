@@ -17,7 +17,9 @@ export function isAppUrl(url: string, appOrigin: string): boolean {
   } catch {
     return false;
   }
-  return candidate.protocol === origin.protocol && candidate.host !== '' && candidate.host === origin.host && candidate.username === '' && candidate.password === '';
+  return (
+    candidate.protocol === origin.protocol && candidate.host !== '' && candidate.host === origin.host && candidate.username === '' && candidate.password === ''
+  );
 }
 
 /** F12, Ctrl+Shift+I/J/C and their macOS forms: the keys that open devtools. */

@@ -1,70 +1,78 @@
-// Composition root: builds every service from the data folder and the app's own files, and maps
-// each contract method to the service that answers it. Both shells (Electron, browser) use this.
+// Composition root: builds every service from the data folder and the app's own files, and joins
+// the domains' handler sets (each beside its service) into the contract's one handler table. Both
+// shells (Electron, browser) use this; no handler logic lives here.
 import { join } from 'node:path';
-import type { z } from 'zod';
-import type { MethodName, MethodOutput, Methods, Ticket } from '../../contract';
-import { courtDate, systemClock, type Clock } from './clock';
+import { appHandlers, type ShellControl } from './app-handlers';
 import { auditStaffCalls } from './audit/audit-calls';
+import { auditHandlers } from './audit/audit-handlers';
 import { AUDIT_ANCHOR_FILE, AuditLog, auditHead } from './audit/audit-log';
-import { testCourtConnection, testPrinter } from './diagnostics/device-tests';
-import { EventLog } from './diagnostics/event-log';
-import { writeExport } from './reports/exports';
-import { HelperDesk } from './helper-desk/helper-desk';
-import { statistics } from './reports/statistics';
-import { ConfigStore, loadDefaultConfig } from './config/config-store';
-import { requireCaseNumber } from './cases/case-number';
+import { loadRestDays } from './calendar/rest-days';
+import { caseHandlers } from './cases/case-handlers';
 import { CaseProgress } from './cases/case-progress';
 import { CaseTypeCatalogue } from './cases/catalogue';
+import { systemClock, type Clock } from './clock';
+import { auditedConfigChange, configHandlers } from './config/config-handlers';
+import { ConfigStore, loadDefaultConfig } from './config/config-store';
 import { courtDirectoryProblem } from './court/court-directory';
-import { courtFor } from './court/court-gateway';
+import { courtFor } from './court/configured-court';
 import { DemoCourt } from './court/demo-court';
-import { ID_CARD_WAIT_MS, idCardForScreen } from './devices/id-card-reader';
+import { deviceHandlers } from './devices/device-handlers';
 import { IdCardReaderSimulator } from './devices/id-card-reader-simulator';
 import { PaymentTerminalSimulator } from './devices/payment-terminal-simulator';
 import { ScannerSimulator } from './devices/scanner-simulator';
+import { diagnosticHandlers } from './diagnostics/diagnostic-handlers';
+import { EventLog } from './diagnostics/event-log';
+import { DomainEvents } from './domain-events';
+import { EventBus } from './events';
+import { FeeApplications } from './fees/fee-applications';
+import { feeHandlers } from './fees/fee-handlers';
+import { FeePapers } from './fees/fee-papers';
+import { PaymentService } from './fees/payment-service';
+import { provinceBaseProblem } from './fees/province-bases';
 import { ElementSets } from './filing/element-sets';
 import { EvidenceStore } from './filing/evidence-store';
 import { FilingDrafts, openSessionId } from './filing/filing-drafts';
-import { printFiling } from './filing/filing-papers';
+import { filingHandlers } from './filing/filing-handlers';
 import { FilingService } from './filing/filing-service';
-import { EventBus } from './events';
-import { FeeApplications } from './fees/fee-applications';
-import { parseFeeRequest, quoteFee } from './fees/fee-calculator';
-import { estimateFee } from './fees/fee-estimate';
-import { feeKinds } from './fees/fee-kinds';
-import { FeePapers } from './fees/fee-papers';
-import { screenFeeRelief } from './fees/fee-relief';
-import { provinceBaseProblem } from './fees/province-bases';
-import { smallClaimsEligibility } from './fees/small-claims';
+import { combineHandlers, type Handlers } from './handler-table';
+import { HelperCalls } from './helper-desk/helper-calls';
+import { HelperDesk } from './helper-desk/helper-desk';
+import { hubHandlers } from './hub/hub-handlers';
 import { HubLink } from './hub/hub-link';
 import { signedHeaders } from './hub/request-signature';
 import { terminalHealth } from './hub/terminal-health';
+import { helperDeskHandlers } from './helper-desk/helper-desk-handlers';
 import { createTranslator } from './i18n/translator';
-import { requireResidentId } from './identity/resident-id';
+import { mediationHandlers } from './mediation/mediation-handlers';
 import { MediationService } from './mediation/mediation-service';
-import { PaymentService } from './fees/payment-service';
-import { paymentVoucherInput } from './fees/payment-voucher-input';
+import type { BackoffPolicy } from './outbox/backoff';
+import { outboxHandlers } from './outbox/outbox-handlers';
+import { purgeDelivered } from './outbox/retention';
+import { SyncWorker } from './outbox/sync-worker';
 import { spawnRunner, type CommandRunner } from './printing/command-runner';
 import type { SilentPrintSurface } from './printing/electron-printer';
+import { printHandlers } from './printing/print-handlers';
 import { PrintService, type PrinterRole } from './printing/print-service';
 import type { Printer } from './printing/printer';
 import { choosePrinter } from './printing/printers';
-import { HelperCalls } from './helper-desk/helper-calls';
-import type { BackoffPolicy } from './outbox/backoff';
-import { purgeDelivered } from './outbox/retention';
-import { SyncWorker } from './outbox/sync-worker';
-import { TicketQueue } from './tickets/ticket-queue';
 import { ReceiptService } from './receipts/receipt-service';
+import { reportHandlers } from './reports/report-handlers';
+import { resourcePaths } from './resource-paths';
+import { riskHandlers } from './risk/risk-handlers';
 import { RiskRecords } from './risk/risk-records';
-import { loadRestDays } from './calendar/rest-days';
 import { RiskService } from './risk/risk-service';
+import { sessionHandlers } from './session/session-handlers';
 import { SessionService } from './session/session-service';
-import { actorOf, OPERATOR_CALL, type CallContext } from './staff/caller';
-import { assistedField, draftAuthor, type VisitHelper } from './staff/assisted';
-import { helperGuideInput } from './staff/helper-guide';
+import type { VisitHelper } from './staff/assisted';
+import { staffHandlers } from './staff/staff-handlers';
 import { StaffService } from './staff/staff-service';
 import { openStorage } from './storage/open-storage';
-import { resourcePaths } from './resource-paths';
+import { ticketHandlers } from './tickets/ticket-handlers';
+import { TicketPaper } from './tickets/ticket-paper';
+import { TicketQueue } from './tickets/ticket-queue';
+
+export type { Handlers } from './handler-table';
+export type { ShellControl } from './app-handlers';
 
 export interface KioskOptions {
   /** Where the database and everything the terminal keeps live. */
@@ -94,27 +102,12 @@ export interface KioskOptions {
   hubHeartbeatMs?: number;
 }
 
-export interface ShellControl {
-  leaveKioskMode(): Promise<boolean>;
-  quit(): Promise<boolean>;
-}
-
 /** How often open payments are settled with the terminal, and old personal data purged. */
 const HOUSEKEEPING_EVERY_MS = 30_000;
 /** How often the outbox looks for submissions whose backoff has run out. */
 const SYNC_EVERY_MS = 2_000;
 /** How often an enrolled terminal sends the hub its heartbeat (the hub's bench assumes this rate). */
 const HUB_HEARTBEAT_EVERY_MS = 10_000;
-/** How long the admin waits for a test page before it counts as not printed. */
-const PRINTER_TEST_TIMEOUT_MS = 30_000;
-
-/**
- * A handler may take the call's context (who is calling) as a second argument; code in main that
- * calls a handler directly leaves it out and acts as the operator (OPERATOR_CALL).
- */
-export type Handlers = {
-  [M in MethodName]: (input: z.output<Methods[M]['input']>, context?: CallContext) => Promise<MethodOutput<M>>;
-};
 
 export interface Kiosk {
   handlers: Handlers;
@@ -163,14 +156,6 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   const helperCalls = new HelperCalls(db, clock);
   const tickets = new TicketQueue(db, clock, events, async () => (await config.get()).timeZone);
   const catalogue = new CaseTypeCatalogue(paths.caseTypes);
-  /** A config change, checked whole and audited under who made it: an admin, the CLI, or the hub. */
-  const setConfig = async (actor: string, patch: Record<string, unknown>) => {
-    const before = await config.get();
-    const after = await config.set(patch);
-    const sections = Object.keys(patch) as (keyof typeof before)[];
-    await audit.record(actor, 'config.set', { before: Object.fromEntries(sections.map((k) => [k, before[k]])), after: Object.fromEntries(sections.map((k) => [k, after[k]])) });
-    return after;
-  };
   const hub: HubLink = new HubLink({
     dataDir: options.dataDir,
     clock,
@@ -187,7 +172,8 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
         },
         auditHead: () => auditHead(db),
       }),
-    applyConfig: async (patch) => void (await setConfig('hub', patch)),
+    // The same audited path as an admin's change, under the hub's name.
+    applyConfig: async (patch) => void (await auditedConfigChange(config, audit, 'hub', patch)),
     catalogue: catalogue.types,
     log,
   });
@@ -195,7 +181,9 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   // Requests to the court's own hub are signed with the terminal's secret; any other court gets none.
   const hubSigner = (url: string | null) => {
     const identity = hub.identity();
-    return identity && url?.startsWith(identity.hubUrl) ? (method: string, path: string, body: string) => signedHeaders(identity, method, path, body, clock.now()) : undefined;
+    return identity && url?.startsWith(identity.hubUrl)
+      ? (method: string, path: string, body: string) => signedHeaders(identity, method, path, body, clock.now())
+      : undefined;
   };
   const court = async () => {
     const current = await config.get();
@@ -205,7 +193,17 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     ledgerFile: join(options.dataDir, 'simulators', 'payment-terminal-ledger.json'),
     payerDelayMs: options.simulatedPayerDelayMs ?? 1500,
   });
-  // The payments service and the sync worker answer each other; `sync` is only used once both exist.
+  // The outbox tells what the court settled as a domain event; the services that made it listen.
+  const domainEvents = new DomainEvents();
+  const sync = new SyncWorker({
+    db,
+    clock,
+    court,
+    events,
+    log,
+    ...(options.backoff ? { backoff: options.backoff } : {}),
+    domainEvents,
+  });
   const payments = new PaymentService({
     db,
     clock,
@@ -216,11 +214,21 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     terminalSettings: () => config.get(),
     deliver: () => sync.poke(),
     assistedBy: visitHelper,
+    domainEvents,
   });
-  const sync = new SyncWorker({ db, clock, court, events, log, ...(options.backoff ? { backoff: options.backoff } : {}), onSettled: { payment: (result) => payments.courtAnswered(result) } });
   sync.start(SYNC_EVERY_MS);
-  const receipts = new ReceiptService({ fontFile: paths.receiptFont, localesDir: paths.locales, clock, config: () => config.get(), dataVersion: () => hub.lawData.version() });
-  const printerChoices = { run: options.commandRunner ?? spawnRunner(), folder: join(options.dataDir, 'printed'), ...(options.silentPrint ? { silentPrint: options.silentPrint } : {}) };
+  const receipts = new ReceiptService({
+    fontFile: paths.receiptFont,
+    localesDir: paths.locales,
+    clock,
+    config: () => config.get(),
+    dataVersion: () => hub.lawData.version(),
+  });
+  const printerChoices = {
+    run: options.commandRunner ?? spawnRunner(),
+    folder: join(options.dataDir, 'printed'),
+    ...(options.silentPrint ? { silentPrint: options.silentPrint } : {}),
+  };
   const printerFor = async (role: PrinterRole, name?: string) => {
     const printers = (await config.get()).printers;
     return choosePrinter(role, name === undefined ? printers : { ...printers, [role]: name }, printerChoices);
@@ -239,7 +247,14 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   const mediation = new MediationService({ db, clock, catalogue, config: () => config.get(), deliver: () => sync.poke(), assistedBy: visitHelper });
 
   // A law-data package from the hub, once installed, replaces the shipped rule set and calendar from the next start.
-  const risk = new RiskService({ ruleSetFile: hub.lawData.fileFor('riskRuleSet', paths.riskRuleSet), catalogue, restDays: loadRestDays(hub.lawData.fileFor('restDays', paths.restDays), log), clock, config: () => config.get(), log });
+  const risk = new RiskService({
+    ruleSetFile: hub.lawData.fileFor('riskRuleSet', paths.riskRuleSet),
+    catalogue,
+    restDays: loadRestDays(hub.lawData.fileFor('restDays', paths.restDays), log),
+    clock,
+    config: () => config.get(),
+    log,
+  });
   const riskRecords = new RiskRecords({ db, clock, risk, catalogue, config: () => config.get(), localesDir: paths.locales, assistedBy: visitHelper });
 
   const helperDesk = new HelperDesk({ db, payments, printing });
@@ -260,15 +275,6 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     deliver: () => sync.poke(),
   });
   const filingDrafts = new FilingDrafts(db, clock, evidence, currentVisit);
-  const filingPrints = {
-    filed: (filingId: string) => filing.filed(filingId),
-    filingPages: (filingId: string) => evidence.filingPages(filingId),
-    catalogue,
-    timeZone: async () => (await config.get()).timeZone,
-    translator: (language: string) => createTranslator(paths.locales, language),
-    render: (kind: 'complaint' | 'filing-bundle' | 'filing-receipt', input: unknown, language: string, issuedAt: Date) => receipts.render(kind, input, { language, issuedAt }),
-    print: (doc: Awaited<ReturnType<typeof receipts.render>>) => printing.submit(doc),
-  };
 
   const feeApplications = new FeeApplications({ db, clock, config: () => config.get(), deliver: () => sync.poke(), assistedBy: visitHelper });
   const feePapers = new FeePapers({
@@ -305,152 +311,53 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
       : undefined;
   heartbeats?.unref();
 
-  let ticketPrints = Promise.resolve();
-  const printTicket = async (ticket: Ticket, language: string) => {
-    const { terminalId, timeZone } = await config.get();
-    const day = courtDate(new Date(ticket.issuedAt), timeZone).replaceAll('-', '');
-    const input = { ticketNo: ticket.number, service: ticket.service, priority: ticket.priority, waitingAhead: ticket.waitingAhead, estimatedWaitMinutes: ticket.estimatedWaitMinutes, documentNo: `${terminalId}-PD-${day}-${ticket.number}` };
-    return printing.submit(await receipts.render('queue-ticket', input, { language }));
-  };
+  const ticketPaper = new TicketPaper({ config: () => config.get(), receipts, printing, log });
+  const configNow = () => config.get();
 
-  const noticeQuery = (caseNumber: string, payerIdNumber: string) => {
-    const now = clock.now();
-    return [requireCaseNumber(caseNumber, now), requireResidentId(payerIdNumber, now)] as const;
-  };
-
-  const handlers: Handlers = auditStaffCalls({
-    'app.info': async () => ({
-      name: 'court-kiosk',
-      version: options.version,
-      shell: options.shell,
-      court: (await court()).kind,
-    }),
-    'config.get': () => config.get(),
-    'config.set': ({ patch }, { caller } = OPERATOR_CALL) => setConfig(actorOf(caller), patch),
-    'app.leaveKioskMode': async () => ({ done: await shellControl.leaveKioskMode() }),
-    'app.quit': async () => ({ done: await shellControl.quit() }),
-    'session.start': ({ language }) => sessions.start(language),
-    'session.startAssisted': async ({ language }, { caller } = OPERATOR_CALL) => {
-      const assistedBy = actorOf(caller);
-      return { ...(await sessions.start(language, assistedBy)), assistedBy };
-    },
-    // The visit's scanned pages and resume code go with its drafts.
-    'session.reset': async () => {
-      const wiped = await sessions.reset();
-      await filingDrafts.wipe();
-      return wiped;
-    },
-    'draft.save': ({ flow, data, enteredBy }, { caller } = OPERATOR_CALL) => sessions.saveDraft(flow, data, draftAuthor(enteredBy, caller, sessions.assistedBy())),
-    'draft.load': ({ flow }) => sessions.loadDraft(flow),
-    'staff.signIn': ({ pin, staffId }) => staff.signIn(pin, staffId),
-    'staff.signOut': (_, { caller } = OPERATOR_CALL) => staff.signOut(caller),
-    'staff.whoami': (_, { caller } = OPERATOR_CALL) => staff.whoami(caller),
-    'staff.changePin': ({ currentPin, newPin }, { caller } = OPERATOR_CALL) => staff.changePin(caller, currentPin, newPin),
-    'staff.list': async () => ({ accounts: await staff.list() }),
-    'staff.add': (account, { caller } = OPERATOR_CALL) => staff.add(actorOf(caller), account),
-    'staff.resetPin': ({ staffId, pin }, { caller } = OPERATOR_CALL) => staff.resetPin(actorOf(caller), staffId, pin),
-    'staff.setEnabled': ({ staffId, enabled }, { caller } = OPERATOR_CALL) => staff.setEnabled(actorOf(caller), staffId, enabled),
-    'audit.recent': async ({ limit, before }) => ({ entries: await audit.recent(limit, before) }),
-    'audit.verify': () => audit.verify(),
-    'fees.quote': async (input) => quoteFee(parseFeeRequest(input), (await config.get()).fees.bases),
-    'fees.smallClaims': async ({ amount, exclusions }) => smallClaimsEligibility(amount, (await config.get()).fees.averageWage, exclusions),
-    'fees.findNotice': ({ caseNumber, payerIdNumber }) => payments.findNotice(...noticeQuery(caseNumber, payerIdNumber)),
-    'fees.kinds': async () => ({ kinds: feeKinds() }),
-    'fees.estimate': async ({ kind, amount }) => estimateFee(kind, amount, (await config.get()).fees),
-    'fees.pay': ({ caseNumber, payerIdNumber, method }) => payments.start(...noticeQuery(caseNumber, payerIdNumber), method),
-    'fees.payment': ({ paymentId }) => payments.get(paymentId),
-    'fees.cancelPayment': ({ paymentId }) => payments.cancel(paymentId),
-    'sync.status': () => sync.status(),
-    'cases.status': ({ caseNumber, idNumber }) => caseProgress.status(caseNumber, idNumber),
-    'cases.receipt': ({ receiptNo }) => caseProgress.receipt(receiptNo),
-    'print.jobs': async ({ filter }) => ({ jobs: await printing.jobs(filter) }),
-    'print.reprint': ({ jobId }) => printing.reprint(jobId),
-    'print.paymentVoucher': async ({ paymentId, caseNumber, payerIdNumber, language }) => {
-      const payment = await payments.get(paymentId);
-      const notice = await payments.findNotice(...noticeQuery(caseNumber, payerIdNumber));
-      const voucher = { ...paymentVoucherInput(payment, notice, language), ...assistedField(await payments.assistedBy(paymentId)) };
-      return printing.submit(await receipts.render('payment-voucher', voucher, { language }));
-    },
-    'print.feeEstimate': (request) => feePapers.estimate(request),
-    'print.helperGuide': async ({ language }) => printing.submit(await receipts.render('helper-guide', helperGuideInput(await config.get(), await staff.list(), clock.now()), { language })),
-    'print.refundReceipt': (request) => feePapers.refundReceipt(request),
-    'print.reliefApplication': (request) => feePapers.reliefApplication(request),
-    'print.mediation': async ({ requestId, language }) => {
-      const documents = await mediation.documents(requestId, language);
-      const application = await receipts.render('mediation-application', documents.application, { language });
-      const receipt = await receipts.render('mediation-receipt', documents.receipt, { language });
-      return { jobs: [await printing.submit(receipt), await printing.submit(application)] };
-    },
-    'fees.reliefScreen': async ({ naturalPerson, grounds }) => screenFeeRelief(naturalPerson, grounds),
-    'fees.reliefApply': (request) => feeApplications.applyForRelief(request),
-    'fees.refund': (request) => feeApplications.refund(request),
-    'catalogue.caseTypes': async () => ({ types: [...catalogue.types] }),
-    'mediation.organisations': async ({ caseType }) => ({ organisations: await mediation.organisations(caseType) }),
-    'mediation.submit': (request) => mediation.submit(request),
-    'queue.take': async ({ service, priority, language }) => {
-      const ticket = await tickets.take(service, priority);
-      // The number is the litigant's as soon as it is issued; its paper follows without holding up the screen.
-      ticketPrints = Promise.all([ticketPrints, printTicket(ticket, language).catch((err: unknown) => log('queue ticket not printed', { ticket: ticket.number, error: String(err) }))]).then(() => undefined);
-      return ticket;
-    },
-    'queue.board': () => tickets.board(),
-    'queue.callNext': ({ windowNo, services }) => tickets.callNext(windowNo, services),
-    'queue.recall': ({ ticketId }) => tickets.recall(ticketId),
-    'queue.serve': ({ ticketId }) => tickets.finish(ticketId, 'served'),
-    'queue.skip': ({ ticketId }) => tickets.finish(ticketId, 'skipped'),
-    'queue.transfer': ({ ticketId, service }) => tickets.transfer(ticketId, service),
-    'helper.call': async () => helperCalls.call((await config.get()).terminalId),
-    'risk.ruleSet': async () => risk.questions(),
-    'risk.assess': ({ caseType, answers }) => risk.assess(caseType, answers),
-    'filing.elements': async ({ caseType }) => filing.elements(caseType),
-    'filing.courts': async () => ({ courts: await filing.courts() }),
-    'filing.preview': (draft) => filing.preview(draft),
-    'filing.submit': (submission) => filing.submit(submission),
-    'filing.resumeCode': ({ idNumber }) => filingDrafts.resumeCode(idNumber),
-    'filing.resume': (query) => filingDrafts.resume(query),
-    'devices.readIdCard': async () => idCardForScreen(await idCardReader.read(ID_CARD_WAIT_MS)),
-    'devices.scan': async ({ source }) => {
-      const visit = await filingDrafts.requireSession();
-      return { pages: await evidence.keepScans(visit, await scanner.scan(source)) };
-    },
-    'evidence.addPage': async ({ evidenceId, scanId }) => evidence.addPage(await filingDrafts.requireSession(), evidenceId, scanId),
-    'evidence.pages': async () => evidence.pages(await currentVisit()),
-    'evidence.removePage': async ({ pageId }) => evidence.removePage(await filingDrafts.requireSession(), pageId),
-    'evidence.reorder': async ({ evidenceId, pageIds }) => evidence.reorder(await filingDrafts.requireSession(), evidenceId, pageIds),
-    'print.filing': async ({ filingId, language }) => ({ jobs: await printFiling(filingPrints, filingId, language) }),
-    'risk.record': ({ caseType, answers }) => riskRecords.record(caseType, answers),
-    'risk.acknowledge': (acknowledgement) => riskRecords.acknowledge(acknowledgement),
-    'print.riskReport': async ({ reportId, language }) => {
-      const { input, issuedAt } = await riskRecords.reportDocument(reportId, language);
-      return printing.submit(await receipts.render('risk-report', input, { language, issuedAt }));
-    },
-    'print.riskNotice': async ({ reportId, language }) => {
-      const { input, issuedAt } = await riskRecords.noticeDocument(reportId, language);
-      return printing.submit(await receipts.render('risk-notice', input, { language, issuedAt }));
-    },
-    'desk.overview': () => helperDesk.overview(),
-    'desk.reconcile': ({ paymentId }) => helperDesk.reconcile(paymentId),
-    'admin.statistics': async (range) => statistics(db, range, (await config.get()).timeZone),
-    'admin.export': async ({ kind, ...range }) => writeExport(db, options.dataDir, kind, range, (await config.get()).timeZone),
-    'admin.testCourt': async () => testCourtConnection(await court(), clock),
-    'admin.testPrinter': async ({ role, printer, language }) =>
-      testPrinter(await printerFor(role, printer), role, {
+  const handlers = auditStaffCalls(
+    combineHandlers(
+      appHandlers({ version: options.version, shell: options.shell, court, shellControl }),
+      configHandlers({ config, audit }),
+      auditHandlers({ audit }),
+      // The visit's scanned pages and resume code go with its drafts.
+      sessionHandlers({ sessions, wipeVisit: () => filingDrafts.wipe() }),
+      staffHandlers({ staff, clock, config: configNow, receipts, printing }),
+      feeHandlers({ clock, config: configNow, payments, feeApplications, feePapers, receipts, printing }),
+      outboxHandlers({ sync }),
+      caseHandlers({ caseProgress, catalogue }),
+      printHandlers({ printing }),
+      mediationHandlers({ mediation, receipts, printing }),
+      ticketHandlers({ tickets, ticketPaper }),
+      helperDeskHandlers({ helperCalls, helperDesk, config: configNow }),
+      riskHandlers({ risk, riskRecords, receipts, printing }),
+      filingHandlers({
+        filing,
+        filingDrafts,
+        evidence,
+        scanner,
+        catalogue,
+        config: configNow,
+        currentVisit,
+        localesDir: paths.locales,
+        receipts,
+        printing,
+      }),
+      deviceHandlers({ idCardReader }),
+      reportHandlers({ db, dataDir: options.dataDir, config: configNow }),
+      diagnosticHandlers({
         clock,
-        config: await config.get(),
+        config: configNow,
+        court,
+        printerFor,
+        eventLog,
         fontFile: paths.receiptFont,
         localesDir: paths.locales,
-        language,
-        timeoutMs: options.printTimeoutMs ?? PRINTER_TEST_TIMEOUT_MS,
+        ...(options.printTimeoutMs ? { printTimeoutMs: options.printTimeoutMs } : {}),
       }),
-    'admin.log': async ({ limit }) => ({ entries: eventLog.recent(limit) }),
-    'hub.status': async () => hub.status(),
-    'hub.enrol': async ({ url, code }) => {
-      await hub.enrol(url, code, (await config.get()).terminalId);
-      // Report at once, so the hub's console shows the terminal without waiting for the timer.
-      await hub.beat().catch((err: unknown) => log('hub heartbeat failed', { error: String(err) }));
-      return hub.status();
-    },
-  }, audit);
+      hubHandlers({ hub, config: configNow, log }),
+    ),
+    audit,
+  );
 
   let closing: Promise<void> | undefined;
   return {
@@ -474,7 +381,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
         await heartbeatRun;
         await housekeepingRun;
         await payments.idle();
-        await ticketPrints;
+        await ticketPaper.idle();
         await sync.stop();
         await printing.idle();
         await db.close();

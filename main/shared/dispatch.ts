@@ -3,7 +3,7 @@
 // {code, messageKey, details}.
 import { accessOf, methods, type Envelope, type MethodName } from '../../contract';
 import { INTERNAL_ERROR, KioskError } from '../services/errors';
-import type { Handlers } from '../services/kiosk';
+import type { Handlers } from '../services/handler-table';
 import { OPERATOR, refusal, type Caller } from '../services/staff/caller';
 
 export type Log = (message: string, context?: Record<string, unknown>) => void;

@@ -39,7 +39,11 @@ function processUsage(pid: number): { cpuSeconds: number; rssMb: number } {
 async function startHubProcess(root: string, env: Record<string, string>): Promise<{ url: string; adminCode: string; child: ChildProcess; hubPid: number }> {
   const port = await freePort();
   // node with tsx's loader, not the tsx wrapper, so the pid measured is the hub's own.
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'hub/server/main.ts')], { cwd: root, env: { ...process.env, ...env, HUB_PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'hub/server/main.ts')], {
+    cwd: root,
+    env: { ...process.env, ...env, HUB_PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let out = '';
   const adminCode = await new Promise<string>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -53,7 +57,10 @@ async function startHubProcess(root: string, env: Record<string, string>): Promi
 }
 
 async function json(url: string, init: RequestInit & { cookie?: string } = {}): Promise<{ status: number; body: unknown; cookie: string | null }> {
-  const res = await fetch(url, { ...init, headers: { 'content-type': 'application/json', ...(init.cookie ? { cookie: init.cookie } : {}), ...(init.headers as Record<string, string>) } });
+  const res = await fetch(url, {
+    ...init,
+    headers: { 'content-type': 'application/json', ...(init.cookie ? { cookie: init.cookie } : {}), ...(init.headers as Record<string, string>) },
+  });
   return { status: res.status, body: await res.json().catch(() => null), cookie: res.headers.get('set-cookie')?.split(';')[0] ?? null };
 }
 
@@ -72,15 +79,27 @@ interface StoreResult {
 async function runAgainst(root: string, store: string, env: Record<string, string>): Promise<StoreResult> {
   const hub = await startHubProcess(root, env);
   try {
-    await json(`${hub.url}/api/accounts/enrol`, { method: 'POST', body: JSON.stringify({ code: hub.adminCode, account: 'bench', password: 'bench password 1' }) });
+    await json(`${hub.url}/api/accounts/enrol`, {
+      method: 'POST',
+      body: JSON.stringify({ code: hub.adminCode, account: 'bench', password: 'bench password 1' }),
+    });
     const { cookie } = await json(`${hub.url}/api/sign-in`, { method: 'POST', body: JSON.stringify({ account: 'bench', password: 'bench password 1' }) });
     const terminals: { terminalId: string; secret: string }[] = [];
     for (let i = 0; i < TERMINALS; i += 50) {
       terminals.push(
         ...(await Promise.all(
           Array.from({ length: Math.min(50, TERMINALS - i) }, async (_, j) => {
-            const { code } = (await json(`${hub.url}/api/enrolment-codes`, { method: 'POST', cookie: cookie!, body: JSON.stringify({ purpose: 'terminal', site: `site-${(i + j) % 83}`, group: 'villages' }) })).body as { code: string };
-            return (await json(`${hub.url}/terminal/v1/enrol`, { method: 'POST', body: JSON.stringify({ code, terminalId: `T-${i + j}` }) })).body as { terminalId: string; secret: string };
+            const { code } = (
+              await json(`${hub.url}/api/enrolment-codes`, {
+                method: 'POST',
+                cookie: cookie!,
+                body: JSON.stringify({ purpose: 'terminal', site: `site-${(i + j) % 83}`, group: 'villages' }),
+              })
+            ).body as { code: string };
+            return (await json(`${hub.url}/terminal/v1/enrol`, { method: 'POST', body: JSON.stringify({ code, terminalId: `T-${i + j}` }) })).body as {
+              terminalId: string;
+              secret: string;
+            };
           }),
         )),
       );
@@ -89,7 +108,11 @@ async function runAgainst(root: string, store: string, env: Record<string, strin
       const text = JSON.stringify(body);
       const start = performance.now();
       try {
-        const res = await fetch(`${hub.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...signedHeaders(who, 'POST', path, text, new Date()) }, body: text });
+        const res = await fetch(`${hub.url}${path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...signedHeaders(who, 'POST', path, text, new Date()) },
+          body: text,
+        });
         await res.arrayBuffer();
         times.push(performance.now() - start);
         return res.ok;
@@ -112,7 +135,16 @@ async function runAgainst(root: string, store: string, env: Record<string, strin
         const at = round * BEAT_EVERY_MS + (i * BEAT_EVERY_MS) / TERMINALS;
         inFlight.push(
           sleep(at).then(async () => {
-            const beat = { softwareVersion: '0.1.0', courtReachable: true, outbox: { depth: i % 7, oldestAgeSeconds: i % 7 ? 12 : null }, printers: [{ role: 'receipt', name: 'TM-T88', state: i % 97 === 0 ? 'paperOut' : 'ready' }], diskFreeBytes: 2 ** 34, configVersion: 0, dataVersion: null, auditHead: { id: 100 + round, hash: (round % 10).toString().repeat(64) } };
+            const beat = {
+              softwareVersion: '0.1.0',
+              courtReachable: true,
+              outbox: { depth: i % 7, oldestAgeSeconds: i % 7 ? 12 : null },
+              printers: [{ role: 'receipt', name: 'TM-T88', state: i % 97 === 0 ? 'paperOut' : 'ready' }],
+              diskFreeBytes: 2 ** 34,
+              configVersion: 0,
+              dataVersion: null,
+              auditHead: { id: 100 + round, hash: (round % 10).toString().repeat(64) },
+            };
             if (!(await signed(t, '/terminal/v1/heartbeat', beat, beats))) failures++;
           }),
         );
@@ -122,7 +154,16 @@ async function runAgainst(root: string, store: string, env: Record<string, strin
     const batches = SUBMISSIONS / BATCH;
     for (let b = 0; b < batches; b++) {
       const who = terminals[b % TERMINALS]!;
-      const batch = { submissions: Array.from({ length: BATCH }, (_, k) => ({ key: `bench-${b * BATCH + k}`, kind: 'filing', receiptNo: `${who.terminalId}-${b * BATCH + k}`, createdAt: new Date().toISOString(), payload: { n: b * BATCH + k, name: '张建国' }, auditHead: null })) };
+      const batch = {
+        submissions: Array.from({ length: BATCH }, (_, k) => ({
+          key: `bench-${b * BATCH + k}`,
+          kind: 'filing',
+          receiptNo: `${who.terminalId}-${b * BATCH + k}`,
+          createdAt: new Date().toISOString(),
+          payload: { n: b * BATCH + k, name: '张建国' },
+          auditHead: null,
+        })),
+      };
       inFlight.push(
         sleep((b * WINDOW_MS) / batches).then(async () => {
           // As the outbox does: a batch not answered is sent again, with the same keys, until it is.

@@ -71,7 +71,10 @@ export async function imeBench(): Promise<{ table: string }> {
     '',
     '| typed | first candidate | first lookup | again | plain scan (baseline) | scan ÷ first lookup |',
     '|---|---|---:|---:|---:|---:|',
-    ...firsts.map((row, index) => `| ${row.input} | ${row.first} | ${ms(row.took)} | ${ms(row.again)} | ${ms(baseline[index]!)} | ${(baseline[index]! / row.took).toFixed(1)}× |`),
+    ...firsts.map(
+      (row, index) =>
+        `| ${row.input} | ${row.first} | ${ms(row.took)} | ${ms(row.again)} | ${ms(baseline[index]!)} | ${(baseline[index]! / row.took).toFixed(1)}× |`,
+    ),
   ];
   return { table: rows.join('\n') };
 }

@@ -1,6 +1,7 @@
 // Queue part of `npm run bench`: how long a durable enqueue takes (synchronous=FULL, one
 // transaction per receipt, as at the counter), and how fast the outbox drains 10,000 submissions
 // to a court on loopback — batched, against the same drain one row at a time.
+import { DomainEvents } from '../../main/services/domain-events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,7 +31,9 @@ async function enqueueLatencies(root: string): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < ENQUEUES; i++) {
     const start = performance.now();
-    await db.transaction((tx) => enqueueSubmission(tx, { key: `k${i}`, kind: 'filing', receiptNo: `R${i}`, payload: { name: '张建国', claim: '借款本金五万元' } }, new Date()));
+    await db.transaction((tx) =>
+      enqueueSubmission(tx, { key: `k${i}`, kind: 'filing', receiptNo: `R${i}`, payload: { name: '张建国', claim: '借款本金五万元' } }, new Date()),
+    );
     times.push(performance.now() - start);
   }
   await dispose();
@@ -42,11 +45,20 @@ async function drainSeconds(root: string, batchSize: number): Promise<number> {
   const court = await startFlakyCourt();
   for (let start = 0; start < DRAIN; start += 1000) {
     await db.transaction(async (tx) => {
-      for (let i = start; i < start + 1000; i++) await enqueueSubmission(tx, { key: `k${i}`, kind: 'filing', receiptNo: `R${i}`, payload: { n: i } }, new Date());
+      for (let i = start; i < start + 1000; i++)
+        await enqueueSubmission(tx, { key: `k${i}`, kind: 'filing', receiptNo: `R${i}`, payload: { n: i } }, new Date());
     });
   }
   const gateway = new HttpCourt({ baseUrl: court.url, timeoutMs: 10_000, terminalId: 'BENCH' });
-  const worker = new SyncWorker({ db, clock: systemClock, court: async () => gateway, events: new EventBus(), log: () => undefined, batchSize });
+  const worker = new SyncWorker({
+    db,
+    clock: systemClock,
+    court: async () => gateway,
+    events: new EventBus(),
+    domainEvents: new DomainEvents(),
+    log: () => undefined,
+    batchSize,
+  });
   const start = performance.now();
   const pass = await worker.syncOnce();
   const seconds = (performance.now() - start) / 1000;

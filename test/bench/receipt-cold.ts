@@ -9,7 +9,12 @@ import type { PageSizeName } from '../../main/services/receipts/page-sizes.data'
 
 const [kind, size, root] = process.argv.slice(2) as [ReceiptKind, PageSizeName, string];
 const paths = resourcePaths(root);
-const service = new ReceiptService({ fontFile: paths.receiptFont, localesDir: paths.locales, clock: { now: () => new Date('2026-11-23T09:00:00Z') }, config: async () => loadDefaultConfig(paths.defaultConfig) });
+const service = new ReceiptService({
+  fontFile: paths.receiptFont,
+  localesDir: paths.locales,
+  clock: { now: () => new Date('2026-11-23T09:00:00Z') },
+  config: async () => loadDefaultConfig(paths.defaultConfig),
+});
 const started = performance.now();
 void service.render(kind, service.sample(kind), { language: 'zh-CN', size }).then((doc) => {
   console.log(JSON.stringify({ ms: performance.now() - started, sinceProcessStart: performance.now(), bytes: doc.pdf.length }));

@@ -23,13 +23,20 @@ export interface BenchRow {
 export async function receiptsBench(root: string): Promise<{ rows: BenchRow[]; baseline: BenchRow; table: string }> {
   const paths = resourcePaths(root);
   const config = loadDefaultConfig(paths.defaultConfig);
-  const service = new ReceiptService({ fontFile: paths.receiptFont, localesDir: paths.locales, clock: { now: () => new Date('2026-11-23T09:00:00Z') }, config: async () => config });
+  const service = new ReceiptService({
+    fontFile: paths.receiptFont,
+    localesDir: paths.locales,
+    clock: { now: () => new Date('2026-11-23T09:00:00Z') },
+    config: async () => config,
+  });
   const rows: BenchRow[] = [];
   // Every kind once first, so the JIT has seen the whole engine before anything is timed warm.
   for (const kind of ReceiptKind.options) for (let i = 0; i < 5; i++) await service.render(kind, service.sample(kind), { language: 'zh-CN' });
   for (const kind of ReceiptKind.options) {
     for (const size of service.sizes(kind)) {
-      const cold = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', 'test/bench/receipt-cold.ts', kind, size, root], { cwd: root, encoding: 'utf8' })) as { ms: number; bytes: number };
+      const cold = JSON.parse(
+        execFileSync(process.execPath, ['--import', 'tsx', 'test/bench/receipt-cold.ts', kind, size, root], { cwd: root, encoding: 'utf8' }),
+      ) as { ms: number; bytes: number };
       const times: number[] = [];
       let bytes = 0;
       for (let i = 0; i < WARM_RUNS + 3; i++) {
@@ -42,7 +49,8 @@ export async function receiptsBench(root: string): Promise<{ rows: BenchRow[]; b
   }
   const baseline = await chromiumBaseline(service);
   const ours = rows.find((r) => r.name === 'filing-receipt 80mm')!;
-  const fmt = (r: BenchRow) => `| ${r.name} | ${r.coldMs.toFixed(0)} | ${r.warmMs.toFixed(1)} | ${r.kb.toFixed(1)} | ${(baseline.warmMs / r.warmMs).toFixed(1)}× |`;
+  const fmt = (r: BenchRow) =>
+    `| ${r.name} | ${r.coldMs.toFixed(0)} | ${r.warmMs.toFixed(1)} | ${r.kb.toFixed(1)} | ${(baseline.warmMs / r.warmMs).toFixed(1)}× |`;
   const table = [
     '| document | cold ms | warm ms (median of 20) | KB | Chromium page.pdf() warm ÷ ours |',
     '|---|---:|---:|---:|---:|',

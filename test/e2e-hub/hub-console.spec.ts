@@ -21,7 +21,11 @@ let stop: () => Promise<void>;
 
 async function asTerminal(path: string, body: unknown, who: { terminalId: string; secret: string }) {
   const text = JSON.stringify(body);
-  const res = await fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...signedHeaders(who, 'POST', path, text, new Date()) }, body: text });
+  const res = await fetch(`${url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...signedHeaders(who, 'POST', path, text, new Date()) },
+    body: text,
+  });
   expect(res.status).toBe(200);
 }
 
@@ -42,10 +46,41 @@ test.beforeAll(async () => {
   // The account the later tests sign in with; the first test makes its own through the screens.
   await hub.accounts.enrol({ code: await hub.newEnrolmentCode('admin', null), account: 'it.staff', password: 'correct horse battery' });
   // Two village terminals: one well, one out of paper; one filing received.
-  for (const [id, printer] of [['ZB-YY-01', 'ready'], ['ZB-YY-02', 'paperOut']] as const) {
+  for (const [id, printer] of [
+    ['ZB-YY-01', 'ready'],
+    ['ZB-YY-02', 'paperOut'],
+  ] as const) {
     const me = await hub.terminals.enrol({ code: await hub.newEnrolmentCode('terminal', { site: '沂源县 巡回法庭', group: 'villages' }), terminalId: id });
-    await asTerminal('/terminal/v1/heartbeat', { softwareVersion: '0.1.0', courtReachable: true, outbox: { depth: 2, oldestAgeSeconds: 30 }, printers: [{ role: 'receipt', name: 'TM-T88', state: printer }], diskFreeBytes: 2 ** 34, configVersion: null, dataVersion: null, auditHead: { id: 5, hash: 'a'.repeat(64) } }, me);
-    await asTerminal('/court/v1/submissions', { submissions: [{ key: `${id}-k1`, kind: 'filing', receiptNo: `${id}-20261207-0001`, createdAt: new Date().toISOString(), payload: { plaintiff: '张建国' }, auditHead: null }] }, me);
+    await asTerminal(
+      '/terminal/v1/heartbeat',
+      {
+        softwareVersion: '0.1.0',
+        courtReachable: true,
+        outbox: { depth: 2, oldestAgeSeconds: 30 },
+        printers: [{ role: 'receipt', name: 'TM-T88', state: printer }],
+        diskFreeBytes: 2 ** 34,
+        configVersion: null,
+        dataVersion: null,
+        auditHead: { id: 5, hash: 'a'.repeat(64) },
+      },
+      me,
+    );
+    await asTerminal(
+      '/court/v1/submissions',
+      {
+        submissions: [
+          {
+            key: `${id}-k1`,
+            kind: 'filing',
+            receiptNo: `${id}-20261207-0001`,
+            createdAt: new Date().toISOString(),
+            payload: { plaintiff: '张建国' },
+            auditHead: null,
+          },
+        ],
+      },
+      me,
+    );
   }
 });
 test.afterAll(() => stop());

@@ -115,7 +115,9 @@ test("a helper's menu has the desk and assisted filing but no console; assisting
   // A new helper's one-page instructions, printed by the terminal from its own settings.
   await page.getByRole('button', { name: '打印帮办人员工作指引' }).click();
   await expect(page.getByRole('status').filter({ hasText: /已送去打印（文书编号 KIOSK-01-BB-\d{8}）/ })).toBeVisible();
-  await expect.poll(async () => kiosk.query<{ kind: string; state: string }>("SELECT kind, state FROM print_jobs WHERE kind = 'helper-guide'")).toEqual([{ kind: 'helper-guide', state: 'done' }]);
+  await expect
+    .poll(async () => kiosk.query<{ kind: string; state: string }>("SELECT kind, state FROM print_jobs WHERE kind = 'helper-guide'"))
+    .toEqual([{ kind: 'helper-guide', state: 'done' }]);
   await checkScreen(page, 'staff-menu-helper-guide-zh');
 
   await page.getByRole('button', { name: '帮群众办理' }).click();
@@ -145,13 +147,18 @@ test("a helper's menu has the desk and assisted filing but no console; assisting
   // Ending the assisted visit wipes it and signs the helper out: the next person starts on their own.
   await page.getByRole('button', { name: '结束帮办' }).click();
   await expect(page.getByText('帮办人：王芳')).toHaveCount(0);
-  await expect.poll(async () => (await kiosk.query<{ n: number }>("SELECT COUNT(*) AS n FROM sessions WHERE assisted_by = 'wang-fang' AND ended_at IS NULL"))[0]?.n).toBe(0);
-  await expect.poll(async () => (await kiosk.query<{ n: number }>("SELECT COUNT(*) AS n FROM audit_log WHERE actor = 'wang-fang' AND action = 'staff.signOut'"))[0]?.n).toBe(1);
+  await expect
+    .poll(async () => (await kiosk.query<{ n: number }>("SELECT COUNT(*) AS n FROM sessions WHERE assisted_by = 'wang-fang' AND ended_at IS NULL"))[0]?.n)
+    .toBe(0);
+  await expect
+    .poll(async () => (await kiosk.query<{ n: number }>("SELECT COUNT(*) AS n FROM audit_log WHERE actor = 'wang-fang' AND action = 'staff.signOut'"))[0]?.n)
+    .toBe(1);
 });
 
 test('the console counts the day, exports tickets as CSV, tests the court and a printer, and shows the log', async ({ page, kiosk }) => {
   await provisionAdmin(kiosk);
-  for (const service of ['filing', 'fees', 'filing'] as const) expect((await kiosk.api('queue.take', { service, priority: false, language: 'zh-CN' })).ok).toBe(true);
+  for (const service of ['filing', 'fees', 'filing'] as const)
+    expect((await kiosk.api('queue.take', { service, priority: false, language: 'zh-CN' })).ok).toBe(true);
   await page.clock.install();
   await openKiosk(page, kiosk);
   await signInOnScreen(page, ADMIN_PIN);

@@ -30,13 +30,14 @@ async function doneTyping(page: Page) {
 async function openRefund(page: Page, kiosk: KioskUnderTest, english = false) {
   await openKiosk(page, kiosk);
   if (english) await page.getByRole('button', { name: 'English' }).click();
-  await page.locator('.service-card', { hasText: english ? 'Court fee payment' : '诉讼费缴纳' }).click();
+  await page.locator('.service-card', { hasText: english ? 'Court fee payment' : '诉讼费交纳' }).click();
   await expect(page.locator('.fee-choice')).toHaveCount(4);
   await page.locator('.fee-choice[data-path="refund"]').click();
 }
 
 test('a refund request in Chinese: a mistyped card is refused in words, then sent, queued and printed', async ({ page, kiosk }) => {
   await openRefund(page, kiosk);
+  await expect(page.locator('.step-header__count')).toHaveText('第 2 步，共 5 步');
   await checkScreen(page, 'fee-refund-case-zh');
   await page.getByRole('button', { name: '下一步，核对' }).click();
   await expect(page.getByText('请填写这一项。')).toHaveCount(2);
@@ -80,6 +81,10 @@ test('a refund request in Chinese: a mistyped card is refused in words, then sen
   const text = printedText(kiosk, number);
   for (const expected of ['退费申请回执', number, CASE_NUMBER, '撤诉', '张建国', '中国工商银行示范市江海支行', '尾号 7894']) expect(text).toContain(expected);
   expect(text).not.toContain('6222');
+  // Sent: Back leaves the desk instead of reopening the read-back, which would send it twice.
+  await page.locator('.step-header__back').click();
+  await expect(page.locator('.service-card')).not.toHaveCount(0);
+  expect(await kiosk.query('SELECT * FROM outbox')).toHaveLength(1);
 });
 
 test('a refund request in English, with a case number in the wrong form sent back to its screen', async ({ page, kiosk }) => {

@@ -29,7 +29,7 @@ async function openRelief(page: Page, kiosk: KioskUnderTest, options: { english?
   await openKiosk(page, kiosk);
   if (options.english) await page.getByRole('button', { name: 'English' }).click();
   if (options.elder) await page.getByRole('button', { name: options.english ? /Large text|大字/ : '大字' }).click();
-  await page.locator('.service-card', { hasText: options.english ? 'Court fee payment' : '诉讼费缴纳' }).click();
+  await page.locator('.service-card', { hasText: options.english ? 'Court fee payment' : '诉讼费交纳' }).click();
   await page.locator('.fee-choice[data-path="relief"]').click();
 }
 
@@ -66,19 +66,37 @@ test('a person on subsistence allowance, hurt in an accident: may be waived or d
   const number = (await receiptNo.textContent())!;
   const [queued] = await kiosk.query<{ kind: string; payload: string }>('SELECT kind, payload FROM outbox');
   expect(queued?.kind).toBe('relief');
-  expect(JSON.parse(queued!.payload)).toMatchObject({ caseNumber: null, relief: 'waive', grounds: ['subsistenceAllowance', 'accidentVictim'], applicant: APPLICANT });
+  expect(JSON.parse(queued!.payload)).toMatchObject({
+    caseNumber: null,
+    relief: 'waive',
+    grounds: ['subsistenceAllowance', 'accidentVictim'],
+    applicant: APPLICANT,
+  });
   await page.getByRole('button', { name: '打印申请书' }).click();
   await expect(page.locator('[data-print-state="done"]')).toBeVisible(PRINTED);
   await checkScreen(page, 'fee-relief-done-zh');
   const text = printedText(kiosk, number);
-  for (const expected of ['诉讼费用司法救助申请书', APPLICANT.name, APPLICANT.idNumber, '第四十五条第（三）项', '申请免交', '最低生活保障对象', '无其他收入的证明', '申请人（签名）']) expect(text).toContain(expected);
+  for (const expected of [
+    '诉讼费用司法救助申请书',
+    APPLICANT.name,
+    APPLICANT.idNumber,
+    '第四十五条第（三）项',
+    '申请免交',
+    '最低生活保障对象',
+    '无其他收入的证明',
+    '申请人（签名）',
+  ])
+    expect(text).toContain(expected);
 });
 
 test('an organisation is told kindly that only individuals can apply, in English', async ({ page, kiosk }) => {
   await openRelief(page, kiosk, { english: true });
   await checkScreen(page, 'fee-relief-who-en');
+  await expect(page.locator('.step-header__count')).toHaveText('Step 2 of 6');
   await page.getByRole('button', { name: /For a company or organisation/ }).click();
   await expect(page.locator('[data-relief="notNaturalPerson"]')).toContainText('only individuals');
+  // The organisation's path ends here, and the counter says so.
+  await expect(page.locator('.step-header__count')).toHaveText('Step 3 of 3');
   await checkScreen(page, 'fee-relief-organisation-en');
   await page.getByRole('button', { name: 'Choose again' }).click();
   await expect(page.getByRole('button', { name: /For myself/ })).toBeVisible();
@@ -118,5 +136,6 @@ test('in elder mode and English: deferral for legal aid, a mistyped ID refused b
   await expect(page.locator('[data-print-state="done"]')).toBeVisible(PRINTED);
   await checkScreen(page, 'fee-relief-done-elder-en');
   const text = printedText(kiosk, (await page.getByTestId('receipt-no').textContent())!);
-  for (const expected of ['Application for Relief from Court Fees', 'Wang Xiuying', '（2026）粤0703民初1234号', 'defer the court fees', 'Receiving legal aid']) expect(text).toContain(expected);
+  for (const expected of ['Application for Relief from Court Fees', 'Wang Xiuying', '（2026）粤0703民初1234号', 'defer the court fees', 'Receiving legal aid'])
+    expect(text).toContain(expected);
 });

@@ -17,7 +17,7 @@ async function openFeeDesk(page: Page, kiosk: KioskUnderTest, options: { english
   await openKiosk(page, kiosk);
   if (options.english) await page.getByRole('button', { name: 'English' }).click();
   if (options.elder) await page.getByRole('button', { name: options.english ? /Large text|大字/ : '大字' }).click();
-  await page.locator('.service-card', { hasText: options.english ? 'Court fee payment' : '诉讼费缴纳' }).click();
+  await page.locator('.service-card', { hasText: options.english ? 'Court fee payment' : '诉讼费交纳' }).click();
   await expect(page.locator('.fee-choice')).toHaveCount(4);
 }
 
@@ -38,16 +38,21 @@ async function findSampleNotice(page: Page, english = false) {
 test.describe('estimating a fee', () => {
   test('a 150,000 yuan loan claim costs 3,300.00, half if mediated or heard simply', async ({ page, kiosk }) => {
     await openFeeDesk(page, kiosk);
+    // Before a path is chosen nobody knows how many steps follow: the counter claims nothing.
+    await expect(page.locator('.step-header__count')).toHaveCount(0);
     await checkScreen(page, 'fees-landing-zh');
     await page.locator('.fee-choice[data-path="estimate"]').click();
     await expect(page.locator('.case-type')).toHaveCount(10);
+    await expect(page.locator('.step-header__count')).toHaveText('第 2 步，共 4 步');
     await checkScreen(page, 'fees-case-types-zh');
     await page.locator('.case-type[data-case-type="private_lending"]').click();
     await tapKeypad(page, '150000');
     await expect(page.locator('.field__reading')).toHaveText('15 万元');
+    await expect(page.locator('.step-header__count')).toHaveText('第 3 步，共 4 步');
     await checkScreen(page, 'fees-amount-zh');
     await page.getByRole('button', { name: '计算诉讼费' }).click();
     await expect(page.getByTestId('estimated-fee')).toHaveText('3,300.00 元');
+    await expect(page.locator('.step-header__count')).toHaveText('第 4 步，共 4 步');
     await expect(page.getByTestId('fee-mediated')).toHaveText('1,650.00 元');
     await expect(page.getByTestId('fee-simplified')).toHaveText('1,650.00 元');
     await expect(page.locator('.fee-breakdown__line', { hasText: '1 万元 至 10 万元 的部分，按 2.5% 收取' })).toContainText('2,250.00 元');
@@ -127,7 +132,18 @@ test.describe('printing an estimate', () => {
     const file = readdirSync(folder).find((f) => f.includes('-GS-'));
     expect(file).toBeDefined();
     const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', join(folder, file!), '-']).toString();
-    for (const expected of ['诉讼费用估算单', '借钱给别人，到期不还', '民间借贷纠纷', '150,000 元', '3,300.00 元', '2.5% 收取', '2,250.00 元', '在法院调解结案', '1,650.00 元', '仅供参考']) {
+    for (const expected of [
+      '诉讼费用估算单',
+      '借钱给别人，到期不还',
+      '民间借贷纠纷',
+      '150,000 元',
+      '3,300.00 元',
+      '2.5% 收取',
+      '2,250.00 元',
+      '在法院调解结案',
+      '1,650.00 元',
+      '仅供参考',
+    ]) {
       expect(text).toContain(expected);
     }
   });
@@ -153,6 +169,7 @@ test.describe('paying a fee notice', () => {
   test('by card: the notice, the card prompt, then confirmed with a voucher number', async ({ page, kiosk }) => {
     await openFeeDesk(page, kiosk);
     await page.locator('.fee-choice[data-path="pay"]').click();
+    await expect(page.locator('.step-header__count')).toHaveText('第 2 步，共 4 步');
     await checkScreen(page, 'fees-notice-lookup-zh');
     await page.getByLabel('案号', { exact: true }).fill(SAMPLE.caseNumber);
     await tapKeypad(page, SAMPLE.payerIdNumber);
@@ -164,11 +181,15 @@ test.describe('paying a fee notice', () => {
     await expect(page.locator('[data-prompt="card"]')).toBeVisible();
     await expect(page.locator('[data-payment-state="confirmed"]')).toBeVisible(CONFIRM_TIMEOUT);
     await expect(page.getByTestId('voucher-no')).toHaveText(/\S{6,}/);
-    await page.getByRole('button', { name: '打印缴费凭证' }).click();
+    await page.getByRole('button', { name: '打印交费凭证' }).click();
     await expect(page.locator('[data-print-state="done"]')).toBeVisible(CONFIRM_TIMEOUT);
+    await expect(page.locator('.step-header__count')).toHaveText('第 4 步，共 4 步');
     await checkScreen(page, 'fees-pay-confirmed-zh');
     const [payment] = await kiosk.query<{ state: string }>('SELECT state FROM payments');
     expect(payment?.state).toBe('confirmed');
+    // Paid: Back leaves the desk instead of reopening the notice to pay.
+    await page.locator('.step-header__back').click();
+    await expect(page.locator('.service-card')).not.toHaveCount(0);
   });
 
   test('by QR code, in English', async ({ page, kiosk }) => {

@@ -78,7 +78,12 @@ async function type(field: Locator, text: string): Promise<void> {
  */
 async function restartedKiosk(kiosk: KioskUnderTest): Promise<{ launchUrl: string; stop(): Promise<void> }> {
   const restarted = await createKiosk({ dataDir: kiosk.dataDir, appRoot: resolve(__dirname, '../..'), shell: 'browser', version: 'e2e', log: () => undefined });
-  const host = await startWebHost({ kiosk: restarted, rendererDir: process.env.E2E_RENDERER_DIR ?? resolve(__dirname, '../../build/renderer'), token: `e2e-restart-${Date.now()}`, log: () => undefined });
+  const host = await startWebHost({
+    kiosk: restarted,
+    rendererDir: process.env.E2E_RENDERER_DIR ?? resolve(__dirname, '../../build/renderer'),
+    token: `e2e-restart-${Date.now()}`,
+    log: () => undefined,
+  });
   return {
     launchUrl: host.launchUrl,
     stop: async () => {
@@ -182,7 +187,11 @@ test('民间借贷, in Chinese: ID card, scanned evidence, a correction from the
   const before = await iou.locator('.evidence-page__thumb').evaluateAll((images) => images.map((image) => (image as HTMLImageElement).src));
   await iou.locator('.evidence-page').nth(1).getByRole('button', { name: '前移' }).click();
   await expect.poll(async () => (await iou.locator('.evidence-page__thumb').first().getAttribute('src')) === before[1]).toBe(true);
-  await iou.locator('.evidence-page').last().getByRole('button', { name: /删除第/ }).click();
+  await iou
+    .locator('.evidence-page')
+    .last()
+    .getByRole('button', { name: /删除第/ })
+    .click();
   await expect(iou.locator('.evidence-page')).toHaveCount(firstScan * 2 - 1);
   await expect(page.locator('.evidence__limits')).toContainText(`已扫描 ${firstScan * 2 - 1} 页`);
   await look(page, 'filing-6-evidence');
@@ -192,8 +201,14 @@ test('民间借贷, in Chinese: ID card, scanned evidence, a correction from the
   await expect(page.getByRole('textbox', { name: '送达地址' })).toHaveValue(FILER.address);
   await expect(page.getByRole('textbox', { name: '收件人电话' })).toHaveValue('139 1234 5678');
   await page.getByRole('button', { name: /我确认以上送达地址真实有效/ }).click();
-  await page.getByRole('group', { name: /短信、电子诉讼平台/ }).getByRole('button', { name: '是' }).click();
-  await page.getByRole('group', { name: /诉前调解/ }).getByRole('button', { name: '否' }).click();
+  await page
+    .getByRole('group', { name: /短信、电子诉讼平台/ })
+    .getByRole('button', { name: '是' })
+    .click();
+  await page
+    .getByRole('group', { name: /诉前调解/ })
+    .getByRole('button', { name: '否' })
+    .click();
   await look(page, 'filing-7-consents');
   await next(page, 'zh', 8);
 
@@ -239,13 +254,17 @@ test('民间借贷, in Chinese: ID card, scanned evidence, a correction from the
   // The complaint as printed: the parties, the claim and the facts, in Chinese.
   const complaint = squash(printed(kiosk, (file) => file.includes('complaint')));
   expect(complaint).toContain('民事起诉状');
-  for (const text of [FILER.name, FILER.idNumber, DEFENDANT.name, DEFENDANT.idNumber, '示范市人民法院', '借条或欠条']) expect(complaint).toContain(squash(text));
+  for (const text of [FILER.name, FILER.idNumber, DEFENDANT.name, DEFENDANT.idNumber, '示范市人民法院', '借条或欠条'])
+    expect(complaint).toContain(squash(text));
   expect(complaint).toMatch(/50,?000/);
   expect(complaint).toContain(squash('自2024年3月1日起按年利率6%计算至实际清偿之日止'));
   expect(complaint).toContain('约定年利率为6%');
 });
 
-test('物业服务合同, in English and large text: the demo card, a company defendant, a crash and resume by code, cross-region filing', async ({ page, kiosk }) => {
+test('物业服务合同, in English and large text: the demo card, a company defendant, a crash and resume by code, cross-region filing', async ({
+  page,
+  kiosk,
+}) => {
   await openKiosk(page, kiosk);
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('button', { name: 'Large text' }).click();
@@ -275,7 +294,9 @@ test('物业服务合同, in English and large text: the demo card, a company de
   await type(company.getByLabel('Legal representative or person in charge'), '陈志明');
   await type(company.getByLabel('Address'), '广东省示范市江海区滨江路 88 号物业服务中心');
   // A warning asks to check, in amber; it is not an error and does not stop the litigant.
-  await expect(company.locator('.field--warning .field__warning')).toHaveText('The check character of this credit code does not match. Please compare it with the business licence once more. If it is right, you may go on.');
+  await expect(company.locator('.field--warning .field__warning')).toHaveText(
+    'The check character of this credit code does not match. Please compare it with the business licence once more. If it is right, you may go on.',
+  );
   await expect(company.locator('.field--invalid')).toHaveCount(0);
   await expect(page.locator('.filing__resume-badge')).toHaveText(`Resume code ${code}`);
   await look(page, 'filing-en-3-parties-warning');
@@ -332,8 +353,14 @@ test('物业服务合同, in English and large text: the demo card, a company de
 
   // 7 — consents.
   await page.getByRole('button', { name: /I confirm this address is correct/ }).click();
-  await page.getByRole('group', { name: /text message/ }).getByRole('button', { name: 'No' }).click();
-  await page.getByRole('group', { name: /mediation/ }).getByRole('button', { name: 'Yes' }).click();
+  await page
+    .getByRole('group', { name: /text message/ })
+    .getByRole('button', { name: 'No' })
+    .click();
+  await page
+    .getByRole('group', { name: /mediation/ })
+    .getByRole('button', { name: 'Yes' })
+    .click();
   await look(page, 'filing-en-7-consents');
   await next(page, 'en', 8);
 
@@ -364,7 +391,8 @@ test('物业服务合同, in English and large text: the demo card, a company de
   expect(rows[0]!.payload).toContain('粤0704');
 
   const complaint = squash(printed(kiosk, (file) => file.includes('complaint')));
-  for (const text of ['李晓华', '440703198604120026', '示范市安居物业服务有限公司', '91440704MA4W1234K7', '陈志明', '电梯长期停运']) expect(complaint).toContain(squash(text));
+  for (const text of ['李晓华', '440703198604120026', '示范市安居物业服务有限公司', '91440704MA4W1234K7', '陈志明', '电梯长期停运'])
+    expect(complaint).toContain(squash(text));
 });
 
 test('a reloaded screen loses nothing: the code shown before brings the draft back, and wrong codes lock resuming for a while', async ({ page, kiosk }) => {
@@ -386,7 +414,9 @@ test('a reloaded screen loses nothing: the code shown before brings the draft ba
   await type(company.getByLabel('统一社会信用代码'), '91440704MA4W1234K8');
   await type(company.getByLabel('法定代表人或负责人'), '陈志明');
   await type(company.getByLabel('住址'), '广东省示范市江海区滨江路 88 号');
-  await expect(company.locator('.field--warning .field__warning')).toHaveText('统一社会信用代码的校验位对不上，请对照营业执照再核对一遍。确认无误的，可以继续提交。');
+  await expect(company.locator('.field--warning .field__warning')).toHaveText(
+    '统一社会信用代码的校验位对不上，请对照营业执照再核对一遍。确认无误的，可以继续提交。',
+  );
   await expect(company.locator('.field--invalid')).toHaveCount(0);
   await look(page, 'filing-3-parties-warning');
   await expect.poll(async () => JSON.stringify(await kiosk.api('draft.load', { flow: 'filing' }))).toContain('91440704MA4W1234K8');

@@ -41,7 +41,12 @@ export const test = base.extend<{ kiosk: KioskUnderTest; payerDelayMs: number }>
       simulatedPayerDelayMs: payerDelayMs,
       log: (message, context) => log.push(`${message} ${JSON.stringify(context ?? {})}`),
     });
-    const host = await startWebHost({ kiosk, rendererDir: process.env.E2E_RENDERER_DIR ?? join(REPO_ROOT, 'build', 'renderer'), token: `e2e-${testInfo.workerIndex}-${Date.now()}`, log: (message) => log.push(message) });
+    const host = await startWebHost({
+      kiosk,
+      rendererDir: process.env.E2E_RENDERER_DIR ?? join(REPO_ROOT, 'build', 'renderer'),
+      token: `e2e-${testInfo.workerIndex}-${Date.now()}`,
+      log: (message) => log.push(message),
+    });
     const api: KioskUnderTest['api'] = async (method, input) => {
       const res = await fetch(`${host.origin}api/${method}`, {
         method: 'POST',
@@ -50,7 +55,7 @@ export const test = base.extend<{ kiosk: KioskUnderTest; payerDelayMs: number }>
       });
       return (await res.json()) as never;
     };
-    const query = <T,>(sql: string) =>
+    const query = <T>(sql: string) =>
       new Promise<T[]>((done, fail) => {
         const db = new sqlite3.Database(join(dataDir, DB_FILE), sqlite3.OPEN_READONLY, (err) => err && fail(err));
         db.all(sql, (err, rows) => {

@@ -79,7 +79,9 @@ test('a helper sees a turned-down submission with its reason and a failed print,
     rmSync(printed);
     await job.getByRole('button', { name: '重新打印' }).click();
     await expect(page.getByText('没有打印失败的文书。')).toBeVisible();
-    await expect.poll(async () => (await kiosk.query<{ state: string; attempts: number }>('SELECT state, attempts FROM print_jobs'))[0]).toEqual({ state: 'done', attempts: 2 });
+    await expect
+      .poll(async () => (await kiosk.query<{ state: string; attempts: number }>('SELECT state, attempts FROM print_jobs'))[0])
+      .toEqual({ state: 'done', attempts: 2 });
     await expect(page.getByRole('tab', { name: '待处理事项（1）' })).toBeVisible();
     // Every reprint is on the record with the helper who asked for it.
     expect((await kiosk.query<{ n: number }>("SELECT COUNT(*) AS n FROM audit_log WHERE actor = 'li-ming' AND action = 'print.reprint'"))[0]?.n).toBe(1);

@@ -4,7 +4,7 @@ import { SERVICE_IDS } from '../../contract';
 import { checkScreen, expect, openKiosk, test, visibleTextOutside } from './fixtures';
 import { provisionAdmin, staffApi } from './staff-steps';
 
-const ZH_TITLES = ['诉讼风险评估', '立案', '诉讼费缴纳', '诉前调解', '案件查询', '取号排队'];
+const ZH_TITLES = ['诉讼风险评估', '立案', '诉讼费交纳', '诉前调解', '案件查询', '取号排队'];
 const EN_TITLES = ['Litigation risk assessment', 'Case filing', 'Court fee payment', 'Pre-litigation mediation', 'Case progress', 'Take a queue number'];
 const CJK = /[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]/;
 
@@ -64,12 +64,12 @@ test('follows config changes live: court name, services and languages', async ({
   const changed = await staffApi(kiosk, await provisionAdmin(kiosk), 'config.set', {
     patch: {
       court: { name: { 'zh-CN': '示范区人民法院', en: 'Demonstration District People’s Court' }, code: '粤0703' },
-      services: { risk: false, filing: true, payment: true, mediation: false, status: false, queue: true },
+      services: { risk: false, filing: true, fees: true, mediation: false, status: false, queue: true },
       languages: ['zh-CN'],
     },
   });
   expect(changed.ok).toBe(true);
   await expect(page.getByText('示范区人民法院')).toBeVisible();
-  await expect(page.locator('.service-card__title')).toHaveText(['立案', '诉讼费缴纳', '取号排队']);
+  await expect(page.locator('.service-card__title')).toHaveText(['立案', '诉讼费交纳', '取号排队']);
   await expect(page.getByRole('group', { name: '选择语言' })).toHaveCount(0);
 });

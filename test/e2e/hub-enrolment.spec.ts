@@ -54,6 +54,10 @@ test('an admin enrols the terminal with the hub from the console', async ({ page
   await expect(link).toContainText('villages');
   await expect(page.getByRole('button', { name: '重新登记' })).toBeVisible();
   // It reported at once: the hub sees the terminal's heartbeat.
-  expect((await hub.terminals.list())[0]).toMatchObject({ id: 'KIOSK-01', site: '沂源县 巡回法庭', heartbeat: expect.objectContaining({ courtReachable: true }) });
+  expect((await hub.terminals.list())[0]).toMatchObject({
+    id: 'KIOSK-01',
+    site: '沂源县 巡回法庭',
+    heartbeat: expect.objectContaining({ courtReachable: true }),
+  });
   await checkScreen(page, 'admin-hub-zh');
 });

@@ -13,7 +13,10 @@ const candidates = (page: Page) => keyboard(page).getByRole('group', { name: '�
 /** Taps each letter of the pinyin on the keyboard, then the candidates in turn. */
 async function typeChinese(page: Page, steps: Array<[pinyin: string, ...picks: string[]]>): Promise<void> {
   for (const [pinyin, ...picks] of steps) {
-    for (const letter of pinyin) await keyboard(page).getByRole('button', { name: letter === "'" ? "隔音 '" : letter, exact: true }).click();
+    for (const letter of pinyin)
+      await keyboard(page)
+        .getByRole('button', { name: letter === "'" ? "隔音 '" : letter, exact: true })
+        .click();
     await expect(keyboard(page).locator('.candidate-bar__composition')).toHaveText(pinyin);
     for (const pick of picks) await candidates(page).getByRole('button', { name: pick, exact: true }).click();
   }
@@ -154,7 +157,10 @@ test('Latin letters with capitals, symbols, a physical keyboard, and Done', asyn
   await name.click();
   await keyboard(page).getByRole('button', { name: '英文' }).click();
   await keyboard(page).getByRole('button', { name: '大写' }).click();
-  for (const letter of 'wang') await keyboard(page).getByRole('button', { name: letter === 'w' ? 'W' : letter, exact: true }).click();
+  for (const letter of 'wang')
+    await keyboard(page)
+      .getByRole('button', { name: letter === 'w' ? 'W' : letter, exact: true })
+      .click();
   await expect(name).toHaveValue('Wang');
   // A physical keyboard still types into the same field.
   await page.keyboard.type(' Li');
@@ -174,7 +180,10 @@ test('fits a portrait screen, with the field still above the keys', async ({ pag
   await toApplicant(page);
   const name = page.getByLabel('您的姓名', { exact: true });
   await name.click();
-  for (const letter of "xi'an") await keyboard(page).getByRole('button', { name: letter === "'" ? "隔音 '" : letter, exact: true }).click();
+  for (const letter of "xi'an")
+    await keyboard(page)
+      .getByRole('button', { name: letter === "'" ? "隔音 '" : letter, exact: true })
+      .click();
   await expect(candidates(page).getByRole('button').first()).toHaveText('西安');
   await expectFieldAboveKeyboard(page, name);
   await checkScreen(page, 'keyboard-portrait');

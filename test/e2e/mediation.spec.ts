@@ -91,7 +91,13 @@ async function requestMediation(page: Page, lng: Language, shoot: boolean): Prom
   await next(page, lng);
 
   await stepIs(page, 'description');
-  await page.getByLabel(ui.description, { exact: true }).fill(lng === 'zh' ? '2025年3月借给对方2万元，约定年底还，到现在还没还，希望分期还清。' : 'Lent him 20,000 yuan in March 2025, due by the end of the year; not repaid. I would accept instalments.');
+  await page
+    .getByLabel(ui.description, { exact: true })
+    .fill(
+      lng === 'zh'
+        ? '2025年3月借给对方2万元，约定年底还，到现在还没还，希望分期还清。'
+        : 'Lent him 20,000 yuan in March 2025, due by the end of the year; not repaid. I would accept instalments.',
+    );
   await shot('6-description');
   await next(page, lng);
 
@@ -182,7 +188,9 @@ test('tells everyone when the court is offline that what they submit is kept and
   await openKiosk(page, kiosk);
   await expect(page.getByRole('status').filter({ hasText: '法院系统暂时连不上' })).toHaveCount(0);
   // Port 9 (discard) on loopback refuses at once: the court is unreachable.
-  const changed = await staffApi(kiosk, await provisionAdmin(kiosk), 'config.set', { patch: { courtEndpoint: { url: 'http://127.0.0.1:9/', timeoutMs: 1000 } } });
+  const changed = await staffApi(kiosk, await provisionAdmin(kiosk), 'config.set', {
+    patch: { courtEndpoint: { url: 'http://127.0.0.1:9/', timeoutMs: 1000 } },
+  });
   expect(changed.ok).toBe(true);
   const submitted = await kiosk.api('mediation.submit', {
     caseType: 'private_lending',

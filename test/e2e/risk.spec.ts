@@ -24,8 +24,22 @@ function text(lng: Language, key: string): string {
 }
 
 const UI = {
-  'zh-CN': { service: '诉讼风险评估', next: '下一步', switchTo: null, year: (y: number) => `${y} 年`, month: (m: number) => `${m} 月`, day: (d: number) => `${d} 日` },
-  en: { service: 'Litigation risk assessment', next: 'Next', switchTo: 'English', year: (y: number) => String(y), month: (m: number) => `Month ${m}`, day: (d: number) => `Day ${d}` },
+  'zh-CN': {
+    service: '诉讼风险评估',
+    next: '下一步',
+    switchTo: null,
+    year: (y: number) => `${y} 年`,
+    month: (m: number) => `${m} 月`,
+    day: (d: number) => `${d} 日`,
+  },
+  en: {
+    service: 'Litigation risk assessment',
+    next: 'Next',
+    switchTo: 'English',
+    year: (y: number) => String(y),
+    month: (m: number) => `Month ${m}`,
+    day: (d: number) => `Day ${d}`,
+  },
 };
 
 interface Interview {
@@ -41,7 +55,23 @@ interface Interview {
 const INTERVIEWS: Interview[] = [
   {
     caseType: 'private_lending',
-    answers: { claimAmount: '100000', loanDate: '2023-01-05', hasIou: false, paidByTransfer: true, chatKept: true, interestAgreed: true, interestRate: '15.5', dueDateAgreed: true, dueDate: '2024-06-01', repayInInstalments: false, guarantee: false, idOfDefendantKnown: true, whereabouts: 'known', placeLender: '440704', assets: 'known' },
+    answers: {
+      claimAmount: '100000',
+      loanDate: '2023-01-05',
+      hasIou: false,
+      paidByTransfer: true,
+      chatKept: true,
+      interestAgreed: true,
+      interestRate: '15.5',
+      dueDateAgreed: true,
+      dueDate: '2024-06-01',
+      repayInInstalments: false,
+      guarantee: false,
+      idOfDefendantKnown: true,
+      whereabouts: 'known',
+      placeLender: '440704',
+      assets: 'known',
+    },
     findings: ['loanTransferOnly', 'interestAboveCeiling'],
     path: 'mediationFirst',
     printed: {
@@ -51,7 +81,17 @@ const INTERVIEWS: Interview[] = [
   },
   {
     caseType: 'labour',
-    answers: { claimKind: 'wages', employmentStatus: 'ended', employmentEndDate: '2026-03-10', arbitrationStage: 'none', placeWork: '440703', hasLabourContract: false, payslipsKept: true, claimAmount: '24000', hardship: false },
+    answers: {
+      claimKind: 'wages',
+      employmentStatus: 'ended',
+      employmentEndDate: '2026-03-10',
+      arbitrationStage: 'none',
+      placeWork: '440703',
+      hasLabourContract: false,
+      payslipsKept: true,
+      claimAmount: '24000',
+      hardship: false,
+    },
     findings: ['arbitrationFirst', 'noLabourContract'],
     path: 'labourArbitration',
     printed: {
@@ -61,7 +101,21 @@ const INTERVIEWS: Interview[] = [
   },
   {
     caseType: 'traffic_accident',
-    answers: { accidentDate: '2025-08-01', injured: true, treatmentEnded: true, disabilityAppraised: false, policeReport: true, otherPartyResponsibility: 'full', otherVehicleInsured: 'yes', placeAccident: '440703', medicalBillsKept: true, hasPhotos: true, claimAmount: '80000', obstacle: false, hardship: false },
+    answers: {
+      accidentDate: '2025-08-01',
+      injured: true,
+      treatmentEnded: true,
+      disabilityAppraised: false,
+      policeReport: true,
+      otherPartyResponsibility: 'full',
+      otherVehicleInsured: 'yes',
+      placeAccident: '440703',
+      medicalBillsKept: true,
+      hasPhotos: true,
+      claimAmount: '80000',
+      obstacle: false,
+      hardship: false,
+    },
     findings: ['appraisalNeeded', 'insurerCoDefendant'],
     path: 'mediationFirst',
     printed: {
@@ -71,7 +125,9 @@ const INTERVIEWS: Interview[] = [
   },
 ];
 
-const catalogue = JSON.parse(readFileSync(resolve(__dirname, '../../resources/case-types/catalogue.json'), 'utf8')) as { types: { id: string; plain: Record<string, string>; name: Record<string, string> }[] };
+const catalogue = JSON.parse(readFileSync(resolve(__dirname, '../../resources/case-types/catalogue.json'), 'utf8')) as {
+  types: { id: string; plain: Record<string, string>; name: Record<string, string> }[];
+};
 const typeOf = (id: string) => catalogue.types.find((t) => t.id === id)!;
 
 const next = (page: Page, lng: Language) => page.locator('.flow__next').filter({ hasText: UI[lng].next }).click();
@@ -80,9 +136,18 @@ async function pickDate(page: Page, lng: Language, iso: string) {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   const ui = UI[lng];
   await page.locator('.picker-field__part[data-part="year"]').click();
-  await page.locator('.picker__grid').getByRole('button', { name: ui.year(y), exact: true }).click();
-  await page.locator('.picker__grid').getByRole('button', { name: ui.month(m), exact: true }).click();
-  await page.locator('.picker__grid').getByRole('button', { name: ui.day(d), exact: true }).click();
+  await page
+    .locator('.picker__grid')
+    .getByRole('button', { name: ui.year(y), exact: true })
+    .click();
+  await page
+    .locator('.picker__grid')
+    .getByRole('button', { name: ui.month(m), exact: true })
+    .click();
+  await page
+    .locator('.picker__grid')
+    .getByRole('button', { name: ui.day(d), exact: true })
+    .click();
   await expect(page.locator('.picker__grid')).toHaveCount(0);
 }
 
@@ -99,7 +164,8 @@ async function answer(page: Page, lng: Language, interview: Interview): Promise<
   }
   if (type === 'yesNo') await cards.getByRole('button', { name: text(lng, given ? 'risk.answers.yes' : 'risk.answers.no'), exact: true }).click();
   else if (type === 'choice') await cards.getByRole('button', { name: text(lng, `risk.options.${id}.${given as string}`), exact: true }).click();
-  else if (type === 'place') await cards.locator(`.choice-card`, { hasText: given === 'elsewhere' ? text(lng, 'risk.answers.elsewhere') : courtName(lng, given as string) }).click();
+  else if (type === 'place')
+    await cards.locator(`.choice-card`, { hasText: given === 'elsewhere' ? text(lng, 'risk.answers.elsewhere') : courtName(lng, given as string) }).click();
   else if (type === 'date') await pickDate(page, lng, given as string);
   else {
     await tapKeypad(page, given as string);
@@ -108,7 +174,9 @@ async function answer(page: Page, lng: Language, interview: Interview): Promise<
   }
 }
 
-const config = JSON.parse(readFileSync(resolve(__dirname, '../../resources/config/default-terminal.json'), 'utf8')) as { courtDirectory: { areas: string[]; name: Record<string, string> }[] };
+const config = JSON.parse(readFileSync(resolve(__dirname, '../../resources/config/default-terminal.json'), 'utf8')) as {
+  courtDirectory: { areas: string[]; name: Record<string, string> }[];
+};
 const courtName = (lng: Language, area: string) => config.courtDirectory.find((c) => c.areas.includes(area))!.name[lng]!;
 
 function printedText(kiosk: KioskUnderTest, documentNo: string): string {
@@ -155,7 +223,9 @@ async function interview(page: Page, kiosk: KioskUnderTest, lng: Language, run: 
     await page.locator('.elder-toggle').click();
   }
 
-  const kept = await kiosk.query<{ id: string; document_no: string; rule_set_version: string; answers: string }>('SELECT id, document_no, rule_set_version, answers FROM risk_reports');
+  const kept = await kiosk.query<{ id: string; document_no: string; rule_set_version: string; answers: string }>(
+    'SELECT id, document_no, rule_set_version, answers FROM risk_reports',
+  );
   expect(kept).toHaveLength(1);
   expect(JSON.parse(kept[0]!.answers)).toMatchObject(run.answers);
   expect(kept[0]!.rule_set_version).toBe(JSON.parse(readFileSync(resolve(__dirname, '../../resources/risk/rule-set.v1.json'), 'utf8')).version);
@@ -186,7 +256,18 @@ for (const run of INTERVIEWS) {
 
 test('the report opens mediation and filing already filled in from the answers', async ({ page, kiosk }) => {
   const lng = 'zh-CN';
-  const run: Interview = { ...INTERVIEWS[0]!, answers: { claimAmount: '50000', loanDate: '2024-03-01', hasIou: true, paidByTransfer: true, interestAgreed: false, dueDateAgreed: true, dueDate: '2025-03-01' } };
+  const run: Interview = {
+    ...INTERVIEWS[0]!,
+    answers: {
+      claimAmount: '50000',
+      loanDate: '2024-03-01',
+      hasIou: true,
+      paidByTransfer: true,
+      interestAgreed: false,
+      dueDateAgreed: true,
+      dueDate: '2025-03-01',
+    },
+  };
   await openKiosk(page, kiosk);
   await page.locator('.service-card', { hasText: UI[lng].service }).click();
   await page.locator('.risk__dispute', { hasText: typeOf(run.caseType).plain[lng]! }).click();

@@ -5,7 +5,7 @@ import { checkScreen, expect, openKiosk, tapKeypad, test } from './fixtures';
 const SERVICES = [
   { id: 'risk', title: '诉讼风险评估' },
   { id: 'filing', title: '立案' },
-  { id: 'payment', title: '诉讼费缴纳' },
+  { id: 'fees', title: '诉讼费交纳' },
   { id: 'mediation', title: '诉前调解' },
   { id: 'status', title: '案件查询' },
   { id: 'queue', title: '取号排队' },
@@ -43,7 +43,9 @@ test('filing: "who is filing?" validates, keeps a draft, and goes on to the next
   await tapKeypad(page, '1002X');
   await expect(page.getByLabel('居民身份证号码')).toHaveValue('110105 19491231 002X');
   await expect(page.getByText('身份证号码应为 18 位。')).toHaveCount(0);
-  await expect.poll(async () => JSON.stringify(await kiosk.api('draft.load', { flow: 'filing' }))).toContain(JSON.stringify({ applicant: { name: '李明华', idNumber: '11010519491231002X', card: null } }).slice(1, -1));
+  await expect
+    .poll(async () => JSON.stringify(await kiosk.api('draft.load', { flow: 'filing' })))
+    .toContain(JSON.stringify({ applicant: { name: '李明华', idNumber: '11010519491231002X', card: null } }).slice(1, -1));
   await checkScreen(page, 'filing-applicant-filled');
 
   await page.getByRole('button', { name: '下一步' }).click();

@@ -6,7 +6,12 @@ import { expect, type KioskUnderTest } from './fixtures';
 
 export const ADMIN_PIN = '582913';
 
-export async function staffApi<M extends MethodName>(kiosk: KioskUnderTest, token: string, method: M, input: MethodInput<M>): Promise<Envelope<MethodOutput<M>>> {
+export async function staffApi<M extends MethodName>(
+  kiosk: KioskUnderTest,
+  token: string,
+  method: M,
+  input: MethodInput<M>,
+): Promise<Envelope<MethodOutput<M>>> {
   const res = await fetch(`${kiosk.host.origin}api/${method}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${kiosk.host.token}`, 'content-type': 'application/json', 'x-kiosk-staff': token },

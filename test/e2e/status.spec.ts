@@ -61,7 +61,9 @@ test('a refund handed in here is followed from saved to received by the court, i
   const receiptNo = refund.value.receiptNo;
   const [, , , day, sequence] = /^(.+)-(TF)-(\d{8})-(\d{4})$/.exec(receiptNo) ?? [];
   expect(day).toBeDefined();
-  await expect.poll(async () => (await kiosk.query<{ state: string }>(`SELECT state FROM outbox WHERE receipt_no = '${receiptNo}'`))[0]?.state, { timeout: 15_000 }).toBe('acknowledged');
+  await expect
+    .poll(async () => (await kiosk.query<{ state: string }>(`SELECT state FROM outbox WHERE receipt_no = '${receiptNo}'`))[0]?.state, { timeout: 15_000 })
+    .toBe('acknowledged');
 
   await openKiosk(page, kiosk);
   await page.getByRole('button', { name: 'English' }).click();
@@ -71,8 +73,14 @@ test('a refund handed in here is followed from saved to received by the court, i
   const [year, month, date] = [day!.slice(0, 4), Number(day!.slice(4, 6)), Number(day!.slice(6))];
   await page.getByRole('button', { name: /The day you did it Year/ }).click();
   await page.getByRole('dialog').getByRole('button', { name: year, exact: true }).click();
-  await page.getByRole('dialog').getByRole('button', { name: `Month ${month}`, exact: true }).click();
-  await page.getByRole('dialog').getByRole('button', { name: `Day ${date}`, exact: true }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: `Month ${month}`, exact: true })
+    .click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: `Day ${date}`, exact: true })
+    .click();
   await page.getByLabel('Last 4 digits of the receipt number').click();
   await tapKeypad(page, String(Number(sequence)));
   await expect(page.locator('[data-receipt-no]')).toHaveAttribute('data-receipt-no', receiptNo);

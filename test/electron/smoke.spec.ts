@@ -8,7 +8,9 @@ import { _electron as electron, expect, test, type Locator } from '@playwright/t
 import type { KioskBridge } from '../../contract';
 import { electronMissing, REPO_ROOT as ROOT } from './electron-binary';
 
-const DEFAULT_CONFIG = JSON.parse(readFileSync(join(ROOT, 'resources', 'config', 'default-terminal.json'), 'utf8')) as { court: { name: Record<string, string> } };
+const DEFAULT_CONFIG = JSON.parse(readFileSync(join(ROOT, 'resources', 'config', 'default-terminal.json'), 'utf8')) as {
+  court: { name: Record<string, string> };
+};
 
 test.skip(electronMissing !== null, electronMissing ?? '');
 
@@ -20,7 +22,11 @@ test('the kiosk window opens on the home screen with only the kiosk bridge', asy
     await expect(page).toHaveURL('app://kiosk/index.html');
     await expect(page.getByText(DEFAULT_CONFIG.court.name['zh-CN']!)).toBeVisible();
 
-    const globals = await page.evaluate(() => ({ kiosk: typeof (window as unknown as { kiosk?: unknown }).kiosk, process: typeof process, require: typeof require }));
+    const globals = await page.evaluate(() => ({
+      kiosk: typeof (window as unknown as { kiosk?: unknown }).kiosk,
+      process: typeof process,
+      require: typeof require,
+    }));
     expect(globals).toEqual({ kiosk: 'object', process: 'undefined', require: 'undefined' });
 
     const info = await page.evaluate(() => (window as unknown as { kiosk: KioskBridge }).kiosk.invoke('app.info', {}));

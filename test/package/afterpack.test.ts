@@ -7,7 +7,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, tempDir } from '../unit/support/temp-kiosk';
 
 type AfterPackContext = { appOutDir: string; electronPlatformName: string; packager: object };
-const { default: flipKioskFuses } = createRequire(__filename)(join(REPO_ROOT, 'electron-builder.afterpack.cjs')) as { default: (context: AfterPackContext) => Promise<void> };
+const { default: flipKioskFuses } = createRequire(__filename)(join(REPO_ROOT, 'electron-builder.afterpack.cjs')) as {
+  default: (context: AfterPackContext) => Promise<void>;
+};
 
 const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
 // Electron's shipped wire, one character per fuse in FuseV1Options order ('1' on, '0' off), plus a
@@ -21,7 +23,16 @@ afterAll(() => work.remove());
 
 /** A stand-in Electron binary: some code bytes, the sentinel, version 1, the wire length, the wire. */
 function fakeElectron(file: string): void {
-  writeFileSync(file, Buffer.concat([Buffer.from('\x7fELF code…'), Buffer.from(SENTINEL), Buffer.from([1, SHIPPED_WIRE.length]), Buffer.from(SHIPPED_WIRE), Buffer.from('…more code')]));
+  writeFileSync(
+    file,
+    Buffer.concat([
+      Buffer.from('\x7fELF code…'),
+      Buffer.from(SENTINEL),
+      Buffer.from([1, SHIPPED_WIRE.length]),
+      Buffer.from(SHIPPED_WIRE),
+      Buffer.from('…more code'),
+    ]),
+  );
 }
 
 const wireOf = (file: string): string => {

@@ -47,7 +47,14 @@ beforeAll(() => {
     ],
     { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  packed = new Set(listPackage(archive, { isPack: false }).map((path) => path.replace(/^[\\/]/, '').split('\\').join('/')));
+  packed = new Set(
+    listPackage(archive, { isPack: false }).map((path) =>
+      path
+        .replace(/^[\\/]/, '')
+        .split('\\')
+        .join('/'),
+    ),
+  );
 });
 afterAll(() => work.remove());
 
@@ -88,7 +95,10 @@ describe('the packed app', () => {
     const app = join(work.dir, 'app');
     extractAll(archive, app);
     const data = join(work.dir, 'data');
-    const printed = execFileSync(process.execPath, [join(app, 'build', 'main', 'cli.js'), 'config', 'get'], { encoding: 'utf8', env: { ...process.env, KIOSK_DATA_DIR: data } });
+    const printed = execFileSync(process.execPath, [join(app, 'build', 'main', 'cli.js'), 'config', 'get'], {
+      encoding: 'utf8',
+      env: { ...process.env, KIOSK_DATA_DIR: data },
+    });
     const defaults = JSON.parse(readFileSync(join(REPO_ROOT, 'resources', 'config', 'default-terminal.json'), 'utf8')) as { court: unknown };
     expect((JSON.parse(printed) as { court: unknown }).court).toEqual(defaults.court);
   });

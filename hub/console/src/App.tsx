@@ -61,7 +61,14 @@ export function App() {
       </header>
       <nav className="nav" aria-label={t('app.screens')}>
         {Object.keys(SCREENS).map((key) => (
-          <button key={key} type="button" className="nav__item" aria-current={screen === key ? 'page' : undefined} data-screen={key} onClick={() => setScreen(key)}>
+          <button
+            key={key}
+            type="button"
+            className="nav__item"
+            aria-current={screen === key ? 'page' : undefined}
+            data-screen={key}
+            onClick={() => setScreen(key)}
+          >
             {t(`nav.${key}`)}
           </button>
         ))}

@@ -14,7 +14,12 @@ export class HubApiError extends Error {
 export async function api<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(`/api/${path}`, { method, headers: { 'content-type': 'application/json' }, credentials: 'same-origin', ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+    res = await fetch(`/api/${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      credentials: 'same-origin',
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
   } catch {
     throw new HubApiError(0, 'NETWORK', 'errors.network', {});
   }

@@ -2,7 +2,7 @@
 // ended — so a new staff method is audited without anyone remembering to. PINs never reach the log.
 import { accessOf, METHOD_NAMES, type MethodName } from '../../../contract';
 import { KioskError } from '../errors';
-import type { Handlers } from '../kiosk';
+import type { Handlers } from '../handler-table';
 import { actorOf, OPERATOR_CALL, type CallContext } from '../staff/caller';
 import type { AuditLog } from './audit-log';
 

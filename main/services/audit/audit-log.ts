@@ -29,7 +29,8 @@ export interface AuditHead {
 const appendedHeads = new WeakMap<Queryable, AuditHead & { at: string }>();
 
 /** The head of the chain now, for a witness to keep; null for an empty log. */
-export const auditHead = async (q: Queryable): Promise<AuditHead | null> => (await q.get<AuditHead>('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1')) ?? null;
+export const auditHead = async (q: Queryable): Promise<AuditHead | null> =>
+  (await q.get<AuditHead>('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1')) ?? null;
 
 export interface NewAuditEntry {
   at: Date;
@@ -148,7 +149,14 @@ export class AuditLog {
 
   async recent(limit: number, before?: number): Promise<AuditEntry[]> {
     const rows = await this.db.all<AuditRow>('SELECT * FROM audit_log WHERE id < ? ORDER BY id DESC LIMIT ?', [before ?? Number.MAX_SAFE_INTEGER, limit]);
-    return rows.map((row) => ({ id: row.id, at: row.at, actor: row.actor, action: row.action, details: JSON.parse(row.details) as Record<string, unknown>, hash: row.hash }));
+    return rows.map((row) => ({
+      id: row.id,
+      at: row.at,
+      actor: row.actor,
+      action: row.action,
+      details: JSON.parse(row.details) as Record<string, unknown>,
+      hash: row.hash,
+    }));
   }
 
   /**

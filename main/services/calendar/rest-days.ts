@@ -16,21 +16,19 @@ const Year = z.object({
   workdays: z.array(Day),
 });
 
-export const RestDaysFile = z
-  .object({ about: z.string(), years: z.record(z.string().regex(/^\d{4}$/), Year) })
-  .superRefine((file, ctx) => {
-    for (const [year, entry] of Object.entries(file.years)) {
-      const problem = (message: string) => ctx.addIssue({ code: 'custom', path: ['years', year], message });
-      for (const [from, to] of entry.holidays) {
-        if (!from.startsWith(year) || !to.startsWith(year) || from > to) problem(`holiday ${from}–${to} is not a range inside ${year}`);
-      }
-      for (const day of entry.workdays) {
-        if (!day.startsWith(year)) problem(`working day ${day} is not in ${year}`);
-        if (!isWeekend(day)) problem(`working day ${day} is not a Saturday or Sunday, so it needs no listing`);
-        if (entry.holidays.some(([from, to]) => from <= day && day <= to)) problem(`${day} is both a holiday and a working day`);
-      }
+export const RestDaysFile = z.object({ about: z.string(), years: z.record(z.string().regex(/^\d{4}$/), Year) }).superRefine((file, ctx) => {
+  for (const [year, entry] of Object.entries(file.years)) {
+    const problem = (message: string) => ctx.addIssue({ code: 'custom', path: ['years', year], message });
+    for (const [from, to] of entry.holidays) {
+      if (!from.startsWith(year) || !to.startsWith(year) || from > to) problem(`holiday ${from}–${to} is not a range inside ${year}`);
     }
-  });
+    for (const day of entry.workdays) {
+      if (!day.startsWith(year)) problem(`working day ${day} is not in ${year}`);
+      if (!isWeekend(day)) problem(`working day ${day} is not a Saturday or Sunday, so it needs no listing`);
+      if (entry.holidays.some(([from, to]) => from <= day && day <= to)) problem(`${day} is both a holiday and a working day`);
+    }
+  }
+});
 export type RestDaysFile = z.infer<typeof RestDaysFile>;
 
 const utc = (day: IsoDate) => new Date(`${day}T00:00:00Z`);

@@ -16,7 +16,7 @@ export interface CaseNumber {
 }
 
 // Half-width brackets are accepted because people type them; the type is 1–6 characters because
-// real 2022 codes such as 诉前调书 exceed the notice's own limit of 3 (RULES §5).
+// real 2022 codes such as 诉前调书 exceed the notice's own limit of 3 (docs/RULES.md §5).
 const PATTERN = /^[（(](\d{4})[）)](最高法|[\u4e00-\u9fff](?:\d{4}|\d{2})?)([\u4e00-\u9fff]{1,6})([1-9]\d{0,7})号$/u;
 
 export function parseCaseNumber(input: string, asOf: Date): CaseNumber | null {
@@ -37,6 +37,6 @@ export function parseCaseNumber(input: string, asOf: Date): CaseNumber | null {
 /** The case number as typed at the kiosk, or a refusal the screen can translate. */
 export function requireCaseNumber(input: string, asOf: Date): CaseNumber {
   const parsed = parseCaseNumber(input, asOf);
-  if (!parsed) throw new KioskError('INVALID_CASE_NUMBER', 'payment.errors.invalidCaseNumber');
+  if (!parsed) throw new KioskError('INVALID_CASE_NUMBER', 'fees.payment.errors.invalidCaseNumber');
   return parsed;
 }

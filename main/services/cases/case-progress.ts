@@ -5,6 +5,7 @@ import type { Clock } from '../clock';
 import type { CourtGateway } from '../court/court-gateway';
 import { KioskError } from '../errors';
 import { requireResidentId } from '../identity/resident-id';
+import { receiptStatus } from '../outbox/submission-records';
 import type { Database } from '../storage/database';
 import { requireCaseNumber } from './case-number';
 
@@ -28,11 +29,8 @@ export class CaseProgress {
   }
 
   async receipt(receiptNo: string): Promise<ReceiptStatus> {
-    const row = await this.deps.db.get<{ receipt_no: string; kind: ReceiptStatus['kind']; state: ReceiptStatus['state']; court_ref: string | null; reject_reason: string | null; created_at: string }>(
-      'SELECT receipt_no, kind, state, court_ref, reject_reason, created_at FROM outbox WHERE receipt_no = ?',
-      [receiptNo.trim().toUpperCase()],
-    );
-    if (!row) throw new KioskError('RECEIPT_NOT_FOUND', 'court.errors.receiptNotFound');
-    return { receiptNo: row.receipt_no, kind: row.kind, state: row.state, courtRef: row.court_ref, rejectReason: row.reject_reason, submittedAt: row.created_at };
+    const status = await receiptStatus(this.deps.db, receiptNo.trim().toUpperCase());
+    if (!status) throw new KioskError('RECEIPT_NOT_FOUND', 'court.errors.receiptNotFound');
+    return status;
   }
 }

@@ -24,7 +24,8 @@ export const INTEREST_CEILING_RULES = {
     voidAbovePercent: '36',
     article: '《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》（法释〔2015〕18号）第二十六条；（2020年第二次修正）第三十一条',
     basis: {
-      'zh-CN': '自2020年8月20日起为起诉时一年期贷款市场报价利率{lpr}%的四倍，此前为年利率24%，《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》第三十一条',
+      'zh-CN':
+        '自2020年8月20日起为起诉时一年期贷款市场报价利率{lpr}%的四倍，此前为年利率24%，《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》第三十一条',
       en: 'from 20 August 2020 four times the one-year loan prime rate of {lpr}% when the suit is filed, before that 24% a year, Private Lending Rules, Art 31',
     },
   },

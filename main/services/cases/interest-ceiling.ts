@@ -45,7 +45,14 @@ export function interestCeiling(contractDate: string, filingDate: string): Inter
   const basis = { 'zh-CN': rule.basis['zh-CN'].replace('{lpr}', lprText), en: rule.basis.en.replace('{lpr}', lprText) };
   const percent = hundredthsToPercent(percentToHundredths(lpr)! * lprMultiple.times);
   if (rule === lprMultiple) return { percent, lprPercent: lpr, voidAbovePercent: null, before2020Percent: null, article: rule.article, basis };
-  return { percent, lprPercent: lpr, voidAbovePercent: before2020.voidAbovePercent, before2020Percent: before2020.supportedPercent, article: rule.article, basis };
+  return {
+    percent,
+    lprPercent: lpr,
+    voidAbovePercent: before2020.voidAbovePercent,
+    before2020Percent: before2020.supportedPercent,
+    article: rule.article,
+    basis,
+  };
 }
 
 /** Whether an agreed yearly rate (decimal text) is above the ceiling; null when it cannot be read. */

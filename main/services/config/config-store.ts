@@ -7,6 +7,7 @@ import type { Clock } from '../clock';
 import { KioskError } from '../errors';
 import type { EventBus } from '../events';
 import type { Database } from '../storage/database';
+import { upgradeConfig } from './config-upgrade';
 
 export function loadDefaultConfig(file: string): TerminalConfig {
   const parsed = TerminalConfig.safeParse(JSON.parse(readFileSync(file, 'utf8')));
@@ -56,7 +57,7 @@ export class ConfigStore {
 
   async get(): Promise<TerminalConfig> {
     const rows = await this.db.all<{ section: string; value: string }>('SELECT section, value FROM config');
-    const stored = Object.fromEntries(rows.map((r) => [r.section, JSON.parse(r.value) as unknown]));
+    const stored = upgradeConfig(Object.fromEntries(rows.map((r) => [r.section, JSON.parse(r.value) as unknown])));
     const merged = { ...this.defaults, ...stored } as Record<string, unknown>;
     // A service added by a later version appears, as its default says, on terminals set up before it.
     if (isPlainObject(stored.services)) merged.services = { ...this.defaults.services, ...stored.services };
@@ -65,7 +66,9 @@ export class ConfigStore {
     return parsed.data;
   }
 
-  async set(patch: Record<string, unknown>): Promise<TerminalConfig> {
+  async set(given: Record<string, unknown>): Promise<TerminalConfig> {
+    // A file exported by an older version (cli config import) still imports.
+    const patch = upgradeConfig(given);
     const unknown = Object.keys(patch).find((key) => !(key in this.defaults));
     if (unknown !== undefined) throw new KioskError('CONFIG_INVALID', 'errors.config.invalid', { field: unknown, problem: 'unknown setting' });
     const current = await this.get();

@@ -1,9 +1,8 @@
-// The one door to the court's case system (DESIGN §5). Every call that changes something carries
+// The one door to the court's case system (docs/DESIGN.md §5). Every call that changes something carries
 // our own id, so the court can recognise a retry and answer it without booking twice.
-import type { CaseStatus, FeeNotice, TerminalConfig } from '../../../contract';
+import type { CaseStatus, FeeNotice } from '../../../contract';
 import type { AuditHead } from '../audit/audit-log';
 import { KioskError } from '../errors';
-import { HttpCourt, type HttpCourtOptions } from './http-court';
 
 /** One thing the kiosk hands to the court: a filing, a mediation request, a taken payment, a refund… */
 export interface Submission {
@@ -20,9 +19,7 @@ export interface Submission {
   auditHead: AuditHead | null;
 }
 
-export type SubmissionResult =
-  | { key: string; status: 'accepted'; courtRef: string }
-  | { key: string; status: 'rejected'; reason: string };
+export type SubmissionResult = { key: string; status: 'accepted'; courtRef: string } | { key: string; status: 'rejected'; reason: string };
 
 export interface CourtGateway {
   /** 'demo' is the court built into the app, used when no endpoint is configured. */
@@ -40,11 +37,3 @@ export interface CourtGateway {
 
 /** The court could not be reached or did not answer; what was asked may be retried. */
 export const courtUnavailable = () => new KioskError('COURT_UNAVAILABLE', 'court.errors.unavailable');
-
-/**
- * The court the terminal is configured for: the demo court until an endpoint is set. `sign` is given
- * when the endpoint is the court's hub, which takes only requests signed with the terminal's secret.
- */
-export function courtFor(endpoint: TerminalConfig['courtEndpoint'], terminalId: string, demo: CourtGateway, sign?: HttpCourtOptions['sign']): CourtGateway {
-  return endpoint.url === null ? demo : new HttpCourt({ baseUrl: endpoint.url, timeoutMs: endpoint.timeoutMs, terminalId, ...(sign ? { sign } : {}) });
-}

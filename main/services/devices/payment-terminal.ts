@@ -12,10 +12,7 @@ export interface ChargeRequest {
   onPrompt(prompt: { kind: 'insertCard' } | { kind: 'scanQr'; payload: string }): void;
 }
 
-export type ChargeOutcome =
-  | { status: 'approved'; authCode: string; terminalRef: string }
-  | { status: 'declined'; reason: string }
-  | { status: 'cancelled' };
+export type ChargeOutcome = { status: 'approved'; authCode: string; terminalRef: string } | { status: 'declined'; reason: string } | { status: 'cancelled' };
 
 /** The terminal could not say how the charge ended: the card may or may not have been charged. */
 export class TerminalUnsure extends Error {

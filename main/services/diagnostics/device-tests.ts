@@ -70,8 +70,13 @@ export async function testPrinter(printer: Printer, role: PrinterRole, deps: Pri
   const timer = setTimeout(() => controller.abort(), deps.timeoutMs);
   try {
     await Promise.race([
-      printer.print({ pdf, title, paper: size, lengthMm: (pages[0]!.height * 25.4) / 72, fileName: `printer-test-${role}-${now.getTime()}` }, controller.signal),
-      new Promise((_, reject) => controller.signal.addEventListener('abort', () => reject(new PrintFailed('timeout', 'printer test timed out')), { once: true })),
+      printer.print(
+        { pdf, title, paper: size, lengthMm: (pages[0]!.height * 25.4) / 72, fileName: `printer-test-${role}-${now.getTime()}` },
+        controller.signal,
+      ),
+      new Promise((_, reject) =>
+        controller.signal.addEventListener('abort', () => reject(new PrintFailed('timeout', 'printer test timed out')), { once: true }),
+      ),
     ]);
     return { role, printer: printer.name, printed: true, failure: null };
   } catch (err) {

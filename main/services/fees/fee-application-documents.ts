@@ -30,9 +30,9 @@ export function reliefApplicationInput(relief: ReliefSubmission, receiptNo: stri
     applicant: relief.applicant,
     relief: relief.relief,
     minimumPercent: option.minimumPercent ?? null,
-    situations: grounds.map((g) => t(`fee-relief.grounds.${g}.legal`)),
+    situations: grounds.map((g) => t(`fees.relief.grounds.${g}.legal`)),
     articles: option.articles,
-    proof: [...new Set(grounds.flatMap((g) => RELIEF_GROUNDS[g].proof))].map((p) => t(`fee-relief.proof.${p}`)),
+    proof: [...new Set(grounds.flatMap((g) => RELIEF_GROUNDS[g].proof))].map((p) => t(`fees.relief.proof.${p}`)),
     signedOn,
   };
 }

@@ -9,6 +9,7 @@ import { requireResidentId } from '../identity/resident-id';
 import { isBankCardNumber } from './bank-card';
 import { enqueueSubmission, type NewSubmission } from '../outbox/outbox';
 import { nextReceiptNo } from '../outbox/receipt-numbers';
+import { queuedSubmission } from '../outbox/submission-records';
 import type { VisitHelper } from '../staff/assisted';
 import type { Database } from '../storage/database';
 import type { RefundSubmission, ReliefSubmission } from './fee-application-documents';
@@ -28,7 +29,7 @@ export class FeeApplications {
   async refund(request: MethodInput<'fees.refund'>): Promise<{ receiptNo: string; submittedAt: string }> {
     const caseNumber = requireCaseNumber(request.caseNumber, this.deps.clock.now());
     const bankCardNumber = request.bankCardNumber.replace(/\s+/g, '');
-    if (!isBankCardNumber(bankCardNumber)) throw new KioskError('INVALID_BANK_CARD', 'fees.errors.bankCard');
+    if (!isBankCardNumber(bankCardNumber)) throw new KioskError('INVALID_BANK_CARD', 'fees.refund.errors.bankCard');
     return this.submit('refund', { ...request, caseNumber: caseNumber.text, bankCardNumber });
   }
 
@@ -38,7 +39,7 @@ export class FeeApplications {
     const caseNumber = request.caseNumber === null ? null : requireCaseNumber(request.caseNumber, now);
     // Only relief the screener finds for these grounds may be asked for; a resident ID means a natural person.
     const offered = screenFeeRelief(true, request.grounds).options.map((o) => o.relief);
-    if (!offered.includes(request.relief)) throw new KioskError('RELIEF_NOT_OFFERED', 'fees.errors.reliefNotOffered', { relief: request.relief });
+    if (!offered.includes(request.relief)) throw new KioskError('RELIEF_NOT_OFFERED', 'fees.relief.errors.notOffered', { relief: request.relief });
     return this.submit('relief', { ...request, caseNumber: caseNumber?.text ?? null, applicant: { ...request.applicant, idNumber } });
   }
 
@@ -47,11 +48,9 @@ export class FeeApplications {
     kind: K,
     receiptNo: string,
   ): Promise<{ payload: K extends 'refund' ? RefundSubmission : ReliefSubmission; submittedAt: string; assistedBy: string | null } | null> {
-    const row = await this.deps.db.get<{ payload: string | null; created_at: string }>('SELECT payload, created_at FROM outbox WHERE kind = ? AND receipt_no = ?', [kind, receiptNo]);
-    if (!row?.payload) return null;
-    // Who helped travels in the payload (enqueueSubmission), beside the application as it was made.
-    const { assistedBy, ...payload } = JSON.parse(row.payload) as { assistedBy: string | null };
-    return { payload: payload as never, submittedAt: row.created_at, assistedBy };
+    const queued = await queuedSubmission(this.deps.db, { kind, receiptNo });
+    if (!queued?.payload) return null;
+    return { payload: queued.payload as never, submittedAt: queued.createdAt, assistedBy: queued.assistedBy };
   }
 
   private async submit(kind: NewSubmission['kind'], payload: Record<string, unknown>): Promise<{ receiptNo: string; submittedAt: string }> {

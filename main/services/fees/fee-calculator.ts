@@ -36,7 +36,7 @@ export type ProvinceBases = Partial<Record<FeeKind, number>>;
 
 const HALVING_GROUNDS = HalvingGround.options;
 const OPTION_KEYS = ['base', 'noAmount', 'rounding', ...HALVING_GROUNDS] as const;
-const refuse = (code: string, key: string, details?: Record<string, unknown>) => new KioskError(code, `fees.errors.${key}`, details);
+const refuse = (code: string, key: string, details?: Record<string, unknown>) => new KioskError(code, `fees.quote.errors.${key}`, details);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Checks a request as a script or the screen sends it; refuses rather than guesses. */
@@ -94,7 +94,7 @@ function bandSteps(bands: Band[], amount: Exact, article: string): Priced {
   let from = Exact.yuan(0);
   for (const band of bands) {
     const top = band.upTo === null ? null : Exact.yuan(band.upTo);
-    // The first band's flat fee is due on any amount, 0 included (RULES §1, open item 8).
+    // The first band's flat fee is due on any amount, 0 included (docs/RULES.md §1, open item 8).
     if ('flat' in band) {
       steps.push({ step: 'flat', article, fee: yuanText(band.flat) });
       total = total.add(Exact.yuan(band.flat));
@@ -103,7 +103,15 @@ function bandSteps(bands: Band[], amount: Exact, article: string): Priced {
       const fee = inBand.mul(Exact.percent(band.rate));
       total = total.add(fee);
       if (fee.num !== 0n) {
-        steps.push({ step: 'band', article, from: from.toDecimal(), to: top?.toDecimal() ?? null, rate: `${band.rate}%`, amount: inBand.toDecimal(), fee: fee.toDecimal() });
+        steps.push({
+          step: 'band',
+          article,
+          from: from.toDecimal(),
+          to: top?.toDecimal() ?? null,
+          rate: `${band.rate}%`,
+          amount: inBand.toDecimal(),
+          fee: fee.toDecimal(),
+        });
       }
     }
     if (top === null || amount.cmp(top) <= 0) break;
@@ -123,7 +131,8 @@ function priceOf(part: Part, request: FeeRequest, bases: ProvinceBases): Priced 
       const base = request.base ?? (configured === undefined ? null : parseYuan(configured, 'base'));
       const range = { min: yuanText(part.min), max: yuanText(part.max) };
       if (base === null) throw refuse('BASE_REQUIRED', 'baseRequired', { kind: request.kind, ...range });
-      if (base.cmp(Exact.yuan(part.min)) < 0 || base.cmp(Exact.yuan(part.max)) > 0) throw refuse('BASE_OUT_OF_RANGE', 'baseOutOfRange', { base: base.toDecimal(), ...range });
+      if (base.cmp(Exact.yuan(part.min)) < 0 || base.cmp(Exact.yuan(part.max)) > 0)
+        throw refuse('BASE_OUT_OF_RANGE', 'baseOutOfRange', { base: base.toDecimal(), ...range });
       return { steps: [{ step: 'range', article: part.article, ...range, source: request.base ? 'input' : 'terminal', fee: base.toDecimal() }], fee: base };
     }
   }
@@ -133,7 +142,8 @@ export function quoteFee(request: FeeRequest, bases: ProvinceBases = {}): FeeQuo
   const rule = FEE_SCHEDULE[request.kind];
   const variant = chooseVariant(request);
   if (request.base !== null && !variant.parts.some((p) => p.part === 'range')) throw refuse('BASE_NOT_APPLICABLE', 'baseNotApplicable', { kind: request.kind });
-  if (request.halving.length > 0 && rule.fee !== 'acceptance') throw refuse('HALVING_NOT_APPLICABLE', 'halvingNotApplicable', { kind: request.kind, grounds: request.halving });
+  if (request.halving.length > 0 && rule.fee !== 'acceptance')
+    throw refuse('HALVING_NOT_APPLICABLE', 'halvingNotApplicable', { kind: request.kind, grounds: request.halving });
 
   const priced = variant.parts.map((part) => priceOf(part, request, bases));
   const breakdown = priced.flatMap((p) => p.steps);
@@ -151,7 +161,7 @@ export function quoteFee(request: FeeRequest, bases: ProvinceBases = {}): FeeQuo
     const articles = [...new Set(request.halving.map((g) => HALVING_ARTICLES[g]))].join('、');
     breakdown.push({ step: 'halved', article: articles, grounds: request.halving, fee: fee.toDecimal() });
   }
-  // Rounded once, half-up, after every share, cap and halving (RULES §1, open item 1).
+  // Rounded once, half-up, after every share, cap and halving (docs/RULES.md §1, open item 1).
   const rounded = fee.round(request.rounding === 'yuan' ? YUAN : FEN).toDecimal();
   breakdown.push({ step: 'rounded', rounding: request.rounding, fee: rounded });
   return { kind: request.kind, fee: rounded, breakdown };

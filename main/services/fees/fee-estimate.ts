@@ -45,7 +45,9 @@ export function estimateFee(kind: FeeKind, amount: string | null, fees: Terminal
  * and the court's local time to the second: enough to tell two printouts apart.
  */
 export function feeEstimateDocument(estimate: FeeEstimate, caseType: CaseType, language: string, terminalId: string, at: Date, timeZone: string) {
-  const local = new Intl.DateTimeFormat('en-CA', { timeZone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(at).replaceAll(':', '');
+  const local = new Intl.DateTimeFormat('en-CA', { timeZone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
+    .format(at)
+    .replaceAll(':', '');
   const pick = (text: CaseType['name']) => text[language] ?? text['zh-CN'];
   return {
     estimateNo: `${terminalId}-GS-${courtDate(at, timeZone).replaceAll('-', '')}-${local}`,

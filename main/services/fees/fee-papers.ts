@@ -22,7 +22,7 @@ export interface FeePaperDeps {
   print(kind: ReceiptKind, input: unknown, language: string): Promise<PrintJob>;
 }
 
-const notFound = (receiptNo: string) => new KioskError('RECEIPT_NOT_FOUND', 'fees.errors.receiptNotFound', { receiptNo });
+const notFound = (receiptNo: string) => new KioskError('RECEIPT_NOT_FOUND', 'fees.desk.errors.receiptNotFound', { receiptNo });
 
 export class FeePapers {
   constructor(private readonly deps: FeePaperDeps) {}
@@ -39,7 +39,11 @@ export class FeePapers {
     const refund = await this.deps.applications.submitted('refund', receiptNo);
     // A wrong case number gets the same answer as a wrong receipt number: nothing to learn by guessing.
     if (!refund || refund.payload.caseNumber !== asked) throw notFound(receiptNo);
-    return this.deps.print('refund-receipt', { ...refundReceiptInput(refund.payload, receiptNo, refund.submittedAt), ...assistedField(refund.assistedBy) }, language);
+    return this.deps.print(
+      'refund-receipt',
+      { ...refundReceiptInput(refund.payload, receiptNo, refund.submittedAt), ...assistedField(refund.assistedBy) },
+      language,
+    );
   }
 
   async reliefApplication({ receiptNo, idNumber, language }: MethodInput<'print.reliefApplication'>): Promise<PrintJob> {
@@ -48,6 +52,10 @@ export class FeePapers {
     if (!relief || relief.payload.applicant.idNumber !== asked) throw notFound(receiptNo);
     const { timeZone } = await this.deps.config();
     const signedOn = courtDate(new Date(relief.submittedAt), timeZone);
-    return this.deps.print('relief-application', { ...reliefApplicationInput(relief.payload, receiptNo, signedOn, this.deps.translator(language)), ...assistedField(relief.assistedBy) }, language);
+    return this.deps.print(
+      'relief-application',
+      { ...reliefApplicationInput(relief.payload, receiptNo, signedOn, this.deps.translator(language)), ...assistedField(relief.assistedBy) },
+      language,
+    );
   }
 }

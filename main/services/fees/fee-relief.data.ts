@@ -1,6 +1,6 @@
 // Judicial fee relief (司法救助) under 《诉讼费用交纳办法》 Arts 44–48, as data: each situation the
 // screener asks about, the relief it can bring, and the proof to bring. Natural persons only (Art 44).
-// Sources: shared/domain/RULES.md §1. Each list in the law ends with a catch-all "other" case.
+// Sources: docs/RULES.md §1. Each list in the law ends with a catch-all "other" case.
 import type { ReliefGround } from '../../../contract';
 
 export type Relief = 'waive' | 'reduce' | 'defer';

@@ -1,5 +1,5 @@
 // 《诉讼费用交纳办法》(State Council Order 481, 2007), Arts 13–18, as data. Amounts are yuan;
-// rates are percent. Sources and readings: shared/domain/RULES.md §1.
+// rates are percent. Sources and readings: docs/RULES.md §1.
 import type { FeeKind, HalvingGround } from '../../../contract';
 
 /** One band of a cumulative table: the part of the amount up to `upTo` (null: no top). */
@@ -53,7 +53,14 @@ export const FEE_SCHEDULE: Record<FeeKind, KindRule> = {
     withAmount: {
       parts: [
         { part: 'range', min: 50, max: 300, article: `${A}第十三条第（二）项第1目` },
-        { part: 'bands', bands: [{ upTo: 200_000, rate: '0' }, { upTo: null, rate: '0.5' }], article: `${A}第十三条第（二）项第1目` },
+        {
+          part: 'bands',
+          bands: [
+            { upTo: 200_000, rate: '0' },
+            { upTo: null, rate: '0.5' },
+          ],
+          article: `${A}第十三条第（二）项第1目`,
+        },
       ],
     },
   },
@@ -66,7 +73,11 @@ export const FEE_SCHEDULE: Record<FeeKind, KindRule> = {
         { part: 'range', min: 100, max: 500, article: `${A}第十三条第（二）项第2目` },
         {
           part: 'bands',
-          bands: [{ upTo: 50_000, rate: '0' }, { upTo: 100_000, rate: '1' }, { upTo: null, rate: '0.5' }],
+          bands: [
+            { upTo: 50_000, rate: '0' },
+            { upTo: 100_000, rate: '1' },
+            { upTo: null, rate: '0.5' },
+          ],
           article: `${A}第十三条第（二）项第2目`,
         },
       ],
@@ -108,7 +119,11 @@ export const FEE_SCHEDULE: Record<FeeKind, KindRule> = {
       parts: [
         {
           part: 'bands',
-          bands: [{ upTo: 1_000, flat: 30 }, { upTo: 100_000, rate: '1' }, { upTo: null, rate: '0.5' }],
+          bands: [
+            { upTo: 1_000, flat: 30 },
+            { upTo: 100_000, rate: '1' },
+            { upTo: null, rate: '0.5' },
+          ],
           article: `${A}第十四条第（二）项`,
         },
       ],
@@ -131,12 +146,12 @@ export const FEE_SCHEDULE: Record<FeeKind, KindRule> = {
   },
 };
 
-/** Each ground halves the case-acceptance fee; several grounds still halve it once (RULES §1, ~). */
+/** Each ground halves the case-acceptance fee; several grounds still halve it once (docs/RULES.md §1, ~). */
 export const HALVING_ARTICLES: Record<HalvingGround, string> = {
   mediation: `${A}第十五条`,
   withdrawal: `${A}第十五条`,
   simplified: `${A}第十六条`,
-  // No national rule names small claims; it is a simplified procedure, so Art 16 is applied (RULES §2, ~).
+  // No national rule names small claims; it is a simplified procedure, so Art 16 is applied (docs/RULES.md §2, ~).
   smallClaims: `${A}第十六条`,
   counterclaim: `${A}第十八条`,
 };

@@ -87,7 +87,7 @@ function parseDecimal(text: string): Exact {
 export function parseYuan(value: unknown, field = 'amount'): Exact {
   const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : typeof value === 'string' ? value : null;
   if (text === null || !DECIMAL.test(text)) {
-    throw new KioskError('INVALID_AMOUNT', 'fees.errors.invalidAmount', { field, value: typeof value === 'string' ? value : JSON.stringify(value) });
+    throw new KioskError('INVALID_AMOUNT', 'fees.quote.errors.invalidAmount', { field, value: typeof value === 'string' ? value : JSON.stringify(value) });
   }
   return parseDecimal(text);
 }

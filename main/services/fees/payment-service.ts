@@ -1,15 +1,16 @@
 // Paying a fee notice at the terminal. Every state is committed before the screen hears of it, and
 // the payment id is the reference at the terminal and the court, so a double tap, a retry after a
 // timeout, or a crash between the card and the court never charges twice nor loses a payment.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { FeeNotice, Payment, PaymentState } from '../../../contract';
 import type { CaseNumber } from '../cases/case-number';
 import { courtDate, type Clock } from '../clock';
 import type { CourtGateway, SubmissionResult } from '../court/court-gateway';
 import { TerminalUnsure, type ChargeOutcome, type PaymentMethod, type PaymentTerminal } from '../devices/payment-terminal';
 import { KioskError } from '../errors';
+import type { DomainEvents } from '../domain-events';
 import type { EventBus } from '../events';
-import { helperOnRecord, recordAssisted, type VisitHelper } from '../staff/assisted';
+import { recordAssisted, type VisitHelper } from '../staff/assisted';
 import type { Database, Queryable } from '../storage/database';
 import { enqueueSubmission } from '../outbox/outbox';
 import { nextReceiptNo } from '../outbox/receipt-numbers';
@@ -27,6 +28,11 @@ interface PaymentRow {
   voucher_no: string | null;
   court_ref: string | null;
   failure: string | null;
+  /** The helper of the visit it was started in (帮办人); null when the payer was alone. */
+  assisted_by: string | null;
+  /** The FeeNotice (JSON) as the court gave it at the start; null for payments from before migration 012. */
+  notice: string | null;
+  payer_digest: string | null;
   updated_at: string;
 }
 
@@ -42,11 +48,21 @@ export interface PaymentDeps {
   terminalSettings: () => Promise<{ terminalId: string; timeZone: string }>;
   /** Asks the outbox to deliver now what was just enqueued. */
   deliver: () => void;
+  /** Where the outbox says the court settled a taken payment ('outbox.settled'). */
+  domainEvents: DomainEvents;
   assistedBy: VisitHelper;
   /** Problems nobody is waiting for (a court that is down while confirming) go here. */
   log: (message: string, context?: Record<string, unknown>) => void;
   newId?: () => string;
 }
+
+const noticeNotFound = (caseNumber: CaseNumber) => new KioskError('NOTICE_NOT_FOUND', 'fees.payment.errors.noticeNotFound', { caseNumber: caseNumber.text });
+
+/**
+ * Who may print a payment's voucher, without keeping their ID number: a digest salted with the
+ * payment's own id, so one table of guessed ID numbers does not serve every row.
+ */
+const payerDigest = (paymentId: string, payerIdNumber: string) => createHash('sha256').update(`${paymentId}:${payerIdNumber}`).digest('hex');
 
 export class PaymentService {
   private readonly prompts = new Map<string, Payment['prompt']>();
@@ -54,39 +70,50 @@ export class PaymentService {
   private readonly running = new Set<Promise<unknown>>();
   private reconciling: Promise<void> | null = null;
 
-  constructor(private readonly deps: PaymentDeps) {}
+  constructor(private readonly deps: PaymentDeps) {
+    deps.domainEvents.on('outbox.settled', ({ kind, result }) => (kind === 'payment' ? this.courtAnswered(result) : undefined));
+  }
 
   async findNotice(caseNumber: CaseNumber, payerIdNumber: string): Promise<FeeNotice> {
     const notice = await (await this.deps.court()).findFeeNotice(caseNumber.text, payerIdNumber);
-    if (!notice) throw new KioskError('NOTICE_NOT_FOUND', 'payment.errors.noticeNotFound', { caseNumber: caseNumber.text });
+    if (!notice) throw noticeNotFound(caseNumber);
     return notice;
   }
 
   /** Starts paying the notice, or returns the payment already under way for it. */
   async start(caseNumber: CaseNumber, payerIdNumber: string, method: PaymentMethod): Promise<Payment> {
     const notice = await this.findNotice(caseNumber, payerIdNumber);
-    if (notice.paid) throw new KioskError('ALREADY_PAID', 'payment.errors.alreadyPaid', { noticeNo: notice.noticeNo });
+    if (notice.paid) throw new KioskError('ALREADY_PAID', 'fees.payment.errors.alreadyPaid', { noticeNo: notice.noticeNo });
     const now = this.deps.clock.now().toISOString();
     const { row, fresh } = await this.deps.db.transaction(async (tx) => {
       const live = await tx.get<PaymentRow>("SELECT * FROM payments WHERE notice_no = ? AND state NOT IN ('failed', 'cancelled')", [notice.noticeNo]);
       if (live) return { row: live, fresh: false };
       const id = (this.deps.newId ?? randomUUID)();
       // The amount is the court's, never the screen's.
-      await tx.run('INSERT INTO payments (id, notice_no, case_number, amount_fen, method, state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
-        id,
-        notice.noticeNo,
-        notice.caseNumber,
-        notice.totalFen,
-        method,
-        'created',
-        now,
-        now,
-      ]);
-      // Who helped start it, for the outbox entry and the voucher of a charge that may end after the visit.
-      await recordAssisted(tx, new Date(now), 'fees.pay', this.deps.assistedBy(), { paymentId: id });
+      // Who helped start it is kept on the row, for the outbox entry and the voucher of a charge that may
+      // end after the visit; the audit entry beside it is the evidence, not where it is read from.
+      const assistedBy = this.deps.assistedBy();
+      await tx.run(
+        `INSERT INTO payments (id, notice_no, case_number, amount_fen, method, state, assisted_by, notice, payer_digest, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [
+          id,
+          notice.noticeNo,
+          notice.caseNumber,
+          notice.totalFen,
+          method,
+          'created',
+          assistedBy,
+          JSON.stringify(notice),
+          payerDigest(id, payerIdNumber),
+          now,
+          now,
+        ],
+      );
+      await recordAssisted(tx, new Date(now), 'fees.pay', assistedBy, { paymentId: id });
       return { row: (await tx.get<PaymentRow>('SELECT * FROM payments WHERE id = ?', [id]))!, fresh: true };
     });
-    if (row.state === 'confirmed') throw new KioskError('ALREADY_PAID', 'payment.errors.alreadyPaid', { noticeNo: notice.noticeNo });
+    if (row.state === 'confirmed') throw new KioskError('ALREADY_PAID', 'fees.payment.errors.alreadyPaid', { noticeNo: notice.noticeNo });
     if (fresh) this.track(this.charge(row));
     return this.snapshot(row);
   }
@@ -97,13 +124,26 @@ export class PaymentService {
 
   /** The helper of the visit the payment was made in, for its voucher; null when the payer was alone. */
   async assistedBy(id: string): Promise<string | null> {
-    return helperOnRecord(this.deps.db, 'fees.pay', 'paymentId', (await this.row(id)).id);
+    return (await this.row(id)).assisted_by;
+  }
+
+  /**
+   * The notice a payment paid, for its voucher: the snapshot taken when it was started, shown only to
+   * the payer who started it. A payment from before snapshots were kept asks the court, as it always did.
+   */
+  async paidNotice(id: string, caseNumber: CaseNumber, payerIdNumber: string): Promise<FeeNotice> {
+    const row = await this.row(id);
+    if (row.notice === null) return this.findNotice(caseNumber, payerIdNumber);
+    // The same answer as the court's for a stranger, so the voucher cannot be used to learn who paid.
+    if (row.payer_digest !== payerDigest(row.id, payerIdNumber)) throw noticeNotFound(caseNumber);
+    return JSON.parse(row.notice) as FeeNotice;
   }
 
   /** The payer gives up; the terminal is told, and an approval that races the cancel still wins. */
   async cancel(id: string): Promise<Payment> {
     const row = await this.row(id);
-    if (row.state !== 'created' && row.state !== 'awaiting_payer') throw new KioskError('PAYMENT_NOT_CANCELLABLE', 'payment.errors.notCancellable', { state: row.state });
+    if (row.state !== 'created' && row.state !== 'awaiting_payer')
+      throw new KioskError('PAYMENT_NOT_CANCELLABLE', 'fees.payment.errors.notCancellable', { state: row.state });
     this.aborts.get(id)?.abort();
     await Promise.all(this.running);
     return this.get(id);
@@ -190,7 +230,7 @@ export class PaymentService {
     return this.move(row, 'authorised', { auth_code: outcome.authCode, terminal_ref: outcome.terminalRef }, async (tx) => {
       const voucherNo = await nextReceiptNo(tx, terminalId, 'payment', courtDate(now, timeZone));
       const payload = { paymentId: row.id, noticeNo: row.notice_no, amountFen: row.amount_fen, authCode: outcome.authCode, terminalRef: outcome.terminalRef };
-      await enqueueSubmission(tx, { key: row.id, kind: 'payment', receiptNo: voucherNo, payload, assistedBy: await helperOnRecord(tx, 'fees.pay', 'paymentId', row.id) }, now);
+      await enqueueSubmission(tx, { key: row.id, kind: 'payment', receiptNo: voucherNo, payload, assistedBy: row.assisted_by }, now);
       return { voucher_no: voucherNo, failure: source === 'reconciled' ? 'reconciled' : null };
     });
   }
@@ -210,8 +250,19 @@ export class PaymentService {
       if (!canMove(current.state, to)) throw new Error(`payment ${row.id}: ${current.state} → ${to} is not allowed`);
       const all = { ...changes, ...(more ? await more(tx) : {}) };
       const columns = Object.keys(all) as (keyof Changes)[];
-      await tx.run(`UPDATE payments SET state = ?, updated_at = ?${columns.map((c) => `, ${c} = ?`).join('')} WHERE id = ?`, [to, now, ...columns.map((c) => all[c] ?? null), row.id]);
-      await tx.run('INSERT INTO payment_events (payment_id, at, from_state, to_state, detail) VALUES (?, ?, ?, ?, ?)', [row.id, now, current.state, to, all.failure ?? null]);
+      await tx.run(`UPDATE payments SET state = ?, updated_at = ?${columns.map((c) => `, ${c} = ?`).join('')} WHERE id = ?`, [
+        to,
+        now,
+        ...columns.map((c) => all[c] ?? null),
+        row.id,
+      ]);
+      await tx.run('INSERT INTO payment_events (payment_id, at, from_state, to_state, detail) VALUES (?, ?, ?, ?, ?)', [
+        row.id,
+        now,
+        current.state,
+        to,
+        all.failure ?? null,
+      ]);
       return (await tx.get<PaymentRow>('SELECT * FROM payments WHERE id = ?', [row.id]))!;
     });
     this.deps.events.emit('fees.paymentChanged', this.snapshot(next));
@@ -220,7 +271,7 @@ export class PaymentService {
 
   private async row(id: string): Promise<PaymentRow> {
     const row = await this.deps.db.get<PaymentRow>('SELECT * FROM payments WHERE id = ?', [id]);
-    if (!row) throw new KioskError('PAYMENT_NOT_FOUND', 'payment.errors.notFound');
+    if (!row) throw new KioskError('PAYMENT_NOT_FOUND', 'fees.payment.errors.notFound');
     return row;
   }
 

@@ -5,8 +5,8 @@ import { KioskError } from '../errors';
 
 export function paymentVoucherInput(payment: Payment, notice: FeeNotice, language: string) {
   // Only a payment the court has confirmed has a voucher; the notice must be the one it paid.
-  if (payment.state !== 'confirmed' || !payment.voucherNo) throw new KioskError('NOT_CONFIRMED', 'payment.errors.notConfirmed', { state: payment.state });
-  if (notice.noticeNo !== payment.noticeNo) throw new KioskError('PAYMENT_NOT_FOUND', 'payment.errors.notFound');
+  if (payment.state !== 'confirmed' || !payment.voucherNo) throw new KioskError('NOT_CONFIRMED', 'fees.payment.errors.notConfirmed', { state: payment.state });
+  if (notice.noticeNo !== payment.noticeNo) throw new KioskError('PAYMENT_NOT_FOUND', 'fees.payment.errors.notFound');
   return {
     voucherNo: payment.voucherNo,
     caseNumber: notice.caseNumber,

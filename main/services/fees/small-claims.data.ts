@@ -1,5 +1,5 @@
 // Small-claims procedure, Civil Procedure Law (2021, numbering kept in 2023) Arts 165–166, as data.
-// Sources and readings: shared/domain/RULES.md §2.
+// Sources and readings: docs/RULES.md §2.
 
 /** Art 165: automatic up to this share of the province's previous-year average annual wage. */
 export const AUTOMATIC_SHARE = { num: 1n, den: 2n, article: '《民事诉讼法》第一百六十五条第一款' } as const;

@@ -31,7 +31,10 @@ const normalPercent = (text: string) => hundredthsToPercent(percentToHundredths(
 
 /** Names of the parties in a role, as a sentence names them. */
 function names(parties: readonly FilingParty[], role: FilingParty['role'], language: ComplaintLanguage): string[] {
-  const list = parties.filter((p) => p.role === role).map((p) => p.party.name.trim()).filter((n) => n !== '');
+  const list = parties
+    .filter((p) => p.role === role)
+    .map((p) => p.party.name.trim())
+    .filter((n) => n !== '');
   if (list.length === 0) return [];
   const joined = language === 'zh-CN' ? list.join('、') : list.length === 1 ? list[0]! : `${list.slice(0, -1).join(', ')} and ${list.at(-1)!}`;
   return [list[0]!, joined];
@@ -136,11 +139,19 @@ function answersForText(set: ElementSet, answers: FilingAnswers): FilingAnswers 
 }
 
 /** The complaint's claims and facts in one language. */
-export function complaintText(set: ElementSet, answers: FilingAnswers, parties: readonly FilingParty[], filingDate: string, language: ComplaintLanguage): ComplaintText {
+export function complaintText(
+  set: ElementSet,
+  answers: FilingAnswers,
+  parties: readonly FilingParty[],
+  filingDate: string,
+  language: ComplaintLanguage,
+): ComplaintText {
   const f: Filler = { answers: answersForText(set, answers), elements: new Map(set.elements.map((e) => [e.id, e])), parties, filingDate };
   const claims = set.claims.map((c) => claimOf(f, c, language)).filter((c): c is string => c !== null);
   // Chinese lists its claims with semicolons and closes the last with a full stop, as courts write them.
-  const punctuated = claims.map((c, i) => (language === 'zh-CN' ? `${c}${i === claims.length - 1 ? '。' : '；'}` : `${c}${i === claims.length - 1 ? '.' : ';'}`));
+  const punctuated = claims.map((c, i) =>
+    language === 'zh-CN' ? `${c}${i === claims.length - 1 ? '。' : '；'}` : `${c}${i === claims.length - 1 ? '.' : ';'}`,
+  );
   // Sentences carry their own spacing and punctuation, so a clause can follow a clause in either language.
   const paragraphs = [...set.facts, ...set.reasons].map((p) => sentencesOf(f, p, language).join('').trim()).filter((p) => p !== '');
   return { claims: punctuated, facts: paragraphs.join('\n') };

@@ -53,7 +53,10 @@ const ElementSet = z
         /** An optional date the complaint takes from another date element when it is left empty (interest runs from the loan date). */
         defaultsTo: ElementId.optional(),
         /** A date from which the law gives this many days to sue, e.g. 15 after a labour award; later warns. */
-        deadline: z.object({ days: z.number().int().positive().max(3650), article: z.string().min(1) }).strict().optional(),
+        deadline: z
+          .object({ days: z.number().int().positive().max(3650), article: z.string().min(1) })
+          .strict()
+          .optional(),
       }),
     ),
     /** Each sentence a claim; the last ones usually name the costs. */
@@ -101,20 +104,24 @@ function problemsOf(set: ElementSet): string[] {
     if ((e.type === 'choice') !== (e.options !== undefined)) problems.push(`${e.id}: choice elements, and only they, have options`);
     if (!e.label.en || !e.help.en) problems.push(`${e.id}: label and help need en as well as zh-CN`);
     if (e.showIf && set.elements.findIndex((o) => o.id === e.showIf!.element) >= index) problems.push(`${e.id}: showIf must name an earlier element`);
-    if (e.interestCeilingOn && (e.type !== 'percent' || ids.get(e.interestCeilingOn)?.type !== 'date')) problems.push(`${e.id}: interestCeilingOn is for a percent element and names a date element`);
+    if (e.interestCeilingOn && (e.type !== 'percent' || ids.get(e.interestCeilingOn)?.type !== 'date'))
+      problems.push(`${e.id}: interestCeilingOn is for a percent element and names a date element`);
     if (e.claimed && e.type !== 'amount') problems.push(`${e.id}: only amounts are claimed`);
     if (e.deadline && e.type !== 'date') problems.push(`${e.id}: only dates have a deadline`);
-    if (e.defaultsTo && (e.type !== 'date' || e.required || set.elements.find((o) => o.id === e.defaultsTo)?.type !== 'date')) problems.push(`${e.id}: defaultsTo is for an optional date and names a date element`);
+    if (e.defaultsTo && (e.type !== 'date' || e.required || set.elements.find((o) => o.id === e.defaultsTo)?.type !== 'date'))
+      problems.push(`${e.id}: defaultsTo is for an optional date and names a date element`);
   }
   const sentences = [...set.claims.flat(), ...set.facts.flat(), ...set.reasons.flat()];
   for (const s of sentences) {
     for (const id of s.when ? conditionIds(s.when) : []) if (!ids.has(id)) problems.push(`condition names unknown element ${id}`);
-    for (const rate of s.when ? ceilingRates(s.when) : []) if (!ids.get(rate)?.interestCeilingOn) problems.push(`aboveCeiling names ${rate}, which is not a ceiling-checked rate`);
+    for (const rate of s.when ? ceilingRates(s.when) : [])
+      if (!ids.get(rate)?.interestCeilingOn) problems.push(`aboveCeiling names ${rate}, which is not a ceiling-checked rate`);
     for (const text of [s['zh-CN'], s.en]) {
       for (const [, name, modifier] of text.matchAll(PLACEHOLDER)) {
         const known = ids.get(name!) ?? (PARTY_PLACEHOLDERS as readonly string[]).includes(name!);
         if (!known) problems.push(`"${text}" names unknown {${name}}`);
-        if (modifier && (!(RATE_MODIFIERS as readonly string[]).includes(modifier) || !ids.get(name!)?.interestCeilingOn)) problems.push(`"${text}": {${name}:${modifier}} is only for a ceiling-checked rate`);
+        if (modifier && (!(RATE_MODIFIERS as readonly string[]).includes(modifier) || !ids.get(name!)?.interestCeilingOn))
+          problems.push(`"${text}": {${name}:${modifier}} is only for a ceiling-checked rate`);
       }
     }
   }

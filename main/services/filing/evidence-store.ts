@@ -49,23 +49,24 @@ export class EvidenceStore {
     await mkdir(this.folder, { recursive: true });
     const pages: ScannedPage[] = [];
     for (const image of images) {
-      if (image.data.length > EVIDENCE_LIMITS.bytesPerPage) throw new KioskError('EVIDENCE_PAGE_TOO_LARGE', 'complaint.errors.pageTooLarge', { maxBytes: EVIDENCE_LIMITS.bytesPerPage });
+      if (image.data.length > EVIDENCE_LIMITS.bytesPerPage)
+        throw new KioskError('EVIDENCE_PAGE_TOO_LARGE', 'complaint.errors.pageTooLarge', { maxBytes: EVIDENCE_LIMITS.bytesPerPage });
       const id = this.newId();
       const file = `${id}.${EXTENSIONS[image.mime]}`;
       // The file first: a crash before the row leaves only a stray file, which sweep() removes.
       await writeFile(join(this.folder, file), image.data);
-      await this.db.run(`INSERT INTO evidence_pages (id, session_id, file, mime, width, height, bytes, thumbnail, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
-        id,
-        sessionId,
-        file,
-        image.mime,
-        image.width,
-        image.height,
-        image.data.length,
-        image.thumbnail,
-        this.clock.now().toISOString(),
-      ]);
-      pages.push({ scanId: id, mime: image.mime, width: image.width, height: image.height, bytes: image.data.length, thumbnail: dataUrl('image/png', image.thumbnail) });
+      await this.db.run(
+        `INSERT INTO evidence_pages (id, session_id, file, mime, width, height, bytes, thumbnail, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [id, sessionId, file, image.mime, image.width, image.height, image.data.length, image.thumbnail, this.clock.now().toISOString()],
+      );
+      pages.push({
+        scanId: id,
+        mime: image.mime,
+        width: image.width,
+        height: image.height,
+        bytes: image.data.length,
+        thumbnail: dataUrl('image/png', image.thumbnail),
+      });
     }
     return pages;
   }
@@ -76,10 +77,16 @@ export class EvidenceStore {
       if (!scan) throw new KioskError('SCAN_NOT_FOUND', 'complaint.errors.scanNotFound');
       if (scan.evidence_id !== null) throw new KioskError('PAGE_ALREADY_ADDED', 'complaint.errors.pageAlreadyAdded');
       const used = await this.used(tx, sessionId);
-      const inItem = (await tx.get<{ n: number }>('SELECT COUNT(*) AS n FROM evidence_pages WHERE session_id = ? AND evidence_id = ? AND filing_id IS NULL', [sessionId, evidenceId]))!.n;
-      if (inItem >= EVIDENCE_LIMITS.pagesPerItem) throw new KioskError('EVIDENCE_ITEM_FULL', 'complaint.errors.itemFull', { max: EVIDENCE_LIMITS.pagesPerItem });
-      if (used.pages >= EVIDENCE_LIMITS.pagesTotal) throw new KioskError('EVIDENCE_PAGES_FULL', 'complaint.errors.pagesFull', { max: EVIDENCE_LIMITS.pagesTotal });
-      if (used.bytes + scan.bytes > EVIDENCE_LIMITS.bytesTotal) throw new KioskError('EVIDENCE_BYTES_FULL', 'complaint.errors.bytesFull', { maxBytes: EVIDENCE_LIMITS.bytesTotal });
+      const inItem = (await tx.get<{ n: number }>('SELECT COUNT(*) AS n FROM evidence_pages WHERE session_id = ? AND evidence_id = ? AND filing_id IS NULL', [
+        sessionId,
+        evidenceId,
+      ]))!.n;
+      if (inItem >= EVIDENCE_LIMITS.pagesPerItem)
+        throw new KioskError('EVIDENCE_ITEM_FULL', 'complaint.errors.itemFull', { max: EVIDENCE_LIMITS.pagesPerItem });
+      if (used.pages >= EVIDENCE_LIMITS.pagesTotal)
+        throw new KioskError('EVIDENCE_PAGES_FULL', 'complaint.errors.pagesFull', { max: EVIDENCE_LIMITS.pagesTotal });
+      if (used.bytes + scan.bytes > EVIDENCE_LIMITS.bytesTotal)
+        throw new KioskError('EVIDENCE_BYTES_FULL', 'complaint.errors.bytesFull', { maxBytes: EVIDENCE_LIMITS.bytesTotal });
       await tx.run('UPDATE evidence_pages SET evidence_id = ?, position = ? WHERE id = ?', [evidenceId, inItem, scanId]);
     });
     return this.pages(sessionId);
@@ -87,7 +94,10 @@ export class EvidenceStore {
 
   /** Before the first touch there is no visit, and so no pages. */
   async pages(sessionId: string | null): Promise<EvidencePages> {
-    const rows = await this.db.all<PageRow>(`SELECT ${COLUMNS} FROM evidence_pages WHERE session_id = ? AND filing_id IS NULL AND evidence_id IS NOT NULL ORDER BY evidence_id, position`, [sessionId]);
+    const rows = await this.db.all<PageRow>(
+      `SELECT ${COLUMNS} FROM evidence_pages WHERE session_id = ? AND filing_id IS NULL AND evidence_id IS NOT NULL ORDER BY evidence_id, position`,
+      [sessionId],
+    );
     return { pages: rows.map(toPage), limits: { ...EVIDENCE_LIMITS }, used: await this.used(this.db, sessionId) };
   }
 
@@ -97,7 +107,11 @@ export class EvidenceStore {
       if (!page) throw new KioskError('PAGE_NOT_FOUND', 'complaint.errors.pageNotFound');
       await tx.run('DELETE FROM evidence_pages WHERE id = ?', [pageId]);
       if (page.evidence_id !== null) {
-        await tx.run('UPDATE evidence_pages SET position = position - 1 WHERE session_id = ? AND evidence_id = ? AND filing_id IS NULL AND position > ?', [sessionId, page.evidence_id, page.position]);
+        await tx.run('UPDATE evidence_pages SET position = position - 1 WHERE session_id = ? AND evidence_id = ? AND filing_id IS NULL AND position > ?', [
+          sessionId,
+          page.evidence_id,
+          page.position,
+        ]);
       }
       return page;
     });
@@ -107,7 +121,10 @@ export class EvidenceStore {
 
   async reorder(sessionId: string, evidenceId: string, pageIds: readonly string[]): Promise<EvidencePages> {
     await this.db.transaction(async (tx) => {
-      const current = await tx.all<{ id: string }>('SELECT id FROM evidence_pages WHERE session_id = ? AND evidence_id = ? AND filing_id IS NULL', [sessionId, evidenceId]);
+      const current = await tx.all<{ id: string }>('SELECT id FROM evidence_pages WHERE session_id = ? AND evidence_id = ? AND filing_id IS NULL', [
+        sessionId,
+        evidenceId,
+      ]);
       const same = current.length === pageIds.length && new Set(pageIds).size === pageIds.length && current.every((r) => pageIds.includes(r.id));
       if (!same) throw new KioskError('REORDER_MISMATCH', 'complaint.errors.reorderMismatch');
       for (const [position, id] of pageIds.entries()) await tx.run('UPDATE evidence_pages SET position = ? WHERE id = ?', [position, id]);
@@ -118,14 +135,26 @@ export class EvidenceStore {
   /** Inside the submit transaction: the visit's pages of these items now belong to the filing; pages of other items are dropped. */
   async attach(tx: Queryable, sessionId: string, filingId: string, evidenceIds: readonly string[]): Promise<number> {
     const placeholders = evidenceIds.map(() => '?').join(', ');
-    const { changes } = await tx.run(`UPDATE evidence_pages SET filing_id = ? WHERE session_id = ? AND filing_id IS NULL AND evidence_id IN (${placeholders || 'NULL'})`, [filingId, sessionId, ...evidenceIds]);
+    const { changes } = await tx.run(
+      `UPDATE evidence_pages SET filing_id = ? WHERE session_id = ? AND filing_id IS NULL AND evidence_id IN (${placeholders || 'NULL'})`,
+      [filingId, sessionId, ...evidenceIds],
+    );
     return changes;
   }
 
   /** A filing's pages, item by item in order, with their images, for the bundle PDF. */
   async filingPages(filingId: string): Promise<StoredPage[]> {
     const rows = await this.db.all<PageRow>(`SELECT ${COLUMNS} FROM evidence_pages WHERE filing_id = ? ORDER BY evidence_id, position`, [filingId]);
-    return Promise.all(rows.map(async (r) => ({ id: r.id, evidenceId: r.evidence_id!, mime: r.mime, width: r.width, height: r.height, data: await readFile(join(this.folder, r.file)) })));
+    return Promise.all(
+      rows.map(async (r) => ({
+        id: r.id,
+        evidenceId: r.evidence_id!,
+        mime: r.mime,
+        width: r.width,
+        height: r.height,
+        data: await readFile(join(this.folder, r.file)),
+      })),
+    );
   }
 
   /** Moves a crashed visit's pages to the visit taking up its draft. */
@@ -171,11 +200,23 @@ export class EvidenceStore {
   }
 
   private async used(q: Queryable, sessionId: string | null): Promise<{ pages: number; bytes: number }> {
-    const row = await q.get<{ pages: number; bytes: number | null }>('SELECT COUNT(*) AS pages, SUM(bytes) AS bytes FROM evidence_pages WHERE session_id = ? AND filing_id IS NULL AND evidence_id IS NOT NULL', [sessionId]);
+    const row = await q.get<{ pages: number; bytes: number | null }>(
+      'SELECT COUNT(*) AS pages, SUM(bytes) AS bytes FROM evidence_pages WHERE session_id = ? AND filing_id IS NULL AND evidence_id IS NOT NULL',
+      [sessionId],
+    );
     return { pages: row!.pages, bytes: row!.bytes ?? 0 };
   }
 }
 
 function toPage(r: PageRow): EvidencePage {
-  return { id: r.id, evidenceId: r.evidence_id!, position: r.position!, mime: r.mime, width: r.width, height: r.height, bytes: r.bytes, thumbnail: dataUrl('image/png', r.thumbnail) };
+  return {
+    id: r.id,
+    evidenceId: r.evidence_id!,
+    position: r.position!,
+    mime: r.mime,
+    width: r.width,
+    height: r.height,
+    bytes: r.bytes,
+    thumbnail: dataUrl('image/png', r.thumbnail),
+  };
 }

@@ -12,7 +12,13 @@ const PHONE = /^1\d{10}$|^0\d{2,3}-?\d{7,8}$/;
 const LAWYER_LICENCE = /^\d{17}$/;
 
 type Problems = FilingProblem[];
-const error = (path: string, code: string, details?: Record<string, unknown>): FilingProblem => ({ path, severity: 'error', code, messageKey: `complaint.problems.${code}`, ...(details ? { details } : {}) });
+const error = (path: string, code: string, details?: Record<string, unknown>): FilingProblem => ({
+  path,
+  severity: 'error',
+  code,
+  messageKey: `complaint.problems.${code}`,
+  ...(details ? { details } : {}),
+});
 const warning = (path: string, code: string, details?: Record<string, unknown>): FilingProblem => ({ ...error(path, code, details), severity: 'warning' });
 const blank = (text: string | null | undefined) => text === null || text === undefined || text.trim() === '';
 
@@ -41,7 +47,8 @@ export function checkAnswers(set: ElementSet, answers: FilingAnswers, today: str
     if (typeof answer === 'boolean') continue;
     if (e.type === 'date' && !realDate(answer)) problems.push(error(path, 'date'));
     else if (e.type === 'date' && answer > today) problems.push(error(path, 'dateInFuture'));
-    else if (e.deadline && daysBetween(answer, today) > e.deadline.days) problems.push(warning(path, 'deadlinePassed', { days: e.deadline.days, article: e.deadline.article }));
+    else if (e.deadline && daysBetween(answer, today) > e.deadline.days)
+      problems.push(warning(path, 'deadlinePassed', { days: e.deadline.days, article: e.deadline.article }));
     else if (e.type === 'amount' && amountToFen(answer) === null) problems.push(error(path, 'amount'));
     else if (e.type === 'percent' && (percentToHundredths(answer) === null || percentToHundredths(answer)! > 100_00)) problems.push(error(path, 'percent'));
     else if (e.type === 'choice' && !e.options!.some((o) => o.value === answer)) problems.push(error(path, 'choice'));
@@ -49,7 +56,8 @@ export function checkAnswers(set: ElementSet, answers: FilingAnswers, today: str
       const on = answers[e.interestCeilingOn];
       if (typeof on === 'string' && realDate(on) && on <= today) {
         const ceiling = interestCeiling(on, today);
-        if (rateAboveCeiling(answer, ceiling)) problems.push(warning(path, 'rateAboveCeiling', { ceiling: ceiling.percent, lpr: ceiling.lprPercent, article: ceiling.article }));
+        if (rateAboveCeiling(answer, ceiling))
+          problems.push(warning(path, 'rateAboveCeiling', { ceiling: ceiling.percent, lpr: ceiling.lprPercent, article: ceiling.article }));
       }
     }
   }
@@ -80,7 +88,8 @@ function checkPerson(path: string, p: NaturalPerson, plaintiff: boolean, asOf: D
   if (!blank(p.idNumber)) {
     const id = checkResidentId(p.idNumber!, asOf);
     if (!id.valid) problems.push(error(`${path}.idNumber`, `idNumber.${id.problem}`));
-    else if ((p.birthDate !== null && p.birthDate !== id.birthDate) || (p.sex !== null && p.sex !== id.sex)) problems.push(error(`${path}.idNumber`, 'idNumberMismatch'));
+    else if ((p.birthDate !== null && p.birthDate !== id.birthDate) || (p.sex !== null && p.sex !== id.sex))
+      problems.push(error(`${path}.idNumber`, 'idNumberMismatch'));
   }
   return problems;
 }
@@ -95,7 +104,7 @@ function checkOrganisation(path: string, o: Organisation, plaintiff: boolean): P
   }
   const code = checkCreditCode(o.creditCode!);
   if (!code.valid) problems.push(error(`${path}.creditCode`, `creditCode.${code.problem}`));
-  // Some early real codes fail the check character: ask to re-check, never refuse (RULES §4).
+  // Some early real codes fail the check character: ask to re-check, never refuse (docs/RULES.md §4).
   else for (const w of code.warnings) problems.push(warning(`${path}.creditCode`, `creditCode.${w}`));
   return problems;
 }

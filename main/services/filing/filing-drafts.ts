@@ -54,7 +54,12 @@ export class FilingDrafts {
       }
       for (;;) {
         const code = this.newCode();
-        const { changes } = await tx.run('INSERT OR IGNORE INTO filing_resume (code, session_id, id_hash, expires_at) VALUES (?, ?, ?, ?)', [code, sessionId, idHash, expiresAt]);
+        const { changes } = await tx.run('INSERT OR IGNORE INTO filing_resume (code, session_id, id_hash, expires_at) VALUES (?, ?, ?, ?)', [
+          code,
+          sessionId,
+          idHash,
+          expiresAt,
+        ]);
         if (changes === 1) return { code, expiresAt };
       }
     });
@@ -96,7 +101,9 @@ export class FilingDrafts {
       [now, sessionId],
     );
     const id = 'idNumber' in query ? this.requireId(query.idNumber) : null;
-    const found = open.find((r) => ('code' in query ? r.code === query.code.trim().toUpperCase() : r.id_hash !== null && hashId(r.id_hash.split(':')[0]!, id!) === r.id_hash));
+    const found = open.find((r) =>
+      'code' in query ? r.code === query.code.trim().toUpperCase() : r.id_hash !== null && hashId(r.id_hash.split(':')[0]!, id!) === r.id_hash,
+    );
     if (!found) throw new KioskError('RESUME_NOT_FOUND', 'complaint.errors.resumeNotFound');
     return this.db.transaction(async (tx) => {
       const draft = await tx.get<{ data: string }>('SELECT data FROM drafts WHERE session_id = ? AND flow = ?', [found.session_id, FILING_FLOW]);
@@ -122,11 +129,10 @@ export class FilingDrafts {
     await this.db.transaction(async (tx) => {
       const abandoned = `SELECT id FROM sessions WHERE ended_at IS NULL AND started_at < ? AND id IS NOT ?`;
       await tx.run(`DELETE FROM drafts WHERE session_id IN (${abandoned})`, [cutoff, current]);
-      await tx.run(`DELETE FROM filing_resume WHERE expires_at <= ? OR session_id IN (SELECT id FROM sessions WHERE ended_at IS NOT NULL) OR session_id IN (${abandoned})`, [
-        this.clock.now().toISOString(),
-        cutoff,
-        current,
-      ]);
+      await tx.run(
+        `DELETE FROM filing_resume WHERE expires_at <= ? OR session_id IN (SELECT id FROM sessions WHERE ended_at IS NOT NULL) OR session_id IN (${abandoned})`,
+        [this.clock.now().toISOString(), cutoff, current],
+      );
     });
     return this.evidence.wipe(cutoff, current);
   }

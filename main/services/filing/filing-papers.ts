@@ -30,7 +30,14 @@ const ethnicityAsWritten = (e: string) => (/^[\u4e00-\u9fff]+$/.test(e) && !e.en
 
 function documentParty({ party: p }: FilingParty): DocumentParty {
   if (p.kind === 'organisation') {
-    return { type: 'organisation', name: p.name, address: p.address, phone: p.phone ?? '', representative: p.representative, ...(p.creditCode ? { idNumber: p.creditCode } : {}) };
+    return {
+      type: 'organisation',
+      name: p.name,
+      address: p.address,
+      phone: p.phone ?? '',
+      representative: p.representative,
+      ...(p.creditCode ? { idNumber: p.creditCode } : {}),
+    };
   }
   return {
     type: 'person',
@@ -84,7 +91,13 @@ export function bundleInput(filed: FiledCase, pages: readonly StoredPage[], cata
     receiptNo: filed.receiptNo,
     caseType: catalogue.get(filed.caseType).name[COURT_LANGUAGE],
     court: filed.court.name[COURT_LANGUAGE],
-    service: { recipient: service.serviceAddress.recipient, address: service.serviceAddress.address, phone: service.serviceAddress.phone, electronic: service.electronicService, mediation: service.mediation },
+    service: {
+      recipient: service.serviceAddress.recipient,
+      address: service.serviceAddress.address,
+      phone: service.serviceAddress.phone,
+      electronic: service.electronicService,
+      mediation: service.mediation,
+    },
     evidence: filed.evidence.map((e) => ({ name: e.name, source: e.source, purpose: e.purpose, pages: pages.filter((p) => p.evidenceId === e.id).length })),
     signaturePng: filed.signaturePng,
     signedOn: courtDate(new Date(filed.submittedAt), timeZone),

@@ -8,6 +8,7 @@ import { isCrossRegion } from '../court/court-directory';
 import { KioskError } from '../errors';
 import { enqueueSubmission } from '../outbox/outbox';
 import { nextReceiptNo } from '../outbox/receipt-numbers';
+import { acknowledgedBy } from '../outbox/submission-records';
 import type { Database } from '../storage/database';
 import { COMPLAINT_LANGUAGES, claimAmountFen, complaintText, type ComplaintText } from './complaint-text';
 import type { ElementSets } from './element-sets';
@@ -57,7 +58,11 @@ export class FilingService {
   /** The elements a case type's complaint asks for, without the data's generator hints. */
   elements(caseType: string): { caseType: string; version: string; elements: FilingElement[] } {
     const set = this.deps.elements.get(caseType);
-    return { caseType, version: set.version, elements: set.elements.map(({ interestCeilingOn: _ceiling, claimed: _claimed, deadline: _deadline, defaultsTo: _defaultsTo, ...element }) => element) };
+    return {
+      caseType,
+      version: set.version,
+      elements: set.elements.map(({ interestCeilingOn: _ceiling, claimed: _claimed, deadline: _deadline, defaultsTo: _defaultsTo, ...element }) => element),
+    };
   }
 
   async courts(): Promise<FilingCourt[]> {
@@ -69,7 +74,9 @@ export class FilingService {
     const config = await this.deps.config();
     const now = this.deps.clock.now();
     const today = courtDate(now, config.timeZone);
-    const generated: Record<string, ComplaintText> = Object.fromEntries(COMPLAINT_LANGUAGES.map((l) => [l, complaintText(set, draft.answers, draft.parties, today, l)]));
+    const generated: Record<string, ComplaintText> = Object.fromEntries(
+      COMPLAINT_LANGUAGES.map((l) => [l, complaintText(set, draft.answers, draft.parties, today, l)]),
+    );
     const court = filingCourts(config).find((c) => c.code === draft.courtCode) ?? null;
     const problems: FilingProblem[] = [
       ...(court ? [] : [{ path: 'courtCode', severity: 'error' as const, code: 'unknownCourt', messageKey: 'complaint.problems.unknownCourt' }]),
@@ -79,7 +86,14 @@ export class FilingService {
       ...checkConsents(draft.consents),
     ];
     const zh = generated['zh-CN']!;
-    return { generated, claims: draft.claims ?? zh.claims, facts: draft.facts ?? zh.facts, claimAmountFen: claimAmountFen(set, draft.answers), court, problems };
+    return {
+      generated,
+      claims: draft.claims ?? zh.claims,
+      facts: draft.facts ?? zh.facts,
+      claimAmountFen: claimAmountFen(set, draft.answers),
+      court,
+      problems,
+    };
   }
 
   async submit(submission: FilingSubmission): Promise<FilingReceipt> {
@@ -97,24 +111,40 @@ export class FilingService {
     const submittedAt = now.toISOString();
     const assistedBy = await this.deps.assistedBy();
     const court = preview.court;
-    const fingerprint = createHash('sha256').update(JSON.stringify([sessionId, submission])).digest('hex');
+    const fingerprint = createHash('sha256')
+      .update(JSON.stringify([sessionId, submission]))
+      .digest('hex');
     const receipt = await this.deps.db.transaction(async (tx): Promise<FilingReceipt & { repeated: boolean }> => {
-      const same = await tx.get<{ id: string; receipt_no: string; submitted_at: string }>("SELECT id, receipt_no, submitted_at FROM filings WHERE json_extract(filing, '$.fingerprint') = ?", [fingerprint]);
+      const same = await tx.get<{ id: string; receipt_no: string; submitted_at: string }>(
+        "SELECT id, receipt_no, submitted_at FROM filings WHERE json_extract(filing, '$.fingerprint') = ?",
+        [fingerprint],
+      );
       if (same) return { filingId: same.id, receiptNo: same.receipt_no, submittedAt: same.submitted_at, repeated: true };
       const number = await nextReceiptNo(tx, terminalId, 'filing', courtDate(now, timeZone));
-      const filed: FiledCase = { ...draft, signaturePng, language, filingId, receiptNo: number, submittedAt, claims: preview.claims, facts: preview.facts, claimAmountFen: preview.claimAmountFen, court, assistedBy, fingerprint };
-      await tx.run('INSERT INTO filings (id, receipt_no, case_type, court_code, cross_region, assisted_by, language, submitted_at, filing) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
-        filingId,
-        number,
-        draft.caseType,
-        court.code,
-        court.crossRegion ? 1 : 0,
-        assistedBy,
+      const filed: FiledCase = {
+        ...draft,
+        signaturePng,
         language,
+        filingId,
+        receiptNo: number,
         submittedAt,
-        JSON.stringify(filed),
-      ]);
-      const pages = await this.deps.evidence.attach(tx, sessionId, filingId, draft.evidence.map((e) => e.id));
+        claims: preview.claims,
+        facts: preview.facts,
+        claimAmountFen: preview.claimAmountFen,
+        court,
+        assistedBy,
+        fingerprint,
+      };
+      await tx.run(
+        'INSERT INTO filings (id, receipt_no, case_type, court_code, cross_region, assisted_by, language, submitted_at, filing) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        [filingId, number, draft.caseType, court.code, court.crossRegion ? 1 : 0, assistedBy, language, submittedAt, JSON.stringify(filed)],
+      );
+      const pages = await this.deps.evidence.attach(
+        tx,
+        sessionId,
+        filingId,
+        draft.evidence.map((e) => e.id),
+      );
       // Page images are kept with the filing on the kiosk and printed in its bundle, not queued: the
       // payload stays small and says how many pages there are. The signature is on the printed complaint.
       const { signaturePng: _signature, fingerprint: _fingerprint, ...forCourt } = filed;
@@ -131,12 +161,15 @@ export class FilingService {
     const now = this.deps.clock.now();
     const cutoff = new Date(now.getTime() - retentionDays * 86_400_000).toISOString();
     const files = await this.deps.db.transaction(async (tx) => {
-      const due = await tx.all<{ id: string }>(
-        "SELECT f.id FROM filings f JOIN outbox o ON o.key = f.id WHERE f.filing IS NOT NULL AND o.state = 'acknowledged' AND o.settled_at <= ?",
-        [cutoff],
+      // Filings still holding personal data, of which the outbox says which the court has long had.
+      const kept = await tx.all<{ id: string }>('SELECT id FROM filings WHERE filing IS NOT NULL');
+      const due = await acknowledgedBy(
+        tx,
+        kept.map((f) => f.id),
+        cutoff,
       );
       const gone: string[] = [];
-      for (const { id } of due) {
+      for (const id of due) {
         await tx.run('UPDATE filings SET filing = NULL, purged_at = ? WHERE id = ?', [now.toISOString(), id]);
         gone.push(...(await this.deps.evidence.purgeFiling(tx, id)));
       }

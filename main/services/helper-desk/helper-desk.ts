@@ -1,7 +1,8 @@
 // What needs a person at the helper desk: submissions the court has not taken (still on their way,
 // or turned down with a reason), print jobs that failed, and payments whose outcome is unknown.
-import type { DeskOverview, DeskSubmission, Payment } from '../../../contract';
+import type { DeskOverview, Payment } from '../../../contract';
 import type { PaymentService } from '../fees/payment-service';
+import { unsettledSubmissions } from '../outbox/submission-records';
 import type { PrintService } from '../printing/print-service';
 import type { Database } from '../storage/database';
 
@@ -18,21 +19,10 @@ export class HelperDesk {
   constructor(private readonly deps: HelperDeskDeps) {}
 
   async overview(): Promise<DeskOverview> {
-    const submissions = await this.deps.db.all<{ receipt_no: string; kind: string; state: DeskSubmission['state']; attempts: number; last_error: string | null; reject_reason: string | null; created_at: string }>(
-      `SELECT receipt_no, kind, state, attempts, last_error, reject_reason, created_at FROM outbox WHERE state IN ('pending', 'sent', 'rejected')
-       ORDER BY state = 'rejected' DESC, id DESC LIMIT ${DESK_LIMIT}`,
-    );
+    const submissions = await unsettledSubmissions(this.deps.db, DESK_LIMIT);
     const unknown = await this.deps.db.all<{ id: string }>(`SELECT id FROM payments WHERE state = 'unknown' ORDER BY updated_at DESC LIMIT ${DESK_LIMIT}`);
     return {
-      submissions: submissions.map((r) => ({
-        receiptNo: r.receipt_no,
-        kind: r.kind,
-        state: r.state,
-        attempts: r.attempts,
-        lastError: r.last_error,
-        rejectReason: r.reject_reason,
-        createdAt: r.created_at,
-      })),
+      submissions,
       failedPrints: (await this.deps.printing.jobs('failed')).slice(0, DESK_LIMIT),
       unknownPayments: await Promise.all(unknown.map((p) => this.deps.payments.get(p.id))),
     };

@@ -69,7 +69,12 @@ export class HubLink {
   /** One beat: report health, then catch up with the configuration and data the hub answers with. */
   async beat(): Promise<HeartbeatReply> {
     const identity = this.requireIdentity();
-    const beat: Heartbeat = { ...(await this.deps.health()), softwareVersion: this.deps.softwareVersion, configVersion: readAppliedConfigVersion(this.files.applied), dataVersion: this.lawData.version() };
+    const beat: Heartbeat = {
+      ...(await this.deps.health()),
+      softwareVersion: this.deps.softwareVersion,
+      configVersion: readAppliedConfigVersion(this.files.applied),
+      dataVersion: this.lawData.version(),
+    };
     const reply = HeartbeatReply.parse(await this.signed(identity, 'POST', '/terminal/v1/heartbeat', beat));
     if (reply.configVersion > (beat.configVersion ?? 0)) await this.pullConfig(identity);
     // A refused package is logged by pullData; the beat itself went through.
@@ -122,9 +127,17 @@ export class HubLink {
 
   private async send(hubUrl: string, method: string, path: string, body: string, identity: HubIdentity | null): Promise<Response> {
     const url = new URL(path, hubUrl);
-    const headers = { 'content-type': 'application/json', ...(identity ? signedHeaders(identity, method, `${url.pathname}${url.search}`, body, this.deps.clock.now()) : {}) };
+    const headers = {
+      'content-type': 'application/json',
+      ...(identity ? signedHeaders(identity, method, `${url.pathname}${url.search}`, body, this.deps.clock.now()) : {}),
+    };
     try {
-      return await (this.deps.fetch ?? fetch)(url, { method, headers, ...(method === 'GET' ? {} : { body }), signal: AbortSignal.timeout(this.deps.timeoutMs ?? 10_000) });
+      return await (this.deps.fetch ?? fetch)(url, {
+        method,
+        headers,
+        ...(method === 'GET' ? {} : { body }),
+        signal: AbortSignal.timeout(this.deps.timeoutMs ?? 10_000),
+      });
     } catch (err) {
       throw unreachable(String(err));
     }
@@ -135,6 +148,10 @@ export class HubLink {
 async function refusal(res: Response): Promise<KioskError> {
   const body = (await res.json().catch(() => null)) as { error?: { code?: string; details?: Record<string, unknown> } } | null;
   const code = body?.error?.code ?? `HTTP_${res.status}`;
-  const known: Record<string, string> = { CODE_REFUSED: 'hub.errors.codeRefused', TERMINAL_ID_TAKEN: 'hub.errors.idTaken', TERMINAL_REVOKED: 'hub.errors.revoked' };
+  const known: Record<string, string> = {
+    CODE_REFUSED: 'hub.errors.codeRefused',
+    TERMINAL_ID_TAKEN: 'hub.errors.idTaken',
+    TERMINAL_REVOKED: 'hub.errors.revoked',
+  };
   return new KioskError(`HUB_${code}`, known[code] ?? 'hub.errors.unavailable', { status: res.status, ...(body?.error?.details ?? {}) });
 }

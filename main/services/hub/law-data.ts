@@ -44,11 +44,16 @@ export function checkLawData(content: LawData, catalogue: readonly CaseType[]): 
 }
 
 /** The setting parts of a package, as a config patch. */
-export const lawDataSettings = (content: LawData): Record<string, unknown> => Object.fromEntries(LAW_DATA_SETTINGS.filter((k) => content[k] !== undefined).map((k) => [k, content[k]]));
+export const lawDataSettings = (content: LawData): Record<string, unknown> =>
+  Object.fromEntries(LAW_DATA_SETTINGS.filter((k) => content[k] !== undefined).map((k) => [k, content[k]]));
 
 /** Runs the config rules (fee ranges, court directory) on a config with the package's settings in it. */
 export const settingsCheck =
-  <C extends object>(config: C, parse: (c: unknown) => { success: true; data: C } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } }, checks: ConfigCheck[]) =>
+  <C extends object>(
+    config: C,
+    parse: (c: unknown) => { success: true; data: C } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } },
+    checks: ConfigCheck[],
+  ) =>
   (parts: Record<string, unknown>): string | null => {
     const parsed = parse({ ...config, ...parts });
     if (!parsed.success) return `${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`;
@@ -69,7 +74,8 @@ export function openSignedPackage(signed: unknown, publicKeyBase64: string): Dat
   } catch {
     throw refused('the pinned public key is not an Ed25519 key');
   }
-  if (!verify(null, Buffer.from(envelope.data.body), key, Buffer.from(envelope.data.signature, 'base64'))) throw refused('the signature does not match the pinned key');
+  if (!verify(null, Buffer.from(envelope.data.body), key, Buffer.from(envelope.data.signature, 'base64')))
+    throw refused('the signature does not match the pinned key');
   let raw: unknown;
   try {
     raw = JSON.parse(envelope.data.body);

@@ -41,7 +41,9 @@ export function updaterFeed(identity: HubIdentity): UpdaterFeed {
 /** Is `at` outside every opening period, in the court's time zone? */
 export function outsideOpeningHours(at: Date, timeZone: string, hours: TerminalConfig['openingHours']): boolean {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at).map((p) => [p.type, p.value]),
+    new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
   );
   const day = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(parts.weekday!);
   const time = `${parts.hour}:${parts.minute}`;

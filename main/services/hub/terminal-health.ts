@@ -19,7 +19,9 @@ export interface HealthSources {
 const ROLES: PrinterRole[] = ['receipt', 'document'];
 
 export async function terminalHealth(sources: HealthSources): Promise<TerminalHealth> {
-  const outbox = await sources.db.get<{ depth: number; oldest: string | null }>("SELECT count(*) AS depth, min(created_at) AS oldest FROM outbox WHERE state IN ('pending', 'sent')");
+  const outbox = await sources.db.get<{ depth: number; oldest: string | null }>(
+    "SELECT count(*) AS depth, min(created_at) AS oldest FROM outbox WHERE state IN ('pending', 'sent')",
+  );
   const printers = await Promise.all(
     ROLES.map(async (role) => {
       try {
@@ -34,7 +36,10 @@ export async function terminalHealth(sources: HealthSources): Promise<TerminalHe
   const head = await sources.auditHead();
   return {
     courtReachable: await sources.courtReachable(),
-    outbox: { depth: outbox?.depth ?? 0, oldestAgeSeconds: outbox?.oldest ? Math.max(0, (sources.clock.now().getTime() - new Date(outbox.oldest).getTime()) / 1000) : null },
+    outbox: {
+      depth: outbox?.depth ?? 0,
+      oldestAgeSeconds: outbox?.oldest ? Math.max(0, (sources.clock.now().getTime() - new Date(outbox.oldest).getTime()) / 1000) : null,
+    },
     printers,
     diskFreeBytes: Number(disk.bavail) * Number(disk.bsize),
     auditHead: head ? { id: head.id, hash: head.hash } : null,

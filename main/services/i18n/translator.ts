@@ -29,7 +29,7 @@ export function createTranslator(localesDir: string, language: string, fallback 
   // i18next's plural keys (key_one, key_other), so the renderer's and the paper's wording can be the same.
   const plurals = new Intl.PluralRules(language);
   const find = (lng: string, key: string, count: unknown): string | undefined =>
-    (typeof count === 'number' ? lookup(lng, `${key}_${plurals.select(count)}`) ?? lookup(lng, `${key}_other`) : undefined) ?? lookup(lng, key);
+    (typeof count === 'number' ? (lookup(lng, `${key}_${plurals.select(count)}`) ?? lookup(lng, `${key}_other`)) : undefined) ?? lookup(lng, key);
   return (key, values = {}) => {
     const text = find(language, key, values.count) ?? find(fallback, key, values.count) ?? key;
     return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => (name in values ? String(values[name]) : `{{${name}}}`));

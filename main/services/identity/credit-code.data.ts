@@ -1,5 +1,5 @@
 // Unified social credit code, GB 32100-2015: the registering department (position 1) and the
-// organisation categories each may issue (position 2). Sources: shared/domain/RULES.md §4.
+// organisation categories each may issue (position 2). Sources: docs/RULES.md §4.
 
 export const CREDIT_CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY'; // 31 characters: no I, O, S, V, Z
 

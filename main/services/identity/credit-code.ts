@@ -1,12 +1,10 @@
 // Unified social credit codes (GB 32100-2015). A failing checksum only warns: some early real
-// codes reportedly fail it, so the litigant is asked to re-check rather than stopped (RULES §4).
+// codes reportedly fail it, so the litigant is asked to re-check rather than stopped (docs/RULES.md §4).
 import { CREDIT_CODE_CHARS, DEPARTMENTS } from './credit-code.data';
 
 export type CreditCodeWarning = 'checksum' | 'unknownDepartment' | 'unknownCategory';
 
-export type CreditCodeResult =
-  | { valid: true; code: string; warnings: CreditCodeWarning[] }
-  | { valid: false; problem: 'length' | 'characters' | 'region' };
+export type CreditCodeResult = { valid: true; code: string; warnings: CreditCodeWarning[] } | { valid: false; problem: 'length' | 'characters' | 'region' };
 
 // Weight of position i (1-based) is 3^(i-1) mod 31.
 const WEIGHTS = Array.from({ length: 17 }, (_, i) => Number(3n ** BigInt(i) % 31n));

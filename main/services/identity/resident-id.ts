@@ -1,5 +1,5 @@
 // Resident identity card numbers, GB 11643-1999: address(6) birth date(8) sequence(3, odd = male)
-// check character. The address code is not checked (RULES §4).
+// check character. The address code is not checked (docs/RULES.md §4).
 import { KioskError } from '../errors';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -7,9 +7,7 @@ const CHECK = '10X98765432';
 
 export type ResidentIdProblem = 'length' | 'characters' | 'birthDate' | 'checksum';
 
-export type ResidentIdResult =
-  | { valid: true; id: string; birthDate: string; sex: 'male' | 'female' }
-  | { valid: false; problem: ResidentIdProblem };
+export type ResidentIdResult = { valid: true; id: string; birthDate: string; sex: 'male' | 'female' } | { valid: false; problem: ResidentIdProblem };
 
 export function checkResidentId(input: string, asOf: Date): ResidentIdResult {
   const id = input.trim().toUpperCase();

@@ -7,6 +7,7 @@ import { courtDate, type Clock } from '../clock';
 import { KioskError } from '../errors';
 import { enqueueSubmission } from '../outbox/outbox';
 import { nextReceiptNo } from '../outbox/receipt-numbers';
+import { queuedSubmission } from '../outbox/submission-records';
 import { assistedField, type VisitHelper } from '../staff/assisted';
 import type { Database } from '../storage/database';
 
@@ -62,16 +63,16 @@ export class MediationService {
 
   /** The application and its receipt as the documents print them, in the asked language. */
   async documents(requestId: string, language: string) {
-    const row = await this.deps.db.get<{ receipt_no: string; submitted_at: string; payload: string | null }>(
-      'SELECT m.receipt_no, m.submitted_at, o.payload FROM mediation_requests m JOIN outbox o ON o.key = m.id WHERE m.id = ?',
-      [requestId],
-    );
-    if (!row) throw new KioskError('UNKNOWN_REQUEST', 'mediation.errors.unknownRequest');
+    const row = await this.deps.db.get<{ receipt_no: string; submitted_at: string }>('SELECT receipt_no, submitted_at FROM mediation_requests WHERE id = ?', [
+      requestId,
+    ]);
+    const queued = row ? await queuedSubmission(this.deps.db, { key: requestId }) : null;
+    if (!row || !queued) throw new KioskError('UNKNOWN_REQUEST', 'mediation.errors.unknownRequest');
     // Past the retention period the court has the request and the kiosk keeps no personal data.
-    if (row.payload === null) throw new KioskError('REQUEST_PURGED', 'mediation.errors.requestPurged');
-    // The payload is the request as the litigant gave it, plus who helped (enqueueSubmission adds it).
-    const { assistedBy, ...asked } = JSON.parse(row.payload) as { assistedBy: string | null };
-    const request = MediationRequestInput.parse(asked);
+    if (queued.payload === null) throw new KioskError('REQUEST_PURGED', 'mediation.errors.requestPurged');
+    // The payload is the request as the litigant gave it; who helped was queued beside it.
+    const { assistedBy } = queued;
+    const request = MediationRequestInput.parse(queued.payload);
     const { mediation, timeZone } = await this.deps.config();
     const inLanguage = (text: LocalizedText) => text[language] ?? text['zh-CN'];
     const organisation = mediation.organisations.find((o) => o.id === request.organisationId);
@@ -83,7 +84,14 @@ export class MediationService {
       ...assistedField(assistedBy),
     };
     return {
-      application: { ...common, documentNo: row.receipt_no, applicant: request.applicant, respondent: request.respondent, description: request.description, signedOn: courtDate(new Date(row.submitted_at), timeZone) },
+      application: {
+        ...common,
+        documentNo: row.receipt_no,
+        applicant: request.applicant,
+        respondent: request.respondent,
+        description: request.description,
+        signedOn: courtDate(new Date(row.submitted_at), timeZone),
+      },
       receipt: { ...common, receiptNo: row.receipt_no, applicant: request.applicant.name, respondent: request.respondent.name },
     };
   }

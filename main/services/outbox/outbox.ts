@@ -36,10 +36,14 @@ export async function enqueueSubmission(tx: Queryable, submission: NewSubmission
   const at = now.toISOString();
   const assistedBy = submission.assistedBy ?? null;
   // The court hears who helped, whatever the kind; the audit entry keeps it past the payload's purge.
-  await tx.run(
-    "INSERT INTO outbox (key, kind, receipt_no, payload, state, next_attempt_at, created_at) VALUES (?, ?, ?, ?, 'pending', ?, ?)",
-    [submission.key, submission.kind, submission.receiptNo, JSON.stringify({ ...submission.payload, assistedBy }), at, at],
-  );
+  await tx.run("INSERT INTO outbox (key, kind, receipt_no, payload, state, next_attempt_at, created_at) VALUES (?, ?, ?, ?, 'pending', ?, ?)", [
+    submission.key,
+    submission.kind,
+    submission.receiptNo,
+    JSON.stringify({ ...submission.payload, assistedBy }),
+    at,
+    at,
+  ]);
   // Every submission is in the audit log, in the same transaction; its payload (personal data) is not.
   await appendAudit(tx, {
     at: now,

@@ -1,14 +1,14 @@
 // Personal data is kept only as long as the retention setting says after the court has taken it
-// (DESIGN §4): the outbox keeps the receipt number and the court's reference, and drops the payload.
+// (docs/DESIGN.md §4): the outbox keeps the receipt number and the court's reference, and drops the payload.
 import type { Clock } from '../clock';
 import type { Database } from '../storage/database';
 
 export async function purgeDelivered(db: Database, clock: Clock, retentionDays: number): Promise<number> {
   const now = clock.now();
   const cutoff = new Date(now.getTime() - retentionDays * 86_400_000).toISOString();
-  const { changes } = await db.run(
-    "UPDATE outbox SET payload = NULL, purged_at = ? WHERE state = 'acknowledged' AND payload IS NOT NULL AND settled_at <= ?",
-    [now.toISOString(), cutoff],
-  );
+  const { changes } = await db.run("UPDATE outbox SET payload = NULL, purged_at = ? WHERE state = 'acknowledged' AND payload IS NOT NULL AND settled_at <= ?", [
+    now.toISOString(),
+    cutoff,
+  ]);
   return changes;
 }

@@ -4,6 +4,7 @@ import type { SyncStatus } from '../../../contract';
 import { auditHead } from '../audit/audit-log';
 import type { Clock } from '../clock';
 import type { CourtGateway, SubmissionResult } from '../court/court-gateway';
+import type { DomainEvents } from '../domain-events';
 import type { EventBus } from '../events';
 import type { Database, Queryable } from '../storage/database';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
@@ -18,8 +19,8 @@ export interface SyncWorkerDeps {
   backoff?: BackoffPolicy;
   /** At most 100 by the protocol (court/README.md). */
   batchSize?: number;
-  /** Told of each settled submission of a kind, after its settlement is committed. */
-  onSettled?: Partial<Record<string, (result: SubmissionResult) => Promise<void>>>;
+  /** Hears of each settled submission ('outbox.settled'), after its settlement is committed. */
+  domainEvents: DomainEvents;
 }
 
 export interface SyncPass {
@@ -68,17 +69,24 @@ export class SyncWorker {
     const batchSize = this.deps.batchSize ?? 100;
     for (;;) {
       const now = this.deps.clock.now();
-      const due = await this.deps.db.all<OutboxRow>(
-        "SELECT * FROM outbox WHERE state IN ('pending', 'sent') AND next_attempt_at <= ? ORDER BY id LIMIT ?",
-        [now.toISOString(), batchSize],
-      );
+      const due = await this.deps.db.all<OutboxRow>("SELECT * FROM outbox WHERE state IN ('pending', 'sent') AND next_attempt_at <= ? ORDER BY id LIMIT ?", [
+        now.toISOString(),
+        batchSize,
+      ]);
       if (due.length === 0) break;
       let results: SubmissionResult[];
       try {
         const court = await this.deps.court();
         const head = await auditHead(this.deps.db);
         results = await court.submit(
-          due.map((row) => ({ key: row.key, kind: row.kind, receiptNo: row.receipt_no, createdAt: row.created_at, payload: row.payload === null ? null : JSON.parse(row.payload), auditHead: head })),
+          due.map((row) => ({
+            key: row.key,
+            kind: row.kind,
+            receiptNo: row.receipt_no,
+            createdAt: row.created_at,
+            payload: row.payload === null ? null : JSON.parse(row.payload),
+            auditHead: head,
+          })),
         );
       } catch {
         await this.deps.db.transaction((tx) => this.retryLater(due, 'unavailable', tx));
@@ -88,7 +96,7 @@ export class SyncWorker {
       const settled = await this.settle(due, results);
       total.acknowledged += settled.filter((r) => r.status === 'accepted').length;
       total.rejected += settled.filter((r) => r.status === 'rejected').length;
-      for (const result of settled) await this.deps.onSettled?.[due.find((r) => r.key === result.key)!.kind]?.(result);
+      for (const result of settled) await this.deps.domainEvents.emit('outbox.settled', { kind: due.find((r) => r.key === result.key)!.kind, result });
       // A batch the court answered only in part waits its backoff; stop rather than spin on it.
       if (settled.length < due.length) break;
     }
@@ -105,9 +113,17 @@ export class SyncWorker {
         const result = byKey.get(row.key);
         if (!result) continue;
         if (result.status === 'accepted') {
-          await tx.run("UPDATE outbox SET state = 'acknowledged', court_ref = ?, settled_at = ?, attempts = attempts + 1 WHERE id = ?", [result.courtRef, now, row.id]);
+          await tx.run("UPDATE outbox SET state = 'acknowledged', court_ref = ?, settled_at = ?, attempts = attempts + 1 WHERE id = ?", [
+            result.courtRef,
+            now,
+            row.id,
+          ]);
         } else {
-          await tx.run("UPDATE outbox SET state = 'rejected', reject_reason = ?, settled_at = ?, attempts = attempts + 1 WHERE id = ?", [result.reason, now, row.id]);
+          await tx.run("UPDATE outbox SET state = 'rejected', reject_reason = ?, settled_at = ?, attempts = attempts + 1 WHERE id = ?", [
+            result.reason,
+            now,
+            row.id,
+          ]);
         }
         settled.push(result);
       }

@@ -33,8 +33,9 @@ export class ElectronPrinter implements Printer {
     await this.surface.loadURL(`data:application/pdf;base64,${Buffer.from(request.pdf).toString('base64')}`);
     await new Promise<void>((resolve, reject) => {
       signal.addEventListener('abort', () => reject(new PrintFailed('timeout', 'no answer from the printer in time')), { once: true });
-      this.surface.print({ silent: true, deviceName: this.name, printBackground: true, pageSize: 'A4', margins: { marginType: 'none' } }, (success, failureReason) =>
-        success ? resolve() : reject(new PrintFailed(/paper/i.test(failureReason) ? 'paperOut' : 'error', failureReason)),
+      this.surface.print(
+        { silent: true, deviceName: this.name, printBackground: true, pageSize: 'A4', margins: { marginType: 'none' } },
+        (success, failureReason) => (success ? resolve() : reject(new PrintFailed(/paper/i.test(failureReason) ? 'paperOut' : 'error', failureReason))),
       );
     });
   }

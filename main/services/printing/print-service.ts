@@ -92,7 +92,10 @@ export class PrintService {
     if (!row) throw new KioskError('PRINT_JOB_NOT_FOUND', 'errors.print.notFound', { jobId });
     if (!row.has_pdf) throw new KioskError('PRINT_JOB_PURGED', 'errors.print.purged', { jobId });
     if (row.state === 'queued' || row.state === 'printing') return this.job(jobId);
-    await this.o.db.run(`UPDATE print_jobs SET state = 'queued', failure = NULL, detail = NULL, updated_at = ? WHERE id = ?`, [this.o.clock.now().toISOString(), jobId]);
+    await this.o.db.run(`UPDATE print_jobs SET state = 'queued', failure = NULL, detail = NULL, updated_at = ? WHERE id = ?`, [
+      this.o.clock.now().toISOString(),
+      jobId,
+    ]);
     return this.enqueue(jobId);
   }
 
@@ -115,9 +118,10 @@ export class PrintService {
    * so a helper looks at it, rather than printed twice unasked.
    */
   async recover(): Promise<void> {
-    await this.o.db.run(`UPDATE print_jobs SET state = 'failed', failure = 'error', detail = 'interrupted by a restart', updated_at = ? WHERE state IN ('queued', 'printing')`, [
-      this.o.clock.now().toISOString(),
-    ]);
+    await this.o.db.run(
+      `UPDATE print_jobs SET state = 'failed', failure = 'error', detail = 'interrupted by a restart', updated_at = ? WHERE state IN ('queued', 'printing')`,
+      [this.o.clock.now().toISOString()],
+    );
   }
 
   /** Drops the PDFs (personal data) of jobs older than the retention period. */
@@ -159,9 +163,20 @@ export class PrintService {
       const timer = setTimeout(() => controller.abort(), this.timeoutMs);
       try {
         await Promise.race([
-          printer.print({ pdf: row.pdf, title: `${row.title} ${row.document_no}`, paper: row.paper, lengthMm: row.length_mm, fileName: `${row.id}-${row.kind}-${row.document_no}` }, controller.signal),
+          printer.print(
+            {
+              pdf: row.pdf,
+              title: `${row.title} ${row.document_no}`,
+              paper: row.paper,
+              lengthMm: row.length_mm,
+              fileName: `${row.id}-${row.kind}-${row.document_no}`,
+            },
+            controller.signal,
+          ),
           // An adapter that ignores the signal still cannot hold the lane past the limit.
-          new Promise((_, reject) => controller.signal.addEventListener('abort', () => reject(new PrintFailed('timeout', `no result after ${this.timeoutMs} ms`)), { once: true })),
+          new Promise((_, reject) =>
+            controller.signal.addEventListener('abort', () => reject(new PrintFailed('timeout', `no result after ${this.timeoutMs} ms`)), { once: true }),
+          ),
         ]);
       } finally {
         clearTimeout(timer);

@@ -96,7 +96,9 @@ export function layoutDocument(doc: DocumentLayoutInput, spec: PageSpec, font: R
         const indent = block.indent ? font.width('中中', size) : 0;
         return block.text.split('\n').flatMap((para) => {
           const lines = breakLines(para, width, measure(size), width - indent);
-          return lineChunks(lines, size, (line, i) => (i === 0 && indent ? left + indent : aligned(line, size, block.align ?? 'left', left, width)), { grey: block.small ? LABEL_GREY : 0 });
+          return lineChunks(lines, size, (line, i) => (i === 0 && indent ? left + indent : aligned(line, size, block.align ?? 'left', left, width)), {
+            grey: block.small ? LABEL_GREY : 0,
+          });
         });
       }
       case 'fields': {
@@ -159,10 +161,22 @@ export function layoutDocument(doc: DocumentLayoutInput, spec: PageSpec, font: R
       }
       case 'display': {
         const size = Math.min(spec.type.display, width / (font.width(block.text, 1) * 1.1));
-        return [{ height: size * 1.2, items: [text(aligned(block.text, size, 'center', left, width), 0, block.text, size, { bold: true, box: size * 1.2 })], gapBefore: 0 }];
+        return [
+          {
+            height: size * 1.2,
+            items: [text(aligned(block.text, size, 'center', left, width), 0, block.text, size, { bold: true, box: size * 1.2 })],
+            gapBefore: 0,
+          },
+        ];
       }
       case 'rule':
-        return [{ height: spec.gap, items: [{ kind: 'line', x1: left, y1: spec.gap / 2, x2: left + width, y2: spec.gap / 2, width: 0.6, dash: spec.ruleDash }], gapBefore: 0 }];
+        return [
+          {
+            height: spec.gap,
+            items: [{ kind: 'line', x1: left, y1: spec.gap / 2, x2: left + width, y2: spec.gap / 2, width: 0.6, dash: spec.ruleDash }],
+            gapBefore: 0,
+          },
+        ];
     }
   };
 
@@ -177,7 +191,11 @@ export function layoutDocument(doc: DocumentLayoutInput, spec: PageSpec, font: R
       const height = Math.max(1, ...cellLines.map((l) => l.length)) * lh(size) + pad;
       const items: Item[] = header ? [{ kind: 'fill', x: left, y: 0, w: width, h: height, grey: 0.93 }] : [];
       cellLines.forEach((lines, i) =>
-        lines.forEach((l, j) => items.push(text(aligned(l, size, block.columns[i]!.align ?? 'left', xs[i]! + pad, widths[i]! - 2 * pad), pad / 2 + j * lh(size), l, size, { bold: header }))),
+        lines.forEach((l, j) =>
+          items.push(
+            text(aligned(l, size, block.columns[i]!.align ?? 'left', xs[i]! + pad, widths[i]! - 2 * pad), pad / 2 + j * lh(size), l, size, { bold: header }),
+          ),
+        ),
       );
       const rule = (y: number): Item => ({ kind: 'line', x1: left, y1: y, x2: left + width, y2: y, width: TABLE_RULE, dash: null });
       if (header) items.push(rule(0));
@@ -185,7 +203,10 @@ export function layoutDocument(doc: DocumentLayoutInput, spec: PageSpec, font: R
       for (const x of [...xs, left + width]) items.push({ kind: 'line', x1: x, y1: 0, x2: x, y2: height, width: TABLE_RULE, dash: null });
       return { height, items, gapBefore: 0 };
     };
-    const header = row(block.columns.map((c) => c.header), true);
+    const header = row(
+      block.columns.map((c) => c.header),
+      true,
+    );
     return [{ ...header, keepWithNext: true }, ...block.rows.map((cells) => ({ ...row(cells, false), header }))];
   };
 
@@ -193,7 +214,9 @@ export function layoutDocument(doc: DocumentLayoutInput, spec: PageSpec, font: R
 }
 
 function paginate(doc: DocumentLayoutInput, spec: PageSpec, font: ReceiptFont, chunksOf: (b: Block) => Chunk[]): LaidOutPage[] {
-  const chunks = doc.blocks.flatMap((block, i) => chunksOf(block).map((c, j) => (i > 0 && j === 0 ? { ...c, gapBefore: block.kind === 'heading' ? spec.gap * 1.6 : spec.gap } : c)));
+  const chunks = doc.blocks.flatMap((block, i) =>
+    chunksOf(block).map((c, j) => (i > 0 && j === 0 ? { ...c, gapBefore: block.kind === 'heading' ? spec.gap * 1.6 : spec.gap } : c)),
+  );
   const top = spec.margin.top;
   const limit = spec.height === null ? Infinity : spec.height - spec.margin.bottom;
   const pages: Item[][] = [[]];
@@ -219,7 +242,11 @@ function paginate(doc: DocumentLayoutInput, spec: PageSpec, font: ReceiptFont, c
   });
 
   const height = spec.height ?? Math.ceil(y + spec.margin.bottom);
-  return pages.map((items, i) => ({ width: spec.width, height, items: spec.height === null ? items : [...items, ...footer(doc, spec, font, i + 1, pages.length)] }));
+  return pages.map((items, i) => ({
+    width: spec.width,
+    height,
+    items: spec.height === null ? items : [...items, ...footer(doc, spec, font, i + 1, pages.length)],
+  }));
 }
 
 /** A footer longer than this many lines (a very long court name) ends in an ellipsis. */

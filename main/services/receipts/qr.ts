@@ -17,7 +17,7 @@ export function qrPath(payload: string): QrPath {
   const n = modules.size;
   const parts: string[] = [];
   for (let row = 0; row < n; row++) {
-    for (let col = 0; col < n; ) {
+    for (let col = 0; col < n;) {
       if (!modules.get(row, col)) {
         col++;
         continue;

@@ -35,7 +35,8 @@ export interface ReceiptServiceOptions {
 }
 
 /** Every page's footer: the court and the document's number, and the law-data version it was made with. */
-const footerText = (t: Translate, court: string, no: string, data: string | null) => (data === null ? t('common.footer', { court, no }) : t('common.footerWithData', { court, no, data }));
+const footerText = (t: Translate, court: string, no: string, data: string | null) =>
+  data === null ? t('common.footer', { court, no }) : t('common.footerWithData', { court, no, data });
 
 export class ReceiptService {
   private readonly translators = new Map<string, Translate>();
@@ -68,10 +69,24 @@ export class ReceiptService {
     const court = config.court.name[options.language] ?? config.court.name['zh-CN'];
     const checkCode = verificationCode(kind, documentNo, config.terminalId, issuedAt);
     const verifyUrl = verificationUrl(config, documentNo, checkCode);
-    const blocks = doc.blocks(parsed.data, { t, size, court, terminalId: config.terminalId, documentNo, issuedAt, timeZone: config.timeZone, verifyUrl, checkCode });
+    const blocks = doc.blocks(parsed.data, {
+      t,
+      size,
+      court,
+      terminalId: config.terminalId,
+      documentNo,
+      issuedAt,
+      timeZone: config.timeZone,
+      verifyUrl,
+      checkCode,
+    });
     const font = loadReceiptFont(this.options.fontFile);
     const pages = layoutDocument(
-      { blocks, footer: footerText(t, court, documentNo, this.options.dataVersion?.() ?? null), pageLabel: (page, total) => t('common.pageLabel', { page, total }) },
+      {
+        blocks,
+        footer: footerText(t, court, documentNo, this.options.dataVersion?.() ?? null),
+        pageLabel: (page, total) => t('common.pageLabel', { page, total }),
+      },
       { ...PAGE_SIZES[size], ...doc.compact },
       font,
     );

@@ -3,6 +3,7 @@
 // a submission is its receipt number and fate, not the litigant's payload.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SUBMISSION_EXPORT_COLUMNS, submissionExportRows } from '../outbox/submission-records';
 import type { Queryable } from '../storage/database';
 import { checkRange, courtDayOf, inRange, utcWindow, type DateRange } from './date-range';
 
@@ -12,25 +13,33 @@ export type ExportKind = (typeof EXPORT_KINDS)[number];
 interface ExportTable {
   /** The column holding the instant that puts a row on a court day. */
   dateColumn: string;
-  sql: string;
+  rows: (db: Queryable, since: string, until: string) => Promise<Record<string, unknown>[]>;
   columns: readonly string[];
 }
 
 const TABLES: Record<ExportKind, ExportTable> = {
   submissions: {
     dateColumn: 'created_at',
-    sql: 'SELECT receipt_no, kind, state, attempts, court_ref, reject_reason, last_error, created_at, settled_at FROM outbox WHERE created_at >= ? AND created_at < ? ORDER BY id',
-    columns: ['receipt_no', 'kind', 'state', 'attempts', 'court_ref', 'reject_reason', 'last_error', 'created_at', 'settled_at'],
+    rows: submissionExportRows,
+    columns: SUBMISSION_EXPORT_COLUMNS,
   },
   payments: {
     dateColumn: 'created_at',
     // Yuan with two decimals, as on the voucher; fen stay exact in the database.
-    sql: "SELECT id, notice_no, case_number, printf('%d.%02d', amount_fen / 100, amount_fen % 100) AS amount_yuan, method, state, voucher_no, court_ref, failure, created_at, updated_at FROM payments WHERE created_at >= ? AND created_at < ? ORDER BY created_at, id",
+    rows: (db, since, until) =>
+      db.all(
+        "SELECT id, notice_no, case_number, printf('%d.%02d', amount_fen / 100, amount_fen % 100) AS amount_yuan, method, state, voucher_no, court_ref, failure, created_at, updated_at FROM payments WHERE created_at >= ? AND created_at < ? ORDER BY created_at, id",
+        [since, until],
+      ),
     columns: ['id', 'notice_no', 'case_number', 'amount_yuan', 'method', 'state', 'voucher_no', 'court_ref', 'failure', 'created_at', 'updated_at'],
   },
   tickets: {
     dateColumn: 'issued_at',
-    sql: 'SELECT day, number, service, priority, state, window_no, issued_at, called_at, finished_at FROM tickets WHERE issued_at >= ? AND issued_at < ? ORDER BY id',
+    rows: (db, since, until) =>
+      db.all(
+        'SELECT day, number, service, priority, state, window_no, issued_at, called_at, finished_at FROM tickets WHERE issued_at >= ? AND issued_at < ? ORDER BY id',
+        [since, until],
+      ),
     columns: ['day', 'number', 'service', 'priority', 'state', 'window_no', 'issued_at', 'called_at', 'finished_at'],
   },
 };
@@ -51,7 +60,7 @@ export async function exportCsv(db: Queryable, kind: ExportKind, range: DateRang
   checkRange(range);
   const table = TABLES[kind];
   const { since, until } = utcWindow(range);
-  const rows = (await db.all<Record<string, unknown>>(table.sql, [since, until])).filter((row) => inRange(courtDayOf(String(row[table.dateColumn]), timeZone), range));
+  const rows = (await table.rows(db, since, until)).filter((row) => inRange(courtDayOf(String(row[table.dateColumn]), timeZone), range));
   const lines = [table.columns.join(','), ...rows.map((row) => table.columns.map((column) => csvField(row[column])).join(','))];
   return { kind, csv: lines.join('\r\n') + '\r\n', rows: rows.length };
 }

@@ -28,7 +28,12 @@ function fits(q: RiskQuestion, answer: boolean | string): boolean {
   }
 }
 
-export function askedAnswers(questions: readonly RiskQuestion[], answers: RiskAnswers, asOf: IsoDate, constant: (name: string, on: IsoDate) => Exact | null): { asked: RiskAnswers; ignored: string[] } {
+export function askedAnswers(
+  questions: readonly RiskQuestion[],
+  answers: RiskAnswers,
+  asOf: IsoDate,
+  constant: (name: string, on: IsoDate) => Exact | null,
+): { asked: RiskAnswers; ignored: string[] } {
   for (const [id, answer] of Object.entries(answers)) {
     const q = questions.find((question) => question.id === id);
     if (!q) throw new KioskError('RISK_UNKNOWN_QUESTION', 'risk.errors.unknownQuestion', { question: id });

@@ -100,7 +100,8 @@ function caseFee(type: CaseType, amount: string | undefined, simplified: boolean
     return { fee: quoteFee(request, bases).fee, problem: null };
   } catch (err) {
     // A flat fee (labour 10 yuan, per Art 13(4)) takes no amount: the amount claimed is beside the point.
-    if (err instanceof KioskError && err.messageKey === 'fees.errors.amountNotApplicable' && amount !== undefined) return caseFee(type, undefined, simplified, bases);
+    if (err instanceof KioskError && err.messageKey === 'fees.quote.errors.amountNotApplicable' && amount !== undefined)
+      return caseFee(type, undefined, simplified, bases);
     if (err instanceof KioskError) return { fee: null, problem: err.messageKey };
     throw err;
   }
@@ -130,7 +131,19 @@ export function assess(rules: RuleSet, type: CaseType, answers: RiskAnswers, opt
   const findings = t.findings.flatMap((id) => {
     const f = rules.findings.find((finding) => finding.id === id)!;
     const outcome = evaluate(f.when, ctx);
-    return outcome.holds ? [{ id: f.id, severity: f.severity, messageKey: f.messageKey, actionKey: f.actionKey, article: f.article, riskHeading: f.riskHeading ?? null, because: outcome.because }] : [];
+    return outcome.holds
+      ? [
+          {
+            id: f.id,
+            severity: f.severity,
+            messageKey: f.messageKey,
+            actionKey: f.actionKey,
+            article: f.article,
+            riskHeading: f.riskHeading ?? null,
+            because: outcome.because,
+          },
+        ]
+      : [];
   });
 
   const paths = [...t.paths, ...rules.sharedPaths]
@@ -167,10 +180,13 @@ export function assess(rules: RuleSet, type: CaseType, answers: RiskAnswers, opt
     jurisdiction: jurisdictionFor(t, asked, options),
     path: { recommended, reasons },
     evidence,
-    enforcement: enforcementRule ? { level: enforcementRule.level, reasonKey: enforcementRule.reasonKey } : { level: 'unknown', reasonKey: 'risk.enforcement.notAssessed' },
+    enforcement: enforcementRule
+      ? { level: enforcementRule.level, reasonKey: enforcementRule.reasonKey }
+      : { level: 'unknown', reasonKey: 'risk.enforcement.notAssessed' },
     preservation: {
       advised: preservationAdvised,
-      reasonKey: t.preservationIf === undefined ? 'risk.preservation.notAssessed' : preservationAdvised ? 'risk.preservation.advised' : 'risk.preservation.notAdvised',
+      reasonKey:
+        t.preservationIf === undefined ? 'risk.preservation.notAssessed' : preservationAdvised ? 'risk.preservation.advised' : 'risk.preservation.notAdvised',
       articles: preservationAdvised ? [...PRESERVATION_ARTICLES, '《诉讼费用交纳办法》第十四条第（二）项'] : [],
       fee: preservationFee,
     },

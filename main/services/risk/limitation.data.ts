@@ -1,4 +1,4 @@
-// Limitation periods as data, with the article each comes from (shared/domain/RULES.md §3).
+// Limitation periods as data, with the article each comes from (docs/RULES.md §3).
 // The arithmetic that reads them is limitation.ts.
 
 export type LimitationRegime = 'civil' | 'labourArbitration' | 'enforcement';

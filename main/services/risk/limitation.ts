@@ -102,7 +102,8 @@ export function limitationLastDay(input: LimitationInput): LimitationResult {
     if (at <= countedFrom || at > lastDay) continue;
     countedFrom = at;
     lastDay = periodLastDay(at, { years: period.years });
-    if (!articles.includes(ARTICLES.interruption)) articles.push(ARTICLES.interruption, ...(input.regime === 'labourArbitration' ? [ARTICLES.labourInterruption] : []));
+    if (!articles.includes(ARTICLES.interruption))
+      articles.push(ARTICLES.interruption, ...(input.regime === 'labourArbitration' ? [ARTICLES.labourInterruption] : []));
   }
   // Suspension (Art 194): an obstacle that was there in the last six months stops the clock; the
   // period then ends six months after it passed. One that passed earlier changes nothing.

@@ -19,7 +19,11 @@ const inLanguage = (text: Record<string, string>, language: string) => text[lang
 /** Fees come as yuan with two places; the document takes whole fen. */
 const fen = (yuan: string) => Number(parseYuan(yuan, 'fee').div(FEN).toDecimal(0));
 
-const reasonsText = (ctx: PaperContext, because: readonly Reason[]) => because.map((r) => reasonText(ctx, r)).filter((text) => text !== '').join(ctx.t('risk.report.reasonSeparator'));
+const reasonsText = (ctx: PaperContext, because: readonly Reason[]) =>
+  because
+    .map((r) => reasonText(ctx, r))
+    .filter((text) => text !== '')
+    .join(ctx.t('risk.report.reasonSeparator'));
 
 export function limitationText(t: Translate, limitation: RiskReport['limitation']): string {
   if (!('lastDay' in limitation)) return t(limitation.noteKey);
@@ -50,16 +54,29 @@ export function riskReportPaper(ctx: PaperContext, documentNo: string, report: R
     ruleSetVersion: report.ruleSetVersion,
     path: {
       name: t(`risk.paths.names.${report.path.recommended}`),
-      reasons: report.path.reasons.map((r) => t('risk.report.pathReason', { path: t(`risk.paths.names.${r.path}`), reason: t(r.reasonKey), article: r.article })),
+      reasons: report.path.reasons.map((r) =>
+        t('risk.report.pathReason', { path: t(`risk.paths.names.${r.path}`), reason: t(r.reasonKey), article: r.article }),
+      ),
     },
-    findings: report.findings.map((f) => ({ severity: f.severity, message: t(f.messageKey), why: reasonsText(ctx, f.because), article: f.article, action: t(f.actionKey) })),
+    findings: report.findings.map((f) => ({
+      severity: f.severity,
+      message: t(f.messageKey),
+      why: reasonsText(ctx, f.because),
+      article: f.article,
+      action: t(f.actionKey),
+    })),
     limitation: { text: limitationText(t, report.limitation), articles: report.limitation.articles.join('、') },
     jurisdiction: report.jurisdiction ? { text: jurisdictionText(ctx, report.jurisdiction), articles: report.jurisdiction.articles.join('、') } : null,
     evidence: report.evidence.map((e) => ({ name: t(`catalogue.evidence.${e.key}`), status: e.status })),
     enforcement: t(report.enforcement.reasonKey),
     preservation: [t(report.preservation.reasonKey), ...report.preservation.articles].join(' '),
     costs,
-    durations: [...report.costs.durations.map((d) => t('risk.report.duration', { procedure: t(`risk.durations.procedures.${d.procedure}`), days: d.days, article: d.article })), t(report.costs.durationNoteKey)],
+    durations: [
+      ...report.costs.durations.map((d) =>
+        t('risk.report.duration', { procedure: t(`risk.durations.procedures.${d.procedure}`), days: d.days, article: d.article }),
+      ),
+      t(report.costs.durationNoteKey),
+    ],
     headings: report.riskHeadings.filter((h) => h.findings.length > 0).map((h) => t(`risk.headings.${h.heading}`)),
     disclaimer: t(report.disclaimerKey),
   };

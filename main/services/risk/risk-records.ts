@@ -8,7 +8,7 @@ import { courtDate, type Clock } from '../clock';
 import { KioskError } from '../errors';
 import { createTranslator, type Translate } from '../i18n/translator';
 import { verificationCode, verificationUrl } from '../receipts/receipt-service';
-import { assistedField, helperOnRecord, recordAssisted, type VisitHelper } from '../staff/assisted';
+import { assistedField, recordAssisted, type VisitHelper } from '../staff/assisted';
 import type { Database } from '../storage/database';
 import { riskReportPaper, type PaperContext } from './report-paper';
 import type { RiskService } from './risk-service';
@@ -36,6 +36,7 @@ interface AcknowledgementRow {
   litigant: string;
   method: 'signature' | 'readAndUnderstood';
   signature_png: Buffer | null;
+  assisted_by: string | null;
   acknowledged_at: string;
 }
 
@@ -76,21 +77,24 @@ export class RiskRecords {
     return { reportId, documentNo, verifyUrl, recordedAt, report };
   }
 
-  async acknowledge(ack: { reportId: string; litigant: string; method: 'signature' | 'readAndUnderstood'; signaturePng: string | null }): Promise<{ acknowledgedAt: string }> {
+  async acknowledge(ack: {
+    reportId: string;
+    litigant: string;
+    method: 'signature' | 'readAndUnderstood';
+    signaturePng: string | null;
+  }): Promise<{ acknowledgedAt: string }> {
     const report = await this.row(ack.reportId);
     const now = this.deps.clock.now();
     const acknowledgedAt = now.toISOString();
     await this.deps.db.transaction(async (tx) => {
       // Acknowledging again (e.g. signing after first only ticking) replaces the earlier one.
-      await tx.run('INSERT OR REPLACE INTO risk_acknowledgements (report_id, litigant, method, signature_png, acknowledged_at) VALUES (?, ?, ?, ?, ?)', [
-        ack.reportId,
-        ack.litigant.trim(),
-        ack.method,
-        ack.signaturePng === null ? null : Buffer.from(ack.signaturePng, 'base64'),
-        acknowledgedAt,
-      ]);
-      // A signed notice is not sent to the court, but who signed it with whose help is on the record; its paper reads it there.
-      await recordAssisted(tx, now, 'risk.acknowledge', this.deps.assistedBy(), { reportId: ack.reportId, documentNo: report.document_no, method: ack.method });
+      // Who helped is kept with the acknowledgement for its paper; the audit entry beside it is the evidence.
+      const assistedBy = this.deps.assistedBy();
+      await tx.run(
+        'INSERT OR REPLACE INTO risk_acknowledgements (report_id, litigant, method, signature_png, assisted_by, acknowledged_at) VALUES (?, ?, ?, ?, ?, ?)',
+        [ack.reportId, ack.litigant.trim(), ack.method, ack.signaturePng === null ? null : Buffer.from(ack.signaturePng, 'base64'), assistedBy, acknowledgedAt],
+      );
+      await recordAssisted(tx, now, 'risk.acknowledge', assistedBy, { reportId: ack.reportId, documentNo: report.document_no, method: ack.method });
     });
     return { acknowledgedAt };
   }
@@ -111,7 +115,10 @@ export class RiskRecords {
 
   async noticeDocument(reportId: string, language: string): Promise<KeptDocument> {
     const row = await this.row(reportId);
-    const ack = await this.deps.db.get<AcknowledgementRow>('SELECT litigant, method, signature_png, acknowledged_at FROM risk_acknowledgements WHERE report_id = ?', [reportId]);
+    const ack = await this.deps.db.get<AcknowledgementRow>(
+      'SELECT litigant, method, signature_png, assisted_by, acknowledged_at FROM risk_acknowledgements WHERE report_id = ?',
+      [reportId],
+    );
     if (!ack) throw new KioskError('RISK_NOT_ACKNOWLEDGED', 'risk.errors.notAcknowledged', { reportId });
     const { timeZone } = await this.deps.config();
     const type = this.deps.catalogue.get(row.case_type);
@@ -125,7 +132,7 @@ export class RiskRecords {
         method: ack.method,
         ...(ack.signature_png ? { signaturePng: ack.signature_png.toString('base64') } : {}),
         signedOn: courtDate(acknowledgedAt, timeZone),
-        ...assistedField(await helperOnRecord(this.deps.db, 'risk.acknowledge', 'reportId', reportId)),
+        ...assistedField(ack.assisted_by),
       },
       issuedAt: acknowledgedAt,
     };

@@ -40,7 +40,10 @@ export class RiskService {
     const rules = this.ruleSet();
     return {
       version: rules.version,
-      types: this.deps.catalogue.types.map((type) => ({ caseType: type.id, questions: rules.types[type.id]!.questions.map((id) => rules.questions.find((q) => q.id === id)!) })),
+      types: this.deps.catalogue.types.map((type) => ({
+        caseType: type.id,
+        questions: rules.types[type.id]!.questions.map((id) => rules.questions.find((q) => q.id === id)!),
+      })),
     };
   }
 
@@ -48,6 +51,13 @@ export class RiskService {
     const rules = this.ruleSet();
     const type = this.deps.catalogue.get(caseType);
     const { fees, timeZone, courtDirectory, court } = await this.deps.config();
-    return assess(rules, type, answers, { asOf: courtDate(this.deps.clock.now(), timeZone), bases: fees.bases, averageWage: fees.averageWage, courtDirectory, courtCode: court.code, restDays: this.deps.restDays });
+    return assess(rules, type, answers, {
+      asOf: courtDate(this.deps.clock.now(), timeZone),
+      bases: fees.bases,
+      averageWage: fees.averageWage,
+      courtDirectory,
+      courtCode: court.code,
+      restDays: this.deps.restDays,
+    });
   }
 }

@@ -65,7 +65,10 @@ export class SessionService {
     if (Buffer.byteLength(json) > MAX_DRAFT_BYTES) throw new KioskError('DRAFT_TOO_LARGE', 'errors.draft.tooLarge', { maxBytes: MAX_DRAFT_BYTES });
     const savedAt = this.clock.now().toISOString();
     await this.db.transaction(async (tx) => {
-      const before = await tx.get<{ data: string; provenance: string }>('SELECT data, provenance FROM drafts WHERE session_id = ? AND flow = ?', [sessionId, flow]);
+      const before = await tx.get<{ data: string; provenance: string }>('SELECT data, provenance FROM drafts WHERE session_id = ? AND flow = ?', [
+        sessionId,
+        flow,
+      ]);
       const previous = before ? (JSON.parse(before.data) as Record<string, unknown>) : {};
       const provenance = before ? (JSON.parse(before.provenance) as Record<string, FieldProvenance>) : {};
       const entry: FieldProvenance = { by: author.by, staffId: author.by === 'helper' ? author.staffId : null, at: savedAt };
@@ -82,7 +85,10 @@ export class SessionService {
 
   async loadDraft(flow: string): Promise<{ data: Record<string, unknown> | null; provenance: Record<string, FieldProvenance>; assistedBy: string | null }> {
     const sessionId = this.requireSession();
-    const row = await this.db.get<{ data: string; provenance: string }>('SELECT data, provenance FROM drafts WHERE session_id = ? AND flow = ?', [sessionId, flow]);
+    const row = await this.db.get<{ data: string; provenance: string }>('SELECT data, provenance FROM drafts WHERE session_id = ? AND flow = ?', [
+      sessionId,
+      flow,
+    ]);
     return {
       data: row ? (JSON.parse(row.data) as Record<string, unknown>) : null,
       provenance: row ? (JSON.parse(row.provenance) as Record<string, FieldProvenance>) : {},

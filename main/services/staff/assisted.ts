@@ -11,15 +11,18 @@ import type { Caller } from './caller';
  */
 export function draftAuthor(enteredBy: 'litigant' | 'helper' | undefined, caller: Caller, assistedBy: string | null): DraftAuthor {
   const isAssistingHelper = caller.kind === 'staff' && assistedBy !== null && caller.staffId === assistedBy;
-  if (enteredBy === 'helper' && !isAssistingHelper) throw new KioskError('FORBIDDEN', 'staff.errors.forbidden', { method: 'draft.save', required: 'helper', reason: 'notAssisting' });
-  return (enteredBy ?? (isAssistingHelper ? 'helper' : 'litigant')) === 'helper' && assistedBy !== null ? { by: 'helper', staffId: assistedBy } : { by: 'litigant' };
+  if (enteredBy === 'helper' && !isAssistingHelper)
+    throw new KioskError('FORBIDDEN', 'staff.errors.forbidden', { method: 'draft.save', required: 'helper', reason: 'notAssisting' });
+  return (enteredBy ?? (isAssistingHelper ? 'helper' : 'litigant')) === 'helper' && assistedBy !== null
+    ? { by: 'helper', staffId: assistedBy }
+    : { by: 'litigant' };
 }
 
 /**
  * Who helps in the visit under way (帮办人): the staff id from SessionService.assistedBy(), null when
  * the litigant is alone. Every service a litigant submits or signs through takes it and hands it to
- * enqueueSubmission (outbox payload, audit actor) or recordAssisted (the audit entry of a deed that
- * is not sent to the court), and its papers print it.
+ * enqueueSubmission (outbox payload, audit actor) or keeps it on its own row beside recordAssisted
+ * (the audit entry of a deed that is not sent to the court), and its papers print it.
  */
 export type VisitHelper = () => string | null;
 
@@ -29,17 +32,3 @@ export const assistedField = (assistedBy: string | null): { assistedBy?: string 
 /** Puts a deed of the visit in the audit log with the helper as its actor, or the litigant when alone. */
 export const recordAssisted = (tx: Queryable, at: Date, action: string, assistedBy: string | null, details: Record<string, unknown>) =>
   appendAudit(tx, { at, actor: assistedBy ?? 'litigant', action, details: { ...details, assistedBy } });
-
-/**
- * The helper the audit log recorded for an earlier deed, found by one of its details: a payment
- * started (fees.pay, paymentId) or a risk notice signed (risk.acknowledge, reportId) in an
- * assisted visit, for what is queued or printed later. The log is append-only and hash-chained, so
- * the helper on a paper is the one nobody could quietly change.
- */
-export async function helperOnRecord(q: Queryable, action: string, detail: string, value: string): Promise<string | null> {
-  const row = await q.get<{ helper: string | null }>(
-    "SELECT json_extract(details, '$.assistedBy') AS helper FROM audit_log WHERE action = ? AND json_extract(details, ?) = ? ORDER BY id DESC LIMIT 1",
-    [action, `$.${detail}`, value],
-  );
-  return row?.helper ?? null;
-}

@@ -28,9 +28,14 @@ const WHILE_PIN_MUST_CHANGE: readonly MethodName[] = ['staff.changePin'];
 export function refusal(caller: Caller, method: MethodName, access: Access): KioskErrorShape | null {
   if (access === 'public' || caller.kind === 'operator') return null;
   if (caller.kind === 'litigant') {
-    return { code: 'FORBIDDEN', messageKey: 'staff.errors.forbidden', details: { method, required: access, ...(caller.expired ? { reason: 'sessionExpired' } : {}) } };
+    return {
+      code: 'FORBIDDEN',
+      messageKey: 'staff.errors.forbidden',
+      details: { method, required: access, ...(caller.expired ? { reason: 'sessionExpired' } : {}) },
+    };
   }
-  if (caller.mustChangePin && !WHILE_PIN_MUST_CHANGE.includes(method)) return { code: 'PIN_CHANGE_REQUIRED', messageKey: 'staff.errors.pinChangeRequired', details: { method } };
+  if (caller.mustChangePin && !WHILE_PIN_MUST_CHANGE.includes(method))
+    return { code: 'PIN_CHANGE_REQUIRED', messageKey: 'staff.errors.pinChangeRequired', details: { method } };
   if (access === 'admin' && caller.role !== 'admin') return { code: 'FORBIDDEN', messageKey: 'staff.errors.forbidden', details: { method, required: access } };
   return null;
 }

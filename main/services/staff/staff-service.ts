@@ -83,7 +83,10 @@ export class StaffService {
   private async trySignIn(pin: string, staffId: string | undefined): Promise<StaffSession & { token: string }> {
     const guardKey = staffId ?? PIN_PAD;
     await this.refuseIfLocked(guardKey);
-    const candidates = await this.db.all<StaffRow>(staffId === undefined ? 'SELECT * FROM staff WHERE enabled = 1' : 'SELECT * FROM staff WHERE enabled = 1 AND id = ?', staffId === undefined ? [] : [staffId]);
+    const candidates = await this.db.all<StaffRow>(
+      staffId === undefined ? 'SELECT * FROM staff WHERE enabled = 1' : 'SELECT * FROM staff WHERE enabled = 1 AND id = ?',
+      staffId === undefined ? [] : [staffId],
+    );
     const match = await this.matchPin(pin, candidates);
     if (!match) throw await this.wrongPin(guardKey, 'litigant', staffId);
     // Found by PIN alone, the account may still be locked by wrong PINs typed against its id.
@@ -91,10 +94,21 @@ export class StaffService {
     await this.db.transaction(async (tx) => {
       await this.guard(guardKey).passed(tx);
       await this.guard(match.id).passed(tx);
-      await appendAudit(tx, { at: this.now(), actor: match.id, action: 'staff.signIn', details: { role: match.role, mustChangePin: match.must_change_pin === 1 } });
+      await appendAudit(tx, {
+        at: this.now(),
+        actor: match.id,
+        action: 'staff.signIn',
+        details: { role: match.role, mustChangePin: match.must_change_pin === 1 },
+      });
     });
     const token = randomBytes(32).toString('base64url');
-    const session: LiveSession = { staffId: match.id, name: match.name, role: match.role, mustChangePin: match.must_change_pin === 1, lastSeen: this.now().getTime() };
+    const session: LiveSession = {
+      staffId: match.id,
+      name: match.name,
+      role: match.role,
+      mustChangePin: match.must_change_pin === 1,
+      lastSeen: this.now().getTime(),
+    };
     this.sessions.set(token, session);
     return { ...(await this.describe(session)), token };
   }
@@ -146,7 +160,8 @@ export class StaffService {
   }
 
   async add(actor: string, account: { staffId: string; name: string; role: StaffRole; pin: string }): Promise<StaffAccount> {
-    if (await this.db.get('SELECT id FROM staff WHERE id = ?', [account.staffId])) throw new KioskError('STAFF_EXISTS', 'staff.errors.exists', { staffId: account.staffId });
+    if (await this.db.get('SELECT id FROM staff WHERE id = ?', [account.staffId]))
+      throw new KioskError('STAFF_EXISTS', 'staff.errors.exists', { staffId: account.staffId });
     await this.checkNewPin(account.pin, null);
     const pinHash = await hashPin(account.pin);
     await this.db.transaction(async (tx) => {
@@ -224,7 +239,12 @@ export class StaffService {
     await this.checkNewPin(pin, staffId);
     const pinHash = await hashPin(pin);
     await this.db.transaction(async (tx) => {
-      await tx.run('UPDATE staff SET pin_hash = ?, must_change_pin = ?, updated_at = ? WHERE id = ?', [pinHash, mustChange ? 1 : 0, this.now().toISOString(), staffId]);
+      await tx.run('UPDATE staff SET pin_hash = ?, must_change_pin = ?, updated_at = ? WHERE id = ?', [
+        pinHash,
+        mustChange ? 1 : 0,
+        this.now().toISOString(),
+        staffId,
+      ]);
       await this.guard(staffId).passed(tx);
       await appendAudit(tx, { at: this.now(), actor, action, details: { staffId } });
     });
@@ -263,10 +283,13 @@ export class StaffService {
       const now = this.now();
       const outcome = await this.guard(key).wrong(tx);
       await appendAudit(tx, { at: now, actor, action: 'staff.pinWrong', details: { staffId: staffId ?? null, attempts: outcome.attempts } });
-      if (outcome.lockedUntil) await appendAudit(tx, { at: now, actor, action: 'staff.locked', details: { staffId: staffId ?? null, until: outcome.lockedUntil } });
+      if (outcome.lockedUntil)
+        await appendAudit(tx, { at: now, actor, action: 'staff.locked', details: { staffId: staffId ?? null, until: outcome.lockedUntil } });
       return outcome;
     });
-    return lockedUntil ? new KioskError('PIN_LOCKED', 'staff.errors.locked', { until: lockedUntil }) : new KioskError('PIN_WRONG', 'staff.errors.pinWrong', { attemptsLeft: triesLeft });
+    return lockedUntil
+      ? new KioskError('PIN_LOCKED', 'staff.errors.locked', { until: lockedUntil })
+      : new KioskError('PIN_WRONG', 'staff.errors.pinWrong', { attemptsLeft: triesLeft });
   }
 
   private record(actor: string, action: string, details: Record<string, unknown>) {

@@ -35,7 +35,10 @@ export class AttemptGuard {
   async wrong(tx?: Queryable): Promise<{ attempts: number; lockedUntil: string | null; triesLeft: number }> {
     const now = this.clock.now();
     const count = async (q: Queryable) => {
-      const row = await q.get<{ failed_attempts: number; locked_until: string | null }>('SELECT failed_attempts, locked_until FROM sign_in_guards WHERE key = ?', [this.key]);
+      const row = await q.get<{ failed_attempts: number; locked_until: string | null }>(
+        'SELECT failed_attempts, locked_until FROM sign_in_guards WHERE key = ?',
+        [this.key],
+      );
       // A lock that has run out starts a fresh count.
       const before = row?.locked_until && Date.parse(row.locked_until) <= now.getTime() ? 0 : (row?.failed_attempts ?? 0);
       const attempts = before + 1;

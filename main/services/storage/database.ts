@@ -19,8 +19,7 @@ export interface Queryable {
 }
 
 // A full disk must read as a clear message on the screen, not as a raw SQLite string.
-const storageError = (err: Error & { code?: string }): Error =>
-  err.code === 'SQLITE_FULL' ? new KioskError('STORAGE_FULL', 'errors.storage.full') : err;
+const storageError = (err: Error & { code?: string }): Error => (err.code === 'SQLITE_FULL' ? new KioskError('STORAGE_FULL', 'errors.storage.full') : err);
 
 function direct(raw: sqlite3.Database): Queryable {
   return {
@@ -36,9 +35,7 @@ function direct(raw: sqlite3.Database): Queryable {
         raw.get(sql, params, (err: Error | null, row: T | undefined) => (err ? reject(storageError(err)) : resolve(row))),
       ),
     all: <T>(sql: string, params: SqlParams = []) =>
-      new Promise<T[]>((resolve, reject) =>
-        raw.all(sql, params, (err: Error | null, rows: T[]) => (err ? reject(storageError(err)) : resolve(rows))),
-      ),
+      new Promise<T[]>((resolve, reject) => raw.all(sql, params, (err: Error | null, rows: T[]) => (err ? reject(storageError(err)) : resolve(rows)))),
     exec: (sql) => new Promise((resolve, reject) => raw.exec(sql, (err) => (err ? reject(storageError(err)) : resolve()))),
   };
 }
@@ -59,7 +56,7 @@ export class Database implements Queryable {
     const db = new Database(raw);
     raw.configure('busyTimeout', 5000);
     // WAL keeps readers off the writer's back; FULL makes a commit survive a power cut, which is
-    // what "your receipt number is saved" on the screen promises (DESIGN §4).
+    // what "your receipt number is saved" on the screen promises (docs/DESIGN.md §4).
     await db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;');
     return db;
   }

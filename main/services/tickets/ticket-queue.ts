@@ -36,7 +36,13 @@ export class TicketQueue {
     const row = await this.db.transaction(async (tx) => {
       const { n } = (await tx.get<{ n: number }>('SELECT COUNT(*) AS n FROM tickets WHERE day = ? AND number LIKE ?', [day, `${letter}%`]))!;
       const number = `${letter}${String(n + 1).padStart(3, '0')}`;
-      const { lastID } = await tx.run("INSERT INTO tickets (day, service, number, priority, state, issued_at) VALUES (?, ?, ?, ?, 'waiting', ?)", [day, service, number, priority ? 1 : 0, now]);
+      const { lastID } = await tx.run("INSERT INTO tickets (day, service, number, priority, state, issued_at) VALUES (?, ?, ?, ?, 'waiting', ?)", [
+        day,
+        service,
+        number,
+        priority ? 1 : 0,
+        now,
+      ]);
       return (await tx.get<TicketRow>('SELECT * FROM tickets WHERE id = ?', [lastID]))!;
     });
     await this.changed();
@@ -52,11 +58,10 @@ export class TicketQueue {
         [day, ...services],
       );
       if (!next) return null;
-      await tx.run("UPDATE tickets SET state = 'called', window_no = ?, called_at = ?, call_seq = (SELECT COALESCE(MAX(call_seq), 0) + 1 FROM tickets) WHERE id = ?", [
-        windowNo,
-        this.clock.now().toISOString(),
-        next.id,
-      ]);
+      await tx.run(
+        "UPDATE tickets SET state = 'called', window_no = ?, called_at = ?, call_seq = (SELECT COALESCE(MAX(call_seq), 0) + 1 FROM tickets) WHERE id = ?",
+        [windowNo, this.clock.now().toISOString(), next.id],
+      );
       return (await tx.get<TicketRow>('SELECT * FROM tickets WHERE id = ?', [next.id]))!;
     });
     if (row) await this.announce(row);
@@ -89,9 +94,15 @@ export class TicketQueue {
 
   async board(): Promise<QueueBoard> {
     const day = await this.today();
-    const called = await this.db.all<TicketRow>("SELECT * FROM tickets WHERE day = ? AND call_seq IS NOT NULL ORDER BY call_seq DESC LIMIT 6", [day]);
-    const waiting = await this.db.all<{ service: TicketService; n: number }>("SELECT service, COUNT(*) AS n FROM tickets WHERE day = ? AND state = 'waiting' GROUP BY service", [day]);
-    const counts = Object.fromEntries(Object.keys(TICKET_LETTERS).map((s) => [s, waiting.find((w) => w.service === s)?.n ?? 0])) as Record<TicketService, number>;
+    const called = await this.db.all<TicketRow>('SELECT * FROM tickets WHERE day = ? AND call_seq IS NOT NULL ORDER BY call_seq DESC LIMIT 6', [day]);
+    const waiting = await this.db.all<{ service: TicketService; n: number }>(
+      "SELECT service, COUNT(*) AS n FROM tickets WHERE day = ? AND state = 'waiting' GROUP BY service",
+      [day],
+    );
+    const counts = Object.fromEntries(Object.keys(TICKET_LETTERS).map((s) => [s, waiting.find((w) => w.service === s)?.n ?? 0])) as Record<
+      TicketService,
+      number
+    >;
     const called_ = called.map((r) => ({ number: r.number, windowNo: r.window_no!, calledAt: r.called_at! }));
     return { nowServing: called_[0] ?? null, lastCalled: called_.slice(1, 6), waiting: counts };
   }

@@ -36,7 +36,14 @@ export function AdminConsole() {
       <div className="console__side">
         <nav className="console__nav" aria-label={t('admin.screens.console')}>
           {Object.keys(SECTIONS).map((key) => (
-            <button key={key} type="button" className="console__nav-item" aria-current={section === key ? 'page' : undefined} data-section={key} onClick={() => setSection(key)}>
+            <button
+              key={key}
+              type="button"
+              className="console__nav-item"
+              aria-current={section === key ? 'page' : undefined}
+              data-section={key}
+              onClick={() => setSection(key)}
+            >
               {t(`admin.sections.${key}`)}
             </button>
           ))}

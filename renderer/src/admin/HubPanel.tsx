@@ -58,8 +58,24 @@ export function HubPanel() {
       {status && !status.enrolled && <p className="console-section__intro">{t('hub.panel.notEnrolled')}</p>}
       <ErrorBanner error={error} />
       <div className="console-section__fields">
-        <SettingInput label={t('hub.panel.address')} hint={t('hub.panel.addressHint')} value={url} onChange={setUrl} problem={null} keyboard="latin" maxLength={300} />
-        <SettingInput label={t('hub.panel.code')} hint={t('hub.panel.codeHint')} value={code} onChange={setCode} problem={null} keyboard="latin" maxLength={20} />
+        <SettingInput
+          label={t('hub.panel.address')}
+          hint={t('hub.panel.addressHint')}
+          value={url}
+          onChange={setUrl}
+          problem={null}
+          keyboard="latin"
+          maxLength={300}
+        />
+        <SettingInput
+          label={t('hub.panel.code')}
+          hint={t('hub.panel.codeHint')}
+          value={code}
+          onChange={setCode}
+          problem={null}
+          keyboard="latin"
+          maxLength={20}
+        />
       </div>
       <div className="console-section__actions">
         <Button type="submit" variant="primary" size="lg" busy={busy} disabled={url.trim() === '' || code.trim() === ''}>

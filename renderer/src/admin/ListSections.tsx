@@ -47,19 +47,57 @@ export function DirectorySection() {
   const [courts, setCourts] = useState(() => config.courtDirectory.map(courtDraft));
   const edit = (index: number, change: Partial<CourtDraft>) => setCourts((all) => all.map((c, i) => (i === index ? { ...c, ...change } : c)));
   return (
-    <SectionForm title={t('admin.sections.directory')} intro={t('admin.directory.intro')} form={form} onSave={() => void form.save({ courtDirectory: courts.map(courtOf) })}>
+    <SectionForm
+      title={t('admin.sections.directory')}
+      intro={t('admin.directory.intro')}
+      form={form}
+      onSave={() => void form.save({ courtDirectory: courts.map(courtOf) })}
+    >
       {courts.map((court, index) => {
         const at = (field: string) => form.problemAt('courtDirectory', index, field);
         return (
           <fieldset key={index} className="console-entry" data-entry={index}>
             <legend>{court.nameZh || t('admin.directory.newCourt')}</legend>
             <div className="console-entry__grid">
-              <SettingInput label={t('admin.directory.code')} value={court.code} onChange={(code) => edit(index, { code })} problem={at('code')} maxLength={8} keyboard="latin" />
-              <SettingInput label={t('admin.directory.areas')} hint={t('admin.directory.areasHint')} value={court.areas} onChange={(areas) => edit(index, { areas })} problem={at('areas')} maxLength={400} keyboard="latin" />
-              <SettingInput label={t('admin.directory.nameZh')} value={court.nameZh} onChange={(nameZh) => edit(index, { nameZh })} problem={at('name')} lang="zh-CN" />
+              <SettingInput
+                label={t('admin.directory.code')}
+                value={court.code}
+                onChange={(code) => edit(index, { code })}
+                problem={at('code')}
+                maxLength={8}
+                keyboard="latin"
+              />
+              <SettingInput
+                label={t('admin.directory.areas')}
+                hint={t('admin.directory.areasHint')}
+                value={court.areas}
+                onChange={(areas) => edit(index, { areas })}
+                problem={at('areas')}
+                maxLength={400}
+                keyboard="latin"
+              />
+              <SettingInput
+                label={t('admin.directory.nameZh')}
+                value={court.nameZh}
+                onChange={(nameZh) => edit(index, { nameZh })}
+                problem={at('name')}
+                lang="zh-CN"
+              />
               <SettingInput label={t('admin.directory.nameEn')} value={court.nameEn} onChange={(nameEn) => edit(index, { nameEn })} problem={null} lang="en" />
-              <SettingInput label={t('admin.directory.addressZh')} value={court.addressZh} onChange={(addressZh) => edit(index, { addressZh })} problem={at('address')} lang="zh-CN" />
-              <SettingInput label={t('admin.directory.addressEn')} value={court.addressEn} onChange={(addressEn) => edit(index, { addressEn })} problem={null} lang="en" />
+              <SettingInput
+                label={t('admin.directory.addressZh')}
+                value={court.addressZh}
+                onChange={(addressZh) => edit(index, { addressZh })}
+                problem={at('address')}
+                lang="zh-CN"
+              />
+              <SettingInput
+                label={t('admin.directory.addressEn')}
+                value={court.addressEn}
+                onChange={(addressEn) => edit(index, { addressEn })}
+                problem={null}
+                lang="en"
+              />
             </div>
             <Button variant="quiet" onClick={() => setCourts((all) => all.filter((_, i) => i !== index))}>
               {t('admin.list.remove')}
@@ -80,7 +118,12 @@ interface OrganisationDraft extends Omit<MediationOrganisation, 'name' | 'caseTy
   caseTypes: string;
 }
 
-const organisationDraft = (o: MediationOrganisation): OrganisationDraft => ({ ...o, nameZh: o.name['zh-CN'], nameEn: o.name['en'] ?? '', caseTypes: o.caseTypes.join(' ') });
+const organisationDraft = (o: MediationOrganisation): OrganisationDraft => ({
+  ...o,
+  nameZh: o.name['zh-CN'],
+  nameEn: o.name['en'] ?? '',
+  caseTypes: o.caseTypes.join(' '),
+});
 const organisationOf = ({ nameZh, nameEn, caseTypes, ...o }: OrganisationDraft): MediationOrganisation => ({
   ...o,
   id: o.id.trim(),
@@ -96,16 +139,43 @@ export function MediationSection() {
   const [organisations, setOrganisations] = useState(() => config.mediation.organisations.map(organisationDraft));
   const edit = (index: number, change: Partial<OrganisationDraft>) => setOrganisations((all) => all.map((o, i) => (i === index ? { ...o, ...change } : o)));
   return (
-    <SectionForm title={t('admin.sections.mediation')} intro={t('admin.mediation.intro')} form={form} onSave={() => void form.save({ mediation: { organisations: organisations.map(organisationOf) } })}>
+    <SectionForm
+      title={t('admin.sections.mediation')}
+      intro={t('admin.mediation.intro')}
+      form={form}
+      onSave={() => void form.save({ mediation: { organisations: organisations.map(organisationOf) } })}
+    >
       {organisations.map((org, index) => {
         const at = (field: string) => form.problemAt('mediation', 'organisations', index, field);
         return (
           <fieldset key={index} className="console-entry" data-entry={index}>
             <legend>{org.nameZh || t('admin.mediation.newOrganisation')}</legend>
             <div className="console-entry__grid">
-              <SettingInput label={t('admin.mediation.id')} hint={t('admin.mediation.idHint')} value={org.id} onChange={(id) => edit(index, { id })} problem={at('id')} maxLength={40} keyboard="latin" />
-              <SettingInput label={t('admin.mediation.caseTypes')} hint={t('admin.mediation.caseTypesHint')} value={org.caseTypes} onChange={(caseTypes) => edit(index, { caseTypes })} problem={at('caseTypes')} maxLength={400} keyboard="latin" />
-              <SettingInput label={t('admin.mediation.nameZh')} value={org.nameZh} onChange={(nameZh) => edit(index, { nameZh })} problem={at('name')} lang="zh-CN" />
+              <SettingInput
+                label={t('admin.mediation.id')}
+                hint={t('admin.mediation.idHint')}
+                value={org.id}
+                onChange={(id) => edit(index, { id })}
+                problem={at('id')}
+                maxLength={40}
+                keyboard="latin"
+              />
+              <SettingInput
+                label={t('admin.mediation.caseTypes')}
+                hint={t('admin.mediation.caseTypesHint')}
+                value={org.caseTypes}
+                onChange={(caseTypes) => edit(index, { caseTypes })}
+                problem={at('caseTypes')}
+                maxLength={400}
+                keyboard="latin"
+              />
+              <SettingInput
+                label={t('admin.mediation.nameZh')}
+                value={org.nameZh}
+                onChange={(nameZh) => edit(index, { nameZh })}
+                problem={at('name')}
+                lang="zh-CN"
+              />
               <SettingInput label={t('admin.mediation.nameEn')} value={org.nameEn} onChange={(nameEn) => edit(index, { nameEn })} problem={null} lang="en" />
             </div>
             <div className="console-entry__switches" role="group" aria-label={t('admin.mediation.kind')}>

@@ -29,14 +29,36 @@ export function RangePicker({ value, onChange }: { value: DateRangeValue; onChan
         {PRESETS.map((days) => {
           const preset = lastDays(timeZone, days);
           return (
-            <button key={days} type="button" className="setting-switch" aria-pressed={preset.from === value.from && preset.to === value.to} onClick={() => onChange(preset)}>
+            <button
+              key={days}
+              type="button"
+              className="setting-switch"
+              aria-pressed={preset.from === value.from && preset.to === value.to}
+              onClick={() => onChange(preset)}
+            >
               <span className="setting-switch__label">{t('admin.range.lastDays', { count: days })}</span>
             </button>
           );
         })}
       </div>
-      <SettingInput label={t('admin.range.from')} hint={t('admin.range.format')} value={value.from} onChange={(from) => onChange({ ...value, from })} problem={null} maxLength={10} keyboard="latin" />
-      <SettingInput label={t('admin.range.to')} hint={t('admin.range.format')} value={value.to} onChange={(to) => onChange({ ...value, to })} problem={null} maxLength={10} keyboard="latin" />
+      <SettingInput
+        label={t('admin.range.from')}
+        hint={t('admin.range.format')}
+        value={value.from}
+        onChange={(from) => onChange({ ...value, from })}
+        problem={null}
+        maxLength={10}
+        keyboard="latin"
+      />
+      <SettingInput
+        label={t('admin.range.to')}
+        hint={t('admin.range.format')}
+        value={value.to}
+        onChange={(to) => onChange({ ...value, to })}
+        problem={null}
+        maxLength={10}
+        keyboard="latin"
+      />
     </div>
   );
 }

@@ -6,7 +6,21 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { CheckIcon } from '../components/icons';
 import type { SectionSave } from './settings-form';
 
-export function SectionForm({ title, intro, form, onSave, children, extra }: { title: string; intro?: string; form: SectionSave; onSave(): void; children: ReactNode; extra?: ReactNode }) {
+export function SectionForm({
+  title,
+  intro,
+  form,
+  onSave,
+  children,
+  extra,
+}: {
+  title: string;
+  intro?: string;
+  form: SectionSave;
+  onSave(): void;
+  children: ReactNode;
+  extra?: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <form

@@ -18,7 +18,17 @@ export interface SettingInputProps {
   keyboard?: KeyboardKind;
 }
 
-export function SettingInput({ label, hint, value, onChange, problem, numeric = false, maxLength = 200, lang, keyboard = lang === 'en' ? 'latin' : undefined }: SettingInputProps) {
+export function SettingInput({
+  label,
+  hint,
+  value,
+  onChange,
+  problem,
+  numeric = false,
+  maxLength = 200,
+  lang,
+  keyboard = lang === 'en' ? 'latin' : undefined,
+}: SettingInputProps) {
   return (
     <Field label={label} {...(hint ? { hint } : {})} error={problem}>
       {(control) => (

@@ -44,10 +44,41 @@ export function CourtSection() {
           problem={form.problemAt('court', 'name', lng) ?? (lng === 'zh-CN' ? form.problemAt('court', 'name') : null)}
         />
       ))}
-      <SettingInput label={t('admin.court.code')} hint={t('admin.court.codeHint')} value={code} onChange={setCode} problem={form.problemAt('court', 'code')} maxLength={8} keyboard="latin" />
-      <SettingInput label={t('admin.court.terminalId')} hint={t('admin.court.terminalIdHint')} value={terminalId} onChange={setTerminalId} problem={form.problemAt('terminalId')} maxLength={32} keyboard="latin" />
-      <SettingInput label={t('admin.court.timeZone')} hint={t('admin.court.timeZoneHint')} value={timeZone} onChange={setTimeZone} problem={form.problemAt('timeZone')} maxLength={64} keyboard="latin" />
-      <SettingInput label={t('admin.court.verifyBaseUrl')} hint={t('admin.court.verifyBaseUrlHint')} value={verifyBaseUrl} onChange={setVerifyBaseUrl} problem={form.problemAt('receipts')} keyboard="latin" />
+      <SettingInput
+        label={t('admin.court.code')}
+        hint={t('admin.court.codeHint')}
+        value={code}
+        onChange={setCode}
+        problem={form.problemAt('court', 'code')}
+        maxLength={8}
+        keyboard="latin"
+      />
+      <SettingInput
+        label={t('admin.court.terminalId')}
+        hint={t('admin.court.terminalIdHint')}
+        value={terminalId}
+        onChange={setTerminalId}
+        problem={form.problemAt('terminalId')}
+        maxLength={32}
+        keyboard="latin"
+      />
+      <SettingInput
+        label={t('admin.court.timeZone')}
+        hint={t('admin.court.timeZoneHint')}
+        value={timeZone}
+        onChange={setTimeZone}
+        problem={form.problemAt('timeZone')}
+        maxLength={64}
+        keyboard="latin"
+      />
+      <SettingInput
+        label={t('admin.court.verifyBaseUrl')}
+        hint={t('admin.court.verifyBaseUrlHint')}
+        value={verifyBaseUrl}
+        onChange={setVerifyBaseUrl}
+        problem={form.problemAt('receipts')}
+        keyboard="latin"
+      />
       <SettingSwitch label={t('admin.court.kioskMode')} checked={kioskMode} onChange={setKioskMode} />
     </SectionForm>
   );
@@ -75,7 +106,13 @@ export function ServicesSection() {
       <fieldset className="console-group" data-field="languages">
         <legend>{t('admin.languages.title')}</legend>
         {offered.map((lng) => (
-          <SettingSwitch key={lng} lang={lng} label={t('language.nativeName', { lng })} checked={languages.includes(lng)} onChange={(on) => toggleLanguage(lng, on)} />
+          <SettingSwitch
+            key={lng}
+            lang={lng}
+            label={t('language.nativeName', { lng })}
+            checked={languages.includes(lng)}
+            onChange={(on) => toggleLanguage(lng, on)}
+          />
         ))}
         {form.problemAt('languages') && <p className="field__error">{form.problemAt('languages')}</p>}
       </fieldset>
@@ -101,9 +138,30 @@ export function IdleSection() {
   const [timeout, setTimeoutText] = useState(String(config.idle.timeoutSeconds));
   const [countdown, setCountdown] = useState(String(config.idle.countdownSeconds));
   return (
-    <SectionForm title={t('admin.sections.idle')} intro={t('admin.idle.intro')} form={form} onSave={() => void form.save({ idle: { timeoutSeconds: numberOrText(timeout), countdownSeconds: numberOrText(countdown) } })}>
-      <SettingInput label={t('admin.idle.timeout')} hint={t('admin.idle.timeoutHint')} value={timeout} onChange={setTimeoutText} problem={form.problemAt('idle', 'timeoutSeconds')} numeric maxLength={5} />
-      <SettingInput label={t('admin.idle.countdown')} hint={t('admin.idle.countdownHint')} value={countdown} onChange={setCountdown} problem={form.problemAt('idle', 'countdownSeconds')} numeric maxLength={4} />
+    <SectionForm
+      title={t('admin.sections.idle')}
+      intro={t('admin.idle.intro')}
+      form={form}
+      onSave={() => void form.save({ idle: { timeoutSeconds: numberOrText(timeout), countdownSeconds: numberOrText(countdown) } })}
+    >
+      <SettingInput
+        label={t('admin.idle.timeout')}
+        hint={t('admin.idle.timeoutHint')}
+        value={timeout}
+        onChange={setTimeoutText}
+        problem={form.problemAt('idle', 'timeoutSeconds')}
+        numeric
+        maxLength={5}
+      />
+      <SettingInput
+        label={t('admin.idle.countdown')}
+        hint={t('admin.idle.countdownHint')}
+        value={countdown}
+        onChange={setCountdown}
+        problem={form.problemAt('idle', 'countdownSeconds')}
+        numeric
+        maxLength={4}
+      />
     </SectionForm>
   );
 }
@@ -130,19 +188,39 @@ export function PrintersSection() {
     }
   };
   return (
-    <SectionForm title={t('admin.sections.printers')} intro={t('admin.printers.intro')} form={form} onSave={() => void form.save({ printers: { receipt: textOrNull(names.receipt), document: textOrNull(names.document) } })}>
+    <SectionForm
+      title={t('admin.sections.printers')}
+      intro={t('admin.printers.intro')}
+      form={form}
+      onSave={() => void form.save({ printers: { receipt: textOrNull(names.receipt), document: textOrNull(names.document) } })}
+    >
       <ErrorBanner error={error} />
       {(['receipt', 'document'] as const).map((role) => (
         <div key={role} className="console-row">
-          <SettingInput label={t(`admin.printers.${role}`)} hint={t('admin.printers.hint')} value={names[role]} onChange={(name) => setNames((all) => ({ ...all, [role]: name }))} problem={form.problemAt('printers', role)} maxLength={128} keyboard="latin" />
+          <SettingInput
+            label={t(`admin.printers.${role}`)}
+            hint={t('admin.printers.hint')}
+            value={names[role]}
+            onChange={(name) => setNames((all) => ({ ...all, [role]: name }))}
+            problem={form.problemAt('printers', role)}
+            maxLength={128}
+            keyboard="latin"
+          />
           <Button busy={testing === role} onClick={() => void test(role)}>
             {t('admin.printers.test')}
           </Button>
           {tests[role] && (
-            <p className={tests[role].printed ? 'console-result console-result--ok' : 'console-result console-result--bad'} role="status" data-printer-test={role}>
+            <p
+              className={tests[role].printed ? 'console-result console-result--ok' : 'console-result console-result--bad'}
+              role="status"
+              data-printer-test={role}
+            >
               {tests[role].printed
                 ? t('admin.printers.printed', { printer: tests[role].printer ?? t('admin.printers.folder') })
-                : t('admin.printers.failed', { printer: tests[role].printer ?? t('admin.printers.folder'), reason: t(`helper.desk.prints.failures.${tests[role].failure ?? 'error'}`) })}
+                : t('admin.printers.failed', {
+                    printer: tests[role].printer ?? t('admin.printers.folder'),
+                    reason: t(`helper.desk.prints.failures.${tests[role].failure ?? 'error'}`),
+                  })}
             </p>
           )}
         </div>
@@ -184,10 +262,28 @@ export function EndpointSection() {
       }
     >
       <ErrorBanner error={error} />
-      <SettingInput label={t('admin.endpoint.url')} hint={t('admin.endpoint.urlHint')} value={url} onChange={setUrl} problem={form.problemAt('courtEndpoint', 'url')} keyboard="latin" />
-      <SettingInput label={t('admin.endpoint.timeout')} value={timeoutMs} onChange={setTimeoutMs} problem={form.problemAt('courtEndpoint', 'timeoutMs')} numeric maxLength={6} />
+      <SettingInput
+        label={t('admin.endpoint.url')}
+        hint={t('admin.endpoint.urlHint')}
+        value={url}
+        onChange={setUrl}
+        problem={form.problemAt('courtEndpoint', 'url')}
+        keyboard="latin"
+      />
+      <SettingInput
+        label={t('admin.endpoint.timeout')}
+        value={timeoutMs}
+        onChange={setTimeoutMs}
+        problem={form.problemAt('courtEndpoint', 'timeoutMs')}
+        numeric
+        maxLength={6}
+      />
       {result && (
-        <p className={result.reachable ? 'console-result console-result--ok' : 'console-result console-result--bad'} role="status" data-court-test={result.reachable ? 'ok' : 'failed'}>
+        <p
+          className={result.reachable ? 'console-result console-result--ok' : 'console-result console-result--bad'}
+          role="status"
+          data-court-test={result.reachable ? 'ok' : 'failed'}
+        >
           {t(`admin.endpoint.${result.reachable ? 'reachable' : 'unreachable'}_${result.court}`, { millis: result.millis })}
         </p>
       )}
@@ -201,7 +297,9 @@ export function FeesSection() {
   const form = useSectionSave(['fees']);
   const [province, setProvince] = useState(config.fees.province);
   const [wage, setWage] = useState(config.fees.averageWage === null ? '' : String(config.fees.averageWage));
-  const [bases, setBases] = useState<Record<string, string>>(() => Object.fromEntries(Object.entries(config.fees.bases).map(([kind, base]) => [kind, String(base)])));
+  const [bases, setBases] = useState<Record<string, string>>(() =>
+    Object.fromEntries(Object.entries(config.fees.bases).map(([kind, base]) => [kind, String(base)])),
+  );
   // The ranges come from the fee schedule main quotes with, so the hints cannot drift from the law.
   const kinds = useKiosk('fees.kinds');
   const { run } = kinds;
@@ -214,13 +312,25 @@ export function FeesSection() {
       fees: {
         province: province.trim(),
         averageWage: wage.trim() === '' ? null : numberOrText(wage),
-        bases: Object.fromEntries(Object.entries(bases).filter(([, v]) => v.trim() !== '').map(([kind, v]) => [kind, numberOrText(v)])),
+        bases: Object.fromEntries(
+          Object.entries(bases)
+            .filter(([, v]) => v.trim() !== '')
+            .map(([kind, v]) => [kind, numberOrText(v)]),
+        ),
       },
     });
   return (
     <SectionForm title={t('admin.sections.fees')} intro={t('admin.fees.intro')} form={form} onSave={save}>
       <SettingInput label={t('admin.fees.province')} value={province} onChange={setProvince} problem={form.problemAt('fees', 'province')} maxLength={20} />
-      <SettingInput label={t('admin.fees.averageWage')} hint={t('admin.fees.averageWageHint')} value={wage} onChange={setWage} problem={form.problemAt('fees', 'averageWage')} numeric maxLength={9} />
+      <SettingInput
+        label={t('admin.fees.averageWage')}
+        hint={t('admin.fees.averageWageHint')}
+        value={wage}
+        onChange={setWage}
+        problem={form.problemAt('fees', 'averageWage')}
+        numeric
+        maxLength={9}
+      />
       <ErrorBanner error={kinds.error} />
       {ranged.map(({ kind, min, max, article }) => (
         <SettingInput
@@ -244,7 +354,12 @@ export function RetentionSection() {
   const form = useSectionSave(['retentionDays']);
   const [days, setDays] = useState(String(config.retentionDays));
   return (
-    <SectionForm title={t('admin.sections.retention')} intro={t('admin.retention.intro')} form={form} onSave={() => void form.save({ retentionDays: numberOrText(days) })}>
+    <SectionForm
+      title={t('admin.sections.retention')}
+      intro={t('admin.retention.intro')}
+      form={form}
+      onSave={() => void form.save({ retentionDays: numberOrText(days) })}
+    >
       <SettingInput label={t('admin.retention.days')} value={days} onChange={setDays} problem={form.problemAt('retentionDays')} numeric maxLength={5} />
     </SectionForm>
   );

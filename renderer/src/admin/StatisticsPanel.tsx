@@ -97,14 +97,21 @@ export function StatisticsPanel() {
               rows={stats.days.map((d) => ({
                 label: d.date.slice(5),
                 value: d.visits,
-                ...(d.visits + d.submissions + d.payments + d.tickets > 0 ? { note: t('admin.stats.dayNote', { visits: d.visits, submissions: d.submissions, payments: d.payments, tickets: d.tickets }) } : {}),
+                ...(d.visits + d.submissions + d.payments + d.tickets > 0
+                  ? { note: t('admin.stats.dayNote', { visits: d.visits, submissions: d.submissions, payments: d.payments, tickets: d.tickets }) }
+                  : {}),
               }))}
             />
-            <BarChart title={t('admin.stats.perService')} rows={stats.perService.map((s) => ({ label: t(`admin.stats.services.${s.service}`), value: s.count }))} />
+            <BarChart
+              title={t('admin.stats.perService')}
+              rows={stats.perService.map((s) => ({ label: t(`admin.stats.services.${s.service}`), value: s.count }))}
+            />
             <BarChart
               title={t('admin.stats.busiestHours')}
               // Opening hours: the hours with any visit, and the working day around them.
-              rows={stats.busiestHours.filter((h) => h.visits > 0 || (h.hour >= 8 && h.hour <= 18)).map((h) => ({ label: t('admin.stats.hour', { hour: String(h.hour).padStart(2, '0') }), value: h.visits }))}
+              rows={stats.busiestHours
+                .filter((h) => h.visits > 0 || (h.hour >= 8 && h.hour <= 18))
+                .map((h) => ({ label: t('admin.stats.hour', { hour: String(h.hour).padStart(2, '0') }), value: h.visits }))}
             />
           </div>
         </>

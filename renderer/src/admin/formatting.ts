@@ -7,7 +7,19 @@ import { useTerminalConfig } from '../app/terminal-config';
 export function useDateTimeFormat(): (iso: string) => string {
   const { i18n } = useTranslation();
   const { timeZone } = useTerminalConfig();
-  const format = useMemo(() => new Intl.DateTimeFormat(i18n.language, { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }), [i18n.language, timeZone]);
+  const format = useMemo(
+    () =>
+      new Intl.DateTimeFormat(i18n.language, {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }),
+    [i18n.language, timeZone],
+  );
   return useCallback((iso: string) => format.format(new Date(iso)), [format]);
 }
 

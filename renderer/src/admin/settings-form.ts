@@ -62,7 +62,8 @@ export function useSectionSave(fields: readonly string[]): SectionSave {
     if (!invalid || !(invalid.field === field || invalid.field.startsWith(`${field}.`))) return null;
     const specific = `admin.problems.${invalid.code ?? ''}_${invalid.origin ?? ''}`;
     if (invalid.code && i18n.exists(specific)) return t(specific, { minimum: invalid.minimum, maximum: invalid.maximum });
-    if (invalid.code && i18n.exists(`admin.problems.${invalid.code}`)) return t(`admin.problems.${invalid.code}`, { minimum: invalid.minimum, maximum: invalid.maximum });
+    if (invalid.code && i18n.exists(`admin.problems.${invalid.code}`))
+      return t(`admin.problems.${invalid.code}`, { minimum: invalid.minimum, maximum: invalid.maximum });
     return t('admin.problems.other', { problem: invalid.problem ?? '' });
   };
 

@@ -1,5 +1,5 @@
 // Across the top of every screen while the court's system cannot be reached: calm, not an error —
-// the outbox keeps every submission and sends it when the line is back (DESIGN §5).
+// the outbox keeps every submission and sends it when the line is back (docs/DESIGN.md §5).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ClockIcon } from '../components/icons';

@@ -70,7 +70,12 @@ export function Visit({ session, end, elder, setElder }: Omit<VisitControls, 're
           </main>
           <AppFooter />
         </div>
-        <IdleGuard enabled={active || personalised} timeoutSeconds={config.idle.timeoutSeconds} countdownSeconds={config.idle.countdownSeconds} onTimeout={() => end('idle')} />
+        <IdleGuard
+          enabled={active || personalised}
+          timeoutSeconds={config.idle.timeoutSeconds}
+          countdownSeconds={config.idle.countdownSeconds}
+          onTimeout={() => end('idle')}
+        />
       </RouterContext.Provider>
     </VisitContext.Provider>
   );

@@ -19,7 +19,17 @@ export interface CaseNumberFieldProps {
   error?: string | null;
 }
 
-function Chips({ legend, options, chosen, onChoose }: { legend: string; options: { value: string; label: string }[]; chosen: string; onChoose(value: string): void }) {
+function Chips({
+  legend,
+  options,
+  chosen,
+  onChoose,
+}: {
+  legend: string;
+  options: { value: string; label: string }[];
+  chosen: string;
+  onChoose(value: string): void;
+}) {
   return (
     <fieldset className="case-number__row">
       <legend className="case-number__legend">{legend}</legend>
@@ -60,8 +70,18 @@ export function CaseNumberField({ value, onChange, error }: CaseNumberFieldProps
         <span className="case-number__preview-label">{t('caseNumber.preview')}</span>
         <span className="case-number__preview-value">{joined || t('caseNumber.incomplete')}</span>
       </p>
-      <Chips legend={t('caseNumber.year')} options={recentYears(new Date(), YEARS).map((year) => ({ value: year, label: `（${year}）` }))} chosen={parts.year} onChoose={(year) => update({ year })} />
-      <Chips legend={t('caseNumber.court')} options={courts.map((code) => ({ value: code, label: `${code} ${courtName(code)}`.trim() }))} chosen={parts.court} onChoose={(court) => update({ court })} />
+      <Chips
+        legend={t('caseNumber.year')}
+        options={recentYears(new Date(), YEARS).map((year) => ({ value: year, label: `（${year}）` }))}
+        chosen={parts.year}
+        onChoose={(year) => update({ year })}
+      />
+      <Chips
+        legend={t('caseNumber.court')}
+        options={courts.map((code) => ({ value: code, label: `${code} ${courtName(code)}`.trim() }))}
+        chosen={parts.court}
+        onChoose={(court) => update({ court })}
+      />
       <fieldset className="case-number__row">
         <legend className="case-number__legend">{t('caseNumber.type')}</legend>
         <div className="case-number__chips">
@@ -77,7 +97,15 @@ export function CaseNumberField({ value, onChange, error }: CaseNumberFieldProps
           )}
         </div>
       </fieldset>
-      <TextField label={t('caseNumber.sequence')} hint={t('caseNumber.sequenceHint')} keyboard="digits" maxLength={8} value={parts.sequence} error={error} onChange={(sequence) => update({ sequence })} />
+      <TextField
+        label={t('caseNumber.sequence')}
+        hint={t('caseNumber.sequenceHint')}
+        keyboard="digits"
+        maxLength={8}
+        value={parts.sequence}
+        error={error}
+        onChange={(sequence) => update({ sequence })}
+      />
     </div>
   );
 }

@@ -32,7 +32,15 @@ export function StepHeader({ flowTitle, stepTitle, current, total, onBack, onHom
           {stepTitle}
         </h1>
         {total > 1 && (
-          <div className="step-header__progress" role="progressbar" aria-valuemin={1} aria-valuemax={total} aria-valuenow={current} aria-valuetext={progress} aria-label={flowTitle}>
+          <div
+            className="step-header__progress"
+            role="progressbar"
+            aria-valuemin={1}
+            aria-valuemax={total}
+            aria-valuenow={current}
+            aria-valuetext={progress}
+            aria-label={flowTitle}
+          >
             {Array.from({ length: total }, (_, i) => (
               <span key={i} className={i < current ? 'step-header__segment step-header__segment--done' : 'step-header__segment'} />
             ))}

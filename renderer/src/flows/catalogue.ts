@@ -5,7 +5,7 @@ import type { ServiceId } from '../../../contract';
 import { FilingIcon, MediationIcon, PaymentIcon, QueueIcon, RiskIcon, SearchIcon, type IconProps } from '../components/icons';
 import { filingFlow } from './filing/filing-flow';
 import { mediationFlow } from './mediation/mediation-flow';
-import { paymentFlow } from './payment/payment-flow';
+import { feesFlow } from './fees/fees-flow';
 import { queueFlow } from './queue/queue-flow';
 import { riskFlow } from './risk/risk-flow';
 import { statusFlow } from './status/status-flow';
@@ -21,7 +21,7 @@ export interface ServiceEntry {
 export const SERVICE_CATALOGUE: Record<ServiceId, ServiceEntry> = {
   risk: { id: 'risk', summaryKey: 'services.risk.summary', Icon: RiskIcon, flow: riskFlow },
   filing: { id: 'filing', summaryKey: 'services.filing.summary', Icon: FilingIcon, flow: filingFlow },
-  payment: { id: 'payment', summaryKey: 'services.payment.summary', Icon: PaymentIcon, flow: paymentFlow },
+  fees: { id: 'fees', summaryKey: 'services.fees.summary', Icon: PaymentIcon, flow: feesFlow },
   mediation: { id: 'mediation', summaryKey: 'services.mediation.summary', Icon: MediationIcon, flow: mediationFlow },
   status: { id: 'status', summaryKey: 'services.status.summary', Icon: SearchIcon, flow: statusFlow },
   queue: { id: 'queue', summaryKey: 'services.queue.summary', Icon: QueueIcon, flow: queueFlow },

@@ -102,7 +102,13 @@ export function AddressField({ label, hint, error, value, onChange, streetMaxLen
           </div>
         )}
       </Field>
-      <TextField label={t('keyboard.address.street')} hint={t('keyboard.address.streetHint')} value={value.street} maxLength={streetMaxLength} onChange={(street) => onChange({ ...value, street })} />
+      <TextField
+        label={t('keyboard.address.street')}
+        hint={t('keyboard.address.streetHint')}
+        value={value.street}
+        maxLength={streetMaxLength}
+        onChange={(street) => onChange({ ...value, street })}
+      />
     </div>
   );
 }

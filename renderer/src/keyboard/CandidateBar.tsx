@@ -46,7 +46,12 @@ export function CandidateBar({ pinyin, phrases, onType }: CandidateBarProps) {
       <p className="candidate-bar__status">{status}</p>
     ) : (
       // A new composition starts at its first page.
-      <Pages key={pinyin.composition} label={t('keyboard.candidates.label')} items={pinyin.candidates.map((candidate) => candidate.text)} onPick={(index) => pinyin.choose(pinyin.candidates[index]!, onType)} />
+      <Pages
+        key={pinyin.composition}
+        label={t('keyboard.candidates.label')}
+        items={pinyin.candidates.map((candidate) => candidate.text)}
+        onPick={(index) => pinyin.choose(pinyin.candidates[index]!, onType)}
+      />
     );
   } else if (phrases.length > 0) {
     body = <Pages label={t('keyboard.candidates.common')} items={phrases} onPick={(index) => onType(phrases[index]!)} />;
@@ -55,11 +60,7 @@ export function CandidateBar({ pinyin, phrases, onType }: CandidateBarProps) {
   }
   return (
     <div className="candidate-bar" data-composing={composing}>
-      {pinyin && (
-        <p className="candidate-bar__composition">
-          {pinyin.composition}
-        </p>
-      )}
+      {pinyin && <p className="candidate-bar__composition">{pinyin.composition}</p>}
       {body}
     </div>
   );

@@ -20,11 +20,24 @@ export function PadKeys({ variant, controls, onKey }: PadKeysProps) {
   return (
     <div className="keypad" role="group" aria-label={t('keypad.label')} data-variant={variant}>
       {[...DIGITS, ...(extra ? [extra] : []), '0' as const].map((key) => (
-        <button key={key} type="button" className={key === '0' ? 'keypad__key keypad__key--zero' : 'keypad__key'} aria-controls={controls} data-key={key} onClick={() => onKey(key)}>
+        <button
+          key={key}
+          type="button"
+          className={key === '0' ? 'keypad__key keypad__key--zero' : 'keypad__key'}
+          aria-controls={controls}
+          data-key={key}
+          onClick={() => onKey(key)}
+        >
           {key}
         </button>
       ))}
-      <button type="button" className="keypad__key keypad__key--action keypad__key--delete" aria-controls={controls} aria-label={t('keypad.backspace')} onClick={() => onKey('backspace')}>
+      <button
+        type="button"
+        className="keypad__key keypad__key--action keypad__key--delete"
+        aria-controls={controls}
+        aria-label={t('keypad.backspace')}
+        onClick={() => onKey('backspace')}
+      >
         <BackspaceIcon />
       </button>
       <button type="button" className="keypad__key keypad__key--action keypad__key--clear" aria-controls={controls} onClick={() => onKey('clear')}>

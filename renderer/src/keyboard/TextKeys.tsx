@@ -49,7 +49,8 @@ function Key({ label, onPress, wide, name, pressed }: { label: ReactNode; onPres
 export function TextKeys(props: TextKeysProps) {
   const { t } = useTranslation();
   const { layout, shift } = props;
-  const letters = (row: string[]) => row.map((letter) => <Key key={letter} label={shift ? letter.toUpperCase() : letter} onPress={() => props.onLetter(letter)} />);
+  const letters = (row: string[]) =>
+    row.map((letter) => <Key key={letter} label={shift ? letter.toUpperCase() : letter} onPress={() => props.onLetter(letter)} />);
   const marks = (row: readonly string[]) => row.map((mark) => <Key key={mark} label={mark} onPress={() => props.onSymbol(mark)} />);
   const backspace = <Key key="backspace" wide="wide" name={t('keyboard.keys.backspace')} label={<BackspaceIcon />} onPress={props.onBackspace} />;
   const [top = [], middle = [], bottom = []] = layout === 'symbols' ? (props.ascii ? ASCII_SYMBOL_ROWS : SYMBOL_ROWS) : LETTER_ROWS;

@@ -48,7 +48,11 @@ function DockedKeyboard({ field, kind, vocabulary }: { field: EditableElement; k
     <section ref={panel} className="touch-keyboard" aria-label={t('keyboard.label')} data-kind={kind} onPointerDown={keepFocus} onMouseDown={keepFocus}>
       {pad ? (
         <div className="touch-keyboard__pad">
-          <PadKeys variant={pad} controls={field.id || undefined} onKey={(key: KeypadKey) => replaceValue(field, pressKey(pad, sanitizeTyped(pad, field.value), key))} />
+          <PadKeys
+            variant={pad}
+            controls={field.id || undefined}
+            onKey={(key: KeypadKey) => replaceValue(field, pressKey(pad, sanitizeTyped(pad, field.value), key))}
+          />
           <button type="button" className="touch-keyboard__key touch-keyboard__key--done" onClick={done}>
             {t('keyboard.keys.done')}
           </button>

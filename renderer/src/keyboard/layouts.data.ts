@@ -14,11 +14,7 @@ export const SYMBOL_ROWS = [
  * The symbols page of a field that wants Latin text — a terminal id, a web address, a list of
  * codes: half-width marks, as such text needs (a URL's ":" is not "：").
  */
-export const ASCII_SYMBOL_ROWS = [
-  [...'1234567890'],
-  ['-', '_', '.', ',', ':', ';', '/', '@', '#', '&'],
-  ['(', ')', '?', '!', '=', '+', '%', '*', "'", '"'],
-];
+export const ASCII_SYMBOL_ROWS = [[...'1234567890'], ['-', '_', '.', ',', ':', ';', '/', '@', '#', '&'], ['(', ')', '?', '!', '=', '+', '%', '*', "'", '"']];
 
 /** Punctuation beside the letters in the Chinese layout, for a sentence without switching layout. */
 export const CHINESE_PUNCTUATION = ['，', '。'];

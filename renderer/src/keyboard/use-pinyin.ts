@@ -64,7 +64,11 @@ export function usePinyin(active: boolean, vocabulary: VisitVocabulary): Pinyin 
       vocabulary.learn(candidate.text, candidate.syllables);
       const rest = composition.slice(candidate.consumed).replace(new RegExp(`^${SEPARATOR}+`), '');
       const chosen = [...pieces, candidate];
-      if (!rest && chosen.length > 1) vocabulary.learn(chosen.map((piece) => piece.text).join(''), chosen.flatMap((piece) => piece.syllables));
+      if (!rest && chosen.length > 1)
+        vocabulary.learn(
+          chosen.map((piece) => piece.text).join(''),
+          chosen.flatMap((piece) => piece.syllables),
+        );
       setPieces(rest ? chosen : []);
       setComposition(rest);
       setLearnt((count) => count + 1);

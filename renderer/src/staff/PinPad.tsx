@@ -89,7 +89,13 @@ export function PinPad({ onSignedIn, onCancel }: PinPadProps) {
     >
       <p>{t(`admin.signIn.${step.kind}.body`, { min: PIN_MIN, max: PIN_MAX })}</p>
       <ErrorBanner error={error} />
-      <output id={dotsId} className="pin-pad__dots" aria-live="polite" aria-label={t('admin.signIn.entered', { count: value.length })} data-length={value.length}>
+      <output
+        id={dotsId}
+        className="pin-pad__dots"
+        aria-live="polite"
+        aria-label={t('admin.signIn.entered', { count: value.length })}
+        data-length={value.length}
+      >
         {value.length === 0 ? <span className="pin-pad__empty">{t('admin.signIn.empty')}</span> : '●'.repeat(value.length)}
       </output>
       <div className="pin-pad__keys">

@@ -87,7 +87,13 @@ function StaffMenu({ staff }: { staff: StaffSession }) {
         <Button variant="primary" size="lg" icon={<QueueIcon size="sm" />} onClick={() => staffMode.open('desk')}>
           {t('admin.menu.desk')}
         </Button>
-        <Button variant="accent" size="lg" icon={<HelperIcon size="sm" />} busy={busy === 'assist'} onClick={() => void run('assist', staffMode.startAssisting)}>
+        <Button
+          variant="accent"
+          size="lg"
+          icon={<HelperIcon size="sm" />}
+          busy={busy === 'assist'}
+          onClick={() => void run('assist', staffMode.startAssisting)}
+        >
           {t('admin.menu.assist')}
         </Button>
         <Button size="lg" busy={guide.busy} onClick={() => void guide.print()}>

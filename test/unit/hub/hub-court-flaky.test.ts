@@ -25,7 +25,8 @@ it('delivers 10,000 submissions to the hub through a flaky network: none lost, n
     const db = await Database.open(join(kiosk.dataDir, DB_FILE));
     for (let start = 0; start < COUNT; start += 1000) {
       await db.transaction(async (tx) => {
-        for (let i = start; i < start + 1000; i++) await enqueueSubmission(tx, { key: `key-${i}`, kind: 'filing', receiptNo: `R-${i}`, payload: { n: i, name: '张建国' } }, new Date());
+        for (let i = start; i < start + 1000; i++)
+          await enqueueSubmission(tx, { key: `key-${i}`, kind: 'filing', receiptNo: `R-${i}`, payload: { n: i, name: '张建国' } }, new Date());
       });
     }
     proxy.faults = seededFaultMix();

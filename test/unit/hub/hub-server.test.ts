@@ -29,18 +29,30 @@ interface Enrolled {
 
 async function enrol(h: TempHub, terminalId: string, group = 'villages', site = '淄博·沂源县 巡回法庭'): Promise<Enrolled> {
   const code = await h.hub.newEnrolmentCode('terminal', { site, group });
-  const res = await fetch(`${h.url}/terminal/v1/enrol`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code, terminalId }) });
+  const res = await fetch(`${h.url}/terminal/v1/enrol`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ code, terminalId }),
+  });
   expect(res.status).toBe(200);
   return (await res.json()) as Enrolled;
 }
 
 async function signed(h: TempHub, who: Enrolled, method: string, path: string, body?: unknown, at = new Date()) {
   const text = body === undefined ? '' : JSON.stringify(body);
-  const res = await fetch(`${h.url}${path}`, { method, headers: { 'content-type': 'application/json', ...signedHeaders(who, method, path, text, at) }, ...(method === 'GET' ? {} : { body: text }) });
+  const res = await fetch(`${h.url}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...signedHeaders(who, method, path, text, at) },
+    ...(method === 'GET' ? {} : { body: text }),
+  });
   return { status: res.status, body: (await res.json()) as HubReply };
 }
 
-const alertsOf = async (h: TempHub, id: string) => (await h.hub.terminals.list()).find((t) => t.id === id)!.alerts.map((a) => a.kind).sort();
+const alertsOf = async (h: TempHub, id: string) =>
+  (await h.hub.terminals.list())
+    .find((t) => t.id === id)!
+    .alerts.map((a) => a.kind)
+    .sort();
 
 describe.each(STORE_KINDS)('the hub on %s', (kind) => {
   let h: TempHub;
@@ -65,7 +77,11 @@ describe.each(STORE_KINDS)('the hub on %s', (kind) => {
     // A wrong secret, a changed body, a request from outside the replay window: all refused.
     expect((await signed(h, { ...me, secret: 'b'.repeat(64) }, 'POST', '/terminal/v1/heartbeat', beat())).body.error.code).toBe('SIGNATURE_BAD');
     const text = JSON.stringify(beat());
-    const tampered = await fetch(`${h.url}/terminal/v1/heartbeat`, { method: 'POST', headers: signedHeaders(me, 'POST', '/terminal/v1/heartbeat', text, new Date()), body: text.replace('0.1.0', '9.9.9') });
+    const tampered = await fetch(`${h.url}/terminal/v1/heartbeat`, {
+      method: 'POST',
+      headers: signedHeaders(me, 'POST', '/terminal/v1/heartbeat', text, new Date()),
+      body: text.replace('0.1.0', '9.9.9'),
+    });
     expect(tampered.status).toBe(401);
     expect((await signed(h, me, 'POST', '/terminal/v1/heartbeat', beat(), new Date(Date.now() - 6 * 60_000))).body.error.code).toBe('REQUEST_STALE');
     expect((await h.hub.terminals.list()).find((t) => t.id === 'ZB-001')!.heartbeat!.softwareVersion).toBe('0.1.0');
@@ -89,7 +105,18 @@ describe.each(STORE_KINDS)('the hub on %s', (kind) => {
     const t = await enrol(h, 'ZB-020');
     await signed(h, t, 'POST', '/terminal/v1/heartbeat', beat({ auditHead: HEAD(100) }));
     expect(await alertsOf(h, 'ZB-020')).toEqual([]);
-    await signed(h, t, 'POST', '/terminal/v1/heartbeat', beat({ printers: [{ role: 'receipt', name: 'TM', state: 'paperOut' }], outbox: { depth: 40, oldestAgeSeconds: 3600 }, courtReachable: false, auditHead: HEAD(120) }));
+    await signed(
+      h,
+      t,
+      'POST',
+      '/terminal/v1/heartbeat',
+      beat({
+        printers: [{ role: 'receipt', name: 'TM', state: 'paperOut' }],
+        outbox: { depth: 40, oldestAgeSeconds: 3600 },
+        courtReachable: false,
+        auditHead: HEAD(120),
+      }),
+    );
     expect(await alertsOf(h, 'ZB-020')).toEqual(['courtUnreachable', 'outboxStuck', 'paperOut']);
     await signed(h, t, 'POST', '/terminal/v1/heartbeat', beat({ auditHead: HEAD(90) }));
     expect(await alertsOf(h, 'ZB-020')).toEqual(['auditRewound']);
@@ -127,7 +154,14 @@ describe.each(STORE_KINDS)('the hub on %s', (kind) => {
   it('books each submission once by key and exports them; another terminal cannot claim a key', async () => {
     const t = await enrol(h, 'ZB-040');
     const other = await enrol(h, 'ZB-041');
-    const sub = (key: string) => ({ key, kind: 'filing', receiptNo: key === 'k2' ? '=HYPERLINK("x")' : `R-${key}`, createdAt: '2026-12-01T09:00:00.000Z', payload: { n: 1 }, auditHead: null });
+    const sub = (key: string) => ({
+      key,
+      kind: 'filing',
+      receiptNo: key === 'k2' ? '=HYPERLINK("x")' : `R-${key}`,
+      createdAt: '2026-12-01T09:00:00.000Z',
+      payload: { n: 1 },
+      auditHead: null,
+    });
     const first = await signed(h, t, 'POST', '/court/v1/submissions', { submissions: [sub('k1'), sub('k2')] });
     expect(first.body.results.map((r) => r.status)).toEqual(['accepted', 'accepted']);
     const again = await signed(h, t, 'POST', '/court/v1/submissions', { submissions: [sub('k1')] });
@@ -148,7 +182,10 @@ describe.each(STORE_KINDS)('the hub on %s', (kind) => {
 
   it('locks one account after repeated wrong passwords, and only that one', async () => {
     const code = await h.hub.newEnrolmentCode('admin', null);
-    expect((await fetch(`${h.url}/api/accounts/enrol`, { method: 'POST', body: JSON.stringify({ code, account: 'clerk', password: 'a long enough password' }) })).status).toBe(200);
+    expect(
+      (await fetch(`${h.url}/api/accounts/enrol`, { method: 'POST', body: JSON.stringify({ code, account: 'clerk', password: 'a long enough password' }) }))
+        .status,
+    ).toBe(200);
     const signIn = (account: string, password: string) => fetch(`${h.url}/api/sign-in`, { method: 'POST', body: JSON.stringify({ account, password }) });
     for (let i = 0; i < MAX_FAILED_SIGN_INS; i++) expect((await signIn('clerk', 'wrong')).status).toBe(401);
     const locked = await signIn('clerk', 'a long enough password');
@@ -160,7 +197,12 @@ describe.each(STORE_KINDS)('the hub on %s', (kind) => {
   it('serves each group the release staged for it, to its own terminals only', async () => {
     const t = await enrol(h, 'ZB-050', 'pilot');
     const installer = Buffer.from('pretend installer bytes');
-    const released = await staff('POST', '/api/updates', { version: '0.2.0', fileName: 'court-kiosk-0.2.0.AppImage', data: installer.toString('base64'), groups: ['pilot'] });
+    const released = await staff('POST', '/api/updates', {
+      version: '0.2.0',
+      fileName: 'court-kiosk-0.2.0.AppImage',
+      data: installer.toString('base64'),
+      groups: ['pilot'],
+    });
     expect(released.status).toBe(200);
     const feed = (id: string, file: string, token: string) => fetch(`${h.url}/updates/${id}/${file}`, { headers: { authorization: `Bearer ${token}` } });
     const yml = await (await feed('ZB-050', 'latest-linux.yml', updateFeedToken(t.secret))).text();

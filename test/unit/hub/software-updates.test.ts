@@ -19,12 +19,21 @@ describe('the update feed as electron-updater reads it', () => {
     const staff = await staffSession(h);
     const reply = await h.hub.terminals.enrol({ code: await h.hub.newEnrolmentCode('terminal', { site: 'centre', group: 'pilot' }), terminalId: 'KIOSK-07' });
     identity = { ...reply, hubUrl: h.url };
-    await staff('POST', '/api/updates', { version: '0.3.0', fileName: 'court-kiosk-0.3.0.AppImage', data: Buffer.from('installer 0.3.0').toString('base64'), groups: ['pilot'] });
+    await staff('POST', '/api/updates', {
+      version: '0.3.0',
+      fileName: 'court-kiosk-0.3.0.AppImage',
+      data: Buffer.from('installer 0.3.0').toString('base64'),
+      groups: ['pilot'],
+    });
   }, 60_000);
   afterAll(() => h.close());
 
   const provider = (feed: UpdaterFeed) => {
-    const p = new GenericProvider(feed, { channel: null, isAddNoCacheQuery: false } as never, { executor: new NodeHttpExecutor() as never, isUseMultipleRangeRequest: false, platform: 'linux' });
+    const p = new GenericProvider(feed, { channel: null, isAddNoCacheQuery: false } as never, {
+      executor: new NodeHttpExecutor() as never,
+      isUseMultipleRangeRequest: false,
+      platform: 'linux',
+    });
     p.setRequestHeaders(feed.requestHeaders);
     return p;
   };
@@ -40,7 +49,9 @@ describe('the update feed as electron-updater reads it', () => {
   });
 
   it('is refused without the terminal’s feed token', async () => {
-    await expect(provider({ ...updaterFeed(identity), requestHeaders: { authorization: `Bearer ${'0'.repeat(64)}` } }).getLatestVersion()).rejects.toThrow(/401/);
+    await expect(provider({ ...updaterFeed(identity), requestHeaders: { authorization: `Bearer ${'0'.repeat(64)}` } }).getLatestVersion()).rejects.toThrow(
+      /401/,
+    );
   });
 });
 
@@ -65,7 +76,14 @@ describe('when a downloaded update installs', () => {
     };
     const updates = new SoftwareUpdates({
       updater,
-      identity: () => ({ terminalId: 'KIOSK-07', secret: 'a'.repeat(64), site: 's', group: 'pilot', dataPublicKey: 'k'.repeat(44), hubUrl: 'http://hub.example/' }),
+      identity: () => ({
+        terminalId: 'KIOSK-07',
+        secret: 'a'.repeat(64),
+        site: 's',
+        group: 'pilot',
+        dataPublicKey: 'k'.repeat(44),
+        hubUrl: 'http://hub.example/',
+      }),
       config: async () => ({ timeZone: 'Asia/Shanghai', openingHours: WEEKDAYS }),
       idle: async () => idle,
       clock: manualClock(new Date(at).toISOString()),

@@ -29,7 +29,10 @@ describe('a terminal linked to the hub', () => {
   }, 60_000);
 
   it('enrols with a one-time code and keeps its secret where only the kiosk can read it', async () => {
-    await expect(kiosk.hub.enrol(h.url, 'WRONG-CODE-0000', 'KIOSK-01')).rejects.toMatchObject({ code: 'HUB_CODE_REFUSED', messageKey: 'hub.errors.codeRefused' });
+    await expect(kiosk.hub.enrol(h.url, 'WRONG-CODE-0000', 'KIOSK-01')).rejects.toMatchObject({
+      code: 'HUB_CODE_REFUSED',
+      messageKey: 'hub.errors.codeRefused',
+    });
     expect(kiosk.hub.identity()).toBeNull();
     const code = (await staff('POST', '/api/enrolment-codes', { purpose: 'terminal', site: '淄博·博山区 巡回法庭', group: 'villages' })).body.code;
     expect(await kiosk.hub.enrol(h.url, code, 'KIOSK-01')).toEqual({ terminalId: 'KIOSK-01', site: '淄博·博山区 巡回法庭', group: 'villages' });
@@ -56,7 +59,10 @@ describe('a terminal linked to the hub', () => {
   });
 
   it('applies a signed law-data package, keeps the one before, and refuses a forged or invalid one', async () => {
-    const first = await staff('POST', '/api/data-packages', { version: '2027.1.0', content: { restDays, fees: { province: '山东', bases: {}, averageWage: 98765 } } });
+    const first = await staff('POST', '/api/data-packages', {
+      version: '2027.1.0',
+      content: { restDays, fees: { province: '山东', bases: {}, averageWage: 98765 } },
+    });
     expect(first.status).toBe(200);
     await kiosk.hub.beat();
     expect(kiosk.hub.lawData.version()).toBe('2027.1.0');
@@ -64,7 +70,10 @@ describe('a terminal linked to the hub', () => {
     expect(kiosk.hub.lawData.fileFor('restDays', 'shipped.json')).toBe(join(hubFiles(kiosk.dataDir).lawData, 'current', 'rest-days.json'));
 
     // Invalid content never gets signed.
-    const invalid = await staff('POST', '/api/data-packages', { version: '2027.1.1', content: { restDays: { about: 'x', years: { 2027: { source: 's', holidays: [['2027-02-10', '2027-02-01']], workdays: [] } } } } });
+    const invalid = await staff('POST', '/api/data-packages', {
+      version: '2027.1.1',
+      content: { restDays: { about: 'x', years: { 2027: { source: 's', holidays: [['2027-02-10', '2027-02-01']], workdays: [] } } } },
+    });
     expect(invalid.status).toBe(400);
     expect(invalid.body.error.code).toBe('BAD_PACKAGE');
 
@@ -94,7 +103,11 @@ describe('a terminal linked to the hub', () => {
     await kiosk.sync.syncOnce();
     expect(await kiosk.handlers['sync.status']({})).toEqual({ online: true, waiting: 0, rejected: 0 });
     const inbox = (await staff('GET', '/api/submissions?limit=10')).body.submissions;
-    expect(inbox.map((s) => [s.key, s.terminalId]).sort()).toEqual([['link-0', 'KIOSK-01'], ['link-1', 'KIOSK-01'], ['link-2', 'KIOSK-01']]);
+    expect(inbox.map((s) => [s.key, s.terminalId]).sort()).toEqual([
+      ['link-0', 'KIOSK-01'],
+      ['link-1', 'KIOSK-01'],
+      ['link-2', 'KIOSK-01'],
+    ]);
   });
 
   it('is refused once revoked, and keeps the configuration it last had', async () => {

@@ -27,7 +27,7 @@ describe('candidates for typed pinyin', () => {
     { input: 'jiekuan', first: '借款', why: 'a court word' },
     { input: 'benjin', first: '本金', why: 'a court word' },
     { input: 'jianguo', first: '建国', why: 'jian+guo, not jiang+uo' },
-    { input: 'xi\'an', first: '西安', why: 'a typed syllable break' },
+    { input: "xi'an", first: '西安', why: 'a typed syllable break' },
     { input: 'zhang', first: '张', why: 'a single syllable gives characters by frequency' },
     { input: 'fy', within: ['法院', 12], why: 'initials of a common word, on the first pages' },
     { input: 'shs', within: ['事实', 8], why: 'three initials' },

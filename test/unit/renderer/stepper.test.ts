@@ -28,7 +28,7 @@ describe('the stepper', () => {
     expect(stepsFor(flow, { kind: 'organisation' }).map((step) => step.id)).toEqual(['kind', 'company', 'count']);
   });
 
-  it('gives validation every step\'s answers', () => {
+  it("gives validation every step's answers", () => {
     const company = flow.steps[1]!;
     expect(company.validate('', { kind: 'organisation' })).toEqual({ company: 'required' });
     expect(company.validate('', { kind: 'person' })).toEqual({});

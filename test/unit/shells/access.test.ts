@@ -5,11 +5,11 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { accessOf, METHOD_NAMES, type MethodName } from '../../../contract';
 import { ipcChannel } from '../../../contract/ipc-channel';
-import { dispatch } from '../../../main/shared/dispatch';
 import { bindIpc } from '../../../main/electron/ipc';
 import { LITIGANT } from '../../../main/services/staff/caller';
-import { DEFAULT_ADMIN } from '../../../main/services/staff/staff-service';
 import { startWebHost, STAFF_TOKEN_HEADER, type WebHost } from '../../../main/browser/web-host';
+import { rawReply, replyAs } from '../support/contract-call';
+import { staffCalls } from '../support/staff-calls';
 import { tempDir, tempKiosk } from '../support/temp-kiosk';
 
 // Every sign-in and PIN change runs scrypt on purpose; on a busy 2-core machine a dozen take tens of seconds.
@@ -26,20 +26,20 @@ const staffOnly = METHOD_NAMES.filter((name) => accessOf(name) !== 'public');
 const adminOnly = METHOD_NAMES.filter((name) => accessOf(name) === 'admin');
 const log = () => undefined;
 
-async function call(method: string, input: unknown, token?: string) {
-  return dispatch(kiosk.handlers, method, input, log, await kiosk.staff.resolve(token));
-}
-async function signIn(pin: string, staffId: string): Promise<string> {
-  const reply = await call('staff.signIn', { pin, staffId });
-  if (!reply.ok) throw new Error(JSON.stringify(reply.error));
-  return (reply.value as { token: string }).token;
-}
-
 /** One API call over HTTP as the browser shell's page makes it, with or without a staff token. */
-function post(method: string, body: unknown, staffToken?: string): Promise<{ status: number; body: { ok: boolean; error?: { code: string; details?: Record<string, unknown> } } }> {
+function post(
+  method: string,
+  body: unknown,
+  staffToken?: string,
+): Promise<{ status: number; body: { ok: boolean; error?: { code: string; details?: Record<string, unknown> } } }> {
   const port = Number(new URL(host.origin).port);
   const text = JSON.stringify(body);
-  const headers: Record<string, string> = { host: `127.0.0.1:${port}`, authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(text)) };
+  const headers: Record<string, string> = {
+    host: `127.0.0.1:${port}`,
+    authorization: `Bearer ${TOKEN}`,
+    'content-type': 'application/json',
+    'content-length': String(Buffer.byteLength(text)),
+  };
   if (staffToken) headers[STAFF_TOKEN_HEADER] = staffToken;
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, path: `/api/${method}`, method: 'POST', headers, setHost: false }, (res) => {
@@ -55,11 +55,7 @@ function post(method: string, body: unknown, staffToken?: string): Promise<{ sta
 beforeAll(async () => {
   kiosk = await tempKiosk();
   host = await startWebHost({ kiosk, rendererDir: renderer.dir, token: TOKEN, log });
-  admin = await signIn(DEFAULT_ADMIN.pin, 'admin');
-  await call('staff.changePin', { currentPin: DEFAULT_ADMIN.pin, newPin: '730155' }, admin);
-  await call('staff.add', { staffId: 'h01', name: '王芳', role: 'helper', pin: '482913' }, admin);
-  helper = await signIn('482913', 'h01');
-  await call('staff.changePin', { currentPin: '482913', newPin: '639027' }, helper);
+  ({ admin, helper } = await staffCalls(kiosk).staffReady());
 });
 afterAll(async () => {
   await host.close();
@@ -69,21 +65,45 @@ afterAll(async () => {
 
 describe('the access table', () => {
   it('locks down what issue #8 names, and every staff, audit, admin and desk method but signing in and out', () => {
-    const named: MethodName[] = ['config.set', 'queue.callNext', 'queue.recall', 'queue.serve', 'queue.skip', 'queue.transfer', 'print.jobs', 'print.reprint', 'app.leaveKioskMode', 'app.quit', 'session.startAssisted'];
+    const named: MethodName[] = [
+      'config.set',
+      'queue.callNext',
+      'queue.recall',
+      'queue.serve',
+      'queue.skip',
+      'queue.transfer',
+      'print.jobs',
+      'print.reprint',
+      'app.leaveKioskMode',
+      'app.quit',
+      'session.startAssisted',
+    ];
     for (const name of named) expect(staffOnly, name).toContain(name);
     const open: MethodName[] = ['staff.signIn', 'staff.signOut', 'staff.whoami'];
     for (const name of METHOD_NAMES.filter((n) => /^(staff|audit|admin|desk)\./.test(n) && !open.includes(n))) expect(staffOnly, name).toContain(name);
-    for (const name of ['config.set', 'app.leaveKioskMode', 'app.quit', 'staff.add', 'staff.resetPin', 'audit.verify'] as const) expect(accessOf(name)).toBe('admin');
+    for (const name of ['config.set', 'app.leaveKioskMode', 'app.quit', 'staff.add', 'staff.resetPin', 'audit.verify'] as const)
+      expect(accessOf(name)).toBe('admin');
   });
 
   it('leaves the litigant flows public', () => {
-    for (const name of ['session.start', 'draft.save', 'fees.quote', 'fees.pay', 'mediation.submit', 'queue.take', 'queue.board', 'helper.call', 'risk.assess'] as const) expect(accessOf(name)).toBe('public');
+    for (const name of [
+      'session.start',
+      'draft.save',
+      'fees.quote',
+      'fees.pay',
+      'mediation.submit',
+      'queue.take',
+      'queue.board',
+      'helper.call',
+      'risk.assess',
+    ] as const)
+      expect(accessOf(name)).toBe('public');
   });
 });
 
 describe('a litigant', () => {
   it.each(staffOnly)('is refused %s with FORBIDDEN through dispatch', async (name) => {
-    expect(await dispatch(kiosk.handlers, name, {}, log, LITIGANT)).toEqual({
+    expect(await rawReply(kiosk, name, {}, LITIGANT)).toEqual({
       ok: false,
       error: { code: 'FORBIDDEN', messageKey: 'staff.errors.forbidden', details: { method: name, required: accessOf(name) } },
     });
@@ -95,34 +115,48 @@ describe('a litigant', () => {
 
   it('is refused every staff-only method over Electron IPC, where a call carries no staff token', async () => {
     const handlers = new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>();
-    bindIpc({ handle: (channel, fn) => void handlers.set(channel, fn as never) }, kiosk.handlers, () => true, log, (token) => kiosk.staff.resolve(token));
-    for (const name of staffOnly) expect(await handlers.get(ipcChannel(name))!({ senderFrame: null }, {}), name).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    bindIpc(
+      { handle: (channel, fn) => void handlers.set(channel, fn as never) },
+      kiosk.handlers,
+      () => true,
+      log,
+      (token) => kiosk.staff.resolve(token),
+    );
+    for (const name of staffOnly)
+      expect(await handlers.get(ipcChannel(name))!({ senderFrame: null }, {}), name).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await handlers.get(ipcChannel('print.jobs'))!({}, { filter: 'failed' }, helper)).toMatchObject({ ok: true });
   });
 
   it('cannot change the terminal config, and nothing is changed', async () => {
-    const before = await call('config.get', {});
+    const before = await replyAs(kiosk, 'config.get', {});
     expect(await post('config.set', { patch: { kioskMode: false } })).toMatchObject({ body: { ok: false, error: { code: 'FORBIDDEN' } } });
-    expect(await call('config.get', {})).toEqual(before);
+    expect(await replyAs(kiosk, 'config.get', {})).toEqual(before);
   });
 });
 
 describe('a helper', () => {
   it.each(adminOnly)('is refused the admin method %s with FORBIDDEN', async (name) => {
-    expect(await call(name, {}, helper)).toEqual({ ok: false, error: { code: 'FORBIDDEN', messageKey: 'staff.errors.forbidden', details: { method: name, required: 'admin' } } });
+    expect(await rawReply(kiosk, name, {}, await kiosk.staff.resolve(helper))).toEqual({
+      ok: false,
+      error: { code: 'FORBIDDEN', messageKey: 'staff.errors.forbidden', details: { method: name, required: 'admin' } },
+    });
   });
 
   it('calls the ticket queue over HTTP with the staff token in its header', async () => {
-    const ticket = await call('queue.take', { service: 'filing', priority: false, language: 'zh-CN' });
+    const ticket = await replyAs(kiosk, 'queue.take', { service: 'filing', priority: false, language: 'zh-CN' });
     expect(ticket).toMatchObject({ ok: true });
-    expect(await post('queue.callNext', { windowNo: '3', services: ['filing'] }, helper)).toMatchObject({ body: { ok: true, value: { state: 'called', windowNo: '3' } } });
-    expect(await post('queue.callNext', { windowNo: '3', services: ['filing'] }, 'forged')).toMatchObject({ body: { ok: false, error: { code: 'FORBIDDEN', details: { reason: 'sessionExpired' } } } });
+    expect(await post('queue.callNext', { windowNo: '3', services: ['filing'] }, helper)).toMatchObject({
+      body: { ok: true, value: { state: 'called', windowNo: '3' } },
+    });
+    expect(await post('queue.callNext', { windowNo: '3', services: ['filing'] }, 'forged')).toMatchObject({
+      body: { ok: false, error: { code: 'FORBIDDEN', details: { reason: 'sessionExpired' } } },
+    });
   });
 });
 
 describe('an admin', () => {
   it('may call admin methods; the browser shell cannot leave kiosk mode and says so', async () => {
-    expect(await call('audit.verify', {}, admin)).toMatchObject({ ok: true, value: { ok: true } });
+    expect(await replyAs(kiosk, 'audit.verify', {}, admin)).toMatchObject({ ok: true, value: { ok: true } });
     expect(await post('app.leaveKioskMode', {}, admin)).toMatchObject({ body: { ok: true, value: { done: false } } });
     expect(await post('app.quit', {}, admin)).toMatchObject({ body: { ok: true, value: { done: false } } });
   });

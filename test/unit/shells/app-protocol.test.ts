@@ -27,7 +27,12 @@ const get = async (url: string) => {
 
 describe('rendererResponse', () => {
   it('serves a file with its type and the CSP', async () => {
-    expect(await get('app://kiosk/assets/app.js')).toEqual({ status: 200, type: 'text/javascript; charset=utf-8', csp: CONTENT_SECURITY_POLICY, body: 'console.log(1)' });
+    expect(await get('app://kiosk/assets/app.js')).toEqual({
+      status: 200,
+      type: 'text/javascript; charset=utf-8',
+      csp: CONTENT_SECURITY_POLICY,
+      body: 'console.log(1)',
+    });
   });
 
   it.each(['app://kiosk/', 'app://kiosk/filing/step-2', 'app://kiosk/assets/missing.js'])('answers %s with the app itself', async (url) => {

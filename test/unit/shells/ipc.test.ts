@@ -37,7 +37,13 @@ beforeAll(async () => {
   ipc = new FakeIpcMain();
   // Every trusted call goes through as the operator: this file tests the sender check; who may
   // call what is test/unit/access.test.ts's.
-  bindIpc(ipc, kiosk.handlers, senderIsApp(APP_ORIGIN), (message) => logged.push(message), async () => OPERATOR);
+  bindIpc(
+    ipc,
+    kiosk.handlers,
+    senderIsApp(APP_ORIGIN),
+    (message) => logged.push(message),
+    async () => OPERATOR,
+  );
 });
 afterAll(async () => {
   await kiosk.close();
@@ -46,7 +52,11 @@ afterAll(async () => {
 
 describe('bindIpc', () => {
   it('registers exactly one handler per contract method', () => {
-    expect([...ipc.registered].sort()).toEqual(Object.keys(methods).map((name) => ipcChannel(name as keyof typeof methods)).sort());
+    expect([...ipc.registered].sort()).toEqual(
+      Object.keys(methods)
+        .map((name) => ipcChannel(name as keyof typeof methods))
+        .sort(),
+    );
   });
 
   it.each(Object.keys(methods) as (keyof typeof methods)[])('passes %s from our renderer on to the contract', async (method) => {
@@ -67,7 +77,10 @@ describe('bindIpc', () => {
   ])('refuses config.set from %s and changes nothing', async (_what, frameUrl) => {
     const before = await invoke('config.get', {});
     logged.length = 0;
-    expect(await invoke('config.set', { patch: { idle: { timeoutSeconds: 600, countdownSeconds: 30 } } }, frameUrl)).toEqual({ ok: false, error: FORBIDDEN_SENDER });
+    expect(await invoke('config.set', { patch: { idle: { timeoutSeconds: 600, countdownSeconds: 30 } } }, frameUrl)).toEqual({
+      ok: false,
+      error: FORBIDDEN_SENDER,
+    });
     expect(logged).toEqual(['refused an IPC call from a foreign frame']);
     expect(await invoke('config.get', {})).toEqual(before);
   });
@@ -85,7 +98,10 @@ describe('forwardEvents', () => {
   it('sends each event on its contract channel until unsubscribed, and never to a destroyed window', async () => {
     const sent: [string, unknown][] = [];
     let destroyed = false;
-    const unsubscribe = forwardEvents(kiosk.events, { send: (channel: string, payload: unknown) => void sent.push([channel, payload]), isDestroyed: () => destroyed });
+    const unsubscribe = forwardEvents(kiosk.events, {
+      send: (channel: string, payload: unknown) => void sent.push([channel, payload]),
+      isDestroyed: () => destroyed,
+    });
 
     const changed = await invoke('config.set', { patch: { idle: { timeoutSeconds: 120, countdownSeconds: 20 } } });
     expect(changed.ok).toBe(true);

@@ -7,7 +7,7 @@ export type Fault = 'none' | 'error500' | 'slow' | 'hang' | 'drop' | 'ackTwice' 
 
 /** A fixed-seed mix of every fault; hangs are rare (at most three) because each costs a timeout. */
 export function seededFaultMix(seed = 7): () => Fault {
-  const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+  const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
   let hangs = 0;
   return () => {
     const r = random();
@@ -72,10 +72,16 @@ export async function startFlakyCourt(): Promise<FlakyCourt> {
     const { submissions } = JSON.parse(body) as { submissions: { key: string; kind: string; receiptNo: string; payload: unknown }[] };
     const results = submissions.map((s) => {
       court.arrivals.set(s.key, (court.arrivals.get(s.key) ?? 0) + 1);
-      if (!court.bookings.has(s.key)) court.bookings.set(s.key, { courtRef: `REF-${court.bookings.size + 1}`, receiptNo: s.receiptNo, kind: s.kind, payload: s.payload });
+      if (!court.bookings.has(s.key))
+        court.bookings.set(s.key, { courtRef: `REF-${court.bookings.size + 1}`, receiptNo: s.receiptNo, kind: s.kind, payload: s.payload });
       return { key: s.key, status: 'accepted', courtRef: court.bookings.get(s.key)!.courtRef };
     });
-    const answered = fault === 'partial' ? results.slice(0, Math.ceil(results.length / 2)) : fault === 'ackTwice' ? [...results, ...results.map((r) => ({ ...r, courtRef: 'SECOND-ANSWER' }))] : results;
+    const answered =
+      fault === 'partial'
+        ? results.slice(0, Math.ceil(results.length / 2))
+        : fault === 'ackTwice'
+          ? [...results, ...results.map((r) => ({ ...r, courtRef: 'SECOND-ANSWER' }))]
+          : results;
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ results: answered }));
   };
   const server = createServer((req, res) => void handle(req, res));

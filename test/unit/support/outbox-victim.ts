@@ -10,7 +10,14 @@ import { DB_FILE } from '../../../main/services/storage/open-storage';
 const appRoot = process.env.KIOSK_APP_ROOT ?? '';
 
 async function main([dataDir = '', courtUrl = '']: string[]) {
-  const kiosk = await createKiosk({ dataDir, appRoot, shell: 'browser', version: 'test', log: () => undefined, backoff: { baseMs: 1, maxMs: 20, random: Math.random } });
+  const kiosk = await createKiosk({
+    dataDir,
+    appRoot,
+    shell: 'browser',
+    version: 'test',
+    log: () => undefined,
+    backoff: { baseMs: 1, maxMs: 20, random: Math.random },
+  });
   await kiosk.handlers['config.set']({ patch: { courtEndpoint: { url: courtUrl, timeoutMs: 2000 } } });
   const db = await Database.open(join(dataDir, DB_FILE));
   for (;;) {

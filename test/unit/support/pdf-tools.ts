@@ -34,7 +34,9 @@ export async function pdfQrCodes(pdf: Uint8Array, dpi = 100): Promise<string[]> 
   const { stderr } = await run('pdftoppm', ['-png', '-r', String(dpi), file, join(dir, 'page')], { env });
   // A font poppler had to substitute would be named here; the embedded subset must be enough.
   if (/font/i.test(stderr)) throw new Error(`pdftoppm: ${stderr}`);
-  const pages = readdirSync(dir).filter((f) => f.endsWith('.png')).map((f) => join(dir, f));
+  const pages = readdirSync(dir)
+    .filter((f) => f.endsWith('.png'))
+    .map((f) => join(dir, f));
   const found: string[] = [];
   for (const page of pages) {
     const result = await run('zbarimg', ['--quiet', '--raw', '-Sdisable', '-Sqrcode.enable', page]).catch((e: { code?: number; stdout?: string }) => {
@@ -49,7 +51,12 @@ export async function pdfQrCodes(pdf: Uint8Array, dpi = 100): Promise<string[]> 
 export async function pdfInfo(pdf: Uint8Array): Promise<Record<string, string>> {
   const { file } = saved(pdf);
   const { stdout } = await run('pdfinfo', ['-enc', 'UTF-8', file], { env });
-  return Object.fromEntries(stdout.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]));
+  return Object.fromEntries(
+    stdout
+      .split('\n')
+      .filter((l) => l.includes(':'))
+      .map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]),
+  );
 }
 
 /** Whether the fragments occur in this order, whitespace and line breaks ignored. */
@@ -79,11 +86,20 @@ export async function pdfWords(pdf: Uint8Array): Promise<PdfWord[]> {
   const { file } = saved(pdf);
   const { stdout } = await run('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'], { env, maxBuffer: 64 * 1024 * 1024 });
   const words: PdfWord[] = [];
-  const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-  stdout.split(/<page /).slice(1).forEach((page, i) => {
-    for (const m of page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
-      words.push({ page: i + 1, text: unescape(m[5]!), xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]) });
-    }
-  });
+  const unescape = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
+  stdout
+    .split(/<page /)
+    .slice(1)
+    .forEach((page, i) => {
+      for (const m of page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+        words.push({ page: i + 1, text: unescape(m[5]!), xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]) });
+      }
+    });
   return words;
 }

@@ -27,10 +27,25 @@ export async function startPrivateCups(queue = 'KioskTest'): Promise<PrivateCups
   chmodSync(join(dir, 'tmp'), 0o1777);
   chmodSync(join(dir, 'out'), 0o1777);
   const socket = join(dir, 'run', 'cups.sock');
-  writeFileSync(join(dir, 'cupsd.conf'), `Listen ${socket}\nLogLevel warn\nErrorPolicy stop-printer\n<Location />\n  Order allow,deny\n  Allow all\n</Location>\n`);
+  writeFileSync(
+    join(dir, 'cupsd.conf'),
+    `Listen ${socket}\nLogLevel warn\nErrorPolicy stop-printer\n<Location />\n  Order allow,deny\n  Allow all\n</Location>\n`,
+  );
   writeFileSync(
     join(dir, 'cups-files.conf'),
-    [`ServerRoot ${dir}`, `RequestRoot ${dir}/spool`, `CacheDir ${dir}/cache`, `StateDir ${dir}/state`, `TempDir ${dir}/tmp`, `ErrorLog ${dir}/log/error_log`, `AccessLog ${dir}/log/access_log`, `PageLog ${dir}/log/page_log`, 'User lp', 'Group lp', 'SystemGroup root lpadmin'].join('\n') + '\n',
+    [
+      `ServerRoot ${dir}`,
+      `RequestRoot ${dir}/spool`,
+      `CacheDir ${dir}/cache`,
+      `StateDir ${dir}/state`,
+      `TempDir ${dir}/tmp`,
+      `ErrorLog ${dir}/log/error_log`,
+      `AccessLog ${dir}/log/access_log`,
+      `PageLog ${dir}/log/page_log`,
+      'User lp',
+      'Group lp',
+      'SystemGroup root lpadmin',
+    ].join('\n') + '\n',
   );
   // cups-pdf reads /etc/cups/cups-pdf-<name>.conf for a cups-pdf:/<name> device: the only way to
   // point its output at our folder without touching the system's own cups-pdf.conf.

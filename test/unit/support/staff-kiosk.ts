@@ -2,7 +2,7 @@
 // the calls such tests make: through the contract as someone, the value of a call that must
 // succeed, the database's rows, and a print job's PDF as the printer got it.
 import { afterEach, beforeEach } from 'vitest';
-import type { PrintJob } from '../../../contract';
+import type { MethodInput, MethodName, MethodOutput, PrintJob } from '../../../contract';
 import { rowsIn } from './data-folder';
 import { staffCalls } from './staff-calls';
 import { manualClock, tempKiosk } from './temp-kiosk';
@@ -30,11 +30,12 @@ export function staffKioskPerTest(start = '2026-11-23T02:00:00.000Z') {
     current = undefined;
   });
 
-  const call = (method: string, input: unknown, token?: string) => live().api.call(method, input, token);
-  const value = async <T>(method: string, input: unknown, token?: string): Promise<T> => {
+  const call = <M extends MethodName>(method: M, input: MethodInput<M>, token?: string) => live().api.call(method, input, token);
+  /** The value of a call that must succeed; a refusal fails the test with its code. */
+  const value = async <M extends MethodName>(method: M, input: MethodInput<M>, token?: string): Promise<MethodOutput<M>> => {
     const reply = await call(method, input, token);
     if (!reply.ok) throw new Error(`${method}: ${JSON.stringify(reply.error)}`);
-    return reply.value as T;
+    return reply.value;
   };
   const query = <T>(sql: string, params: unknown[] = []) => rowsIn<T>(live().kiosk.dataDir, sql, params);
   /** Once the print queue is idle, so the job has been handed to the printer. */

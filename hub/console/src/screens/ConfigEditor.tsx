@@ -91,7 +91,17 @@ export function ConfigEditor() {
           {(p) => <input {...p} name="group" value={group} onChange={(e) => setGroup(e.target.value)} />}
         </Field>
         <Field label={t('config.settings')} hint={t('config.settingsHint')}>
-          {(p) => <textarea {...p} name="settings" className="code-editor" rows={14} spellCheck={false} value={text} onChange={(e) => (setText(e.target.value), setChanges(null))} />}
+          {(p) => (
+            <textarea
+              {...p}
+              name="settings"
+              className="code-editor"
+              rows={14}
+              spellCheck={false}
+              value={text}
+              onChange={(e) => (setText(e.target.value), setChanges(null))}
+            />
+          )}
         </Field>
         <ErrorNote error={error} />
         <div className="row">

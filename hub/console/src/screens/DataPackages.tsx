@@ -87,7 +87,9 @@ export function DataPackages() {
           {(p) => <input {...p} name="version" value={version} onChange={(e) => setVersion(e.target.value)} required />}
         </Field>
         <Field label={t('packages.content')} hint={t('packages.contentHint')}>
-          {(p) => <textarea {...p} name="content" className="code-editor" rows={12} spellCheck={false} value={text} onChange={(e) => setText(e.target.value)} />}
+          {(p) => (
+            <textarea {...p} name="content" className="code-editor" rows={12} spellCheck={false} value={text} onChange={(e) => setText(e.target.value)} />
+          )}
         </Field>
         <ErrorNote error={error} />
         <button type="submit" className="button button--primary">

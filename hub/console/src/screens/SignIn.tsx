@@ -64,7 +64,17 @@ export function SignIn({ onSignedIn }: { onSignedIn(account: string): void }) {
           {(p) => <input {...p} name="account" value={account} onChange={(e) => setAccount(e.target.value)} autoComplete="username" required />}
         </Field>
         <Field label={t('signIn.password')} {...(mode === 'enrol' ? { hint: t('signIn.passwordHint') } : {})}>
-          {(p) => <input {...p} name="password" type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete={mode === 'enrol' ? 'new-password' : 'current-password'} required />}
+          {(p) => (
+            <input
+              {...p}
+              name="password"
+              type="password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              autoComplete={mode === 'enrol' ? 'new-password' : 'current-password'}
+              required
+            />
+          )}
         </Field>
         <button type="submit" className="button button--primary" disabled={busy}>
           {t(mode === 'enrol' ? 'signIn.createAccount' : 'signIn.submit')}

@@ -32,7 +32,8 @@ export function Terminals() {
       setError(asApiError(err));
     }
   };
-  const when = (iso: string | null) => (iso ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso)) : t('terminals.never'));
+  const when = (iso: string | null) =>
+    iso ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso)) : t('terminals.never');
   const sites = [...new Set((terminals ?? []).map((x) => x.site))];
   return (
     <section className="screen" aria-labelledby="terminals-title">

@@ -83,7 +83,9 @@ export function Updates() {
               <td>
                 <div className="row">
                   <Field label={t('updates.groupsFor', { version: r.version })}>
-                    {(p) => <input {...p} value={widen[r.version] ?? r.groups.join(', ')} onChange={(e) => setWiden({ ...widen, [r.version]: e.target.value })} />}
+                    {(p) => (
+                      <input {...p} value={widen[r.version] ?? r.groups.join(', ')} onChange={(e) => setWiden({ ...widen, [r.version]: e.target.value })} />
+                    )}
                   </Field>
                   <button type="button" className="button" onClick={() => void setReleaseGroups(r)}>
                     {t('updates.setGroups')}

@@ -122,7 +122,11 @@ export const receiptTail = (ctx: DocumentContext): Block[] => [{ kind: 'rule' },
 
 /** The end of an A4 document: a line saying which terminal made it, and the verification code. */
 export const documentTail = (ctx: DocumentContext): Block[] => [
-  { kind: 'paragraph', small: true, text: ctx.t('common.issuedBy', { court: ctx.court, terminal: ctx.terminalId, time: formatDateTime(ctx.t, ctx.issuedAt, ctx.timeZone) }) },
+  {
+    kind: 'paragraph',
+    small: true,
+    text: ctx.t('common.issuedBy', { court: ctx.court, terminal: ctx.terminalId, time: formatDateTime(ctx.t, ctx.issuedAt, ctx.timeZone) }),
+  },
   verifyQr(ctx),
 ];
 

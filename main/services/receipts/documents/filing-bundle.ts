@@ -61,7 +61,12 @@ export const filingBundle = defineDocument({
         ],
       },
       { kind: 'paragraph', text: t('filingBundle.serviceNotice'), indent: true },
-      { kind: 'signature', label: t('filingBundle.signer'), ...(input.signaturePng ? { png: Buffer.from(input.signaturePng, 'base64') } : {}), date: t('common.signDate', { date: formatDate(t, input.signedOn) }) },
+      {
+        kind: 'signature',
+        label: t('filingBundle.signer'),
+        ...(input.signaturePng ? { png: Buffer.from(input.signaturePng, 'base64') } : {}),
+        date: t('common.signDate', { date: formatDate(t, input.signedOn) }),
+      },
       { kind: 'heading', text: t('filingBundle.evidence') },
       {
         kind: 'table',
@@ -77,7 +82,11 @@ export const filingBundle = defineDocument({
           e.name,
           e.source,
           e.purpose,
-          e.pages === 0 ? t('filingBundle.paperOnly') : e.pages === 1 ? `${i + 1}-1` : t('filingBundle.pagesValue', { from: `${i + 1}-1`, to: `${i + 1}-${e.pages}` }),
+          e.pages === 0
+            ? t('filingBundle.paperOnly')
+            : e.pages === 1
+              ? `${i + 1}-1`
+              : t('filingBundle.pagesValue', { from: `${i + 1}-1`, to: `${i + 1}-${e.pages}` }),
         ]),
       },
       ...(input.evidence.some((e) => e.pages > 0) ? [{ kind: 'paragraph', small: true, text: t('filingBundle.pagesNote') } as const] : []),

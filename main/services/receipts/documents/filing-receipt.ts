@@ -13,7 +13,10 @@ export const filingReceipt = defineDocument({
       defendants: z.array(Text(100).min(1)).min(1).max(20),
       claimAmountFen: z.number().int().nonnegative().nullable(),
       /** The court filed with; crossRegion when it is not the terminal's own (跨域立案). */
-      court: z.object({ name: Text(100).min(1), crossRegion: z.boolean() }).strict().optional(),
+      court: z
+        .object({ name: Text(100).min(1), crossRegion: z.boolean() })
+        .strict()
+        .optional(),
       submittedBy: Text(100).min(1),
       /** The staff id of the helper who assisted (帮办人). */
       assistedBy: Text(60).optional(),
@@ -46,7 +49,9 @@ export const filingReceipt = defineDocument({
       { label: t('filingReceipt.plaintiffs'), value: input.plaintiffs.join('、') },
       { label: t('filingReceipt.defendants'), value: input.defendants.join('、') },
       { label: t('filingReceipt.claimAmount'), value: input.claimAmountFen === null ? orNotGiven(t, '') : formatFen(t, input.claimAmountFen) },
-      ...(input.court ? [{ label: t('filingReceipt.court'), value: input.court.crossRegion ? t('filingReceipt.crossRegion', { court: input.court.name }) : input.court.name }] : []),
+      ...(input.court
+        ? [{ label: t('filingReceipt.court'), value: input.court.crossRegion ? t('filingReceipt.crossRegion', { court: input.court.name }) : input.court.name }]
+        : []),
       { label: t('filingReceipt.submittedBy'), value: input.submittedBy },
       ...(input.assistedBy ? [{ label: t('filingReceipt.assistedBy'), value: input.assistedBy }] : []),
       { label: t('filingReceipt.submittedAt'), value: formatDateTime(t, new Date(input.submittedAt), ctx.timeZone) },

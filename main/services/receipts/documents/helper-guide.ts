@@ -29,7 +29,7 @@ export const helperGuide = defineDocument({
     .strict(),
   sample: {
     guideNo: 'KIOSK-01-BB-20261123',
-    services: ['risk', 'filing', 'payment', 'mediation', 'status', 'queue'],
+    services: ['risk', 'filing', 'fees', 'mediation', 'status', 'queue'],
     staffTimeoutSeconds: 45,
     admins: [{ name: '陈立新', staffId: 'admin' }],
   },
@@ -55,7 +55,14 @@ export const helperGuide = defineDocument({
       {
         kind: 'fields',
         rows: [
-          ...(input.admins.length > 0 ? [{ label: t('helperGuide.contacts.admin'), value: input.admins.map((admin) => t('helperGuide.contacts.adminValue', admin)).join(t('helperGuide.separator')) }] : []),
+          ...(input.admins.length > 0
+            ? [
+                {
+                  label: t('helperGuide.contacts.admin'),
+                  value: input.admins.map((admin) => t('helperGuide.contacts.adminValue', admin)).join(t('helperGuide.separator')),
+                },
+              ]
+            : []),
           { label: t('helperGuide.contacts.centre'), value: t('helperGuide.contacts.centreValue', values) },
         ],
       },

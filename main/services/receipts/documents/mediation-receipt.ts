@@ -7,10 +7,15 @@ import { AssistedBy, DocumentNo, Text, assistedByBlocks, defineDocument, formatD
 
 export const MediationMode = z.enum(['online', 'inPerson']);
 /** The half-days the applicant said they can attend. */
-export const PreferredTimes = z.array(z.object({ date: z.iso.date(), part: z.enum(['morning', 'afternoon']) }).strict()).min(1).max(3);
+export const PreferredTimes = z
+  .array(z.object({ date: z.iso.date(), part: z.enum(['morning', 'afternoon']) }).strict())
+  .min(1)
+  .max(3);
 
 export const formatPreferredTimes = (t: Translate, times: z.infer<typeof PreferredTimes>) =>
-  times.map((slot) => t('mediationReceipt.slot', { date: formatDate(t, slot.date), part: t(`mediationReceipt.parts.${slot.part}`) })).join(t('mediationReceipt.slotSeparator'));
+  times
+    .map((slot) => t('mediationReceipt.slot', { date: formatDate(t, slot.date), part: t(`mediationReceipt.parts.${slot.part}`) }))
+    .join(t('mediationReceipt.slotSeparator'));
 
 export const mediationReceipt = defineDocument({
   sizes: ['80mm'],

@@ -1,4 +1,4 @@
-// 缴费凭证, 80 mm: proof of a court fee paid at the terminal, until the court's own fee receipt.
+// 交费凭证, 80 mm: proof of a court fee paid at the terminal, until the court's own fee receipt.
 import { z } from 'zod';
 import type { Block } from '../blocks';
 import { AssistedBy, Text, assistedByBlocks, defineDocument, formatDateTime, formatFen, receiptTail } from './document';
@@ -11,7 +11,10 @@ export const paymentVoucher = defineDocument({
       caseNumber: Text(40).min(1),
       noticeNo: Text(40).min(1),
       payerName: Text(100).min(1),
-      items: z.array(z.object({ label: Text(60).min(1), amountFen: z.number().int().positive() }).strict()).min(1).max(10),
+      items: z
+        .array(z.object({ label: Text(60).min(1), amountFen: z.number().int().positive() }).strict())
+        .min(1)
+        .max(10),
       totalFen: z.number().int().positive(),
       method: z.enum(['card', 'qr']),
       transactionRef: Text(60).min(1),

@@ -26,7 +26,11 @@ export const queueTicket = defineDocument({
       { kind: 'display', text: input.ticketNo },
       ...(input.priority ? [{ kind: 'paragraph', align: 'center', text: t('queueTicket.priority') } as const] : []),
       { kind: 'paragraph', align: 'center', text: t('queueTicket.service', { service: t(`queueTicket.services.${input.service}`) }) },
-      { kind: 'paragraph', align: 'center', text: input.waitingAhead === 0 ? t('queueTicket.next') : t('queueTicket.waiting', { count: input.waitingAhead, minutes: input.estimatedWaitMinutes }) },
+      {
+        kind: 'paragraph',
+        align: 'center',
+        text: input.waitingAhead === 0 ? t('queueTicket.next') : t('queueTicket.waiting', { count: input.waitingAhead, minutes: input.estimatedWaitMinutes }),
+      },
       { kind: 'paragraph', align: 'center', small: true, text: t('queueTicket.notice') },
       ...receiptTail(ctx),
     ];

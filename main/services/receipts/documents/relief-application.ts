@@ -49,7 +49,11 @@ export const reliefApplication = defineDocument({
         ],
       },
       { kind: 'heading', text: t('reliefApplication.request') },
-      { kind: 'paragraph', text: t(`reliefApplication.requests.${input.relief}`, { percent: input.minimumPercent ?? '', articles: input.articles.join('、') }), indent: true },
+      {
+        kind: 'paragraph',
+        text: t(`reliefApplication.requests.${input.relief}`, { percent: input.minimumPercent ?? '', articles: input.articles.join('、') }),
+        indent: true,
+      },
       { kind: 'heading', text: t('reliefApplication.reasons') },
       { kind: 'paragraph', text: t('reliefApplication.reasonsIntro'), indent: true },
       { kind: 'list', numbered: true, items: input.situations },

@@ -6,7 +6,20 @@ import { AssistedBy, DocumentNo, Text, assistedByBlocks, defineDocument, documen
 import { SAMPLE_SIGNATURE_PNG } from './sample-signature.data';
 
 /** The risks and their order, as in the locale files' riskNotice.risks. */
-const RISKS = ['conditions', 'claims', 'changeLate', 'limitation', 'fees', 'preservation', 'evidence', 'evidenceLate', 'absence', 'address', 'enforcement', 'falseLitigation'] as const;
+const RISKS = [
+  'conditions',
+  'claims',
+  'changeLate',
+  'limitation',
+  'fees',
+  'preservation',
+  'evidence',
+  'evidenceLate',
+  'absence',
+  'address',
+  'enforcement',
+  'falseLitigation',
+] as const;
 
 export const riskNotice = defineDocument({
   sizes: ['a4'],
@@ -23,8 +36,19 @@ export const riskNotice = defineDocument({
       assistedBy: AssistedBy,
     })
     .strict()
-    .refine((n) => (n.method === 'signature') === (n.signaturePng !== undefined), { message: 'a signature, and only a signature, comes with its picture', path: ['signaturePng'] }),
-  sample: { documentNo: 'K-0001-GZ-20261123-0013', reportNo: 'K-0001-FX-20261123-0013', litigant: '李晓华', caseType: '民间借贷纠纷', method: 'signature', signaturePng: SAMPLE_SIGNATURE_PNG, signedOn: '2026-11-23' },
+    .refine((n) => (n.method === 'signature') === (n.signaturePng !== undefined), {
+      message: 'a signature, and only a signature, comes with its picture',
+      path: ['signaturePng'],
+    }),
+  sample: {
+    documentNo: 'K-0001-GZ-20261123-0013',
+    reportNo: 'K-0001-FX-20261123-0013',
+    litigant: '李晓华',
+    caseType: '民间借贷纠纷',
+    method: 'signature',
+    signaturePng: SAMPLE_SIGNATURE_PNG,
+    signedOn: '2026-11-23',
+  },
   documentNo: (input) => input.documentNo,
   blocks(input, ctx): Block[] {
     const { t } = ctx;

@@ -17,7 +17,9 @@ export const riskReport = defineDocument({
       assessedOn: z.iso.date(),
       ruleSetVersion: Text(40).min(1),
       path: z.object({ name: Text(60).min(1), reasons: z.array(Text(500).min(1)).max(10) }).strict(),
-      findings: z.array(z.object({ severity: Severity, message: Text(1000).min(1), why: Text(1500), article: Text(300).min(1), action: Text(500).min(1) }).strict()).max(40),
+      findings: z
+        .array(z.object({ severity: Severity, message: Text(1000).min(1), why: Text(1500), article: Text(300).min(1), action: Text(500).min(1) }).strict())
+        .max(40),
       limitation: Section,
       jurisdiction: Section.nullable(),
       evidence: z.array(z.object({ name: Text(100).min(1), status: z.enum(['have', 'missing', 'unknown']) }).strict()).max(20),
@@ -131,7 +133,12 @@ export const riskReport = defineDocument({
           ] satisfies Block[])
         : []),
       { kind: 'list', numbered: false, items: input.durations },
-      ...(input.headings.length ? ([{ kind: 'heading', text: t('riskReport.headings') }, { kind: 'list', numbered: false, items: input.headings }] satisfies Block[]) : []),
+      ...(input.headings.length
+        ? ([
+            { kind: 'heading', text: t('riskReport.headings') },
+            { kind: 'list', numbered: false, items: input.headings },
+          ] satisfies Block[])
+        : []),
       { kind: 'paragraph', small: true, text: t('riskReport.disclaimer') },
       ...documentTail(ctx),
     ];

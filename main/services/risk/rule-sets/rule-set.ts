@@ -53,7 +53,10 @@ const TypeRules = z
     amountQuestion: Id.optional(),
     limitation: Limitation,
     /** The place that decides the court (defendant's domicile, place of performance, of the accident…), and why. */
-    jurisdiction: z.object({ place: Id, basisKey: Key, articles: z.array(Article).min(1) }).strict().optional(),
+    jurisdiction: z
+      .object({ place: Id, basisKey: Key, articles: z.array(Article).min(1) })
+      .strict()
+      .optional(),
     paths: z.array(PathRule),
     /** Catalogue evidence key → when the litigant has it. */
     evidence: z.record(z.string(), RiskCondition),
@@ -129,9 +132,11 @@ function problems(rules: RuleSet, catalogue: readonly CaseType[]): string[] {
   for (const [name, c] of Object.entries(rules.constants)) {
     const of = 'of' in c ? rules.constants[c.of] : undefined;
     if ('of' in c && (of === undefined || 'of' in of)) found.push(`constant ${name}: ${c.of} is not a given figure or series`);
-    if ('series' in c && c.series.some((entry, i) => i > 0 && entry.from <= c.series[i - 1]!.from)) found.push(`constant ${name}: the series must run oldest first`);
+    if ('series' in c && c.series.some((entry, i) => i > 0 && entry.from <= c.series[i - 1]!.from))
+      found.push(`constant ${name}: the series must run oldest first`);
   }
-  for (const path of rules.sharedPaths) if (conditionQuestions(path.when).length > 0) found.push(`sharedPaths ${path.reasonKey}: shared paths may test facts only`);
+  for (const path of rules.sharedPaths)
+    if (conditionQuestions(path.when).length > 0) found.push(`sharedPaths ${path.reasonKey}: shared paths may test facts only`);
 
   for (const type of catalogue) {
     const t = rules.types[type.id];
@@ -161,10 +166,17 @@ function problems(rules: RuleSet, catalogue: readonly CaseType[]): string[] {
     }
     const lim = t.limitation;
     if (lim.regime !== 'notApplicable') {
-      known('limitation', [...lim.start, ...lim.interruptions, ...(lim.lastInstalmentDue ? [lim.lastInstalmentDue] : []), ...(lim.harm ? [lim.harm] : []), ...(lim.obstacleEnded ? [lim.obstacleEnded] : [])]);
+      known('limitation', [
+        ...lim.start,
+        ...lim.interruptions,
+        ...(lim.lastInstalmentDue ? [lim.lastInstalmentDue] : []),
+        ...(lim.harm ? [lim.harm] : []),
+        ...(lim.obstacleEnded ? [lim.obstacleEnded] : []),
+      ]);
       if (lim.noLimitationIf) known('limitation', conditionQuestions(lim.noLimitationIf));
       if (lim.notRelevantIf) known('limitation', conditionQuestions(lim.notRelevantIf.when));
-      if (lim.wageArrears) known('limitation', [lim.wageArrears.employmentEnd, ...conditionQuestions(lim.wageArrears.if), ...conditionQuestions(lim.wageArrears.ongoingIf)]);
+      if (lim.wageArrears)
+        known('limitation', [lim.wageArrears.employmentEnd, ...conditionQuestions(lim.wageArrears.if), ...conditionQuestions(lim.wageArrears.ongoingIf)]);
     }
     if (t.amountQuestion) {
       known('amountQuestion', [t.amountQuestion]);
@@ -183,7 +195,8 @@ function problems(rules: RuleSet, catalogue: readonly CaseType[]): string[] {
     if (t.preservationIf) known('preservationIf', conditionQuestions(t.preservationIf));
     for (const s of t.smallClaimsExclusions) known(`small claims ${s.exclusion}`, conditionQuestions(s.when));
     // Labour disputes must go to arbitration first (劳动争议调解仲裁法 Art 5): the data must say when.
-    if (type.firstStep === 'arbitrationRequired' && !t.paths.some((p) => p.path === 'labourArbitration')) found.push(`${type.id}: arbitration is required first but no path says so`);
+    if (type.firstStep === 'arbitrationRequired' && !t.paths.some((p) => p.path === 'labourArbitration'))
+      found.push(`${type.id}: arbitration is required first but no path says so`);
   }
   for (const id of Object.keys(rules.types)) if (!catalogue.some((c) => c.id === id)) found.push(`rules for ${id}, which the catalogue does not have`);
   return found;
@@ -193,7 +206,9 @@ function problems(rules: RuleSet, catalogue: readonly CaseType[]): string[] {
 export function parseRuleSet(raw: unknown, catalogue: readonly CaseType[]): RuleSet {
   const parsed = RuleSetFile.safeParse(raw);
   if (!parsed.success) {
-    throw new KioskError('RISK_RULE_SET_INVALID', 'risk.errors.ruleSetInvalid', { problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) });
+    throw new KioskError('RISK_RULE_SET_INVALID', 'risk.errors.ruleSetInvalid', {
+      problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+    });
   }
   const found = problems(parsed.data, catalogue);
   if (found.length > 0) throw new KioskError('RISK_RULE_SET_INVALID', 'risk.errors.ruleSetInvalid', { problems: found });

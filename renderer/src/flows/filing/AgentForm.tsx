@@ -30,7 +30,12 @@ export function AgentForm({ at, agent, onChange, onRemove, errors, warnings }: A
   };
   const set = <K extends keyof AgentEntry>(field: K, value: AgentEntry[K]) => onChange({ ...agent, [field]: value });
   const togglePower = (power: AgentEntry['specialPowers'][number]) =>
-    set('specialPowers', agent.specialPowers.includes(power) ? agent.specialPowers.filter((p) => p !== power) : SPECIAL_POWERS.filter((p) => p === power || agent.specialPowers.includes(p)));
+    set(
+      'specialPowers',
+      agent.specialPowers.includes(power)
+        ? agent.specialPowers.filter((p) => p !== power)
+        : SPECIAL_POWERS.filter((p) => p === power || agent.specialPowers.includes(p)),
+    );
   return (
     <fieldset className="agent-form">
       <legend className="party-form__subtitle">{t('parties.agent.title')}</legend>
@@ -44,17 +49,54 @@ export function AgentForm({ at, agent, onChange, onRemove, errors, warnings }: A
         onChange={(kind) => set('kind', kind)}
       />
       <div className="party-form__grid">
-        <TextField label={t('parties.fields.name')} value={agent.name} maxLength={100} error={problem('name')} warning={caution('name')} onChange={(name) => set('name', name)} />
-        <TextField label={t('parties.fields.phone')} keyboard="phone" value={agent.phone} error={problem('phone')} warning={caution('phone')} onChange={(phone) => set('phone', phone)} />
+        <TextField
+          label={t('parties.fields.name')}
+          value={agent.name}
+          maxLength={100}
+          error={problem('name')}
+          warning={caution('name')}
+          onChange={(name) => set('name', name)}
+        />
+        <TextField
+          label={t('parties.fields.phone')}
+          keyboard="phone"
+          value={agent.phone}
+          error={problem('phone')}
+          warning={caution('phone')}
+          onChange={(phone) => set('phone', phone)}
+        />
         {agent.kind === 'lawyer' ? (
           <>
-            <TextField label={t('parties.agent.licenceNo')} hint={t('parties.agent.licenceHint')} keyboard="digits" value={agent.licenceNo} error={problem('licenceNo')} warning={caution('licenceNo')} onChange={(licenceNo) => set('licenceNo', licenceNo)} />
+            <TextField
+              label={t('parties.agent.licenceNo')}
+              hint={t('parties.agent.licenceHint')}
+              keyboard="digits"
+              value={agent.licenceNo}
+              error={problem('licenceNo')}
+              warning={caution('licenceNo')}
+              onChange={(licenceNo) => set('licenceNo', licenceNo)}
+            />
             <TextField label={t('parties.agent.lawFirm')} value={agent.lawFirm} maxLength={100} onChange={(lawFirm) => set('lawFirm', lawFirm)} />
           </>
         ) : (
           <>
-            <TextField label={t('parties.agent.relationship')} hint={t('parties.agent.relationshipHint')} value={agent.relationship} maxLength={20} error={problem('relationship')} warning={caution('relationship')} onChange={(relationship) => set('relationship', relationship)} />
-            <TextField label={t('parties.fields.idNumber')} keyboard="idNumber" value={agent.idNumber} error={problem('idNumber')} warning={caution('idNumber')} onChange={(idNumber) => set('idNumber', idNumber)} />
+            <TextField
+              label={t('parties.agent.relationship')}
+              hint={t('parties.agent.relationshipHint')}
+              value={agent.relationship}
+              maxLength={20}
+              error={problem('relationship')}
+              warning={caution('relationship')}
+              onChange={(relationship) => set('relationship', relationship)}
+            />
+            <TextField
+              label={t('parties.fields.idNumber')}
+              keyboard="idNumber"
+              value={agent.idNumber}
+              error={problem('idNumber')}
+              warning={caution('idNumber')}
+              onChange={(idNumber) => set('idNumber', idNumber)}
+            />
           </>
         )}
       </div>
@@ -65,13 +107,25 @@ export function AgentForm({ at, agent, onChange, onRemove, errors, warnings }: A
           { value: 'general', label: t('parties.agent.general') },
           { value: 'special', label: t('parties.agent.special') },
         ]}
-        onChange={(authority) => onChange({ ...agent, authority, specialPowers: authority === 'special' && agent.specialPowers.length === 0 ? [...SPECIAL_POWERS] : agent.specialPowers })}
+        onChange={(authority) =>
+          onChange({
+            ...agent,
+            authority,
+            specialPowers: authority === 'special' && agent.specialPowers.length === 0 ? [...SPECIAL_POWERS] : agent.specialPowers,
+          })
+        }
       />
       <p className="filing__note">{t(`parties.agent.${agent.authority}Means`)}</p>
       {agent.authority === 'special' && (
         <div className="agent-form__powers" role="group" aria-label={t('parties.agent.powers')}>
           {SPECIAL_POWERS.map((power) => (
-            <button key={power} type="button" className="choice-row__option" aria-pressed={agent.specialPowers.includes(power)} onClick={() => togglePower(power)}>
+            <button
+              key={power}
+              type="button"
+              className="choice-row__option"
+              aria-pressed={agent.specialPowers.includes(power)}
+              onClick={() => togglePower(power)}
+            >
               {t(`parties.powers.${power}`)}
             </button>
           ))}

@@ -22,7 +22,12 @@ export function ApplicantStep({ value, onChange, errors, restore }: StepProps<Ap
   const setIdNumber = (idNumber: string) => onChange({ ...value, idNumber, card: idNumber === value.idNumber ? value.card : null });
   const readCard = async () => {
     const card = await reader.run({});
-    if (card) onChange({ name: card.name, idNumber: card.idNumber, card: { sex: card.sex, ethnicity: card.ethnicity, birthDate: card.birthDate, address: card.address } });
+    if (card)
+      onChange({
+        name: card.name,
+        idNumber: card.idNumber,
+        card: { sex: card.sex, ethnicity: card.ethnicity, birthDate: card.birthDate, address: card.address },
+      });
   };
   return (
     <div className="applicant-step">
@@ -34,7 +39,9 @@ export function ApplicantStep({ value, onChange, errors, restore }: StepProps<Ap
           </Button>
           {value.card ? (
             <p className="applicant-step__read" role="status">
-              {reader.value && <img className="applicant-step__photo" src={reader.value.photo} alt={t('filing.applicant.card.photo', { name: reader.value.name })} />}
+              {reader.value && (
+                <img className="applicant-step__photo" src={reader.value.photo} alt={t('filing.applicant.card.photo', { name: reader.value.name })} />
+              )}
               <CheckIcon size="sm" />
               {t('filing.applicant.card.done')}
             </p>

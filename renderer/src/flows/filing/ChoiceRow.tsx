@@ -19,7 +19,13 @@ export function ChoiceRow<T extends string | boolean>({ label, options, value, o
       </p>
       <div className="choice-row__options" role="group" aria-labelledby={labelId}>
         {options.map((option) => (
-          <button key={String(option.value)} type="button" className="choice-row__option" aria-pressed={value === option.value} onClick={() => onChange(option.value)}>
+          <button
+            key={String(option.value)}
+            type="button"
+            className="choice-row__option"
+            aria-pressed={value === option.value}
+            onClick={() => onChange(option.value)}
+          >
             {option.label}
           </button>
         ))}

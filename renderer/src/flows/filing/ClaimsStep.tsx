@@ -34,7 +34,13 @@ export function ClaimsStep({ value, onChange, errors, values }: StepProps<Claims
         {errors.claims && <p className="step-body__error">{t(errors.claims)}</p>}
         {claims.map((claim, index) => (
           <div key={index} className="claims__claim">
-            <TextField label={t('filing.claims.claim', { n: index + 1 })} rows={2} maxLength={500} value={claim} onChange={(text) => setClaims(claims.map((c, i) => (i === index ? text : c)))} />
+            <TextField
+              label={t('filing.claims.claim', { n: index + 1 })}
+              rows={2}
+              maxLength={500}
+              value={claim}
+              onChange={(text) => setClaims(claims.map((c, i) => (i === index ? text : c)))}
+            />
             {translation?.claims[index] && value.claims === null && <p className="claims__translation">{translation.claims[index]}</p>}
             {claims.length > 1 && (
               <Button variant="quiet" onClick={() => setClaims(claims.filter((_, i) => i !== index))}>
@@ -53,7 +59,14 @@ export function ClaimsStep({ value, onChange, errors, values }: StepProps<Claims
         <h2 className="parties__heading" id="facts-heading">
           {t('filing.claims.factsTitle')}
         </h2>
-        <TextField label={t('filing.claims.facts')} rows={8} maxLength={20000} value={facts} error={errors.facts ? t(errors.facts) : null} onChange={(text) => onChange({ ...value, facts: text })} />
+        <TextField
+          label={t('filing.claims.facts')}
+          rows={8}
+          maxLength={20000}
+          value={facts}
+          error={errors.facts ? t(errors.facts) : null}
+          onChange={(text) => onChange({ ...value, facts: text })}
+        />
         {translation && value.facts === null && <p className="claims__translation">{translation.facts}</p>}
       </section>
       {(value.claims !== null || value.facts !== null) && (

@@ -34,10 +34,28 @@ export function ConsentsStep({ value, onChange, errors, values }: StepProps<Cons
         </h2>
         <p className="filing__note">{t('filing.consents.address.explain')}</p>
         <div className="party-form__grid">
-          <TextField label={t('filing.consents.recipient.label')} maxLength={100} value={value.recipient} error={problem('recipient')} onChange={(recipient) => set('recipient', recipient)} />
-          <TextField label={t('filing.consents.phone.label')} keyboard="phone" value={value.phone} error={problem('phone')} onChange={(phone) => set('phone', phone)} />
+          <TextField
+            label={t('filing.consents.recipient.label')}
+            maxLength={100}
+            value={value.recipient}
+            error={problem('recipient')}
+            onChange={(recipient) => set('recipient', recipient)}
+          />
+          <TextField
+            label={t('filing.consents.phone.label')}
+            keyboard="phone"
+            value={value.phone}
+            error={problem('phone')}
+            onChange={(phone) => set('phone', phone)}
+          />
         </div>
-        <TextField label={t('filing.consents.address.label')} maxLength={200} value={value.address} error={problem('address')} onChange={(address) => set('address', address)} />
+        <TextField
+          label={t('filing.consents.address.label')}
+          maxLength={200}
+          value={value.address}
+          error={problem('address')}
+          onChange={(address) => set('address', address)}
+        />
         <button type="button" className="consents__confirm" aria-pressed={value.confirmed} onClick={() => set('confirmed', !value.confirmed)}>
           <span className="consents__box" aria-hidden="true">
             {value.confirmed && <CheckIcon size="sm" />}
@@ -46,9 +64,21 @@ export function ConsentsStep({ value, onChange, errors, values }: StepProps<Cons
         </button>
         {problem('confirmed') && <p className="step-body__error">{problem('confirmed')}</p>}
       </section>
-      <ChoiceRow label={t('filing.consents.electronic.label')} value={value.electronicService} options={yesNo} error={problem('electronicService')} onChange={(yes) => set('electronicService', yes)} />
+      <ChoiceRow
+        label={t('filing.consents.electronic.label')}
+        value={value.electronicService}
+        options={yesNo}
+        error={problem('electronicService')}
+        onChange={(yes) => set('electronicService', yes)}
+      />
       <p className="filing__note">{t('filing.consents.electronic.explain')}</p>
-      <ChoiceRow label={t('filing.consents.mediation.label')} value={value.mediation} options={yesNo} error={problem('mediation')} onChange={(yes) => set('mediation', yes)} />
+      <ChoiceRow
+        label={t('filing.consents.mediation.label')}
+        value={value.mediation}
+        options={yesNo}
+        error={problem('mediation')}
+        onChange={(yes) => set('mediation', yes)}
+      />
       <p className="filing__note">{t('filing.consents.mediation.explain')}</p>
     </div>
   );

@@ -80,14 +80,55 @@ export function ElementsStep({ value, onChange, errors, values }: StepProps<Elem
           />
         );
       case 'date':
-        return <DateField label={label} hint={hint} value={text} error={problem(element.id)} warning={caution(element.id)} onChange={(date) => set(element.id, date)} />;
+        return (
+          <DateField
+            label={label}
+            hint={hint}
+            value={text}
+            error={problem(element.id)}
+            warning={caution(element.id)}
+            onChange={(date) => set(element.id, date)}
+          />
+        );
       case 'amount':
-        return <TextField label={label} hint={hint} keyboard="amount" value={text} error={problem(element.id)} warning={caution(element.id)} onChange={(amount) => set(element.id, amount)} />;
+        return (
+          <TextField
+            label={label}
+            hint={hint}
+            keyboard="amount"
+            value={text}
+            error={problem(element.id)}
+            warning={caution(element.id)}
+            onChange={(amount) => set(element.id, amount)}
+          />
+        );
       // A rate is not money: the amount pad would read it out in 元.
       case 'percent':
-        return <TextField label={label} hint={hint} keyboard="latin" maxLength={6} value={text} error={problem(element.id)} warning={caution(element.id)} onChange={(rate) => set(element.id, rate.replace(/[^\d.]/g, ''))} />;
+        return (
+          <TextField
+            label={label}
+            hint={hint}
+            keyboard="latin"
+            maxLength={6}
+            value={text}
+            error={problem(element.id)}
+            warning={caution(element.id)}
+            onChange={(rate) => set(element.id, rate.replace(/[^\d.]/g, ''))}
+          />
+        );
       default:
-        return <TextField label={label} hint={hint} rows={element.type === 'longText' ? 4 : undefined} maxLength={2000} value={text} error={problem(element.id)} warning={caution(element.id)} onChange={(typed) => set(element.id, typed)} />;
+        return (
+          <TextField
+            label={label}
+            hint={hint}
+            rows={element.type === 'longText' ? 4 : undefined}
+            maxLength={2000}
+            value={text}
+            error={problem(element.id)}
+            warning={caution(element.id)}
+            onChange={(typed) => set(element.id, typed)}
+          />
+        );
     }
   };
 

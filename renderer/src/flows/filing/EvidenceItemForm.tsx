@@ -34,10 +34,30 @@ export function EvidenceItemForm(props: EvidenceItemFormProps) {
     <fieldset className="evidence-item" data-evidence={index} aria-busy={busy || undefined}>
       <legend className="party-form__title">{t('evidence.item', { n })}</legend>
       <div className="party-form__grid">
-        <TextField label={t('evidence.fields.name')} maxLength={200} value={item.name} error={problem('name')} onChange={(name) => onChange({ ...item, name })} />
-        <TextField label={t('evidence.fields.source')} hint={t('evidence.fields.sourceHint')} maxLength={200} value={item.source} onChange={(source) => onChange({ ...item, source })} />
+        <TextField
+          label={t('evidence.fields.name')}
+          maxLength={200}
+          value={item.name}
+          error={problem('name')}
+          onChange={(name) => onChange({ ...item, name })}
+        />
+        <TextField
+          label={t('evidence.fields.source')}
+          hint={t('evidence.fields.sourceHint')}
+          maxLength={200}
+          value={item.source}
+          onChange={(source) => onChange({ ...item, source })}
+        />
       </div>
-      <TextField label={t('evidence.fields.purpose')} hint={t('evidence.fields.purposeHint')} rows={2} maxLength={500} value={item.purpose} error={problem('purpose')} onChange={(purpose) => onChange({ ...item, purpose })} />
+      <TextField
+        label={t('evidence.fields.purpose')}
+        hint={t('evidence.fields.purposeHint')}
+        rows={2}
+        maxLength={500}
+        value={item.purpose}
+        error={problem('purpose')}
+        onChange={(purpose) => onChange({ ...item, purpose })}
+      />
       <div className="evidence-item__pages" role="list" aria-label={t('evidence.pages', { n, pageCount: pages.length })}>
         {pages.map((page, at) => (
           <div key={page.id} className="evidence-page" role="listitem">

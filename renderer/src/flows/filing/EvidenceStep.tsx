@@ -63,7 +63,12 @@ export function EvidenceStep({ value, onChange, errors, values }: StepProps<Evid
       <p className="step-body__hint">{t('evidence.hint')}</p>
       {pages && (
         <p className="evidence__limits" data-pages-used={pages.used.pages}>
-          {t('evidence.limits', { used: pages.used.pages, total: pages.limits.pagesTotal, perItem: pages.limits.pagesPerItem, megabytes: Math.floor(pages.limits.bytesPerPage / MB) })}
+          {t('evidence.limits', {
+            used: pages.used.pages,
+            total: pages.limits.pagesTotal,
+            perItem: pages.limits.pagesPerItem,
+            megabytes: Math.floor(pages.limits.bytesPerPage / MB),
+          })}
         </p>
       )}
       <ErrorBanner error={error} />

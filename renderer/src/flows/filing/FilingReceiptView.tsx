@@ -16,7 +16,10 @@ const NEXT_STEPS = ['review', 'notice', 'fees', 'keep'] as const;
 export function FilingReceiptView({ receipt }: { receipt: FilingReceipt }) {
   const { t, i18n } = useTranslation();
   const visit = useVisit();
-  const print = useCallback(async () => (await callKiosk('print.filing', { filingId: receipt.filingId, language: i18n.language })).jobs, [receipt.filingId, i18n.language]);
+  const print = useCallback(
+    async () => (await callKiosk('print.filing', { filingId: receipt.filingId, language: i18n.language })).jobs,
+    [receipt.filingId, i18n.language],
+  );
   return (
     <div className="step-body filing filing-receipt" data-receipt-no={receipt.receiptNo}>
       <SentReceipt title={t('filing.receipt.title')} label={t('filing.receipt.number')} receiptNo={receipt.receiptNo} saved={t('filing.receipt.saved')} />

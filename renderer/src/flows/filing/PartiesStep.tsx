@@ -1,6 +1,6 @@
 // Filing, step 3 — "Who is the case between?": the plaintiffs (the filer first), the defendants, and
 // any third party; each a person or an organisation. Main checks ID numbers and credit codes as
-// they are typed and says what to re-check; a credit code that fails only warns (RULES §4).
+// they are typed and says what to re-check; a credit code that fails only warns (docs/RULES.md §4).
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';

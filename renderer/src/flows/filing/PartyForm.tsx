@@ -59,14 +59,29 @@ export function PartyForm({ role, index, party, onChange, onRemove, fromApplican
             ]}
             onChange={(kind) => set('kind', kind)}
           />
-          <TextField label={t(party.kind === 'person' ? 'parties.fields.name' : 'parties.fields.orgName')} value={party.name} maxLength={100} error={problem('name')} warning={caution('name')} onChange={(name) => set('name', name)} />
+          <TextField
+            label={t(party.kind === 'person' ? 'parties.fields.name' : 'parties.fields.orgName')}
+            value={party.name}
+            maxLength={100}
+            error={problem('name')}
+            warning={caution('name')}
+            onChange={(name) => set('name', name)}
+          />
         </>
       )}
       <div className="party-form__grid">
         {party.kind === 'person' ? (
           <>
             {!fromApplicant && (
-              <TextField label={t('parties.fields.idNumber')} hint={t('parties.fields.idNumberHint')} keyboard="idNumber" value={party.idNumber} error={problem('idNumber')} warning={caution('idNumber')} onChange={(idNumber) => set('idNumber', idNumber)} />
+              <TextField
+                label={t('parties.fields.idNumber')}
+                hint={t('parties.fields.idNumberHint')}
+                keyboard="idNumber"
+                value={party.idNumber}
+                error={problem('idNumber')}
+                warning={caution('idNumber')}
+                onChange={(idNumber) => set('idNumber', idNumber)}
+              />
             )}
             <ChoiceRow
               label={t('parties.fields.sex')}
@@ -77,7 +92,13 @@ export function PartyForm({ role, index, party, onChange, onRemove, fromApplican
               ]}
               onChange={(sex) => set('sex', sex)}
             />
-            <DateField label={t('parties.fields.birthDate')} value={party.birthDate} error={problem('birthDate')} warning={caution('birthDate')} onChange={(birthDate) => set('birthDate', birthDate)} />
+            <DateField
+              label={t('parties.fields.birthDate')}
+              value={party.birthDate}
+              error={problem('birthDate')}
+              warning={caution('birthDate')}
+              onChange={(birthDate) => set('birthDate', birthDate)}
+            />
             <TextField label={t('parties.fields.ethnicity')} value={party.ethnicity} maxLength={20} onChange={(ethnicity) => set('ethnicity', ethnicity)} />
           </>
         ) : (
@@ -91,17 +112,59 @@ export function PartyForm({ role, index, party, onChange, onRemove, fromApplican
               ]}
               onChange={(form) => set('form', form)}
             />
-            <TextField label={t('parties.fields.creditCode')} hint={t('parties.fields.creditCodeHint')} keyboard="latin" value={party.creditCode} maxLength={18} error={problem('creditCode')} warning={caution('creditCode')} onChange={(creditCode) => set('creditCode', creditCode.toUpperCase())} />
-            <TextField label={t('parties.fields.representative')} value={party.representative} maxLength={60} error={problem('representative')} warning={caution('representative')} onChange={(representative) => set('representative', representative)} />
-            <TextField label={t('parties.fields.representativeTitle')} value={party.representativeTitle} maxLength={30} onChange={(title) => set('representativeTitle', title)} />
+            <TextField
+              label={t('parties.fields.creditCode')}
+              hint={t('parties.fields.creditCodeHint')}
+              keyboard="latin"
+              value={party.creditCode}
+              maxLength={18}
+              error={problem('creditCode')}
+              warning={caution('creditCode')}
+              onChange={(creditCode) => set('creditCode', creditCode.toUpperCase())}
+            />
+            <TextField
+              label={t('parties.fields.representative')}
+              value={party.representative}
+              maxLength={60}
+              error={problem('representative')}
+              warning={caution('representative')}
+              onChange={(representative) => set('representative', representative)}
+            />
+            <TextField
+              label={t('parties.fields.representativeTitle')}
+              value={party.representativeTitle}
+              maxLength={30}
+              onChange={(title) => set('representativeTitle', title)}
+            />
           </>
         )}
-        <TextField label={t('parties.fields.address')} value={party.address} maxLength={200} error={problem('address')} warning={caution('address')} onChange={(address) => set('address', address)} />
-        <TextField label={t('parties.fields.phone')} keyboard="phone" value={party.phone} error={problem('phone')} warning={caution('phone')} onChange={(phone) => set('phone', phone)} />
+        <TextField
+          label={t('parties.fields.address')}
+          value={party.address}
+          maxLength={200}
+          error={problem('address')}
+          warning={caution('address')}
+          onChange={(address) => set('address', address)}
+        />
+        <TextField
+          label={t('parties.fields.phone')}
+          keyboard="phone"
+          value={party.phone}
+          error={problem('phone')}
+          warning={caution('phone')}
+          onChange={(phone) => set('phone', phone)}
+        />
       </div>
       {role === 'plaintiffs' &&
         (party.agent ? (
-          <AgentForm at={at} agent={party.agent} onChange={(agent) => set('agent', agent)} onRemove={() => set('agent', null)} errors={errors} warnings={warnings} />
+          <AgentForm
+            at={at}
+            agent={party.agent}
+            onChange={(agent) => set('agent', agent)}
+            onRemove={() => set('agent', null)}
+            errors={errors}
+            warnings={warnings}
+          />
         ) : (
           <Button variant="secondary" onClick={() => set('agent', { ...EMPTY_AGENT })}>
             {t('parties.agent.add')}

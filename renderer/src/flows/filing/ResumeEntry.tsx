@@ -45,7 +45,14 @@ export function ResumeEntry({ restore }: Pick<StepProps<unknown>, 'restore'>) {
               <Button variant="secondary" size="lg" busy={reader.pending} onClick={() => void withCard()}>
                 {t('filing.resume.withCard')}
               </Button>
-              <Button variant="primary" size="lg" data-autofocus busy={resume.pending} disabled={code.trim() === ''} onClick={() => void take({ code: code.trim().toUpperCase() })}>
+              <Button
+                variant="primary"
+                size="lg"
+                data-autofocus
+                busy={resume.pending}
+                disabled={code.trim() === ''}
+                onClick={() => void take({ code: code.trim().toUpperCase() })}
+              >
                 {t('filing.resume.withCode')}
               </Button>
             </>

@@ -69,7 +69,9 @@ export function ReviewStep({ value, onChange, errors, values, goTo }: StepProps<
       lines: partyOrder(filing.parties).flatMap(({ role, index, party }) => [
         `${t(`parties.roles.${role}.one`, { n: index + 1 })}${t('filing.review.colon')}${partyLine(party)}`,
         ...(party.agent
-          ? [`${t('parties.agent.title')}${t('filing.review.colon')}${party.agent.name}${t('filing.review.separator')}${t(`parties.agent.${party.agent.authority}`)}`]
+          ? [
+              `${t('parties.agent.title')}${t('filing.review.colon')}${party.agent.name}${t('filing.review.separator')}${t(`parties.agent.${party.agent.authority}`)}`,
+            ]
           : []),
       ]),
     },
@@ -88,7 +90,10 @@ export function ReviewStep({ value, onChange, errors, values, goTo }: StepProps<
       id: 'evidence',
       step: 'evidence',
       title: t('filing.review.evidence'),
-      lines: filing.evidence.length === 0 ? [t('filing.review.noEvidence')] : filing.evidence.map((item, index) => `${index + 1}. ${item.name}${t('filing.review.separator')}${item.purpose}`),
+      lines:
+        filing.evidence.length === 0
+          ? [t('filing.review.noEvidence')]
+          : filing.evidence.map((item, index) => `${index + 1}. ${item.name}${t('filing.review.separator')}${item.purpose}`),
     },
     {
       id: 'consents',

@@ -20,7 +20,11 @@ export function SignStep({ value, onChange, values }: StepProps<Signed>) {
 
   const file = async () => {
     if (!value.signature) return;
-    const receipt = await submit.run({ ...filingDraftOf(filingValuesOf(values)), signaturePng: value.signature.slice(PNG_PREFIX.length), language: i18n.language });
+    const receipt = await submit.run({
+      ...filingDraftOf(filingValuesOf(values)),
+      signaturePng: value.signature.slice(PNG_PREFIX.length),
+      language: i18n.language,
+    });
     if (receipt) onChange({ ...value, receipt });
   };
   return (
@@ -29,7 +33,15 @@ export function SignStep({ value, onChange, values }: StepProps<Signed>) {
       <SignaturePad label={t('filing.sign.label')} value={value.signature} onChange={(signature) => onChange({ ...value, signature })} />
       <ErrorBanner error={submit.error} />
       <div className="sign-step__actions">
-        <Button variant="primary" size="lg" className="sign-step__submit" icon={<CheckIcon size="sm" />} busy={submit.pending} disabled={!value.signature} onClick={() => void file()}>
+        <Button
+          variant="primary"
+          size="lg"
+          className="sign-step__submit"
+          icon={<CheckIcon size="sm" />}
+          busy={submit.pending}
+          disabled={!value.signature}
+          onClick={() => void file()}
+        >
           {t('filing.sign.submit')}
         </Button>
       </div>

@@ -16,7 +16,8 @@ export interface ElementAnswers {
 export const EMPTY_ELEMENTS: ElementAnswers = { caseType: '', rules: [], answers: {} };
 
 /** Asked when it has no condition, or the element it depends on has the answer named. */
-export const isAsked = (rule: Pick<FilingElement, 'showIf'>, answers: FilingAnswers): boolean => !rule.showIf || answers[rule.showIf.element] === rule.showIf.is;
+export const isAsked = (rule: Pick<FilingElement, 'showIf'>, answers: FilingAnswers): boolean =>
+  !rule.showIf || answers[rule.showIf.element] === rule.showIf.is;
 
 const isAnswered = (answer: string | boolean | undefined): boolean => typeof answer === 'boolean' || (typeof answer === 'string' && answer.trim() !== '');
 
@@ -35,7 +36,9 @@ export function elementsFromDraft(saved: unknown): ElementAnswers | null {
     ),
   );
   const rules = Array.isArray(record.rules)
-    ? record.rules.filter((rule): rule is ElementRule => typeof rule === 'object' && rule !== null && typeof rule.id === 'string' && typeof rule.required === 'boolean')
+    ? record.rules.filter(
+        (rule): rule is ElementRule => typeof rule === 'object' && rule !== null && typeof rule.id === 'string' && typeof rule.required === 'boolean',
+      )
     : [];
   return { caseType: typeof record.caseType === 'string' ? record.caseType : '', rules, answers };
 }

@@ -61,13 +61,30 @@ export const UNSIGNED: Signed = { signature: null, receipt: null };
 export function signedFromDraft(saved: unknown): Signed | null {
   if (typeof saved !== 'object' || saved === null) return null;
   const { signature, receipt } = saved as Record<string, unknown>;
-  const isReceipt = typeof receipt === 'object' && receipt !== null && typeof (receipt as FilingReceipt).receiptNo === 'string' && typeof (receipt as FilingReceipt).filingId === 'string';
-  return { signature: typeof signature === 'string' && signature.startsWith('data:image/png;base64,') ? signature : null, receipt: isReceipt ? (receipt as FilingReceipt) : null };
+  const isReceipt =
+    typeof receipt === 'object' &&
+    receipt !== null &&
+    typeof (receipt as FilingReceipt).receiptNo === 'string' &&
+    typeof (receipt as FilingReceipt).filingId === 'string';
+  return {
+    signature: typeof signature === 'string' && signature.startsWith('data:image/png;base64,') ? signature : null,
+    receipt: isReceipt ? (receipt as FilingReceipt) : null,
+  };
 }
 
 /** Problems from main point into the draft (parties.1.party.idNumber); this is the step that fixes each. */
 export function stepOfProblem(path: string): string {
   const head = path.split('.')[0] ?? '';
-  const steps: Record<string, string> = { caseType: 'caseType', courtCode: 'court', parties: 'parties', answers: 'elements', claims: 'claims', facts: 'claims', evidence: 'evidence', consents: 'consents', signaturePng: 'sign' };
+  const steps: Record<string, string> = {
+    caseType: 'caseType',
+    courtCode: 'court',
+    parties: 'parties',
+    answers: 'elements',
+    claims: 'claims',
+    facts: 'claims',
+    evidence: 'evidence',
+    consents: 'consents',
+    signaturePng: 'sign',
+  };
   return steps[head] ?? 'review';
 }

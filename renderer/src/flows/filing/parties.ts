@@ -67,7 +67,17 @@ export const EMPTY_PARTY: PartyEntry = {
   phone: '',
   agent: null,
 };
-export const EMPTY_AGENT: AgentEntry = { kind: 'lawyer', name: '', phone: '', licenceNo: '', lawFirm: '', relationship: '', idNumber: '', authority: 'general', specialPowers: [] };
+export const EMPTY_AGENT: AgentEntry = {
+  kind: 'lawyer',
+  name: '',
+  phone: '',
+  licenceNo: '',
+  lawFirm: '',
+  relationship: '',
+  idNumber: '',
+  authority: 'general',
+  specialPowers: [],
+};
 export const EMPTY_PARTIES: Parties = { plaintiffs: [], defendants: [EMPTY_PARTY], thirdParties: [] };
 
 /** Enough for one complaint at a kiosk; a case with more parties is one for the service window. */
@@ -128,7 +138,8 @@ function partyFromDraft(saved: unknown): PartyEntry | null {
 
 export function partiesFromDraft(saved: unknown): Parties | null {
   if (!isRecord(saved)) return null;
-  const list = (role: PartyRole) => (Array.isArray(saved[role]) ? (saved[role] as unknown[]).map(partyFromDraft).filter((party): party is PartyEntry => party !== null) : []);
+  const list = (role: PartyRole) =>
+    Array.isArray(saved[role]) ? (saved[role] as unknown[]).map(partyFromDraft).filter((party): party is PartyEntry => party !== null) : [];
   return { plaintiffs: list('plaintiffs'), defendants: list('defendants'), thirdParties: list('thirdParties') };
 }
 

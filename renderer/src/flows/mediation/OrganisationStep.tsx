@@ -13,7 +13,10 @@ import { caseTypeFromDraft, type Arrangement } from './request';
 import { useOrganisations } from './use-mediation-data';
 
 type Mode = NonNullable<Arrangement['mode']>;
-const modesOf = (organisation: MediationOrganisation): Mode[] => [...(organisation.online ? ['online' as const] : []), ...(organisation.inPerson ? ['inPerson' as const] : [])];
+const modesOf = (organisation: MediationOrganisation): Mode[] => [
+  ...(organisation.online ? ['online' as const] : []),
+  ...(organisation.inPerson ? ['inPerson' as const] : []),
+];
 
 export function OrganisationStep({ value, onChange, errors, values }: StepProps<Arrangement>) {
   const { t, i18n } = useTranslation();

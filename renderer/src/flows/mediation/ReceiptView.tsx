@@ -13,10 +13,18 @@ import type { Submitted } from './request';
 export function ReceiptView({ receipt }: { receipt: NonNullable<Submitted['receipt']> }) {
   const { t, i18n } = useTranslation();
   const visit = useVisit();
-  const print = useCallback(async () => (await callKiosk('print.mediation', { requestId: receipt.requestId, language: i18n.language })).jobs, [receipt.requestId, i18n.language]);
+  const print = useCallback(
+    async () => (await callKiosk('print.mediation', { requestId: receipt.requestId, language: i18n.language })).jobs,
+    [receipt.requestId, i18n.language],
+  );
   return (
     <div className="step-body receipt" data-receipt-no={receipt.receiptNo}>
-      <SentReceipt title={t('mediation.receipt.title')} label={t('mediation.receipt.number')} receiptNo={receipt.receiptNo} saved={t('mediation.receipt.saved')} />
+      <SentReceipt
+        title={t('mediation.receipt.title')}
+        label={t('mediation.receipt.number')}
+        receiptNo={receipt.receiptNo}
+        saved={t('mediation.receipt.saved')}
+      />
       <p className="receipt__next">{t('mediation.receipt.next')}</p>
       <PrintStatus print={print} auto label={t('mediation.receipt.print')} />
       <Button variant="primary" size="lg" icon={<HomeIcon size="sm" />} onClick={() => visit.end('home')}>

@@ -35,7 +35,10 @@ export function ReviewStep({ value, onChange, values }: StepProps<Submitted>) {
     ['dispute', type ? inLanguage(type.name, i18n.language) : ''],
     ['organisation', organisation ? inLanguage(organisation.name, i18n.language) : ''],
     ['mode', answers.arrangement.mode ? t(`mediation.organisation.modes.${answers.arrangement.mode}.title`) : ''],
-    ['times', answers.times.map((time) => `${formatDay(time.date, i18n.language)} ${t(`mediation.times.parts.${time.part}`)}`).join(t('mediation.review.separator'))],
+    [
+      'times',
+      answers.times.map((time) => `${formatDay(time.date, i18n.language)} ${t(`mediation.times.parts.${time.part}`)}`).join(t('mediation.review.separator')),
+    ],
     ['applicant', party(answers.applicant.name, answers.applicant.phone)],
     ['respondent', party(answers.respondent.name, answers.respondent.phone)],
     ['description', answers.description],
@@ -54,7 +57,15 @@ export function ReviewStep({ value, onChange, values }: StepProps<Submitted>) {
       </dl>
       <ErrorBanner error={submit.error} />
       <div className="review__actions">
-        <Button variant="primary" size="lg" className="review__submit" icon={<CheckIcon size="sm" />} busy={submit.pending} disabled={!request} onClick={() => void send()}>
+        <Button
+          variant="primary"
+          size="lg"
+          className="review__submit"
+          icon={<CheckIcon size="sm" />}
+          busy={submit.pending}
+          disabled={!request}
+          onClick={() => void send()}
+        >
           {t('mediation.review.submit')}
         </Button>
       </div>

@@ -24,6 +24,9 @@ export function bookableDays(today: string): string[] {
 
 /** A date as people say it in the language on screen: "11月24日 周二", "Tue 24 Nov". */
 export const formatDay = (date: string, language: string, style: 'short' | 'long' = 'short'): string =>
-  new Intl.DateTimeFormat(language, { month: style === 'long' ? 'long' : 'short', day: 'numeric', weekday: style === 'long' ? 'long' : 'short', timeZone: 'UTC' }).format(
-    atUtcMidnight(date),
-  );
+  new Intl.DateTimeFormat(language, {
+    month: style === 'long' ? 'long' : 'short',
+    day: 'numeric',
+    weekday: style === 'long' ? 'long' : 'short',
+    timeZone: 'UTC',
+  }).format(atUtcMidnight(date));

@@ -42,7 +42,14 @@ export const mediationFlow: FlowDefinition = {
   id: 'mediation',
   titleKey: 'services.mediation.title',
   steps: [
-    defineStep({ id: 'dispute', titleKey: 'mediation.dispute.title', Component: DisputeStep, initial: '', fromDraft: caseTypeFromDraft, validate: validateCaseType }),
+    defineStep({
+      id: 'dispute',
+      titleKey: 'mediation.dispute.title',
+      Component: DisputeStep,
+      initial: '',
+      fromDraft: caseTypeFromDraft,
+      validate: validateCaseType,
+    }),
     defineStep({
       id: 'organisation',
       titleKey: 'mediation.organisation.title',
@@ -51,7 +58,14 @@ export const mediationFlow: FlowDefinition = {
       fromDraft: arrangementFromDraft,
       validate: validateArrangement,
     }),
-    defineStep<PreferredTime[]>({ id: 'times', titleKey: 'mediation.times.title', Component: TimesStep, initial: [], fromDraft: timesFromDraft, validate: validateTimes }),
+    defineStep<PreferredTime[]>({
+      id: 'times',
+      titleKey: 'mediation.times.title',
+      Component: TimesStep,
+      initial: [],
+      fromDraft: timesFromDraft,
+      validate: validateTimes,
+    }),
     contactStep('applicant'),
     contactStep('respondent'),
     defineStep({

@@ -8,7 +8,14 @@ export const queueFlow: FlowDefinition = {
   id: 'queue',
   titleKey: 'services.queue.title',
   steps: [
-    defineStep<TicketChoice>({ id: 'service', titleKey: 'queue.take.title', Component: ServiceStep, initial: NO_CHOICE, fromDraft: choiceFromDraft, validate: validateChoice }),
+    defineStep<TicketChoice>({
+      id: 'service',
+      titleKey: 'queue.take.title',
+      Component: ServiceStep,
+      initial: NO_CHOICE,
+      fromDraft: choiceFromDraft,
+      validate: validateChoice,
+    }),
     defineStep<Issued>({ id: 'ticket', titleKey: 'queue.ticket.title', Component: TicketStep, initial: NOT_ISSUED, fromDraft: issuedFromDraft }),
   ],
 };

@@ -11,7 +11,15 @@ export function CarryOverButtons({ offered, leaving, carryTo }: { offered: reado
   return (
     <>
       {offered.map((service) => (
-        <Button key={service} variant="secondary" size="lg" data-carry-to={service} icon={service === 'mediation' ? <MediationIcon size="sm" /> : <FilingIcon size="sm" />} busy={leaving} onClick={() => carryTo(service)}>
+        <Button
+          key={service}
+          variant="secondary"
+          size="lg"
+          data-carry-to={service}
+          icon={service === 'mediation' ? <MediationIcon size="sm" /> : <FilingIcon size="sm" />}
+          busy={leaving}
+          onClick={() => carryTo(service)}
+        >
           {t(LABELS[service])}
         </Button>
       ))}

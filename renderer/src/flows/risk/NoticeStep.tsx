@@ -22,7 +22,20 @@ import '../../components/panel.css';
 import './risk.css';
 
 /** The notice's risks, in the order of the printed notice (receipts riskNotice.risks). */
-const NOTICE_RISKS = ['conditions', 'claims', 'changeLate', 'limitation', 'fees', 'preservation', 'evidence', 'evidenceLate', 'absence', 'address', 'enforcement', 'falseLitigation'] as const;
+const NOTICE_RISKS = [
+  'conditions',
+  'claims',
+  'changeLate',
+  'limitation',
+  'fees',
+  'preservation',
+  'evidence',
+  'evidenceLate',
+  'absence',
+  'address',
+  'enforcement',
+  'falseLitigation',
+] as const;
 
 export function NoticeStep({ value, onChange, values }: StepProps<Acknowledgement>) {
   const { t, i18n } = useTranslation();
@@ -78,17 +91,36 @@ export function NoticeStep({ value, onChange, values }: StepProps<Acknowledgemen
           <PrintStatus
             auto
             label={t('risk.flow.notice.print')}
-            print={async () => [await callKiosk('print.riskReport', { reportId: kept.reportId, language: i18n.language }), await callKiosk('print.riskNotice', { reportId: kept.reportId, language: i18n.language })]}
+            print={async () => [
+              await callKiosk('print.riskReport', { reportId: kept.reportId, language: i18n.language }),
+              await callKiosk('print.riskNotice', { reportId: kept.reportId, language: i18n.language }),
+            ]}
           />
         </ReportCard>
       ) : (
         <ReportCard id="notice-ack" title={t('risk.flow.notice.acknowledgeTitle')}>
-          <TextField label={t('risk.flow.notice.name')} hint={t('risk.flow.notice.nameHint')} value={value.litigant} maxLength={60} onChange={(litigant) => onChange({ ...value, litigant })} />
+          <TextField
+            label={t('risk.flow.notice.name')}
+            hint={t('risk.flow.notice.nameHint')}
+            value={value.litigant}
+            maxLength={60}
+            onChange={(litigant) => onChange({ ...value, litigant })}
+          />
           <div className="risk__answers" role="group" aria-label={t('risk.flow.notice.how')}>
-            <ChoiceCard title={t('risk.flow.notice.readAndUnderstood')} selected={value.method === 'readAndUnderstood'} onSelect={() => onChange({ ...value, method: 'readAndUnderstood' })} />
-            <ChoiceCard title={t('risk.flow.notice.sign')} selected={value.method === 'signature'} onSelect={() => onChange({ ...value, method: 'signature' })} />
+            <ChoiceCard
+              title={t('risk.flow.notice.readAndUnderstood')}
+              selected={value.method === 'readAndUnderstood'}
+              onSelect={() => onChange({ ...value, method: 'readAndUnderstood' })}
+            />
+            <ChoiceCard
+              title={t('risk.flow.notice.sign')}
+              selected={value.method === 'signature'}
+              onSelect={() => onChange({ ...value, method: 'signature' })}
+            />
           </div>
-          {value.method === 'signature' && <SignaturePad label={t('risk.flow.notice.signHere')} value={value.signature} onChange={(signature) => onChange({ ...value, signature })} />}
+          {value.method === 'signature' && (
+            <SignaturePad label={t('risk.flow.notice.signHere')} value={value.signature} onChange={(signature) => onChange({ ...value, signature })} />
+          )}
           <Button variant="primary" size="lg" icon={<CheckIcon size="sm" />} disabled={!ready} busy={saving} onClick={() => void acknowledge()}>
             {t('risk.flow.notice.confirm')}
           </Button>

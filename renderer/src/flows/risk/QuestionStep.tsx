@@ -29,7 +29,13 @@ function Cards({ question, answer, set, choices }: AnswerProps & { choices: { va
   return (
     <div className="risk__answers" role="group" aria-label={t(question.textKey)}>
       {choices.map((choice) => (
-        <ChoiceCard key={String(choice.value)} title={choice.label} description={choice.description} selected={answer === choice.value} onSelect={() => set(choice.value)} />
+        <ChoiceCard
+          key={String(choice.value)}
+          title={choice.label}
+          description={choice.description}
+          selected={answer === choice.value}
+          onSelect={() => set(choice.value)}
+        />
       ))}
     </div>
   );
@@ -83,17 +89,35 @@ function Answer(props: AnswerProps) {
         <Cards
           {...props}
           choices={[
-            ...config.courtDirectory.map((court) => ({ value: court.areas[0]!, label: t('risk.answers.areaOf', { court: inLanguage(court.name, i18n.language) }), description: court.address ? inLanguage(court.address, i18n.language) : undefined })),
+            ...config.courtDirectory.map((court) => ({
+              value: court.areas[0]!,
+              label: t('risk.answers.areaOf', { court: inLanguage(court.name, i18n.language) }),
+              description: court.address ? inLanguage(court.address, i18n.language) : undefined,
+            })),
             { value: 'elsewhere', label: t('risk.answers.elsewhere') },
           ].filter((choice) => choice.value !== undefined)}
         />
       );
     case 'date':
-      return <DateField label={t('risk.flow.question.dateLabel')} error={error} value={typeof answer === 'string' ? answer : ''} onChange={(date) => set(date || null)} toYear={new Date().getFullYear() + 1} />;
+      return (
+        <DateField
+          label={t('risk.flow.question.dateLabel')}
+          error={error}
+          value={typeof answer === 'string' ? answer : ''}
+          onChange={(date) => set(date || null)}
+          toYear={new Date().getFullYear() + 1}
+        />
+      );
     case 'amount':
       return (
         <div className="risk__pad">
-          <NumericField variant="amount" label={t('risk.flow.question.amountLabel')} error={error} value={typeof answer === 'string' ? answer : ''} onChange={(amount) => set(amount || null)} />
+          <NumericField
+            variant="amount"
+            label={t('risk.flow.question.amountLabel')}
+            error={error}
+            value={typeof answer === 'string' ? answer : ''}
+            onChange={(amount) => set(amount || null)}
+          />
         </div>
       );
     case 'percent':
@@ -120,7 +144,11 @@ export function QuestionStep({ value, onChange, errors, values, index }: StepPro
         <Answer question={question} answer={slot.answer} set={set} error={error} />
       </div>
       <div className="risk__skip">
-        <Button variant={slot.skipped ? 'primary' : 'secondary'} aria-pressed={slot.skipped} onClick={() => onChange({ question: question.id, answer: null, skipped: true })}>
+        <Button
+          variant={slot.skipped ? 'primary' : 'secondary'}
+          aria-pressed={slot.skipped}
+          onClick={() => onChange({ question: question.id, answer: null, skipped: true })}
+        >
           {t('risk.flow.question.dontKnow')}
         </Button>
       </div>

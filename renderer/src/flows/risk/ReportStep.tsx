@@ -53,7 +53,10 @@ export function ReportStep({ value, onChange, errors, values }: StepProps<Kept>)
         <>
           <ReportView kept={kept} reasons={reasons} />
           <div className="risk__actions">
-            <PrintStatus label={t('risk.flow.report.print')} print={async () => [await callKiosk('print.riskReport', { reportId: kept.reportId, language: i18n.language })]} />
+            <PrintStatus
+              label={t('risk.flow.report.print')}
+              print={async () => [await callKiosk('print.riskReport', { reportId: kept.reportId, language: i18n.language })]}
+            />
             <CarryOverButtons {...carry} />
           </div>
           <p className="step-body__hint">{t('risk.flow.report.nextToNotice')}</p>

@@ -17,7 +17,9 @@ function Limitation({ limitation }: { limitation: RiskReport['limitation'] }) {
   return (
     <>
       <p className={`risk-report__deadline risk-report__deadline--${limitation.status}`} data-last-day={limitation.lastDay}>
-        {running ? t('risk.report.limitation.running', { date: limitation.lastDay, count: limitation.daysLeft }) : t('risk.report.limitation.expired', { date: limitation.lastDay, count: -limitation.daysLeft })}
+        {running
+          ? t('risk.report.limitation.running', { date: limitation.lastDay, count: limitation.daysLeft })
+          : t('risk.report.limitation.expired', { date: limitation.lastDay, count: -limitation.daysLeft })}
       </p>
       <p>{t('risk.report.limitation.countedFrom', { date: limitation.countedFrom })}</p>
       {limitationNotes(t, limitation).map((note) => (
@@ -28,7 +30,19 @@ function Limitation({ limitation }: { limitation: RiskReport['limitation'] }) {
 }
 
 /** A card of the report: its heading (named by id for the region), then what it says. */
-export function ReportCard({ id, title, className, data, children }: { id: string; title: ReactNode; className?: string; data?: Record<`data-${string}`, string>; children: ReactNode }) {
+export function ReportCard({
+  id,
+  title,
+  className,
+  data,
+  children,
+}: {
+  id: string;
+  title: ReactNode;
+  className?: string;
+  data?: Record<`data-${string}`, string>;
+  children: ReactNode;
+}) {
   return (
     <section className={className ? `panel ${className}` : 'panel'} aria-labelledby={`risk-${id}`} {...data}>
       <h2 id={`risk-${id}`} className="risk-report__heading">
@@ -80,7 +94,16 @@ export function ReportView({ kept, reasons }: { kept: RecordedRiskReport; reason
             <li key={f.id} className={`risk-finding risk-finding--${f.severity}`} data-finding={f.id} data-severity={f.severity}>
               <span className="risk-finding__severity">{t(`risk.severity.${f.severity}`)}</span>
               <p className="risk-finding__message">{t(f.messageKey)}</p>
-              {f.because.length > 0 && <p className="risk-finding__why">{t('risk.report.because', { reasons: f.because.map((r) => reasonText(reasons, r)).filter(Boolean).join(t('risk.report.reasonSeparator')) })}</p>}
+              {f.because.length > 0 && (
+                <p className="risk-finding__why">
+                  {t('risk.report.because', {
+                    reasons: f.because
+                      .map((r) => reasonText(reasons, r))
+                      .filter(Boolean)
+                      .join(t('risk.report.reasonSeparator')),
+                  })}
+                </p>
+              )}
               <p className="risk-report__article">{t('risk.report.law', { articles: f.article })}</p>
               <p className="risk-finding__action">
                 <strong>{t('risk.report.next')}</strong> {t(f.actionKey)}
@@ -98,7 +121,11 @@ export function ReportView({ kept, reasons }: { kept: RecordedRiskReport; reason
 
         {report.jurisdiction && (
           <ReportCard id="court" title={t('risk.report.court.title')} data={{ 'data-jurisdiction': report.jurisdiction.status }}>
-            <p className="risk-report__strong">{t(`risk.jurisdiction.status.${report.jurisdiction.status}`, { court: report.jurisdiction.court ? inLanguage(report.jurisdiction.court.name, i18n.language) : '' })}</p>
+            <p className="risk-report__strong">
+              {t(`risk.jurisdiction.status.${report.jurisdiction.status}`, {
+                court: report.jurisdiction.court ? inLanguage(report.jurisdiction.court.name, i18n.language) : '',
+              })}
+            </p>
             {report.jurisdiction.court?.address && <p>{inLanguage(report.jurisdiction.court.address, i18n.language)}</p>}
             <p>{t(report.jurisdiction.basisKey)}</p>
             <Articles articles={report.jurisdiction.articles} />
@@ -130,10 +157,16 @@ export function ReportView({ kept, reasons }: { kept: RecordedRiskReport; reason
           ) : (
             <p>{t('risk.report.costs.noFee')}</p>
           )}
-          {report.smallClaims && <p>{t(`risk.report.smallClaims.${report.smallClaims.eligibility}`, { threshold: report.smallClaims.threshold, ceiling: report.smallClaims.ceiling })}</p>}
+          {report.smallClaims && (
+            <p>
+              {t(`risk.report.smallClaims.${report.smallClaims.eligibility}`, { threshold: report.smallClaims.threshold, ceiling: report.smallClaims.ceiling })}
+            </p>
+          )}
           <ul className="risk-report__durations">
             {report.costs.durations.map((d) => (
-              <li key={d.procedure}>{t('risk.report.duration', { procedure: t(`risk.durations.procedures.${d.procedure}`), days: d.days, article: d.article })}</li>
+              <li key={d.procedure}>
+                {t('risk.report.duration', { procedure: t(`risk.durations.procedures.${d.procedure}`), days: d.days, article: d.article })}
+              </li>
             ))}
           </ul>
           <p className="risk-report__small">{t(report.costs.durationNoteKey)}</p>

@@ -71,6 +71,7 @@ const NUMBER = /^\d{1,15}(\.\d{1,2})?$/;
 export function validateSlot(slot: Slot, question: RiskQuestion | null): FieldErrors {
   if (!question) return {};
   if (slot.question !== question.id || (slot.answer === null && !slot.skipped)) return { answer: 'risk.flow.question.required' };
-  if ((question.type === 'amount' || question.type === 'percent') && typeof slot.answer === 'string' && !NUMBER.test(slot.answer)) return { answer: 'risk.flow.question.invalidNumber' };
+  if ((question.type === 'amount' || question.type === 'percent') && typeof slot.answer === 'string' && !NUMBER.test(slot.answer))
+    return { answer: 'risk.flow.question.invalidNumber' };
   return {};
 }

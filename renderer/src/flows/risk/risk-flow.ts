@@ -4,7 +4,18 @@
 import { createElement } from 'react';
 import { defineStep, type FlowDefinition, type Step } from '../stepper/flow';
 import { DisputeStep } from './DisputeStep';
-import { disputeFromDraft, EMPTY_SLOT, NO_DISPUTE, QUESTION_SLOTS, questionAt, slotFromDraft, slotId, validateDispute, validateSlot, type Slot } from './interview';
+import {
+  disputeFromDraft,
+  EMPTY_SLOT,
+  NO_DISPUTE,
+  QUESTION_SLOTS,
+  questionAt,
+  slotFromDraft,
+  slotId,
+  validateDispute,
+  validateSlot,
+  type Slot,
+} from './interview';
 import { acknowledgementFromDraft, keptFromDraft, NOT_ACKNOWLEDGED, NOT_KEPT, validateKept } from './kept-report';
 import { NoticeStep } from './NoticeStep';
 import { QuestionStep } from './QuestionStep';
@@ -25,9 +36,23 @@ export const riskFlow: FlowDefinition = {
   id: 'risk',
   titleKey: 'services.risk.title',
   steps: [
-    defineStep({ id: 'dispute', titleKey: 'risk.flow.dispute.title', Component: DisputeStep, initial: NO_DISPUTE, fromDraft: disputeFromDraft, validate: validateDispute }),
+    defineStep({
+      id: 'dispute',
+      titleKey: 'risk.flow.dispute.title',
+      Component: DisputeStep,
+      initial: NO_DISPUTE,
+      fromDraft: disputeFromDraft,
+      validate: validateDispute,
+    }),
     ...Array.from({ length: QUESTION_SLOTS }, (_, index) => questionStep(index)),
-    defineStep({ id: 'report', titleKey: 'risk.flow.report.title', Component: ReportStep, initial: NOT_KEPT, fromDraft: keptFromDraft, validate: validateKept }),
+    defineStep({
+      id: 'report',
+      titleKey: 'risk.flow.report.title',
+      Component: ReportStep,
+      initial: NOT_KEPT,
+      fromDraft: keptFromDraft,
+      validate: validateKept,
+    }),
     defineStep({ id: 'notice', titleKey: 'risk.flow.notice.title', Component: NoticeStep, initial: NOT_ACKNOWLEDGED, fromDraft: acknowledgementFromDraft }),
   ],
 };

@@ -14,7 +14,12 @@ import { answerLines } from '../../../../contract/risk-wording';
 
 export type CarryTarget = 'mediation' | 'filing';
 
-export function useCarryOver(values: Readonly<FlowValues>): { carryTo(service: CarryTarget): void; leaving: boolean; error: KioskErrorShape | null; offered: CarryTarget[] } {
+export function useCarryOver(values: Readonly<FlowValues>): {
+  carryTo(service: CarryTarget): void;
+  leaving: boolean;
+  error: KioskErrorShape | null;
+  offered: CarryTarget[];
+} {
   const { t, i18n } = useTranslation();
   const config = useTerminalConfig();
   const { navigate } = useRouter();
@@ -27,7 +32,10 @@ export function useCarryOver(values: Readonly<FlowValues>): { carryTo(service: C
     const answers = answersOf(values);
     const draft =
       service === 'mediation'
-        ? mediationDraftFromRisk(dispute.caseType, answerLines({ t, language: i18n.language, questions: dispute.questions, courtDirectory: config.courtDirectory }, answers))
+        ? mediationDraftFromRisk(
+            dispute.caseType,
+            answerLines({ t, language: i18n.language, questions: dispute.questions, courtDirectory: config.courtDirectory }, answers),
+          )
         : filingDraft(dispute.caseType, answers);
     setLeaving(true);
     setError(null);

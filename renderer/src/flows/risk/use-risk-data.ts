@@ -17,7 +17,8 @@ export function useInterviewData(): { data: InterviewData | null; error: KioskEr
     let live = true;
     setError(null);
     Promise.all([callKiosk('catalogue.caseTypes', {}), callKiosk('risk.ruleSet', {})]).then(
-      ([catalogue, rules]) => live && setData({ types: catalogue.types, version: rules.version, questions: Object.fromEntries(rules.types.map((t) => [t.caseType, t.questions])) }),
+      ([catalogue, rules]) =>
+        live && setData({ types: catalogue.types, version: rules.version, questions: Object.fromEntries(rules.types.map((t) => [t.caseType, t.questions])) }),
       (err: unknown) => live && setError(errorShapeOf(err)),
     );
     return () => {

@@ -48,8 +48,20 @@ export function StatusStep() {
   return (
     <div className="step-body">
       <div className="case-status__modes" role="group" aria-label={t('caseStatus.how')}>
-        <ChoiceCard icon={<FilingIcon />} title={t('caseStatus.byCase.title')} description={t('caseStatus.byCase.body')} selected={mode === 'case'} onSelect={() => setMode('case')} />
-        <ChoiceCard icon={<QueueIcon />} title={t('caseStatus.byReceipt.title')} description={t('caseStatus.byReceipt.body')} selected={mode === 'receipt'} onSelect={() => setMode('receipt')} />
+        <ChoiceCard
+          icon={<FilingIcon />}
+          title={t('caseStatus.byCase.title')}
+          description={t('caseStatus.byCase.body')}
+          selected={mode === 'case'}
+          onSelect={() => setMode('case')}
+        />
+        <ChoiceCard
+          icon={<QueueIcon />}
+          title={t('caseStatus.byReceipt.title')}
+          description={t('caseStatus.byReceipt.body')}
+          selected={mode === 'receipt'}
+          onSelect={() => setMode('receipt')}
+        />
       </div>
       {mode === 'case' && <CaseLookup onAnswer={(status) => setAnswer({ case: status })} />}
       {mode === 'receipt' && <ReceiptLookup onAnswer={(status) => setAnswer({ receipt: status })} />}
@@ -125,7 +137,13 @@ function ReceiptLookup({ onAnswer }: { onAnswer(status: ReceiptStatus): void }) 
           <legend className="case-number__legend">{t('caseStatus.receiptKind')}</legend>
           <div className="case-number__chips">
             {Object.keys(RECEIPT_KIND_CODES).map((kind) => (
-              <button key={kind} type="button" className="case-number__chip" aria-pressed={parts.kind === kind} onClick={() => setParts({ ...parts, kind: kind as ReceiptParts['kind'] })}>
+              <button
+                key={kind}
+                type="button"
+                className="case-number__chip"
+                aria-pressed={parts.kind === kind}
+                onClick={() => setParts({ ...parts, kind: kind as ReceiptParts['kind'] })}
+              >
                 {t(`caseStatus.kinds.${kind}`)}
               </button>
             ))}
@@ -133,8 +151,21 @@ function ReceiptLookup({ onAnswer }: { onAnswer(status: ReceiptStatus): void }) 
         </fieldset>
       </div>
       <div className="case-status__side">
-        <DateField label={t('caseStatus.receiptDate')} value={parts.date} fromYear={thisYear - 3} toYear={thisYear} onChange={(date) => setParts({ ...parts, date })} />
-        <TextField label={t('caseStatus.receiptSequence')} hint={t('caseStatus.receiptSequenceHint')} keyboard="digits" maxLength={4} value={parts.sequence} onChange={(sequence) => setParts({ ...parts, sequence })} />
+        <DateField
+          label={t('caseStatus.receiptDate')}
+          value={parts.date}
+          fromYear={thisYear - 3}
+          toYear={thisYear}
+          onChange={(date) => setParts({ ...parts, date })}
+        />
+        <TextField
+          label={t('caseStatus.receiptSequence')}
+          hint={t('caseStatus.receiptSequenceHint')}
+          keyboard="digits"
+          maxLength={4}
+          value={parts.sequence}
+          onChange={(sequence) => setParts({ ...parts, sequence })}
+        />
         {missing && <p className="case-status__missing">{t('caseStatus.receiptMissing')}</p>}
         <FindAction lookup={lookup} onFind={() => void submit()} />
       </div>

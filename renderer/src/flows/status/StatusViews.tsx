@@ -33,7 +33,10 @@ export function CaseStatusView({ status }: { status: CaseStatus }) {
       {status.judge && <p className="case-status__judge">{t('caseStatus.judge', { judge: status.judge })}</p>}
       <ol className="case-status__history" aria-label={t('caseStatus.history')}>
         {status.history.map((entry, i) => (
-          <li key={`${entry.date}-${entry.stage}`} className={i === status.history.length - 1 ? 'case-status__event case-status__event--now' : 'case-status__event'}>
+          <li
+            key={`${entry.date}-${entry.stage}`}
+            className={i === status.history.length - 1 ? 'case-status__event case-status__event--now' : 'case-status__event'}
+          >
             <span className="case-status__event-date">{entry.date}</span>
             <span>{t(`caseStatus.stages.${entry.stage}.title`)}</span>
           </li>

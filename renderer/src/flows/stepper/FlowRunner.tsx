@@ -1,6 +1,6 @@
 // The one stepper every flow runs in: the step header (back, progress, home), the current step,
 // Next with validation, the draft kept in main, and a confirmation before home discards input.
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRouter } from '../../app/router';
 import { useVisit } from '../../app/visit-context';
@@ -25,31 +25,48 @@ export function FlowRunner({ flow }: { flow: FlowDefinition }) {
   const [showErrors, setShowErrors] = useState(false);
   const [confirmingHome, setConfirmingHome] = useState(false);
   const draft = useDraft(flow, values, setValues);
+  // The values as of the last change, for a step that changes its value and moves on in one tap
+  // (StepProps.next): the branch it chose must count before the next render.
+  const latest = useRef(values);
+  useLayoutEffect(() => {
+    latest.current = values;
+  }, [values]);
 
   const steps = stepsFor(flow, values);
-  const index = Math.max(0, steps.findIndex((candidate) => candidate.id === stepId));
+  const index = Math.max(
+    0,
+    steps.findIndex((candidate) => candidate.id === stepId),
+  );
   const step = steps[index] ?? flow.steps[0];
   const isLast = index === steps.length - 1;
+  const finished = step.finished(values[step.id]);
   const errors = showErrors ? step.validate(values[step.id], values) : {};
 
   const open = (id: string) => {
     setShowErrors(false);
     setStepId(id);
   };
+  const change = (value: unknown) => {
+    latest.current = { ...latest.current, [step.id]: value };
+    setValues(latest.current);
+  };
   const next = () => {
-    const problems = step.validate(values[step.id], values);
+    const now = latest.current;
+    const problems = step.validate(now[step.id], now);
     setShowErrors(Object.keys(problems).length > 0);
     if (Object.keys(problems).length > 0) return;
-    const target = returnTo ?? steps[index + 1]?.id;
+    const ahead = stepsFor(flow, now);
+    const target = returnTo ?? ahead[ahead.findIndex((candidate) => candidate.id === step.id) + 1]?.id;
     setReturnTo(null);
     if (target) open(target);
   };
-  // Back from the first step returns to the services, keeping the visit and its draft.
+  // Back from the first step returns to the services, keeping the visit and its draft; so does
+  // Back from a finished step, whose earlier forms were already sent.
   const back = () => {
     setShowErrors(false);
     setReturnTo(null);
     const previous = steps[index - 1];
-    if (previous) open(previous.id);
+    if (previous && !finished) open(previous.id);
     else navigate({ page: 'home' });
   };
   const goTo = (id: string) => {
@@ -62,7 +79,7 @@ export function FlowRunner({ flow }: { flow: FlowDefinition }) {
     open(id ?? flow.steps[0].id);
   };
   // Home ends the visit; ask first when that would throw away what was typed.
-  const home = () => (hasInput(flow, values) ? setConfirmingHome(true) : visit.end('home'));
+  const home = () => (hasInput(flow, values) && !finished ? setConfirmingHome(true) : visit.end('home'));
 
   return (
     <div className="flow" data-flow={flow.id} data-step={step.id}>
@@ -72,17 +89,18 @@ export function FlowRunner({ flow }: { flow: FlowDefinition }) {
         <section className="flow__step" aria-label={t(step.titleKey)}>
           {step.render({
             value: values[step.id],
-            onChange: (value) => setValues((current) => ({ ...current, [step.id]: value })),
+            onChange: change,
             errors,
             flowTitleKey: flow.titleKey,
             goHome: home,
             values,
             goTo,
             restore,
+            next,
           })}
         </section>
       )}
-      {!isLast && (
+      {!isLast && !step.advancesItself && (
         <div className="flow__actions">
           <Button variant="primary" size="lg" className="flow__next" icon={<NextIcon size="sm" />} iconAtEnd onClick={next}>
             {t(returnTo ? 'flow.backToReview' : 'common.actions.next')}

@@ -24,6 +24,8 @@ export interface StepProps<V> {
   goTo(stepId: string): void;
   /** Replaces every step's value with a saved draft's (resuming after a crash) and opens `stepId`. */
   restore(draft: Record<string, unknown>, stepId?: string): void;
+  /** Moves on as Next would, for a step that moves on by itself (see StepDefinition.advancesItself). */
+  next(): void;
 }
 
 export interface StepDefinition<V> {
@@ -37,6 +39,16 @@ export interface StepDefinition<V> {
   validate?(value: V, values: Readonly<FlowValues>): FieldErrors;
   /** Branching: the step is passed over (and not counted in the progress) while this holds. */
   skip?(values: Readonly<FlowValues>): boolean;
+  /**
+   * The step moves on by its own action — a choice tapped, a lookup or a payment answered — through
+   * StepProps.next, so the runner shows no Next button that would do something else.
+   */
+  advancesItself?: boolean;
+  /**
+   * The step's work is done and kept (a request sent, a payment made): Back and Home leave the flow
+   * without asking, instead of reopening a form whose changes would go nowhere.
+   */
+  finished?(value: V): boolean;
 }
 
 /** A step with its value type erased, so one flow can hold steps of different shapes. */
@@ -47,6 +59,8 @@ export interface Step {
   fromDraft(saved: unknown): unknown;
   validate(value: unknown, values: Readonly<FlowValues>): FieldErrors;
   skip(values: Readonly<FlowValues>): boolean;
+  advancesItself: boolean;
+  finished(value: unknown): boolean;
   render(props: StepProps<unknown>): ReactElement;
 }
 
@@ -59,6 +73,8 @@ export function defineStep<V>(definition: StepDefinition<V>): Step {
     fromDraft: (saved) => definition.fromDraft(saved),
     validate: (value, values) => definition.validate?.(value as V, values) ?? {},
     skip: (values) => definition.skip?.(values) ?? false,
+    advancesItself: definition.advancesItself ?? false,
+    finished: (value) => definition.finished?.(value as V) ?? false,
     render: (props) => createElement(definition.Component, props as StepProps<V>),
   };
 }
@@ -69,6 +85,8 @@ export interface FlowDefinition {
   titleKey: string;
   /** The last step ends the flow: it brings its own actions and gets no Next button. */
   steps: readonly [Step, ...Step[]];
+  /** False for a flow whose answers are not kept in main as a draft (ID and bank card numbers typed for one lookup). */
+  keepsDraft?: boolean;
 }
 
 export type FlowValues = Record<string, unknown>;

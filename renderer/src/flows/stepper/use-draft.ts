@@ -22,7 +22,10 @@ export function useDraft(flow: FlowDefinition, values: FlowValues, restore: (val
   const stored = useRef<string | null>(null);
   const unsaved = useRef<FlowValues | null>(null);
 
+  const keeps = flow.keepsDraft !== false;
+
   useEffect(() => {
+    if (!keeps) return setLoaded(true);
     let current = true;
     session
       .loadDraft(flow.id)
@@ -44,10 +47,10 @@ export function useDraft(flow: FlowDefinition, values: FlowValues, restore: (val
       current = false;
     };
     // Once per opening of the flow; restore is the runner's state setter and never changes.
-  }, [flow, session]);
+  }, [flow, session, keeps]);
 
   useEffect(() => {
-    if (!loaded) return;
+    if (!loaded || !keeps) return;
     const json = JSON.stringify(values);
     if (stored.current === null) stored.current = json;
     if (json === stored.current) return;
@@ -62,7 +65,7 @@ export function useDraft(flow: FlowDefinition, values: FlowValues, restore: (val
     };
     const timer = window.setTimeout(save, SAVE_AFTER_MS);
     return () => window.clearTimeout(timer);
-  }, [values, loaded, flow, session]);
+  }, [values, loaded, flow, session, keeps]);
 
   // Handing the screen over in an assisted visit: what was typed before is saved as the typist's.
   useEffect(

@@ -8,7 +8,7 @@ import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { callKiosk, errorShapeOf, useKioskEvent } from '../../kiosk';
 import { useDateTimeFormat } from '../../admin/formatting';
-import { fenToYuan, groupYuan } from '../../flows/payment/money';
+import { fenToYuan, groupYuan } from '../../flows/fees/money';
 import { QueueControls } from './QueueDesk';
 import '../../components/panel.css';
 import './desk.css';
@@ -33,10 +33,26 @@ export function HelperDesk() {
   return (
     <div className="helper-desk">
       <div className="helper-desk__tabs" role="tablist" aria-label={t('helper.desk.title')}>
-        <button type="button" role="tab" id="desk-tab-attention" aria-controls="desk-panel" aria-selected={tab === 'attention'} className="helper-desk__tab" onClick={() => setTab('attention')}>
+        <button
+          type="button"
+          role="tab"
+          id="desk-tab-attention"
+          aria-controls="desk-panel"
+          aria-selected={tab === 'attention'}
+          className="helper-desk__tab"
+          onClick={() => setTab('attention')}
+        >
           {t('helper.desk.tabs.attention', { count })}
         </button>
-        <button type="button" role="tab" id="desk-tab-queue" aria-controls="desk-panel" aria-selected={tab === 'queue'} className="helper-desk__tab" onClick={() => setTab('queue')}>
+        <button
+          type="button"
+          role="tab"
+          id="desk-tab-queue"
+          aria-controls="desk-panel"
+          aria-selected={tab === 'queue'}
+          className="helper-desk__tab"
+          onClick={() => setTab('queue')}
+        >
           {t('helper.desk.tabs.queue')}
         </button>
       </div>
@@ -75,7 +91,11 @@ function Attention({ overview, onChanged }: { overview: DeskOverview; onChanged(
   return (
     <div className="attention">
       <ErrorBanner error={error} />
-      <AttentionSection id="attention-submissions" title={t('helper.desk.submissions.title', { count: overview.submissions.length })} none={overview.submissions.length === 0 ? t('helper.desk.submissions.none') : null}>
+      <AttentionSection
+        id="attention-submissions"
+        title={t('helper.desk.submissions.title', { count: overview.submissions.length })}
+        none={overview.submissions.length === 0 ? t('helper.desk.submissions.none') : null}
+      >
         <table className="attention__table">
           <thead>
             <tr>
@@ -94,7 +114,13 @@ function Attention({ overview, onChanged }: { overview: DeskOverview; onChanged(
                 <td>
                   <span className={`attention__badge attention__badge--${s.state}`}>{t(`helper.desk.states.${s.state}`)}</span>
                 </td>
-                <td>{s.state === 'rejected' ? s.rejectReason : s.lastError ? t('helper.desk.submissions.retrying', { attempts: s.attempts }) : t('helper.desk.submissions.waiting')}</td>
+                <td>
+                  {s.state === 'rejected'
+                    ? s.rejectReason
+                    : s.lastError
+                      ? t('helper.desk.submissions.retrying', { attempts: s.attempts })
+                      : t('helper.desk.submissions.waiting')}
+                </td>
                 <td>{when(s.createdAt)}</td>
               </tr>
             ))}
@@ -102,7 +128,11 @@ function Attention({ overview, onChanged }: { overview: DeskOverview; onChanged(
         </table>
       </AttentionSection>
 
-      <AttentionSection id="attention-prints" title={t('helper.desk.prints.title', { count: overview.failedPrints.length })} none={overview.failedPrints.length === 0 ? t('helper.desk.prints.none') : null}>
+      <AttentionSection
+        id="attention-prints"
+        title={t('helper.desk.prints.title', { count: overview.failedPrints.length })}
+        none={overview.failedPrints.length === 0 ? t('helper.desk.prints.none') : null}
+      >
         <ul className="attention__list">
           {overview.failedPrints.map((job) => (
             <AttentionItem
@@ -122,7 +152,11 @@ function Attention({ overview, onChanged }: { overview: DeskOverview; onChanged(
         </ul>
       </AttentionSection>
 
-      <AttentionSection id="attention-payments" title={t('helper.desk.payments.title', { count: overview.unknownPayments.length })} none={overview.unknownPayments.length === 0 ? t('helper.desk.payments.none') : null}>
+      <AttentionSection
+        id="attention-payments"
+        title={t('helper.desk.payments.title', { count: overview.unknownPayments.length })}
+        none={overview.unknownPayments.length === 0 ? t('helper.desk.payments.none') : null}
+      >
         <ul className="attention__list">
           {overview.unknownPayments.map((payment) => (
             <AttentionItem
@@ -154,7 +188,14 @@ function AttentionSection({ id, title, none, children }: { id: string; title: st
 }
 
 /** One row to act on: what it is, the detail staff check it by, and the button that deals with it. */
-function AttentionItem(props: { data: Record<`data-${string}`, string | number>; name: ReactNode; detail: string; action: string; busy: boolean; onAct(): void }) {
+function AttentionItem(props: {
+  data: Record<`data-${string}`, string | number>;
+  name: ReactNode;
+  detail: string;
+  action: string;
+  busy: boolean;
+  onAct(): void;
+}) {
   return (
     <li className="attention__item" {...props.data}>
       <div className="attention__what">

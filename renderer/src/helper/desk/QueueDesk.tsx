@@ -68,7 +68,9 @@ export function QueueControls() {
   };
   const atWindow = ticket?.state === 'called' ? ticket : null;
   const toggleService = (service: TicketService) =>
-    setServices((current) => (current.includes(service) ? current.filter((s) => s !== service) : TICKET_SERVICES.filter((s) => s === service || current.includes(s))));
+    setServices((current) =>
+      current.includes(service) ? current.filter((s) => s !== service) : TICKET_SERVICES.filter((s) => s === service || current.includes(s)),
+    );
   const waitingHere = board ? services.reduce((sum, s) => sum + board.waiting[s], 0) : 0;
 
   return (

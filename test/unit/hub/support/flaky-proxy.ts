@@ -38,7 +38,8 @@ export async function startFlakyProxy(target: string): Promise<FlakyProxy> {
     let out = text;
     if ((fault === 'ackTwice' || fault === 'partial') && req.url?.endsWith('/submissions')) {
       const { results } = JSON.parse(text) as { results: { key: string; courtRef?: string }[] };
-      const spoiled = fault === 'partial' ? results.slice(0, Math.ceil(results.length / 2)) : [...results, ...results.map((r) => ({ ...r, courtRef: 'SECOND-ANSWER' }))];
+      const spoiled =
+        fault === 'partial' ? results.slice(0, Math.ceil(results.length / 2)) : [...results, ...results.map((r) => ({ ...r, courtRef: 'SECOND-ANSWER' }))];
       out = JSON.stringify({ results: spoiled });
     }
     res.writeHead(answer.status, { 'content-type': 'application/json' }).end(out);

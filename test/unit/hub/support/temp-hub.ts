@@ -50,7 +50,13 @@ export async function startTempHub(kind: StoreKind, options: { alertRules?: Aler
   const keys = tempDir('hub-key-');
   let offset = 0;
   const clock = { now: () => new Date(Date.now() + offset), advance: (ms: number) => void (offset += ms) };
-  const hub = createHub({ store, appRoot: REPO_ROOT, signingKeyFile: join(keys.dir, 'signing-key.pem'), now: clock.now, ...(options.alertRules ? { alertRules: options.alertRules } : {}) });
+  const hub = createHub({
+    store,
+    appRoot: REPO_ROOT,
+    signingKeyFile: join(keys.dir, 'signing-key.pem'),
+    now: clock.now,
+    ...(options.alertRules ? { alertRules: options.alertRules } : {}),
+  });
   const server = createHubServer(hub, { consoleDir: null, log: () => undefined });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return {
@@ -90,7 +96,11 @@ export async function staffSession(hub: TempHub, account = 'it.admin', password 
   await hub.hub.accounts.enrol({ code, account, password });
   const { token } = await hub.hub.accounts.signIn({ account, password });
   return async (method, path, body) => {
-    const res = await fetch(`${hub.url}${path}`, { method, headers: { cookie: `hub_session=${token}`, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+    const res = await fetch(`${hub.url}${path}`, {
+      method,
+      headers: { cookie: `hub_session=${token}`, 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
     const text = await res.text();
     // CSV and YAML replies are read as text.
     return { status: res.status, text, body: (res.headers.get('content-type')?.startsWith('application/json') ? JSON.parse(text) : {}) as HubReply };

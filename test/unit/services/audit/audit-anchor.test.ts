@@ -2,11 +2,13 @@
 // delete the LAST entries, leaving a shorter chain that is valid on its own. The head kept outside
 // the table (the anchor file in the data folder) and sent to the court with every submission shows
 // it: verify names the cut, tolerates an anchor one commit behind, and reports a missing anchor.
+import { DomainEvents } from '../../../../main/services/domain-events';
 import { execFile } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { MethodInput } from '../../../../contract';
 import { AUDIT_ANCHOR_FILE, type AuditVerdict } from '../../../../main/services/audit/audit-log';
 import type { CourtGateway, Submission } from '../../../../main/services/court/court-gateway';
 import { EventBus } from '../../../../main/services/events';
@@ -20,7 +22,14 @@ import { manualClock, tempDir, tempKiosk } from '../../support/temp-kiosk';
 // Sign-ins run scrypt and the CLI runs as real processes: slow on a busy 2-core machine.
 vi.setConfig({ testTimeout: 240_000, hookTimeout: 120_000 });
 
-const REFUND = { caseNumber: '（2026）粤0703民初1234号', reason: 'withdrawn', accountHolder: '张建国', bankCardNumber: '6222 0212 3456 7894', bankName: '中国工商银行', phone: '13800138000' };
+const REFUND = {
+  caseNumber: '（2026）粤0703民初1234号',
+  reason: 'withdrawn',
+  accountHolder: '张建国',
+  bankCardNumber: '6222 0212 3456 7894',
+  bankName: '中国工商银行',
+  phone: '13800138000',
+} satisfies MethodInput<'fees.refund'>;
 
 let kiosk: Awaited<ReturnType<typeof tempKiosk>>;
 let api: ReturnType<typeof staffCalls>;
@@ -146,7 +155,14 @@ describe('every submission sent to the court', () => {
     try {
       // The outbox still holds the refund: the demo court in the kiosk was never given a pass in this test.
       await db.run("UPDATE outbox SET state = 'pending', next_attempt_at = '2000-01-01T00:00:00.000Z'");
-      const worker = new SyncWorker({ db, clock: manualClock(), court: async () => court, events: new EventBus(), log: () => undefined });
+      const worker = new SyncWorker({
+        db,
+        clock: manualClock(),
+        court: async () => court,
+        events: new EventBus(),
+        domainEvents: new DomainEvents(),
+        log: () => undefined,
+      });
       await worker.syncOnce();
       const head = readAnchor();
       expect(sent.flat()).toHaveLength(1);

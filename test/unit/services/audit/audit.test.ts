@@ -3,6 +3,7 @@
 // back (an attacker with the file) is found by verify, exactly that one.
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { MethodInput } from '../../../../contract';
 import { canonicalJson } from '../../../../main/services/audit/canonical-json';
 import { Database } from '../../../../main/services/storage/database';
 import { DB_FILE } from '../../../../main/services/storage/open-storage';
@@ -20,7 +21,14 @@ beforeEach(async () => {
 });
 afterEach(() => kiosk.dispose());
 
-const REFUND = { caseNumber: '(2026)粤0703民初1234号', reason: 'withdrawn', accountHolder: '张建国', bankCardNumber: '6222 0212 3456 7894', bankName: '中国工商银行', phone: '13800138000' };
+const REFUND = {
+  caseNumber: '(2026)粤0703民初1234号',
+  reason: 'withdrawn',
+  accountHolder: '张建国',
+  bankCardNumber: '6222 0212 3456 7894',
+  bankName: '中国工商银行',
+  phone: '13800138000',
+} satisfies MethodInput<'fees.refund'>;
 
 async function withDatabase<T>(body: (db: Database) => Promise<T>): Promise<T> {
   const db = await Database.open(join(kiosk.dataDir, DB_FILE));
@@ -50,7 +58,9 @@ describe('what the audit log records', () => {
     await api.call('admin.export', { kind: 'tickets', from: '2026-11-23', to: '2026-11-23' }, admin);
     expect(await api.call('fees.refund', REFUND)).toMatchObject({ ok: true });
 
-    const { value } = (await api.call('audit.recent', { limit: 200 }, admin)) as { value: { entries: { actor: string; action: string; details: Record<string, unknown> }[] } };
+    const { value } = (await api.call('audit.recent', { limit: 200 }, admin)) as {
+      value: { entries: { actor: string; action: string; details: Record<string, unknown> }[] };
+    };
     const entries = value.entries.reverse();
     const lines = entries.map((e) => `${e.actor} ${e.action}`);
     expect(lines).toEqual([
@@ -97,7 +107,10 @@ describe('the audit log cannot be quietly changed', () => {
       await expect(db.run("UPDATE audit_log SET actor = 'someone' WHERE id = 2")).rejects.toThrow(/append-only/);
       await expect(db.run('DELETE FROM audit_log WHERE id = 2')).rejects.toThrow(/append-only/);
     });
-    expect(await api.operator('audit.verify', {})).toEqual({ ok: true, value: { ok: true, count: 6, firstBrokenId: null, missingAfter: null, anchorMissing: false } });
+    expect(await api.operator('audit.verify', {})).toEqual({
+      ok: true,
+      value: { ok: true, count: 6, firstBrokenId: null, missingAfter: null, anchorMissing: false },
+    });
   });
 
   it('finds exactly the entry an attacker edited after dropping the trigger', async () => {
@@ -115,7 +128,10 @@ describe('the audit log cannot be quietly changed', () => {
       await db.exec('DROP TRIGGER audit_log_no_update');
       await db.run('UPDATE audit_log SET details = ? WHERE id = 7', [canonicalJson(details)]);
     });
-    expect(await api.operator('audit.verify', {})).toEqual({ ok: true, value: { ok: false, count: 6, firstBrokenId: 7, missingAfter: null, anchorMissing: false } });
+    expect(await api.operator('audit.verify', {})).toEqual({
+      ok: true,
+      value: { ok: false, count: 6, firstBrokenId: 7, missingAfter: null, anchorMissing: false },
+    });
   });
 
   it('finds a removed entry at the one after it', async () => {
@@ -124,6 +140,9 @@ describe('the audit log cannot be quietly changed', () => {
       await db.exec('DROP TRIGGER audit_log_no_delete');
       await db.run('DELETE FROM audit_log WHERE id = 3');
     });
-    expect(await api.operator('audit.verify', {})).toEqual({ ok: true, value: { ok: false, count: 2, firstBrokenId: 4, missingAfter: null, anchorMissing: false } });
+    expect(await api.operator('audit.verify', {})).toEqual({
+      ok: true,
+      value: { ok: false, count: 2, firstBrokenId: 4, missingAfter: null, anchorMissing: false },
+    });
   });
 });

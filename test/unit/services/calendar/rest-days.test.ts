@@ -71,7 +71,11 @@ describe('Art 203 in the limitation period', () => {
   });
 
   it('keeps a last day that is a working day, and one in a year it does not know (earlier than the law may say, never later)', () => {
-    expect(limitationLastDay({ regime: 'civil', start: '2023-11-23', asOf: '2026-11-01', restDays: shipped })).toMatchObject({ lastDay: '2026-11-23', rolledFrom: null, notApplied: [] });
+    expect(limitationLastDay({ regime: 'civil', start: '2023-11-23', asOf: '2026-11-01', restDays: shipped })).toMatchObject({
+      lastDay: '2026-11-23',
+      rolledFrom: null,
+      notApplied: [],
+    });
     expect(limitationLastDay({ regime: 'civil', start: '2024-01-02', asOf: '2026-11-01', restDays: shipped })).toMatchObject({
       lastDay: '2027-01-02',
       rolledFrom: null,
@@ -80,7 +84,9 @@ describe('Art 203 in the limitation period', () => {
   });
 
   it('does not roll a rest run into an unknown year', () => {
-    const calendar = new RestDays(RestDaysFile.parse({ about: '', years: { '2030': { source: 'test', holidays: [['2030-12-30', '2030-12-31']], workdays: [] } } }));
+    const calendar = new RestDays(
+      RestDaysFile.parse({ about: '', years: { '2030': { source: 'test', holidays: [['2030-12-30', '2030-12-31']], workdays: [] } } }),
+    );
     expect(calendar.firstWorkingDayFrom('2030-12-30')).toBeNull();
   });
 });

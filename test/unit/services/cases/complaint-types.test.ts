@@ -16,12 +16,45 @@ import { REPO_ROOT, manualClock } from '../../support/temp-kiosk';
 const paths = resourcePaths(REPO_ROOT);
 const catalogue = new CaseTypeCatalogue(paths.caseTypes);
 const sets = new ElementSets(paths.filingElements, catalogue);
-const receipts = new ReceiptService({ fontFile: paths.receiptFont, localesDir: paths.locales, clock: manualClock('2026-11-23T02:00:00.000Z'), config: async () => loadDefaultConfig(paths.defaultConfig) });
+const receipts = new ReceiptService({
+  fontFile: paths.receiptFont,
+  localesDir: paths.locales,
+  clock: manualClock('2026-11-23T02:00:00.000Z'),
+  config: async () => loadDefaultConfig(paths.defaultConfig),
+});
 const TODAY = '2026-11-23';
 
 const parties: FilingParty[] = [
-  { id: 'p', role: 'plaintiff', party: { kind: 'person', name: '张明远', sex: 'male', birthDate: '1980-01-01', ethnicity: '汉族', address: '示范市江北路1号', idNumber: null, phone: '13800000000' }, agent: null },
-  { id: 'd', role: 'defendant', party: { kind: 'organisation', form: 'legalPerson', name: '示范市远航贸易有限公司', creditCode: null, representative: '周海', representativeTitle: null, address: '示范市滨江路2号', phone: null }, agent: null },
+  {
+    id: 'p',
+    role: 'plaintiff',
+    party: {
+      kind: 'person',
+      name: '张明远',
+      sex: 'male',
+      birthDate: '1980-01-01',
+      ethnicity: '汉族',
+      address: '示范市江北路1号',
+      idNumber: null,
+      phone: '13800000000',
+    },
+    agent: null,
+  },
+  {
+    id: 'd',
+    role: 'defendant',
+    party: {
+      kind: 'organisation',
+      form: 'legalPerson',
+      name: '示范市远航贸易有限公司',
+      creditCode: null,
+      representative: '周海',
+      representativeTitle: null,
+      address: '示范市滨江路2号',
+      phone: null,
+    },
+    agent: null,
+  },
 ];
 
 /** Answers every element on one branch: yes and the first option, or no and the last. Amounts differ so each can be found. */
@@ -67,7 +100,9 @@ describe('element-style complaints of every case type', () => {
       {
         documentNo: 'KIOSK-01-LA-20261123-0001',
         caseType: catalogue.get(caseType).name['zh-CN'],
-        plaintiffs: [{ type: 'person', name: '张明远', gender: 'male', birthDate: '1980-01-01', ethnicity: '汉族', address: '示范市江北路1号', phone: '13800000000' }],
+        plaintiffs: [
+          { type: 'person', name: '张明远', gender: 'male', birthDate: '1980-01-01', ethnicity: '汉族', address: '示范市江北路1号', phone: '13800000000' },
+        ],
         defendants: [{ type: 'organisation', name: '示范市远航贸易有限公司', representative: '周海', address: '示范市滨江路2号', phone: '' }],
         claims: text.claims,
         facts: text.facts,

@@ -1,27 +1,26 @@
 // Terminal config through the contract: defaults, validated changes, and refusals that change nothing.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../../main/shared/dispatch';
 import type { EventName } from '../../../../contract';
 import { tempKiosk } from '../../support/temp-kiosk';
+import { reply } from '../../support/contract-call';
 
 let kiosk: Awaited<ReturnType<typeof tempKiosk>>;
-const call = (method: string, input: unknown) => dispatch(kiosk.handlers, method, input, () => undefined);
 beforeEach(async () => (kiosk = await tempKiosk()));
 afterEach(() => kiosk.dispose());
 
 describe('config', () => {
   it('starts from the defaults in resources/', async () => {
-    const got = await call('config.get', {});
+    const got = await reply(kiosk, 'config.get', {});
     expect(got).toMatchObject({ ok: true, value: { defaultLanguage: 'zh-CN', idle: { timeoutSeconds: 90, countdownSeconds: 20 } } });
   });
 
   it('merges a change, keeps it across a restart of the services, and announces it', async () => {
     const seen: EventName[] = [];
     kiosk.events.subscribe((event) => seen.push(event));
-    const set = await call('config.set', { patch: { idle: { timeoutSeconds: 30 }, languages: ['zh-CN'] } });
+    const set = await reply(kiosk, 'config.set', { patch: { idle: { timeoutSeconds: 30 }, languages: ['zh-CN'] } });
     expect(set).toMatchObject({ ok: true, value: { idle: { timeoutSeconds: 30, countdownSeconds: 20 }, languages: ['zh-CN'] } });
     expect(seen).toEqual(['config.changed']);
-    expect(await call('config.get', {})).toEqual(set);
+    expect(await reply(kiosk, 'config.get', {})).toEqual(set);
   });
 
   it.each([
@@ -33,18 +32,18 @@ describe('config', () => {
     ['services.filing', { services: { filing: 'yes' } }],
     ['colour', { colour: 'red' }],
   ])('refuses an invalid %s, naming it, and saves nothing', async (field, patch) => {
-    const before = await call('config.get', {});
+    const before = await reply(kiosk, 'config.get', {});
     const seen: EventName[] = [];
     kiosk.events.subscribe((event) => seen.push(event));
-    const result = await call('config.set', { patch });
+    const result = await reply(kiosk, 'config.set', { patch });
     expect(result).toMatchObject({ ok: false, error: { code: 'CONFIG_INVALID', messageKey: 'errors.config.invalid', details: { field } } });
-    expect(await call('config.get', {})).toEqual(before);
+    expect(await reply(kiosk, 'config.get', {})).toEqual(before);
     expect(seen).toEqual([]);
   });
 
   it('reports the court system in use: demo until an endpoint is configured', async () => {
-    expect(await call('app.info', {})).toMatchObject({ ok: true, value: { court: 'demo', shell: 'browser' } });
-    await call('config.set', { patch: { courtEndpoint: { url: 'https://court.example/api' } } });
-    expect(await call('app.info', {})).toMatchObject({ ok: true, value: { court: 'http' } });
+    expect(await reply(kiosk, 'app.info', {})).toMatchObject({ ok: true, value: { court: 'demo', shell: 'browser' } });
+    await reply(kiosk, 'config.set', { patch: { courtEndpoint: { url: 'https://court.example/api' } } });
+    expect(await reply(kiosk, 'app.info', {})).toMatchObject({ ok: true, value: { court: 'http' } });
   });
 });

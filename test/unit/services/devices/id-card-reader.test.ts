@@ -3,9 +3,9 @@
 // the same answers through the contract, as translated errors.
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../../main/shared/dispatch';
 import { IdCardReaderSimulator } from '../../../../main/services/devices/id-card-reader-simulator';
 import { checkResidentId } from '../../../../main/services/identity/resident-id';
+import { reply } from '../../support/contract-call';
 import { tempKiosk } from '../../support/temp-kiosk';
 
 const NOW = new Date('2026-11-23T02:00:00.000Z');
@@ -40,10 +40,13 @@ describe('devices.readIdCard', () => {
 
   it('gives the screen the card with its photo as a data URL, or a translated refusal', async () => {
     kiosk = await tempKiosk();
-    const read = await dispatch(kiosk.handlers, 'devices.readIdCard', {}, () => undefined);
-    expect(read).toMatchObject({ ok: true, value: { name: '李晓华', ethnicity: '汉', idNumber: '440703198604120026', photo: expect.stringMatching(/^data:image\/png;base64,iVBORw0KGgo/) } });
+    const read = await reply(kiosk, 'devices.readIdCard', {});
+    expect(read).toMatchObject({
+      ok: true,
+      value: { name: '李晓华', ethnicity: '汉', idNumber: '440703198604120026', photo: expect.stringMatching(/^data:image\/png;base64,iVBORw0KGgo/) },
+    });
     kiosk.simulators.idCardReader.unplug();
-    expect(await dispatch(kiosk.handlers, 'devices.readIdCard', {}, () => undefined)).toEqual({
+    expect(await reply(kiosk, 'devices.readIdCard', {})).toEqual({
       ok: false,
       error: { code: 'ID_READER_UNPLUGGED', messageKey: 'complaint.errors.idReaderUnplugged' },
     });

@@ -1,12 +1,13 @@
 // Refund requests and fee relief: the Luhn check, the relief screener as a table of the law's
 // grounds (Arts 44–47), and applications queued with a receipt — or refused, changing nothing.
 import { join } from 'node:path';
+import type { MethodInput } from '../../../../contract';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../../main/shared/dispatch';
 import { screenFeeRelief } from '../../../../main/services/fees/fee-relief';
 import { isBankCardNumber } from '../../../../main/services/fees/bank-card';
 import { Database } from '../../../../main/services/storage/database';
 import { DB_FILE } from '../../../../main/services/storage/open-storage';
+import { rawReply, reply } from '../../support/contract-call';
 import { manualClock, tempKiosk } from '../../support/temp-kiosk';
 
 describe('bank card numbers (Luhn)', () => {
@@ -46,7 +47,6 @@ describe('fee relief screener', () => {
 
 describe('fee applications through the contract', () => {
   let kiosk: Awaited<ReturnType<typeof tempKiosk>>;
-  const call = (method: string, input: unknown) => dispatch(kiosk.handlers, method, input, () => undefined);
   beforeEach(async () => (kiosk = await tempKiosk({ clock: manualClock('2026-11-23T02:00:00.000Z') })));
   afterEach(() => kiosk.dispose());
   const outbox = async () => {
@@ -55,12 +55,24 @@ describe('fee applications through the contract', () => {
     await db.close();
     return rows;
   };
-  const REFUND = { caseNumber: '(2026)粤0703民初1234号', reason: 'withdrawn', accountHolder: '张建国', bankCardNumber: '6222 0212 3456 7894', bankName: '中国工商银行', phone: '13800138000' };
-  const RELIEF = { caseNumber: null, applicant: { name: '李秀英', idNumber: '440703198506120049', phone: '13900139000' }, grounds: ['disasterHardship'], relief: 'reduce' };
+  const REFUND = {
+    caseNumber: '(2026)粤0703民初1234号',
+    reason: 'withdrawn',
+    accountHolder: '张建国',
+    bankCardNumber: '6222 0212 3456 7894',
+    bankName: '中国工商银行',
+    phone: '13800138000',
+  } satisfies MethodInput<'fees.refund'>;
+  const RELIEF = {
+    caseNumber: null,
+    applicant: { name: '李秀英', idNumber: '440703198506120049', phone: '13900139000' },
+    grounds: ['disasterHardship'],
+    relief: 'reduce',
+  } satisfies MethodInput<'fees.reliefApply'>;
 
   it('queues a refund request with its receipt number', async () => {
-    expect(await call('fees.refund', REFUND)).toMatchObject({ ok: true, value: { receiptNo: 'KIOSK-01-TF-20261123-0001' } });
-    expect(await call('fees.reliefApply', RELIEF)).toMatchObject({ ok: true, value: { receiptNo: 'KIOSK-01-JZ-20261123-0001' } });
+    expect(await reply(kiosk, 'fees.refund', REFUND)).toMatchObject({ ok: true, value: { receiptNo: 'KIOSK-01-TF-20261123-0001' } });
+    expect(await reply(kiosk, 'fees.reliefApply', RELIEF)).toMatchObject({ ok: true, value: { receiptNo: 'KIOSK-01-JZ-20261123-0001' } });
     expect(await outbox()).toEqual([
       { kind: 'refund', receipt_no: 'KIOSK-01-TF-20261123-0001' },
       { kind: 'relief', receipt_no: 'KIOSK-01-JZ-20261123-0001' },
@@ -74,7 +86,7 @@ describe('fee applications through the contract', () => {
     ['fees.reliefApply', { ...RELIEF, relief: 'waive' }, 'RELIEF_NOT_OFFERED'],
     ['fees.reliefApply', { ...RELIEF, applicant: { ...RELIEF.applicant, idNumber: '440703198506120040' } }, 'INVALID_ID_NUMBER'],
   ])('%s refuses bad input (%o → %s) and saves nothing', async (method, input, code) => {
-    expect(await call(method, input)).toMatchObject({ ok: false, error: { code } });
+    expect(await rawReply(kiosk, method, input)).toMatchObject({ ok: false, error: { code } });
     expect(await outbox()).toEqual([]);
   });
 });

@@ -210,7 +210,7 @@ describe('per-case fees and the ends of each province range', () => {
 describe('properties over many amounts, for every kind priced by one', () => {
   // A fixed-seed generator: the same amounts every run, from fen to hundreds of millions.
   let seed = 44;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const amounts = Array.from({ length: 300 }, () => (random() * 10 ** (random() * 9.2)).toFixed(2)).sort((a, b) => Number(a) - Number(b));
   const fen = (fee: string) => BigInt(fee.replace('.', ''));
   const WITH_BASE: Record<string, Record<string, unknown>> = { divorce: { base: 50 }, personality: { base: 100 } };

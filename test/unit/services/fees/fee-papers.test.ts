@@ -4,22 +4,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../../main/shared/dispatch';
 import { FEE_SCHEDULE } from '../../../../main/services/fees/fee-schedule.data';
-import type { PrintJob } from '../../../../contract';
+import type { MethodInput, PrintJob } from '../../../../contract';
 import { inReadingOrder, pdfText } from '../../support/pdf-tools';
 import { manualClock, tempKiosk } from '../../support/temp-kiosk';
+import { call, reply } from '../../support/contract-call';
 
 let kiosk: Awaited<ReturnType<typeof tempKiosk>>;
-const call = (method: string, input: unknown) => dispatch(kiosk.handlers, method, input, () => undefined);
 beforeEach(async () => (kiosk = await tempKiosk({ clock: manualClock('2026-11-23T02:00:00.000Z') })));
 afterEach(() => kiosk.dispose());
-
-async function value<T>(method: string, input: unknown): Promise<T> {
-  const answer = await call(method, input);
-  if (!answer.ok) throw new Error(`${method}: ${answer.error.code} ${JSON.stringify(answer.error.details)}`);
-  return answer.value as T;
-}
 
 /** The text of the one printed PDF whose file name carries the document number. */
 async function printedText(job: PrintJob): Promise<string> {
@@ -32,7 +25,7 @@ async function printedText(job: PrintJob): Promise<string> {
 
 describe('fees.kinds', () => {
   it('reads from the schedule which kinds need an amount and which can be halved', async () => {
-    const { kinds } = await value<{ kinds: { kind: string; amount: string; halvable: boolean }[] }>('fees.kinds', {});
+    const { kinds } = await call(kiosk, 'fees.kinds', {});
     expect(kinds.map((k) => k.kind)).toEqual(Object.keys(FEE_SCHEDULE));
     const byKind = Object.fromEntries(kinds.map((k) => [k.kind, [k.amount, k.halvable]]));
     expect(byKind).toMatchObject({
@@ -50,17 +43,32 @@ describe('fees.kinds', () => {
   });
 
   it('gives the ranges inside which the province fixes a figure (Art 13, last paragraph), and only those', async () => {
-    const { kinds } = await value<{ kinds: { kind: string; provinceRange: { min: number; max: number; article: string } | null }[] }>('fees.kinds', {});
+    const { kinds } = await call(kiosk, 'fees.kinds', {});
     const ranged = Object.fromEntries(kinds.filter((k) => k.provinceRange !== null).map((k) => [k.kind, [k.provinceRange!.min, k.provinceRange!.max]]));
-    expect(ranged).toEqual({ divorce: [50, 300], personality: [100, 500], other_nonproperty: [50, 100], ip: [500, 1000], jurisdiction_objection: [50, 100], enforcement: [50, 500] });
+    expect(ranged).toEqual({
+      divorce: [50, 300],
+      personality: [100, 500],
+      other_nonproperty: [50, 100],
+      ip: [500, 1000],
+      jurisdiction_objection: [50, 100],
+      enforcement: [50, 500],
+    });
     expect(kinds.find((k) => k.kind === 'enforcement')!.provinceRange!.article).toContain('第十四条第（一）项');
   });
 
   it('every kind the screen is told needs no amount really prices without one', async () => {
-    const { kinds } = await value<{ kinds: { kind: string; amount: string }[] }>('fees.kinds', {});
-    await call('config.set', { patch: { fees: { province: '示范省', bases: { divorce: 200, personality: 300, other_nonproperty: 80, ip: 800, jurisdiction_objection: 80, enforcement: 100 }, averageWage: 120_000 } } });
+    const { kinds } = await call(kiosk, 'fees.kinds', {});
+    await reply(kiosk, 'config.set', {
+      patch: {
+        fees: {
+          province: '示范省',
+          bases: { divorce: 200, personality: 300, other_nonproperty: 80, ip: 800, jurisdiction_objection: 80, enforcement: 100 },
+          averageWage: 120_000,
+        },
+      },
+    });
     for (const { kind, amount } of kinds) {
-      const withoutAmount = await call('fees.quote', { kind, ...(amount === 'orNoAmount' ? { options: { noAmount: true } } : {}) });
+      const withoutAmount = await reply(kiosk, 'fees.quote', { kind, ...(amount === 'orNoAmount' ? { options: { noAmount: true } } : {}) });
       expect(withoutAmount.ok, kind).toBe(amount !== 'required');
     }
   });
@@ -68,58 +76,114 @@ describe('fees.kinds', () => {
 
 describe('print.feeEstimate', () => {
   it('prints the breakdown in plain words, the halved alternatives and small claims, in Chinese', async () => {
-    await call('config.set', { patch: { fees: { province: '示范省', bases: {}, averageWage: 120_000 } } });
-    const job = await value<PrintJob>('print.feeEstimate', { caseType: 'private_lending', amount: '150000', language: 'zh-CN' });
+    await reply(kiosk, 'config.set', { patch: { fees: { province: '示范省', bases: {}, averageWage: 120_000 } } });
+    const job = await call(kiosk, 'print.feeEstimate', { caseType: 'private_lending', amount: '150000', language: 'zh-CN' });
     expect(job).toMatchObject({ kind: 'fee-estimate', documentNo: 'KIOSK-01-GS-20261123-100000' });
     const text = await printedText(job);
     expect(
-      inReadingOrder(text, ['诉讼费用估算单', '借钱给别人，到期不还', '民间借贷纠纷', '150,000 元', '预计案件受理费', '3,300.00 元', '10,000 元以内的部分，每件收取', '第十三条第（一）项', '50.00 元', '10,000 元至100,000 元的部分，按', '2,250.00 元', '2.5% 收取', '100,000 元至150,000 元的部分，按', '1,000.00 元', '2% 收取', '合计', '3,300.00 元', '在法院调解结案', '1,650.00 元', '按简易程序或小额诉讼审理', '1,650.00 元', '双方都同意，可以适用小额诉讼程序']),
+      inReadingOrder(text, [
+        '诉讼费用估算单',
+        '借钱给别人，到期不还',
+        '民间借贷纠纷',
+        '150,000 元',
+        '预计案件受理费',
+        '3,300.00 元',
+        '10,000 元以内的部分，每件收取',
+        '第十三条第（一）项',
+        '50.00 元',
+        '10,000 元至100,000 元的部分，按',
+        '2,250.00 元',
+        '2.5% 收取',
+        '100,000 元至150,000 元的部分，按',
+        '1,000.00 元',
+        '2% 收取',
+        '合计',
+        '3,300.00 元',
+        '在法院调解结案',
+        '1,650.00 元',
+        '按简易程序或小额诉讼审理',
+        '1,650.00 元',
+        '双方都同意，可以适用小额诉讼程序',
+      ]),
       text,
     ).toBeNull();
   });
 
   it('prints a per-case fee in English without a small-claims line', async () => {
-    const job = await value<PrintJob>('print.feeEstimate', { caseType: 'labour', amount: null, language: 'en' });
+    const job = await call(kiosk, 'print.feeEstimate', { caseType: 'labour', amount: null, language: 'en' });
     const text = await printedText(job);
-    expect(inReadingOrder(text, ['Court Fee Estimate', 'Charged per case', 'Estimated case fee', 'CNY 10.00', 'Per case', '第十三条第（四）项', 'CNY 5.00']), text).toBeNull();
+    expect(
+      inReadingOrder(text, ['Court Fee Estimate', 'Charged per case', 'Estimated case fee', 'CNY 10.00', 'Per case', '第十三条第（四）项', 'CNY 5.00']),
+      text,
+    ).toBeNull();
     expect(text).not.toMatch(/usually go to the small-claims|if both sides agree/);
   });
 
   it('refuses a dispute type the catalogue does not have', async () => {
-    expect(await call('print.feeEstimate', { caseType: 'dragons', amount: null, language: 'en' })).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CASE_TYPE' } });
+    expect(await reply(kiosk, 'print.feeEstimate', { caseType: 'dragons', amount: null, language: 'en' })).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_CASE_TYPE' },
+    });
   });
 });
 
-const REFUND = { caseNumber: '（2026）粤0703民初1234号', reason: 'withdrawn', accountHolder: '张建国', bankCardNumber: '6222 0212 3456 7894', bankName: '中国工商银行示范市江海支行', phone: '13800138000' };
-const RELIEF = { caseNumber: null, applicant: { name: '李秀英', idNumber: '440703198506120049', phone: '13900139000' }, grounds: ['subsistenceAllowance', 'accidentVictim'], relief: 'waive' };
+const REFUND = {
+  caseNumber: '（2026）粤0703民初1234号',
+  reason: 'withdrawn',
+  accountHolder: '张建国',
+  bankCardNumber: '6222 0212 3456 7894',
+  bankName: '中国工商银行示范市江海支行',
+  phone: '13800138000',
+} satisfies MethodInput<'fees.refund'>;
+const RELIEF = {
+  caseNumber: null,
+  applicant: { name: '李秀英', idNumber: '440703198506120049', phone: '13900139000' },
+  grounds: ['subsistenceAllowance', 'accidentVictim'],
+  relief: 'waive',
+} satisfies MethodInput<'fees.reliefApply'>;
 
 describe('print.refundReceipt', () => {
   it('prints what was queued, with only the card’s last four digits', async () => {
-    const { receiptNo } = await value<{ receiptNo: string }>('fees.refund', REFUND);
-    const job = await value<PrintJob>('print.refundReceipt', { receiptNo, caseNumber: REFUND.caseNumber, language: 'zh-CN' });
+    const { receiptNo } = await call(kiosk, 'fees.refund', REFUND);
+    const job = await call(kiosk, 'print.refundReceipt', { receiptNo, caseNumber: REFUND.caseNumber, language: 'zh-CN' });
     expect(job).toMatchObject({ kind: 'refund-receipt', documentNo: receiptNo });
     const text = await printedText(job);
-    expect(inReadingOrder(text, ['退费申请回执', receiptNo, '（2026）粤0703民初1234号', '撤诉', '张建国', '中国工商银行示范市江海支行', '尾号 7894']), text).toBeNull();
+    expect(
+      inReadingOrder(text, ['退费申请回执', receiptNo, '（2026）粤0703民初1234号', '撤诉', '张建国', '中国工商银行示范市江海支行', '尾号 7894']),
+      text,
+    ).toBeNull();
     expect(text).not.toContain('6222');
   });
 
   it('answers a wrong case number as it answers a wrong receipt number', async () => {
-    const { receiptNo } = await value<{ receiptNo: string }>('fees.refund', REFUND);
-    const wrongCase = await call('print.refundReceipt', { receiptNo, caseNumber: '（2026）粤0703民初9999号', language: 'zh-CN' });
-    const wrongNo = await call('print.refundReceipt', { receiptNo: `${receiptNo}9`, caseNumber: REFUND.caseNumber, language: 'zh-CN' });
-    expect(wrongCase).toMatchObject({ ok: false, error: { code: 'RECEIPT_NOT_FOUND', messageKey: 'fees.errors.receiptNotFound' } });
+    const { receiptNo } = await call(kiosk, 'fees.refund', REFUND);
+    const wrongCase = await reply(kiosk, 'print.refundReceipt', { receiptNo, caseNumber: '（2026）粤0703民初9999号', language: 'zh-CN' });
+    const wrongNo = await reply(kiosk, 'print.refundReceipt', { receiptNo: `${receiptNo}9`, caseNumber: REFUND.caseNumber, language: 'zh-CN' });
+    expect(wrongCase).toMatchObject({ ok: false, error: { code: 'RECEIPT_NOT_FOUND', messageKey: 'fees.desk.errors.receiptNotFound' } });
     expect(wrongNo).toMatchObject({ ok: false, error: { code: 'RECEIPT_NOT_FOUND' } });
   });
 });
 
 describe('print.reliefApplication', () => {
   it('prints the form argued on the grounds for the relief asked, with their proof, for signing', async () => {
-    const { receiptNo } = await value<{ receiptNo: string }>('fees.reliefApply', RELIEF);
-    const job = await value<PrintJob>('print.reliefApplication', { receiptNo, idNumber: RELIEF.applicant.idNumber, language: 'zh-CN' });
+    const { receiptNo } = await call(kiosk, 'fees.reliefApply', RELIEF);
+    const job = await call(kiosk, 'print.reliefApplication', { receiptNo, idNumber: RELIEF.applicant.idNumber, language: 'zh-CN' });
     expect(job).toMatchObject({ kind: 'relief-application', documentNo: receiptNo });
     const text = await printedText(job);
     expect(
-      inReadingOrder(text, ['诉讼费用司法救助申请书', '李秀英', '440703198506120049', '尚未立案', '第四十五条第（三）项', '申请免交本案诉讼费用', '最低生活保障对象', '最低生活保障证', '无其他收入的证明', '申请人（签名）', '2026年11月23日']),
+      inReadingOrder(text, [
+        '诉讼费用司法救助申请书',
+        '李秀英',
+        '440703198506120049',
+        '尚未立案',
+        '第四十五条第（三）项',
+        '申请免交本案诉讼费用',
+        '最低生活保障对象',
+        '最低生活保障证',
+        '无其他收入的证明',
+        '申请人（签名）',
+        '2026年11月23日',
+      ]),
       text,
     ).toBeNull();
     // The accident ground brings deferral, not waiver: it is not argued on a waiver form.
@@ -127,9 +191,20 @@ describe('print.reliefApplication', () => {
   });
 
   it('prints in English, and refuses another person’s ID number', async () => {
-    const { receiptNo } = await value<{ receiptNo: string }>('fees.reliefApply', { ...RELIEF, relief: 'defer' });
-    const text = await printedText(await value<PrintJob>('print.reliefApplication', { receiptNo, idNumber: RELIEF.applicant.idNumber, language: 'en' }));
-    expect(inReadingOrder(text, ['Application for Relief from Court Fees', 'defer the court fees', 'Victim of a maritime, traffic', 'Proof of the accident or injury']), text).toBeNull();
-    expect(await call('print.reliefApplication', { receiptNo, idNumber: '11010519491231002X', language: 'en' })).toMatchObject({ ok: false, error: { code: 'RECEIPT_NOT_FOUND' } });
+    const { receiptNo } = await call(kiosk, 'fees.reliefApply', { ...RELIEF, relief: 'defer' });
+    const text = await printedText(await call(kiosk, 'print.reliefApplication', { receiptNo, idNumber: RELIEF.applicant.idNumber, language: 'en' }));
+    expect(
+      inReadingOrder(text, [
+        'Application for Relief from Court Fees',
+        'defer the court fees',
+        'Victim of a maritime, traffic',
+        'Proof of the accident or injury',
+      ]),
+      text,
+    ).toBeNull();
+    expect(await reply(kiosk, 'print.reliefApplication', { receiptNo, idNumber: '11010519491231002X', language: 'en' })).toMatchObject({
+      ok: false,
+      error: { code: 'RECEIPT_NOT_FOUND' },
+    });
   });
 });

@@ -1,4 +1,4 @@
-// The fee schedule at every band edge, by hand from the law (RULES §1), plus properties over many
+// The fee schedule at every band edge, by hand from the law (docs/RULES.md §1), plus properties over many
 // amounts and every refusal the CLI promises.
 import { describe, expect, it } from 'vitest';
 import { parseFeeRequest, quoteFee, type ProvinceBases } from '../../../../main/services/fees/fee-calculator';
@@ -87,7 +87,7 @@ describe('fee schedule at the band edges', () => {
 describe('fee properties over many amounts', () => {
   // A fixed-seed generator: the same amounts every run, spread over every band.
   let seed = 20261123;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const amounts = Array.from({ length: 400 }, () => (random() * 10 ** (random() * 9)).toFixed(2)).sort((a, b) => Number(a) - Number(b));
   const fen = (fee: string) => Math.round(Number(fee) * 100);
 
@@ -143,6 +143,6 @@ describe('fee refusals', () => {
     })();
     expect(error).toBeInstanceOf(KioskError);
     expect((error as KioskError).code).toBe(code);
-    expect((error as KioskError).messageKey).toMatch(/^fees\.errors\./);
+    expect((error as KioskError).messageKey).toMatch(/^fees\.quote\.errors\./);
   });
 });

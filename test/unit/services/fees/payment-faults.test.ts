@@ -2,27 +2,21 @@
 // a table: where each ends, how many charges the bank holds, and that a second tap, a retry and
 // the start-up reconciliation never add a charge. A payment the bank took always ends confirmed.
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../../main/shared/dispatch';
 import type { SimulatedBehaviour } from '../../../../main/services/devices/payment-terminal-simulator';
 import type { Payment } from '../../../../contract';
 import { manualClock, tempKiosk } from '../../support/temp-kiosk';
+import { call, reply } from '../../support/contract-call';
 
 const NOTICE = { caseNumber: '（2026）粤0703民初1234号', payerIdNumber: '11010519491231002X' };
 let kiosk: Awaited<ReturnType<typeof tempKiosk>>;
 afterEach(() => kiosk.dispose());
-
-async function call<T>(method: string, input: unknown): Promise<T> {
-  const result = await dispatch(kiosk.handlers, method, input, () => undefined);
-  if (!result.ok) throw Object.assign(new Error(result.error.code), result.error);
-  return result.value as T;
-}
 
 const approvedCharges = () => Object.values(kiosk.simulators.paymentTerminal.ledger()).filter((c) => c.status === 'approved');
 
 async function settled(id: string): Promise<Payment> {
   await kiosk.payments.idle();
   await kiosk.sync.syncOnce();
-  return call<Payment>('fees.payment', { paymentId: id });
+  return call(kiosk, 'fees.payment', { paymentId: id });
 }
 
 // [behaviour, state once the terminal and the court have answered, after reconciliation, charges]
@@ -41,16 +35,16 @@ describe.each(['card', 'qr'] as const)('paying by %s', (method) => {
     // The payer takes a moment, so the second tap lands while the terminal is still waiting.
     kiosk = await tempKiosk({ payerDelayMs: 300, clock: manualClock('2026-11-23T09:30:00.000Z') });
     kiosk.simulators.paymentTerminal.behave(behaviour);
-    const started = await call<Payment>('fees.pay', { ...NOTICE, method });
+    const started = await call(kiosk, 'fees.pay', { ...NOTICE, method });
     // A double tap while the terminal works is the same payment.
-    expect((await call<Payment>('fees.pay', { ...NOTICE, method })).id).toBe(started.id);
+    expect((await call(kiosk, 'fees.pay', { ...NOTICE, method })).id).toBe(started.id);
     expect((await settled(started.id)).state).toBe(first);
     await kiosk.payments.reconcile();
     expect((await settled(started.id)).state).toBe(reconciled);
     expect(approvedCharges()).toHaveLength(charges);
 
     // Afterwards, paying again is refused if paid, and otherwise takes exactly one new charge.
-    const again = await dispatch(kiosk.handlers, 'fees.pay', { ...NOTICE, method }, () => undefined);
+    const again = await reply(kiosk, 'fees.pay', { ...NOTICE, method });
     if (reconciled === 'confirmed') {
       expect(!again.ok && again.error.code).toBe('ALREADY_PAID');
       expect(approvedCharges()).toHaveLength(1);

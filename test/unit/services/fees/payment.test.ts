@@ -1,9 +1,9 @@
 // Paying a fee notice under every behaviour of the simulated terminal and court: never charged
 // twice, never a taken payment lost.
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../../main/shared/dispatch';
 import type { Payment } from '../../../../contract';
 import { manualClock, tempKiosk } from '../../support/temp-kiosk';
+import { call } from '../../support/contract-call';
 
 const NOTICE = { caseNumber: '（2026）粤0703民初1234号', payerIdNumber: '11010519491231002X' };
 let kiosk: Awaited<ReturnType<typeof tempKiosk>>;
@@ -15,26 +15,20 @@ async function open(payerDelayMs = 0) {
   return kiosk;
 }
 
-async function call<T>(method: string, input: unknown): Promise<T> {
-  const result = await dispatch(kiosk.handlers, method, input, () => undefined);
-  if (!result.ok) throw Object.assign(new Error(result.error.code), result.error);
-  return result.value as T;
-}
-
-const start = (method: 'card' | 'qr' = 'card') => call<Payment>('fees.pay', { ...NOTICE, method });
+const start = (method: 'card' | 'qr' = 'card') => call(kiosk, 'fees.pay', { ...NOTICE, method });
 const approvedCharges = () => Object.values(kiosk.simulators.paymentTerminal.ledger()).filter((c) => c.status === 'approved');
 
 /** After the terminal is done and the outbox has had its turn with the court. */
 async function settled(id: string): Promise<Payment> {
   await kiosk.payments.idle();
   await kiosk.sync.syncOnce();
-  return call<Payment>('fees.payment', { paymentId: id });
+  return call(kiosk, 'fees.payment', { paymentId: id });
 }
 
 describe('paying a fee notice', () => {
   it('finds the notice, takes the card, books it with the court and numbers the voucher', async () => {
     await open();
-    const notice = await call<{ totalFen: number; paid: boolean }>('fees.findNotice', NOTICE);
+    const notice = await call(kiosk, 'fees.findNotice', NOTICE);
     expect(notice).toMatchObject({ totalFen: 330000, paid: false });
     const seen: Payment[] = [];
     kiosk.events.subscribe((event, payload) => event === 'fees.paymentChanged' && seen.push(payload as Payment));
@@ -44,7 +38,7 @@ describe('paying a fee notice', () => {
     expect(seen.map((p) => p.state)).toEqual(['awaiting_payer', 'awaiting_payer', 'authorised', 'confirmed']);
     expect(seen[1]!.prompt).toEqual({ kind: 'insertCard' });
     expect(approvedCharges()).toEqual([expect.objectContaining({ amountFen: 330000 })]);
-    expect(await call('fees.findNotice', NOTICE)).toMatchObject({ paid: true });
+    expect(await call(kiosk, 'fees.findNotice', NOTICE)).toMatchObject({ paid: true });
     await expect(start()).rejects.toMatchObject({ code: 'ALREADY_PAID' });
   });
 
@@ -86,8 +80,8 @@ describe('paying a fee notice', () => {
   it('lets the payer cancel on screen while the terminal waits', async () => {
     await open(60_000);
     const payment = await start();
-    await expect.poll(async () => (await call<Payment>('fees.payment', { paymentId: payment.id })).state).toBe('awaiting_payer');
-    expect(await call<Payment>('fees.cancelPayment', { paymentId: payment.id })).toMatchObject({ state: 'cancelled' });
+    await expect.poll(async () => (await call(kiosk, 'fees.payment', { paymentId: payment.id })).state).toBe('awaiting_payer');
+    expect(await call(kiosk, 'fees.cancelPayment', { paymentId: payment.id })).toMatchObject({ state: 'cancelled' });
     expect(approvedCharges()).toHaveLength(0);
   });
 
@@ -99,7 +93,7 @@ describe('paying a fee notice', () => {
     // While unknown, the notice cannot be paid again: the money may be on its way.
     expect((await start()).id).toBe(payment.id);
     await kiosk.payments.reconcile();
-    expect(await call('fees.payment', { paymentId: payment.id })).toMatchObject({ state: 'failed', failure: 'notCharged' });
+    expect(await call(kiosk, 'fees.payment', { paymentId: payment.id })).toMatchObject({ state: 'failed', failure: 'notCharged' });
   });
 
   it('recovers a charge whose answer was lost when the terminal disconnected', async () => {
@@ -114,20 +108,20 @@ describe('paying a fee notice', () => {
     await open(100);
     const started = await start();
     // The court goes away while the payer is at the terminal.
-    await call('config.set', { patch: { courtEndpoint: { url: 'http://127.0.0.1:9/court' } } });
+    await call(kiosk, 'config.set', { patch: { courtEndpoint: { url: 'http://127.0.0.1:9/court' } } });
     const payment = await settled(started.id);
     expect(payment).toMatchObject({ state: 'authorised', courtRef: null });
     expect(payment.voucherNo).not.toBeNull();
-    expect(await call('sync.status', {})).toEqual({ online: false, waiting: 1, rejected: 0 });
-    await call('config.set', { patch: { courtEndpoint: { url: null } } });
+    expect(await call(kiosk, 'sync.status', {})).toEqual({ online: false, waiting: 1, rejected: 0 });
+    await call(kiosk, 'config.set', { patch: { courtEndpoint: { url: null } } });
     // Nothing is sent again before its backoff has run out…
     await kiosk.sync.syncOnce();
-    expect((await call<Payment>('fees.payment', { paymentId: payment.id })).state).toBe('authorised');
+    expect((await call(kiosk, 'fees.payment', { paymentId: payment.id })).state).toBe('authorised');
     // …and once it has, the payment is booked, under the same voucher.
     clock.advance(10 * 60_000);
     await kiosk.sync.syncOnce();
-    expect(await call('fees.payment', { paymentId: payment.id })).toMatchObject({ state: 'confirmed', voucherNo: payment.voucherNo });
-    expect(await call('sync.status', {})).toEqual({ online: true, waiting: 0, rejected: 0 });
+    expect(await call(kiosk, 'fees.payment', { paymentId: payment.id })).toMatchObject({ state: 'confirmed', voucherNo: payment.voucherNo });
+    expect(await call(kiosk, 'sync.status', {})).toEqual({ online: true, waiting: 0, rejected: 0 });
     expect(approvedCharges()).toHaveLength(1);
   });
 
@@ -138,8 +132,8 @@ describe('paying a fee notice', () => {
     [{ caseNumber: '（2026）粤0703民初2088号', payerIdNumber: '11010519491231002X' }, 'NOTICE_NOT_FOUND'],
   ])('refuses a lookup it cannot match (%o → %s)', async (query, code) => {
     await open();
-    await expect(call('fees.findNotice', query)).rejects.toMatchObject({ code });
-    await expect(call('fees.pay', { ...query, method: 'card' })).rejects.toMatchObject({ code });
+    await expect(call(kiosk, 'fees.findNotice', query)).rejects.toMatchObject({ code });
+    await expect(call(kiosk, 'fees.pay', { ...query, method: 'card' })).rejects.toMatchObject({ code });
     expect(kiosk.simulators.paymentTerminal.ledger()).toEqual({});
   });
 });

@@ -1,4 +1,4 @@
-// Small-claims limits checked against the provinces' own published figures (RULES §2).
+// Small-claims limits checked against the provinces' own published figures (docs/RULES.md §2).
 import { describe, expect, it } from 'vitest';
 import { smallClaimsEligibility } from '../../../../main/services/fees/small-claims';
 
@@ -19,7 +19,11 @@ describe('small claims (CPL Art 165)', () => {
   });
 
   it('excludes the cases of Art 166 whatever the amount', () => {
-    expect(smallClaimsEligibility('100', 121_724, ['counterclaim'])).toMatchObject({ eligibility: 'excluded', article: '《民事诉讼法》第一百六十六条', exclusions: ['counterclaim'] });
+    expect(smallClaimsEligibility('100', 121_724, ['counterclaim'])).toMatchObject({
+      eligibility: 'excluded',
+      article: '《民事诉讼法》第一百六十六条',
+      exclusions: ['counterclaim'],
+    });
   });
 
   it('says so when the province wage has not been set', () => {

@@ -54,7 +54,8 @@ describe('crash safety of filing', () => {
     expect(new Map(outbox.map((o) => [o.key, o.receipt_no]))).toEqual(new Map(filings.map((f) => [f.id, f.receipt_no])));
     for (const [receiptNo, filingId] of announced) expect(filings).toContainEqual({ id: filingId, receipt_no: receiptNo });
     // Each filing holds the pages its outbox entry counts, and every page's file is on disk.
-    for (const o of outbox) expect(pages.filter((p) => p.filing_id === o.key).length, o.receipt_no).toBe((JSON.parse(o.payload) as { evidencePageCount: number }).evidencePageCount);
+    for (const o of outbox)
+      expect(pages.filter((p) => p.filing_id === o.key).length, o.receipt_no).toBe((JSON.parse(o.payload) as { evidencePageCount: number }).evidencePageCount);
     for (const p of pages) expect(existsSync(join(data.dir, 'evidence', p.file)), p.file).toBe(true);
 
     // A peaceful start delivers every filing to the (demo) court.

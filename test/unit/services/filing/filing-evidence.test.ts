@@ -3,67 +3,70 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { EvidencePages } from '../../../../contract';
-import { dispatch } from '../../../../main/shared/dispatch';
 import { EVIDENCE_LIMITS } from '../../../../main/services/filing/evidence-limits.data';
 import { EvidenceStore } from '../../../../main/services/filing/evidence-store';
 import { openStorage } from '../../../../main/services/storage/open-storage';
 import { resourcePaths } from '../../../../main/services/resource-paths';
 import { EVIDENCE_IOU, EVIDENCE_TRANSFER } from './filing-samples';
 import { REPO_ROOT, manualClock, tempDir, tempKiosk } from '../../support/temp-kiosk';
+import { call, reply } from '../../support/contract-call';
 
 let kiosk: Awaited<ReturnType<typeof tempKiosk>>;
-const call = (method: string, input: unknown) => dispatch(kiosk.handlers, method, input, () => undefined);
-const value = async <T>(method: string, input: unknown): Promise<T> => {
-  const result = await call(method, input);
-  if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-};
-const scanIds = async (source: 'scanner' | 'camera') => (await value<{ pages: { scanId: string }[] }>('devices.scan', { source })).pages.map((p) => p.scanId);
+const scanIds = async (source: 'scanner' | 'camera') => (await call(kiosk, 'devices.scan', { source })).pages.map((p) => p.scanId);
 
 describe('evidence pages through the contract', () => {
   beforeEach(async () => {
     kiosk = await tempKiosk();
-    await value('session.start', { language: 'zh-CN' });
+    await call(kiosk, 'session.start', { language: 'zh-CN' });
   });
   afterEach(() => kiosk.dispose());
 
   it('adds, reorders and removes pages, files and all', async () => {
     kiosk.simulators.scanner.loadFeeder(3);
-    const [a, b, c] = await scanIds('scanner');
-    for (const id of [a, b, c]) await value('evidence.addPage', { evidenceId: EVIDENCE_TRANSFER, scanId: id });
-    let pages = await value<EvidencePages>('evidence.pages', {});
-    expect(pages.pages.map((p) => [p.id, p.position])).toEqual([[a, 0], [b, 1], [c, 2]]);
+    const [a, b, c] = (await scanIds('scanner')) as [string, string, string];
+    for (const id of [a, b, c]) await call(kiosk, 'evidence.addPage', { evidenceId: EVIDENCE_TRANSFER, scanId: id });
+    let pages = await call(kiosk, 'evidence.pages', {});
+    expect(pages.pages.map((p) => [p.id, p.position])).toEqual([
+      [a, 0],
+      [b, 1],
+      [c, 2],
+    ]);
     expect(pages.used.pages).toBe(3);
     expect(pages.pages[0]!.thumbnail).toMatch(/^data:image\/png;base64,/);
 
-    pages = await value<EvidencePages>('evidence.reorder', { evidenceId: EVIDENCE_TRANSFER, pageIds: [c, a, b] });
+    pages = await call(kiosk, 'evidence.reorder', { evidenceId: EVIDENCE_TRANSFER, pageIds: [c, a, b] });
     expect(pages.pages.map((p) => p.id)).toEqual([c, a, b]);
-    expect(await call('evidence.reorder', { evidenceId: EVIDENCE_TRANSFER, pageIds: [c, a] })).toMatchObject({ ok: false, error: { code: 'REORDER_MISMATCH' } });
-    expect(await call('evidence.addPage', { evidenceId: EVIDENCE_IOU, scanId: a })).toMatchObject({ ok: false, error: { code: 'PAGE_ALREADY_ADDED' } });
+    expect(await reply(kiosk, 'evidence.reorder', { evidenceId: EVIDENCE_TRANSFER, pageIds: [c, a] })).toMatchObject({
+      ok: false,
+      error: { code: 'REORDER_MISMATCH' },
+    });
+    expect(await reply(kiosk, 'evidence.addPage', { evidenceId: EVIDENCE_IOU, scanId: a })).toMatchObject({ ok: false, error: { code: 'PAGE_ALREADY_ADDED' } });
 
-    pages = await value<EvidencePages>('evidence.removePage', { pageId: a });
-    expect(pages.pages.map((p) => [p.id, p.position])).toEqual([[c, 0], [b, 1]]);
+    pages = await call(kiosk, 'evidence.removePage', { pageId: a });
+    expect(pages.pages.map((p) => [p.id, p.position])).toEqual([
+      [c, 0],
+      [b, 1],
+    ]);
     expect(readdirSync(join(kiosk.dataDir, 'evidence')).sort()).toEqual([`${b}.png`, `${c}.png`].sort());
-    expect(await call('evidence.removePage', { pageId: a })).toMatchObject({ ok: false, error: { code: 'PAGE_NOT_FOUND' } });
+    expect(await reply(kiosk, 'evidence.removePage', { pageId: a })).toMatchObject({ ok: false, error: { code: 'PAGE_NOT_FOUND' } });
   });
 
   it(`stops an item at ${EVIDENCE_LIMITS.pagesPerItem} pages`, async () => {
     kiosk.simulators.scanner.loadFeeder(EVIDENCE_LIMITS.pagesPerItem + 1);
     const ids = await scanIds('scanner');
-    for (const id of ids.slice(0, -1)) await value('evidence.addPage', { evidenceId: EVIDENCE_IOU, scanId: id });
-    expect(await call('evidence.addPage', { evidenceId: EVIDENCE_IOU, scanId: ids.at(-1) })).toMatchObject({
+    for (const id of ids.slice(0, -1)) await call(kiosk, 'evidence.addPage', { evidenceId: EVIDENCE_IOU, scanId: id });
+    expect(await reply(kiosk, 'evidence.addPage', { evidenceId: EVIDENCE_IOU, scanId: ids.at(-1)! })).toMatchObject({
       ok: false,
       error: { code: 'EVIDENCE_ITEM_FULL', messageKey: 'complaint.errors.itemFull', details: { max: EVIDENCE_LIMITS.pagesPerItem } },
     });
     // The refused page is still a scan waiting to be placed: it can go to another item.
-    await value('evidence.addPage', { evidenceId: EVIDENCE_TRANSFER, scanId: ids.at(-1) });
-    expect((await value<EvidencePages>('evidence.pages', {})).used.pages).toBe(EVIDENCE_LIMITS.pagesPerItem + 1);
+    await call(kiosk, 'evidence.addPage', { evidenceId: EVIDENCE_TRANSFER, scanId: ids.at(-1)! });
+    expect((await call(kiosk, 'evidence.pages', {})).used.pages).toBe(EVIDENCE_LIMITS.pagesPerItem + 1);
   }, 60_000);
 
   it('needs a visit', async () => {
-    await value('session.reset', {});
-    expect(await call('devices.scan', { source: 'camera' })).toMatchObject({ ok: false, error: { code: 'NO_SESSION' } });
+    await call(kiosk, 'session.reset', {});
+    expect(await reply(kiosk, 'devices.scan', { source: 'camera' })).toMatchObject({ ok: false, error: { code: 'NO_SESSION' } });
   });
 });
 
@@ -81,9 +84,15 @@ describe('evidence store limits', () => {
 
   it(`stops a filing at ${EVIDENCE_LIMITS.pagesTotal} pages`, async () => {
     const { db, store } = await openStore('pages');
-    const scans = await store.keepScans('pages', Array.from({ length: EVIDENCE_LIMITS.pagesTotal + 1 }, () => image(100)));
+    const scans = await store.keepScans(
+      'pages',
+      Array.from({ length: EVIDENCE_LIMITS.pagesTotal + 1 }, () => image(100)),
+    );
     for (const [i, scan] of scans.slice(0, -1).entries()) await store.addPage('pages', item(Math.floor(i / EVIDENCE_LIMITS.pagesPerItem)), scan.scanId);
-    await expect(store.addPage('pages', EVIDENCE_IOU, scans.at(-1)!.scanId)).rejects.toMatchObject({ code: 'EVIDENCE_PAGES_FULL', details: { max: EVIDENCE_LIMITS.pagesTotal } });
+    await expect(store.addPage('pages', EVIDENCE_IOU, scans.at(-1)!.scanId)).rejects.toMatchObject({
+      code: 'EVIDENCE_PAGES_FULL',
+      details: { max: EVIDENCE_LIMITS.pagesTotal },
+    });
     await db.close();
   });
 
@@ -92,7 +101,10 @@ describe('evidence store limits', () => {
     await expect(store.keepScans('s', [image(EVIDENCE_LIMITS.bytesPerPage + 1)])).rejects.toMatchObject({ code: 'EVIDENCE_PAGE_TOO_LARGE' });
     const perPage = EVIDENCE_LIMITS.bytesPerPage;
     const fit = Math.floor(EVIDENCE_LIMITS.bytesTotal / perPage);
-    const scans = await store.keepScans('s', Array.from({ length: fit + 1 }, () => image(perPage)));
+    const scans = await store.keepScans(
+      's',
+      Array.from({ length: fit + 1 }, () => image(perPage)),
+    );
     for (const [i, scan] of scans.slice(0, fit).entries()) await store.addPage('s', item(i % 2), scan.scanId);
     await expect(store.addPage('s', EVIDENCE_IOU, scans.at(-1)!.scanId)).rejects.toMatchObject({ code: 'EVIDENCE_BYTES_FULL' });
     expect((await store.pages('s')).used.bytes).toBe(fit * perPage);

@@ -8,7 +8,14 @@ const ROWS: { made: string; sued: string; ceiling: string; lpr: string; voidAbov
   { made: '2021-12-20', sued: '2026-11-23', ceiling: '15.20', lpr: '3.8', voidAbove: null, why: 'an LPR applies from the day it takes effect' },
   { made: '2024-09-01', sued: '2026-11-23', ceiling: '13.40', lpr: '3.35', voidAbove: null, why: 'the LPR in force when the contract was made' },
   { made: '2025-05-20', sued: '2026-11-23', ceiling: '12.00', lpr: '3.0', voidAbove: null, why: 'the latest LPR' },
-  { made: '2019-06-01', sued: '2026-11-23', ceiling: '12.00', lpr: '3.0', voidAbove: '36', why: 'before 2020-08-20: 4 × the LPR when sued for interest from 2020-08-20 (Art 31), 36 % void line of 2015' },
+  {
+    made: '2019-06-01',
+    sued: '2026-11-23',
+    ceiling: '12.00',
+    lpr: '3.0',
+    voidAbove: '36',
+    why: 'before 2020-08-20: 4 × the LPR when sued for interest from 2020-08-20 (Art 31), 36 % void line of 2015',
+  },
 ];
 
 describe('interest ceiling', () => {

@@ -2,9 +2,9 @@
 // this terminal for 5 minutes, through a restart; a right one clears the count.
 import { rmSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../../main/shared/dispatch';
 import { RESUME_GUARD } from '../../../../main/services/filing/filing-drafts';
 import { manualClock, tempDir, tempKiosk } from '../../support/temp-kiosk';
+import { call, reply } from '../../support/contract-call';
 
 const ID_NUMBER = '440703198604120026';
 const OTHER_ID = '440703197909300031';
@@ -13,7 +13,6 @@ const DRAFT = { step: 'parties', values: { caseType: 'private_lending' } };
 let kiosk: Awaited<ReturnType<typeof tempKiosk>>;
 let data: ReturnType<typeof tempDir>;
 const clock = manualClock('2026-11-23T02:00:00.000Z');
-const call = (method: string, input: unknown) => dispatch(kiosk.handlers, method, input, () => undefined) as Promise<{ ok: boolean; value?: unknown; error?: { code: string; messageKey: string; details?: Record<string, unknown> } }>;
 
 beforeEach(async () => {
   data = tempDir();
@@ -26,10 +25,10 @@ afterEach(async () => {
 
 /** A visit with a filing draft left by a reloaded screen; returns its code. */
 async function leaveADraft(): Promise<string> {
-  await call('session.start', { language: 'zh-CN' });
-  await call('draft.save', { flow: 'filing', data: DRAFT });
-  const code = ((await call('filing.resumeCode', { idNumber: ID_NUMBER })).value as { code: string }).code;
-  await call('session.start', { language: 'zh-CN' });
+  await reply(kiosk, 'session.start', { language: 'zh-CN' });
+  await reply(kiosk, 'draft.save', { flow: 'filing', data: DRAFT });
+  const { code } = await call(kiosk, 'filing.resumeCode', { idNumber: ID_NUMBER });
+  await reply(kiosk, 'session.start', { language: 'zh-CN' });
   return code;
 }
 
@@ -40,34 +39,43 @@ describe('guessing resume codes', () => {
     const code = await leaveADraft();
     for (let left = RESUME_GUARD.maxWrong - 1; left >= 1; left--) {
       const query = left % 2 === 0 ? { code: wrongCode(code) } : { idNumber: OTHER_ID };
-      expect(await call('filing.resume', query)).toMatchObject({ ok: false, error: { code: 'RESUME_NOT_FOUND', details: { triesLeft: left } } });
+      expect(await reply(kiosk, 'filing.resume', query)).toMatchObject({ ok: false, error: { code: 'RESUME_NOT_FOUND', details: { triesLeft: left } } });
     }
-    expect(await call('filing.resume', { code: wrongCode(code) })).toMatchObject({ ok: false, error: { code: 'RESUME_LOCKED', messageKey: 'complaint.errors.resumeLocked', details: { minutes: 5 } } });
+    expect(await reply(kiosk, 'filing.resume', { code: wrongCode(code) })).toMatchObject({
+      ok: false,
+      error: { code: 'RESUME_LOCKED', messageKey: 'complaint.errors.resumeLocked', details: { minutes: 5 } },
+    });
     // Locked: even the right code waits.
-    expect(await call('filing.resume', { code })).toMatchObject({ ok: false, error: { code: 'RESUME_LOCKED' } });
+    expect(await reply(kiosk, 'filing.resume', { code })).toMatchObject({ ok: false, error: { code: 'RESUME_LOCKED' } });
 
     await kiosk.close();
     clock.advance(2 * 60_000);
     kiosk = await tempKiosk({ clock, dataDir: data.dir });
-    await call('session.start', { language: 'zh-CN' });
-    expect(await call('filing.resume', { code })).toMatchObject({ ok: false, error: { code: 'RESUME_LOCKED', details: { minutes: 3 } } });
+    await reply(kiosk, 'session.start', { language: 'zh-CN' });
+    expect(await reply(kiosk, 'filing.resume', { code })).toMatchObject({ ok: false, error: { code: 'RESUME_LOCKED', details: { minutes: 3 } } });
 
     clock.advance(3 * 60_000);
-    expect(await call('filing.resume', { code })).toEqual({ ok: true, value: { data: DRAFT } });
+    expect(await reply(kiosk, 'filing.resume', { code })).toEqual({ ok: true, value: { data: DRAFT } });
   });
 
   it('starts the count again after a right code', async () => {
     const code = await leaveADraft();
-    for (let i = 1; i < RESUME_GUARD.maxWrong; i++) await call('filing.resume', { code: wrongCode(code) });
-    expect(await call('filing.resume', { code })).toMatchObject({ ok: true });
+    for (let i = 1; i < RESUME_GUARD.maxWrong; i++) await reply(kiosk, 'filing.resume', { code: wrongCode(code) });
+    expect(await reply(kiosk, 'filing.resume', { code })).toMatchObject({ ok: true });
 
     await leaveADraft();
-    expect(await call('filing.resume', { code: wrongCode(code) })).toMatchObject({ ok: false, error: { code: 'RESUME_NOT_FOUND', details: { triesLeft: RESUME_GUARD.maxWrong - 1 } } });
+    expect(await reply(kiosk, 'filing.resume', { code: wrongCode(code) })).toMatchObject({
+      ok: false,
+      error: { code: 'RESUME_NOT_FOUND', details: { triesLeft: RESUME_GUARD.maxWrong - 1 } },
+    });
   });
 
   it('counts guesses fired together one by one', async () => {
     const code = await leaveADraft();
-    const results = await Promise.all(Array.from({ length: 8 }, () => call('filing.resume', { code: wrongCode(code) })));
-    expect(results.map((r) => r.error?.code)).toEqual([...Array<string>(4).fill('RESUME_NOT_FOUND'), ...Array<string>(4).fill('RESUME_LOCKED')]);
+    const results = await Promise.all(Array.from({ length: 8 }, () => reply(kiosk, 'filing.resume', { code: wrongCode(code) })));
+    expect(results.map((r) => (r.ok ? undefined : r.error.code))).toEqual([
+      ...Array<string>(4).fill('RESUME_NOT_FOUND'),
+      ...Array<string>(4).fill('RESUME_LOCKED'),
+    ]);
   });
 });

@@ -13,19 +13,46 @@ export const lendingDraft = (): FilingDraft => ({
     {
       id: 'p1',
       role: 'plaintiff',
-      party: { kind: 'person', name: '李晓华', sex: 'female', birthDate: '1986-04-12', ethnicity: '汉', address: '广东省示范市江海区滨江路88号3栋1201房', idNumber: '440703198604120026', phone: '13800005210' },
+      party: {
+        kind: 'person',
+        name: '李晓华',
+        sex: 'female',
+        birthDate: '1986-04-12',
+        ethnicity: '汉',
+        address: '广东省示范市江海区滨江路88号3栋1201房',
+        idNumber: '440703198604120026',
+        phone: '13800005210',
+      },
       agent: null,
     },
     {
       id: 'd1',
       role: 'defendant',
-      party: { kind: 'person', name: '王建国', sex: 'male', birthDate: '1979-09-30', ethnicity: '汉族', address: '广东省示范市蓬江区迎宾大道202号', idNumber: '440703197909300031', phone: '13900008876' },
+      party: {
+        kind: 'person',
+        name: '王建国',
+        sex: 'male',
+        birthDate: '1979-09-30',
+        ethnicity: '汉族',
+        address: '广东省示范市蓬江区迎宾大道202号',
+        idNumber: '440703197909300031',
+        phone: '13900008876',
+      },
       agent: null,
     },
     {
       id: 'd2',
       role: 'defendant',
-      party: { kind: 'person', name: '陈立新', sex: null, birthDate: null, ethnicity: null, address: '广东省示范市新会区会城大道5号', idNumber: null, phone: null },
+      party: {
+        kind: 'person',
+        name: '陈立新',
+        sex: null,
+        birthDate: null,
+        ethnicity: null,
+        address: '广东省示范市新会区会城大道5号',
+        idNumber: null,
+        phone: null,
+      },
       agent: null,
     },
   ],
@@ -58,4 +85,8 @@ export const lendingDraft = (): FilingDraft => ({
   },
 });
 
-export const lendingSubmission = (draft: FilingDraft = lendingDraft()): FilingSubmission => ({ ...draft, signaturePng: SAMPLE_SIGNATURE_PNG, language: 'zh-CN' });
+export const lendingSubmission = (draft: FilingDraft = lendingDraft()): FilingSubmission => ({
+  ...draft,
+  signaturePng: SAMPLE_SIGNATURE_PNG,
+  language: 'zh-CN',
+});

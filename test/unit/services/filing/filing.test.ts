@@ -5,23 +5,17 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FilingDraft, FilingPreview, FilingProblem } from '../../../../contract';
-import { dispatch } from '../../../../main/shared/dispatch';
 import { EVIDENCE_IOU, EVIDENCE_TRANSFER, lendingDraft, lendingSubmission } from './filing-samples';
 import { rowsIn } from '../../support/data-folder';
 import { inReadingOrder, pdfText } from '../../support/pdf-tools';
 import { manualClock, tempKiosk } from '../../support/temp-kiosk';
+import { call, reply } from '../../support/contract-call';
 
 let kiosk: Awaited<ReturnType<typeof tempKiosk>>;
 const clock = manualClock('2026-11-23T02:00:00.000Z');
-const call = async <T = unknown>(method: string, input: unknown) => dispatch(kiosk.handlers, method, input, () => undefined) as Promise<{ ok: true; value: T } | { ok: false; error: { code: string; messageKey: string; details?: Record<string, unknown> } }>;
-const value = async <T>(method: string, input: unknown): Promise<T> => {
-  const result = await call<T>(method, input);
-  if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-  return result.value;
-};
 beforeEach(async () => {
   kiosk = await tempKiosk({ clock });
-  await value('session.start', { language: 'zh-CN' });
+  await call(kiosk, 'session.start', { language: 'zh-CN' });
 });
 /** Data folders of kiosks a test restarts: tempKiosk leaves a folder it was given, so they go here. */
 const restartedDirs: string[] = [];
@@ -36,20 +30,26 @@ const problemsAt = (preview: FilingPreview, path: string) => preview.problems.fi
 
 describe('the element-style complaint of every case type', () => {
   it('gives each type of the catalogue its elements, labelled in both languages', async () => {
-    const { types } = await value<{ types: { id: string }[] }>('catalogue.caseTypes', {});
+    const { types } = await call(kiosk, 'catalogue.caseTypes', {});
     expect(types).toHaveLength(10);
     for (const { id } of types) {
-      const { elements } = await value<{ elements: { required: boolean; label: Record<string, string>; help: Record<string, string> }[] }>('filing.elements', { caseType: id });
+      const { elements } = await call(kiosk, 'filing.elements', {
+        caseType: id,
+      });
       expect(elements.filter((e) => e.required).length, id).toBeGreaterThan(1);
-      for (const e of elements) expect([e.label['zh-CN'], e.label.en, e.help['zh-CN'], e.help.en].every((t) => t && t.length > 0), id).toBe(true);
+      for (const e of elements)
+        expect(
+          [e.label['zh-CN'], e.label.en, e.help['zh-CN'], e.help.en].every((t) => t && t.length > 0),
+          id,
+        ).toBe(true);
     }
-    expect(await call('filing.elements', { caseType: 'poetry' })).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CASE_TYPE' } });
+    expect(await reply(kiosk, 'filing.elements', { caseType: 'poetry' })).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CASE_TYPE' } });
   });
 });
 
 describe('preview', () => {
   it('generates the claims and the facts and reasons in Chinese and English, holding interest to the legal ceiling', async () => {
-    const preview = await value<FilingPreview>('filing.preview', lendingDraft());
+    const preview = await call(kiosk, 'filing.preview', lendingDraft());
     expect(preview.problems.filter((p) => p.severity === 'error')).toEqual([]);
     // 2024-09-01: one-year LPR 3.35 %, so 4 × LPR = 13.4 % (民间借贷规定 Art 25); the 18 % agreed is above it.
     expect(problemsAt(preview, 'answers.agreedRate')).toEqual(['warning:rateAboveCeiling']);
@@ -59,13 +59,17 @@ describe('preview', () => {
       '判令被告陈立新对上述债务承担连带清偿责任；',
       '本案诉讼费用由被告承担。',
     ]);
-    expect(preview.facts).toContain('2024年9月1日，被告王建国向原告李晓华借款人民币120,000元，约定于2025年2月28日前归还，约定年利率为18%。原告当日以银行转账方式向被告交付了借款。陈立新作为保证人');
+    expect(preview.facts).toContain(
+      '2024年9月1日，被告王建国向原告李晓华借款人民币120,000元，约定于2025年2月28日前归还，约定年利率为18%。原告当日以银行转账方式向被告交付了借款。陈立新作为保证人',
+    );
     expect(preview.facts).toContain('原告于2025年8月20日通过书面催款函向被告催要，被告至今未还。');
     expect(preview.facts).toContain('《中华人民共和国民法典》第六百八十八条');
     expect(preview.facts).not.toMatch(/[{}]/);
     const en = preview.generated.en!;
     expect(en.claims[0]).toBe('Order the defendant 王建国 to repay the outstanding principal of CNY 100,000;');
-    expect(en.facts).toContain('On 1 September 2024 the defendant 王建国 borrowed CNY 120,000 from the plaintiff 李晓华, to be repaid by 28 February 2025, at an agreed interest rate of 18% a year.');
+    expect(en.facts).toContain(
+      'On 1 September 2024 the defendant 王建国 borrowed CNY 120,000 from the plaintiff 李晓华, to be repaid by 28 February 2025, at an agreed interest rate of 18% a year.',
+    );
     expect(preview.claimAmountFen).toBe(10_000_000);
     expect(preview.court).toMatchObject({ code: '粤0703', crossRegion: false });
   });
@@ -73,15 +77,17 @@ describe('preview', () => {
   it('follows the branches: no interest agreed gives late interest from the due date; no guarantee, no guarantor', async () => {
     const draft = lendingDraft();
     draft.answers = { ...draft.answers, interestAgreed: false, hasGuarantee: false };
-    const preview = await value<FilingPreview>('filing.preview', draft);
-    expect(preview.claims[1]).toBe('判令被告王建国支付逾期利息（以100,000元为基数，自2025年2月28日次日起按全国银行间同业拆借中心公布的一年期贷款市场报价利率计算至实际清偿之日止）；');
+    const preview = await call(kiosk, 'filing.preview', draft);
+    expect(preview.claims[1]).toBe(
+      '判令被告王建国支付逾期利息（以100,000元为基数，自2025年2月28日次日起按全国银行间同业拆借中心公布的一年期贷款市场报价利率计算至实际清偿之日止）；',
+    );
     expect(preview.claims.join('')).not.toContain('陈立新');
     expect(preview.problems.map((p) => p.path)).not.toContain('answers.agreedRate');
   });
 
   it('keeps the claims and facts the litigant edited', async () => {
     const draft = { ...lendingDraft(), claims: ['判令被告王建国偿还借款本金人民币100,000元。'], facts: '被告借款不还。' };
-    const preview = await value<FilingPreview>('filing.preview', draft);
+    const preview = await call(kiosk, 'filing.preview', draft);
     expect(preview.claims).toEqual(['判令被告王建国偿还借款本金人民币100,000元。']);
     expect(preview.facts).toBe('被告借款不还。');
     expect(preview.generated['zh-CN']!.claims).toHaveLength(4);
@@ -89,13 +95,38 @@ describe('preview', () => {
 
   // Each row: what is wrong, where, and what the litigant is told. A credit code's checksum only warns.
   const BAD: [string, (d: FilingDraft) => void, string, string][] = [
-    ['ID checksum', (d) => (d.parties[0]!.party = { ...d.parties[0]!.party, idNumber: '440703198604120027' } as never), 'parties.0.party.idNumber', 'error:idNumber.checksum'],
-    ['ID too short', (d) => (d.parties[0]!.party = { ...d.parties[0]!.party, idNumber: '44070319860412' } as never), 'parties.0.party.idNumber', 'error:idNumber.length'],
-    ['ID birth date impossible', (d) => (d.parties[0]!.party = { ...d.parties[0]!.party, idNumber: '440703198602300021' } as never), 'parties.0.party.idNumber', 'error:idNumber.birthDate'],
-    ['ID not matching the sex', (d) => (d.parties[0]!.party = { ...d.parties[0]!.party, sex: 'male' } as never), 'parties.0.party.idNumber', 'error:idNumberMismatch'],
+    [
+      'ID checksum',
+      (d) => (d.parties[0]!.party = { ...d.parties[0]!.party, idNumber: '440703198604120027' } as never),
+      'parties.0.party.idNumber',
+      'error:idNumber.checksum',
+    ],
+    [
+      'ID too short',
+      (d) => (d.parties[0]!.party = { ...d.parties[0]!.party, idNumber: '44070319860412' } as never),
+      'parties.0.party.idNumber',
+      'error:idNumber.length',
+    ],
+    [
+      'ID birth date impossible',
+      (d) => (d.parties[0]!.party = { ...d.parties[0]!.party, idNumber: '440703198602300021' } as never),
+      'parties.0.party.idNumber',
+      'error:idNumber.birthDate',
+    ],
+    [
+      'ID not matching the sex',
+      (d) => (d.parties[0]!.party = { ...d.parties[0]!.party, sex: 'male' } as never),
+      'parties.0.party.idNumber',
+      'error:idNumberMismatch',
+    ],
     ['plaintiff without ID', (d) => (d.parties[0]!.party = { ...d.parties[0]!.party, idNumber: null } as never), 'parties.0.party.idNumber', 'error:required'],
     ['phone of 10 digits', (d) => (d.parties[0]!.party = { ...d.parties[0]!.party, phone: '1380000521' } as never), 'parties.0.party.phone', 'error:phone'],
-    ['landline without area code', (d) => (d.parties[1]!.party = { ...d.parties[1]!.party, phone: '3316688' } as never), 'parties.1.party.phone', 'error:phone'],
+    [
+      'landline without area code',
+      (d) => (d.parties[1]!.party = { ...d.parties[1]!.party, phone: '3316688' } as never),
+      'parties.1.party.phone',
+      'error:phone',
+    ],
     ['amount with three decimals', (d) => (d.answers.principal = '120000.005'), 'answers.principal', 'error:amount'],
     ['amount in words', (d) => (d.answers.principal = '十二万'), 'answers.principal', 'error:amount'],
     ['negative amount', (d) => (d.answers.repaidPrincipal = '-5'), 'answers.repaidPrincipal', 'error:amount'],
@@ -105,24 +136,61 @@ describe('preview', () => {
     ['option not offered', (d) => (d.answers.deliveryMethod = 'gold'), 'answers.deliveryMethod', 'error:choice'],
     ['required element missing', (d) => delete d.answers.principalOutstanding, 'answers.principalOutstanding', 'error:required'],
     ['no defendant', (d) => (d.parties = d.parties.filter((p) => p.role !== 'defendant')), 'parties', 'error:defendantMissing'],
-    ['service address not confirmed', (d) => (d.consents!.serviceAddress.confirmed = false), 'consents.serviceAddress.confirmed', 'error:serviceAddressUnconfirmed'],
+    [
+      'service address not confirmed',
+      (d) => (d.consents!.serviceAddress.confirmed = false),
+      'consents.serviceAddress.confirmed',
+      'error:serviceAddressUnconfirmed',
+    ],
     ['consents not given', (d) => (d.consents = null), 'consents', 'error:consentsMissing'],
     ['court not in the directory', (d) => (d.courtCode = '京0105'), 'courtCode', 'error:unknownCourt'],
     [
       'organisation credit code failing its checksum',
-      (d) => (d.parties[1]!.party = { kind: 'organisation', form: 'legalPerson', name: '示范市恒达商贸有限公司', creditCode: '91440703MA4W9XXB4B', representative: '王建国', representativeTitle: '执行董事', address: '示范市蓬江区建设路16号', phone: '0750-3316688' }),
+      (d) =>
+        (d.parties[1]!.party = {
+          kind: 'organisation',
+          form: 'legalPerson',
+          name: '示范市恒达商贸有限公司',
+          creditCode: '91440703MA4W9XXB4B',
+          representative: '王建国',
+          representativeTitle: '执行董事',
+          address: '示范市蓬江区建设路16号',
+          phone: '0750-3316688',
+        }),
       'parties.1.party.creditCode',
       'warning:creditCode.checksum',
     ],
     [
       'lawyer licence of 16 digits',
-      (d) => (d.parties[0]!.agent = { kind: 'lawyer', name: '周律', idNumber: null, phone: '13700001111', licenceNo: '1440120191234567', lawFirm: '广东示范律师事务所', relationship: null, authority: 'general', specialPowers: [] }),
+      (d) =>
+        (d.parties[0]!.agent = {
+          kind: 'lawyer',
+          name: '周律',
+          idNumber: null,
+          phone: '13700001111',
+          licenceNo: '1440120191234567',
+          lawFirm: '广东示范律师事务所',
+          relationship: null,
+          authority: 'general',
+          specialPowers: [],
+        }),
       'parties.0.agent.licenceNo',
       'error:lawyerLicence',
     ],
     [
       'special powers under general authority',
-      (d) => (d.parties[0]!.agent = { kind: 'relative', name: '李大明', idNumber: null, phone: '13700001111', licenceNo: null, lawFirm: null, relationship: '父女', authority: 'general', specialPowers: ['settle'] }),
+      (d) =>
+        (d.parties[0]!.agent = {
+          kind: 'relative',
+          name: '李大明',
+          idNumber: null,
+          phone: '13700001111',
+          licenceNo: null,
+          lawFirm: null,
+          relationship: '父女',
+          authority: 'general',
+          specialPowers: ['settle'],
+        }),
       'parties.0.agent.specialPowers',
       'error:specialPowersNeedSpecial',
     ],
@@ -130,7 +198,7 @@ describe('preview', () => {
   it.each(BAD)('names the problem: %s', async (_name, spoil, path, problem) => {
     const draft = lendingDraft();
     spoil(draft);
-    const preview = await value<FilingPreview>('filing.preview', draft);
+    const preview = await call(kiosk, 'filing.preview', draft);
     expect(problemsAt(preview, path)).toContain(problem);
   });
 
@@ -138,75 +206,145 @@ describe('preview', () => {
     const labour = (received: string): FilingDraft => ({
       ...lendingDraft(),
       caseType: 'labour',
-      answers: { hireDate: '2023-03-01', monthlyWage: '6000', signedContract: true, employmentEnded: false, arbitrationCommittee: '示范市劳动人事争议仲裁委员会', awardDate: '2026-10-20', awardReceivedDate: received },
+      answers: {
+        hireDate: '2023-03-01',
+        monthlyWage: '6000',
+        signedContract: true,
+        employmentEnded: false,
+        arbitrationCommittee: '示范市劳动人事争议仲裁委员会',
+        awardDate: '2026-10-20',
+        awardReceivedDate: received,
+      },
     });
     // Today at the court is 2026-11-23: the 8th is 15 days back, the 7th 16.
-    expect(problemsAt(await value<FilingPreview>('filing.preview', labour('2026-11-08')), 'answers.awardReceivedDate')).toEqual([]);
-    const late = await value<FilingPreview>('filing.preview', labour('2026-11-07'));
-    expect(late.problems.find((p) => p.path === 'answers.awardReceivedDate')).toMatchObject({ severity: 'warning', code: 'deadlinePassed', details: { days: 15 } });
+    expect(problemsAt(await call(kiosk, 'filing.preview', labour('2026-11-08')), 'answers.awardReceivedDate')).toEqual([]);
+    const late = await call(kiosk, 'filing.preview', labour('2026-11-07'));
+    expect(late.problems.find((p) => p.path === 'answers.awardReceivedDate')).toMatchObject({
+      severity: 'warning',
+      code: 'deadlinePassed',
+      details: { days: 15 },
+    });
     expect(late.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
   it('passes a valid credit code, a lawyer with special authority and a defendant known only by name and address', async () => {
     const draft = lendingDraft();
-    draft.parties[1]!.party = { kind: 'organisation', form: 'legalPerson', name: '示范市恒达商贸有限公司', creditCode: '91350100M000100Y43', representative: '王建国', representativeTitle: null, address: '示范市蓬江区建设路16号', phone: null };
-    draft.parties[0]!.agent = { kind: 'lawyer', name: '周律', idNumber: null, phone: '13700001111', licenceNo: '14401201912345678', lawFirm: '广东示范律师事务所', relationship: null, authority: 'special', specialPowers: ['admitClaims', 'settle'] };
-    const preview = await value<FilingPreview>('filing.preview', draft);
+    draft.parties[1]!.party = {
+      kind: 'organisation',
+      form: 'legalPerson',
+      name: '示范市恒达商贸有限公司',
+      creditCode: '91350100M000100Y43',
+      representative: '王建国',
+      representativeTitle: null,
+      address: '示范市蓬江区建设路16号',
+      phone: null,
+    };
+    draft.parties[0]!.agent = {
+      kind: 'lawyer',
+      name: '周律',
+      idNumber: null,
+      phone: '13700001111',
+      licenceNo: '14401201912345678',
+      lawFirm: '广东示范律师事务所',
+      relationship: null,
+      authority: 'special',
+      specialPowers: ['admitClaims', 'settle'],
+    };
+    const preview = await call(kiosk, 'filing.preview', draft);
     expect(preview.problems.filter((p: FilingProblem) => p.path.startsWith('parties'))).toEqual([]);
   });
 });
 
 describe('submit', () => {
   it('writes the filing, its outbox entry and its receipt number in one go, and prints the papers', async () => {
-    const scan = await value<{ pages: { scanId: string }[] }>('devices.scan', { source: 'scanner' });
+    const scan = await call(kiosk, 'devices.scan', { source: 'scanner' });
     expect(scan.pages).toHaveLength(2);
-    for (const page of scan.pages) await value('evidence.addPage', { evidenceId: EVIDENCE_TRANSFER, scanId: page.scanId });
-    const photo = await value<{ pages: { scanId: string }[] }>('devices.scan', { source: 'camera' });
-    await value('evidence.addPage', { evidenceId: EVIDENCE_IOU, scanId: photo.pages[0]!.scanId });
+    for (const page of scan.pages) await call(kiosk, 'evidence.addPage', { evidenceId: EVIDENCE_TRANSFER, scanId: page.scanId });
+    const photo = await call(kiosk, 'devices.scan', { source: 'camera' });
+    await call(kiosk, 'evidence.addPage', { evidenceId: EVIDENCE_IOU, scanId: photo.pages[0]!.scanId });
 
-    const receipt = await value<{ filingId: string; receiptNo: string }>('filing.submit', lendingSubmission());
+    const receipt = await call(kiosk, 'filing.submit', lendingSubmission());
     expect(receipt.receiptNo).toBe('KIOSK-01-LA-20261123-0001');
-    const [outbox] = await query<{ key: string; kind: string; receipt_no: string; state: string; payload: string }>('SELECT key, kind, receipt_no, state, payload FROM outbox');
+    const [outbox] = await query<{ key: string; kind: string; receipt_no: string; state: string; payload: string }>(
+      'SELECT key, kind, receipt_no, state, payload FROM outbox',
+    );
     expect(outbox).toMatchObject({ key: receipt.filingId, kind: 'filing', receipt_no: receipt.receiptNo, state: 'pending' });
     expect(JSON.parse(outbox!.payload)).toMatchObject({ caseType: 'private_lending', evidencePageCount: 3, court: { code: '粤0703' } });
-    expect(await query('SELECT receipt_no, case_type, cross_region FROM filings')).toEqual([{ receipt_no: receipt.receiptNo, case_type: 'private_lending', cross_region: 0 }]);
+    expect(await query('SELECT receipt_no, case_type, cross_region FROM filings')).toEqual([
+      { receipt_no: receipt.receiptNo, case_type: 'private_lending', cross_region: 0 },
+    ]);
     // The pages now belong to the filing, not to the visit.
-    expect((await value<{ pages: unknown[] }>('evidence.pages', {})).pages).toEqual([]);
+    expect((await call(kiosk, 'evidence.pages', {})).pages).toEqual([]);
 
-    const { jobs } = await value<{ jobs: { kind: string; documentNo: string }[] }>('print.filing', { filingId: receipt.filingId, language: 'en' });
+    const { jobs } = await call(kiosk, 'print.filing', { filingId: receipt.filingId, language: 'en' });
     expect(jobs.map((j) => j.kind)).toEqual(['complaint', 'filing-bundle', 'filing-receipt']);
     const pdfs = await query<{ kind: string; pdf: Buffer }>('SELECT kind, pdf FROM print_jobs ORDER BY id');
     const text = async (kind: string) => pdfText(new Uint8Array(pdfs.find((p) => p.kind === kind)!.pdf));
     const complaint = await text('complaint');
-    expect(inReadingOrder(complaint, ['民事起诉状', '原告', '李晓华', '440703198604120026', '被告', '王建国', '诉讼请求', '偿还借款本金人民币100,000元', '13.4%', '事实与理由', '2024年9月1日', '此致', '示范市人民法院']), complaint).toBeNull();
+    expect(
+      inReadingOrder(complaint, [
+        '民事起诉状',
+        '原告',
+        '李晓华',
+        '440703198604120026',
+        '被告',
+        '王建国',
+        '诉讼请求',
+        '偿还借款本金人民币100,000元',
+        '13.4%',
+        '事实与理由',
+        '2024年9月1日',
+        '此致',
+        '示范市人民法院',
+      ]),
+      complaint,
+    ).toBeNull();
     const bundle = await text('filing-bundle');
-    expect(inReadingOrder(bundle, ['送达地址确认书', '13800005210', '证据目录', '借条', '1-1', '中国工商银行转账', '2-1 至 2-2', '1-1', '2-1', '2-2']), bundle).toBeNull();
+    expect(
+      inReadingOrder(bundle, ['送达地址确认书', '13800005210', '证据目录', '借条', '1-1', '中国工商银行转账', '2-1 至 2-2', '1-1', '2-1', '2-2']),
+      bundle,
+    ).toBeNull();
     const receiptText = await text('filing-receipt');
-    expect(inReadingOrder(receiptText, ['Filing Receipt', receipt.receiptNo, 'Private lending', '李晓华', '王建国、陈立新', 'CNY 100,000.00', "Demonstration City People's Court", 'Statement of claim × 3']), receiptText).toBeNull();
+    expect(
+      inReadingOrder(receiptText, [
+        'Filing Receipt',
+        receipt.receiptNo,
+        'Private lending',
+        '李晓华',
+        '王建国、陈立新',
+        'CNY 100,000.00',
+        "Demonstration City People's Court",
+        'Statement of claim × 3',
+      ]),
+      receiptText,
+    ).toBeNull();
   });
 
   it('answers a second tap on Submit with the first filing, not a second one', async () => {
-    const [first, second] = await Promise.all([value('filing.submit', lendingSubmission()), value('filing.submit', lendingSubmission())]);
+    const [first, second] = await Promise.all([call(kiosk, 'filing.submit', lendingSubmission()), call(kiosk, 'filing.submit', lendingSubmission())]);
     expect(second).toEqual(first);
     expect(await query('SELECT receipt_no FROM outbox')).toHaveLength(1);
     // The same filing again in a later visit is a new filing.
-    await value('session.start', { language: 'zh-CN' });
-    expect(await value<{ receiptNo: string }>('filing.submit', lendingSubmission())).toMatchObject({ receiptNo: 'KIOSK-01-LA-20261123-0002' });
+    await call(kiosk, 'session.start', { language: 'zh-CN' });
+    expect(await call(kiosk, 'filing.submit', lendingSubmission())).toMatchObject({ receiptNo: 'KIOSK-01-LA-20261123-0002' });
   });
 
   it('refuses an incomplete filing and writes nothing', async () => {
     const submission = lendingSubmission();
     submission.parties[0]!.party = { ...submission.parties[0]!.party, idNumber: '440703198604120027' } as never;
-    const result = await call('filing.submit', submission);
-    expect(result).toMatchObject({ ok: false, error: { code: 'FILING_INCOMPLETE', details: { problems: [{ path: 'parties.0.party.idNumber', code: 'idNumber.checksum' }] } } });
+    const result = await reply(kiosk, 'filing.submit', submission);
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'FILING_INCOMPLETE', details: { problems: [{ path: 'parties.0.party.idNumber', code: 'idNumber.checksum' }] } },
+    });
     expect(await query('SELECT * FROM outbox')).toEqual([]);
     expect(await query('SELECT * FROM filings')).toEqual([]);
   });
 
   it('marks another court of the directory as cross-region filing, on the complaint and the receipt', async () => {
-    const receipt = await value<{ filingId: string }>('filing.submit', lendingSubmission({ ...lendingDraft(), courtCode: '粤0704' }));
+    const receipt = await call(kiosk, 'filing.submit', lendingSubmission({ ...lendingDraft(), courtCode: '粤0704' }));
     expect(await query('SELECT court_code, cross_region FROM filings')).toEqual([{ court_code: '粤0704', cross_region: 1 }]);
-    await value('print.filing', { filingId: receipt.filingId, language: 'zh-CN' });
+    await call(kiosk, 'print.filing', { filingId: receipt.filingId, language: 'zh-CN' });
     const pdfs = await query<{ kind: string; pdf: Buffer }>('SELECT kind, pdf FROM print_jobs ORDER BY id');
     const complaint = await pdfText(new Uint8Array(pdfs[0]!.pdf));
     expect(inReadingOrder(complaint, ['此致', '示范市江海区人民法院', '本案经示范市人民法院诉讼服务中心跨域立案提交']), complaint).toBeNull();
@@ -216,12 +354,12 @@ describe('submit', () => {
 });
 
 describe('retention', () => {
-  it('clears a filing\'s personal data and page files once the court has had it for the retention period', async () => {
-    const [scan] = (await value<{ pages: { scanId: string }[] }>('devices.scan', { source: 'camera' })).pages;
-    await value('evidence.addPage', { evidenceId: EVIDENCE_IOU, scanId: scan!.scanId });
-    const receipt = await value<{ filingId: string }>('filing.submit', lendingSubmission());
+  it("clears a filing's personal data and page files once the court has had it for the retention period", async () => {
+    const [scan] = (await call(kiosk, 'devices.scan', { source: 'camera' })).pages;
+    await call(kiosk, 'evidence.addPage', { evidenceId: EVIDENCE_IOU, scanId: scan!.scanId });
+    const receipt = await call(kiosk, 'filing.submit', lendingSubmission());
     await kiosk.sync.syncOnce();
-    const { retentionDays } = await value<{ retentionDays: number }>('config.get', {});
+    const { retentionDays } = await call(kiosk, 'config.get', {});
     const dataDir = kiosk.dataDir;
     restartedDirs.push(dataDir);
     await kiosk.close();
@@ -233,7 +371,10 @@ describe('retention', () => {
     expect(await query('SELECT filing, purged_at IS NOT NULL AS purged FROM filings')).toEqual([{ filing: null, purged: 1 }]);
     expect(await query('SELECT * FROM evidence_pages')).toEqual([]);
     expect(readdirSync(join(dataDir, 'evidence'))).toEqual([]);
-    expect(await call('print.filing', { filingId: receipt.filingId, language: 'zh-CN' })).toMatchObject({ ok: false, error: { code: 'FILING_PURGED' } });
+    expect(await reply(kiosk, 'print.filing', { filingId: receipt.filingId, language: 'zh-CN' })).toMatchObject({
+      ok: false,
+      error: { code: 'FILING_PURGED' },
+    });
   });
 });
 
@@ -241,11 +382,11 @@ describe('assisted filing', () => {
   it('records the helper on the filing, its outbox entry, the complaint and the receipt (帮办人)', async () => {
     const helper = { caller: { kind: 'staff' as const, staffId: 'H007', role: 'helper' as const, mustChangePin: false, token: 't' } };
     await kiosk.handlers['session.startAssisted']({ language: 'zh-CN' }, helper);
-    const receipt = await value<{ filingId: string }>('filing.submit', lendingSubmission());
+    const receipt = await call(kiosk, 'filing.submit', lendingSubmission());
     expect(await query('SELECT assisted_by FROM filings')).toEqual([{ assisted_by: 'H007' }]);
     const [outbox] = await query<{ payload: string }>('SELECT payload FROM outbox');
     expect(JSON.parse(outbox!.payload)).toMatchObject({ assistedBy: 'H007' });
-    await value('print.filing', { filingId: receipt.filingId, language: 'zh-CN' });
+    await call(kiosk, 'print.filing', { filingId: receipt.filingId, language: 'zh-CN' });
     const pdfs = await query<{ kind: string; pdf: Buffer }>('SELECT kind, pdf FROM print_jobs ORDER BY id');
     expect(await pdfText(new Uint8Array(pdfs[0]!.pdf))).toContain('工作人员（工号 H007）帮助填写');
     expect(inReadingOrder(await pdfText(new Uint8Array(pdfs[2]!.pdf)), ['帮办人', 'H007'])).toBeNull();
@@ -254,45 +395,45 @@ describe('assisted filing', () => {
 
 describe('drafts after a crash', () => {
   it('are taken up by the short code or by the ID number, pages and all, and wiped when the visit ends', async () => {
-    await value('draft.save', { flow: 'filing', data: { step: 'evidence', caseType: 'private_lending' } });
-    const { code } = await value<{ code: string }>('filing.resumeCode', { idNumber: null });
+    await call(kiosk, 'draft.save', { flow: 'filing', data: { step: 'evidence', caseType: 'private_lending' } });
+    const { code } = await call(kiosk, 'filing.resumeCode', { idNumber: null });
     expect(code).toMatch(/^[2-9A-Z]{6}$/);
-    expect(await value('filing.resumeCode', { idNumber: '440703198604120026' })).toMatchObject({ code });
-    const [scan] = (await value<{ pages: { scanId: string }[] }>('devices.scan', { source: 'camera' })).pages;
-    await value('evidence.addPage', { evidenceId: EVIDENCE_IOU, scanId: scan!.scanId });
+    expect(await call(kiosk, 'filing.resumeCode', { idNumber: '440703198604120026' })).toMatchObject({ code });
+    const [scan] = (await call(kiosk, 'devices.scan', { source: 'camera' })).pages;
+    await call(kiosk, 'evidence.addPage', { evidenceId: EVIDENCE_IOU, scanId: scan!.scanId });
 
     // A power cut: the process dies with the visit open. A new kiosk on the same data starts a new visit.
     const dataDir = kiosk.dataDir;
     restartedDirs.push(dataDir);
     await kiosk.close();
     kiosk = await tempKiosk({ clock, dataDir });
-    await value('session.start', { language: 'zh-CN' });
-    expect(await call('filing.resume', { code: 'ZZZZZZ' })).toMatchObject({ ok: false, error: { code: 'RESUME_NOT_FOUND' } });
-    expect(await value('filing.resume', { idNumber: '440703198604120026' })).toEqual({ data: { step: 'evidence', caseType: 'private_lending' } });
-    expect(await value('draft.load', { flow: 'filing' })).toMatchObject({ data: { step: 'evidence', caseType: 'private_lending' } });
-    expect((await value<{ pages: unknown[] }>('evidence.pages', {})).pages).toHaveLength(1);
+    await call(kiosk, 'session.start', { language: 'zh-CN' });
+    expect(await reply(kiosk, 'filing.resume', { code: 'ZZZZZZ' })).toMatchObject({ ok: false, error: { code: 'RESUME_NOT_FOUND' } });
+    expect(await call(kiosk, 'filing.resume', { idNumber: '440703198604120026' })).toEqual({ data: { step: 'evidence', caseType: 'private_lending' } });
+    expect(await call(kiosk, 'draft.load', { flow: 'filing' })).toMatchObject({ data: { step: 'evidence', caseType: 'private_lending' } });
+    expect((await call(kiosk, 'evidence.pages', {})).pages).toHaveLength(1);
     // Taken up once: the old code finds nothing more.
-    expect(await call('filing.resume', { code })).toMatchObject({ ok: false, error: { code: 'RESUME_NOT_FOUND' } });
+    expect(await reply(kiosk, 'filing.resume', { code })).toMatchObject({ ok: false, error: { code: 'RESUME_NOT_FOUND' } });
 
     // The visit ends: the draft, the page file and the code go.
-    await value('session.reset', {});
+    await call(kiosk, 'session.reset', {});
     expect(await query('SELECT * FROM evidence_pages')).toEqual([]);
     expect(readdirSync(join(dataDir, 'evidence'))).toEqual([]);
     expect(await query('SELECT * FROM filing_resume')).toEqual([]);
   });
 
   it('are wiped when nobody comes back within a day', async () => {
-    await value('draft.save', { flow: 'filing', data: { step: 'parties' } });
-    await value('filing.resumeCode', { idNumber: null });
-    const [scan] = (await value<{ pages: { scanId: string }[] }>('devices.scan', { source: 'camera' })).pages;
-    await value('evidence.addPage', { evidenceId: EVIDENCE_IOU, scanId: scan!.scanId });
+    await call(kiosk, 'draft.save', { flow: 'filing', data: { step: 'parties' } });
+    await call(kiosk, 'filing.resumeCode', { idNumber: null });
+    const [scan] = (await call(kiosk, 'devices.scan', { source: 'camera' })).pages;
+    await call(kiosk, 'evidence.addPage', { evidenceId: EVIDENCE_IOU, scanId: scan!.scanId });
     const dataDir = kiosk.dataDir;
     restartedDirs.push(dataDir);
     await kiosk.close();
     clock.advance(25 * 3_600_000);
     kiosk = await tempKiosk({ clock, dataDir });
-    await value('session.start', { language: 'zh-CN' });
-    await value('session.reset', {});
+    await call(kiosk, 'session.start', { language: 'zh-CN' });
+    await call(kiosk, 'session.reset', {});
     expect(await query('SELECT * FROM drafts')).toEqual([]);
     expect(await query('SELECT * FROM evidence_pages')).toEqual([]);
     expect(await query('SELECT * FROM filing_resume')).toEqual([]);

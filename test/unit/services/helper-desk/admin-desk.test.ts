@@ -28,7 +28,12 @@ describe('desk.overview and desk.reconcile', () => {
     const db = await Database.open(join(kiosk.dataDir, DB_FILE));
     cleanups.push(() => db.close());
     await db.transaction(async (tx) => {
-      for (const [key, receiptNo] of [['a', 'R-1'], ['b', 'R-2'], ['c', 'R-3']]) await enqueueSubmission(tx, { key: key!, kind: 'filing', receiptNo: receiptNo!, payload: {} }, new Date());
+      for (const [key, receiptNo] of [
+        ['a', 'R-1'],
+        ['b', 'R-2'],
+        ['c', 'R-3'],
+      ])
+        await enqueueSubmission(tx, { key: key!, kind: 'filing', receiptNo: receiptNo!, payload: {} }, new Date());
     });
     await db.run("UPDATE outbox SET state = 'acknowledged' WHERE key = 'a'");
     await db.run("UPDATE outbox SET state = 'rejected', reject_reason = '证据目录缺页' WHERE key = 'b'");
@@ -47,7 +52,9 @@ describe('desk.overview and desk.reconcile', () => {
     writeFileSync(blocker, 'a file where the print folder should be');
     await kiosk.handlers['queue.take']({ service: 'enquiry', priority: false, language: 'zh-CN' });
     // The ticket is printed in the background once the number is issued.
-    await expect.poll(async () => (await kiosk.handlers['desk.overview']({})).failedPrints, { timeout: 15_000 }).toMatchObject([{ kind: 'queue-ticket', state: 'failed', failure: 'error' }]);
+    await expect
+      .poll(async () => (await kiosk.handlers['desk.overview']({})).failedPrints, { timeout: 15_000 })
+      .toMatchObject([{ kind: 'queue-ticket', state: 'failed', failure: 'error' }]);
     const [job] = (await kiosk.handlers['desk.overview']({})).failedPrints;
     rmSync(blocker);
     await kiosk.handlers['print.reprint']({ jobId: job!.id });
@@ -82,7 +89,12 @@ describe('admin.testCourt, admin.testPrinter and admin.log', () => {
 
   it('prints a test page naming the terminal and printer, or says why it could not', async () => {
     const kiosk = await open();
-    expect(await kiosk.handlers['admin.testPrinter']({ role: 'document', language: 'zh-CN' })).toEqual({ role: 'document', printer: null, printed: true, failure: null });
+    expect(await kiosk.handlers['admin.testPrinter']({ role: 'document', language: 'zh-CN' })).toEqual({
+      role: 'document',
+      printer: null,
+      printed: true,
+      failure: null,
+    });
     const [file] = readdirSync(join(kiosk.dataDir, 'printed'));
     const text = await pdfText(readFileSync(join(kiosk.dataDir, 'printed', file!)));
     expect(text).toContain('打印机测试页');

@@ -46,7 +46,8 @@ function sourceFiles(dir: string, pattern: RegExp): string[] {
     .map((file) => join(dir, file));
 }
 
-const parse = (file: string, text = readFileSync(file, 'utf8')) => ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+const parse = (file: string, text = readFileSync(file, 'utf8')) =>
+  ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
 
 function visit(node: ts.Node, each: (node: ts.Node) => void): void {
   each(node);
@@ -58,7 +59,8 @@ const where = (node: ts.Node) => {
   return `${relative(ROOT, file.fileName)}:${file.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
 };
 
-const isText = (node: ts.Node): node is ts.StringLiteral | ts.NoSubstitutionTemplateLiteral => ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node);
+const isText = (node: ts.Node): node is ts.StringLiteral | ts.NoSubstitutionTemplateLiteral =>
+  ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node);
 
 describe('locale folders', () => {
   it('include the source language and at least one other', () => {
@@ -90,7 +92,8 @@ describe('locale folders', () => {
     const problems: string[] = [];
     for (const [key, text] of keys) {
       if (NODE_RENDERED_NAMESPACES.has(key.split('.')[0]!)) continue;
-      if (text.includes('{{count}}') && !PLURAL_SUFFIX.test(key)) problems.push(`${key} uses {{count}} but is not a plural form (${categories.map((c) => `_${c}`).join(', ')})`);
+      if (text.includes('{{count}}') && !PLURAL_SUFFIX.test(key))
+        problems.push(`${key} uses {{count}} but is not a plural form (${categories.map((c) => `_${c}`).join(', ')})`);
     }
     for (const base of new Set([...keys.keys()].filter((key) => PLURAL_SUFFIX.test(key)).map(baseKey))) {
       for (const category of categories) if (!keys.has(`${base}_${category}`)) problems.push(`${base}_${category} is missing`);
@@ -135,8 +138,10 @@ describe('keys used in code', () => {
     expect(missing.map(({ key, at }) => `${at} ${key}`)).toEqual([]);
   });
 
-  it("every errors.* key main sends to the screen exists in zh-CN", () => {
-    const used = keysNamedIn([...sourceFiles(join(ROOT, 'main'), /\.ts$/), ...sourceFiles(join(ROOT, 'preload'), /\.ts$/)]).filter(({ key }) => key.startsWith('errors.'));
+  it('every errors.* key main sends to the screen exists in zh-CN', () => {
+    const used = keysNamedIn([...sourceFiles(join(ROOT, 'main'), /\.ts$/), ...sourceFiles(join(ROOT, 'preload'), /\.ts$/)]).filter(({ key }) =>
+      key.startsWith('errors.'),
+    );
     expect(used.length).toBeGreaterThan(10);
     expect(used.filter(({ key }) => !exists(key)).map(({ key, at }) => `${at} ${key}`)).toEqual([]);
   });

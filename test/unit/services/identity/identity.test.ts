@@ -1,4 +1,4 @@
-// ID and credit-code checksums and case numbers, table-driven with their sources (RULES §4–5).
+// ID and credit-code checksums and case numbers, table-driven with their sources (docs/RULES.md §4–5).
 import { describe, expect, it } from 'vitest';
 import { parseCaseNumber } from '../../../../main/services/cases/case-number';
 import { checkCreditCode } from '../../../../main/services/identity/credit-code';
@@ -35,7 +35,7 @@ describe('unified social credit code (GB 32100-2015)', () => {
     expect(checkCreditCode('91350100M000100Y43')).toEqual({ valid: true, code: '91350100M000100Y43', warnings: [] });
   });
 
-  it('warns, without refusing, on the standard\'s own misprinted check character', () => {
+  it("warns, without refusing, on the standard's own misprinted check character", () => {
     // Z is not even in the code's character set, so the printed example cannot pass.
     expect(checkCreditCode('91350100M000100Y4Z')).toEqual({ valid: false, problem: 'characters' });
     expect(checkCreditCode('91350100M000100Y44')).toEqual({ valid: true, code: '91350100M000100Y44', warnings: ['checksum'] });
@@ -71,8 +71,14 @@ describe('case numbers (法〔2015〕137号, 法〔2018〕335号)', () => {
     expect(parseCaseNumber(text, asOf)).toMatchObject(expected);
   });
 
-  it.each(['2026粤0703民初1234号', '（2026）粤0703民初0号', '（2026）粤0703民初01号', '（2027）粤0703民初1号', '（2026）粤070民初1号', '（2026）粤0703民初1234', '（2026）粤0703123456789号', '（2026）粤0703民初123456789号'])(
-    'refuses %s',
-    (text) => expect(parseCaseNumber(text, asOf)).toBeNull(),
-  );
+  it.each([
+    '2026粤0703民初1234号',
+    '（2026）粤0703民初0号',
+    '（2026）粤0703民初01号',
+    '（2027）粤0703民初1号',
+    '（2026）粤070民初1号',
+    '（2026）粤0703民初1234',
+    '（2026）粤0703123456789号',
+    '（2026）粤0703民初123456789号',
+  ])('refuses %s', (text) => expect(parseCaseNumber(text, asOf)).toBeNull());
 });

@@ -1,14 +1,13 @@
 // Mediation requests through the contract: organisations filtered to the dispute, a receipt number
 // committed with its outbox entry, delivery to the court, and every refusal changing nothing.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../../main/shared/dispatch';
 import { MEDIATION_REQUEST } from './mediation-samples';
 import { rowsIn } from '../../support/data-folder';
 import { manualClock, tempKiosk } from '../../support/temp-kiosk';
+import { rawReply, reply } from '../../support/contract-call';
 
 let kiosk: Awaited<ReturnType<typeof tempKiosk>>;
 const clock = manualClock('2026-11-23T02:00:00.000Z');
-const call = (method: string, input: unknown) => dispatch(kiosk.handlers, method, input, () => undefined);
 beforeEach(async () => (kiosk = await tempKiosk({ clock })));
 afterEach(() => kiosk.dispose());
 
@@ -16,21 +15,21 @@ const outbox = () => rowsIn<{ kind: string; receipt_no: string; state: string }>
 
 describe('mediation requests', () => {
   it('offers the catalogue and the organisations that take the dispute', async () => {
-    const types = await call('catalogue.caseTypes', {});
+    const types = await reply(kiosk, 'catalogue.caseTypes', {});
     expect(types.ok && (types.value as { types: { id: string }[] }).types.map((t) => t.id)).toHaveLength(10);
-    const result = await call('mediation.organisations', { caseType: 'property_service' });
+    const result = await reply(kiosk, 'mediation.organisations', { caseType: 'property_service' });
     const ids = result.ok ? (result.value as { organisations: { id: string }[] }).organisations.map((o) => o.id) : [];
     expect(ids).toEqual(['people-jiangbei', 'property-mediation', 'court-invited']);
-    expect(await call('mediation.organisations', { caseType: 'poetry' })).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CASE_TYPE' } });
+    expect(await reply(kiosk, 'mediation.organisations', { caseType: 'poetry' })).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CASE_TYPE' } });
   });
 
   it('saves the request with its receipt number and outbox entry, and delivers it', async () => {
-    const receipt = await call('mediation.submit', MEDIATION_REQUEST);
+    const receipt = await reply(kiosk, 'mediation.submit', MEDIATION_REQUEST);
     expect(receipt).toMatchObject({ ok: true, value: { receiptNo: 'KIOSK-01-TJ-20261123-0001' } });
     expect(await outbox()).toEqual([{ kind: 'mediation', receipt_no: 'KIOSK-01-TJ-20261123-0001', state: 'pending' }]);
     await kiosk.sync.syncOnce();
     expect(await outbox()).toEqual([{ kind: 'mediation', receipt_no: 'KIOSK-01-TJ-20261123-0001', state: 'acknowledged' }]);
-    expect(await call('mediation.submit', MEDIATION_REQUEST)).toMatchObject({ ok: true, value: { receiptNo: 'KIOSK-01-TJ-20261123-0002' } });
+    expect(await reply(kiosk, 'mediation.submit', MEDIATION_REQUEST)).toMatchObject({ ok: true, value: { receiptNo: 'KIOSK-01-TJ-20261123-0002' } });
   });
 
   it.each([
@@ -41,7 +40,7 @@ describe('mediation requests', () => {
     ['an empty description', { description: '   ' }, 'INVALID_INPUT'],
     ['four preferred times', { preferredTimes: Array(4).fill({ date: '2026-11-25', part: 'morning' }) }, 'INVALID_INPUT'],
   ])('refuses %s and saves nothing', async (_, change, code) => {
-    expect(await call('mediation.submit', { ...MEDIATION_REQUEST, ...change })).toMatchObject({ ok: false, error: { code } });
+    expect(await rawReply(kiosk, 'mediation.submit', { ...MEDIATION_REQUEST, ...change })).toMatchObject({ ok: false, error: { code } });
     expect(await outbox()).toEqual([]);
   });
 });

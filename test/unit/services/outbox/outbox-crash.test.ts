@@ -36,7 +36,7 @@ describe('crash safety of submit and sync', () => {
   it(`loses and duplicates nothing over ${KILLS} kill -9s`, async () => {
     const court = await startFlakyCourt();
     let seed = 11;
-    const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
     court.faults = (): Fault => (random() < 0.3 ? (['error500', 'drop', 'ackTwice', 'partial'] as const)[Math.floor(random() * 4)]! : 'none');
     const announced = new Set<string>();
     for (let i = 0; i < KILLS; i++) await runAndKill(court.url, announced, Math.floor(random() * 300));

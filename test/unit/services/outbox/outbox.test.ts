@@ -97,7 +97,9 @@ describe('outbox delivery', () => {
       req.on('data', (c: Buffer) => (body += c.toString()));
       req.on('end', () => {
         const { submissions } = JSON.parse(body) as { submissions: { key: string }[] };
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ results: submissions.map((s) => ({ key: s.key, status: 'rejected', reason: '被告地址缺失' })) }));
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ results: submissions.map((s) => ({ key: s.key, status: 'rejected', reason: '被告地址缺失' })) }));
       });
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -118,7 +120,9 @@ describe('outbox delivery', () => {
     expect(await purgeDelivered(db, clock, 30)).toBe(0);
     clock.advance(30 * 86_400_000);
     expect(await purgeDelivered(db, clock, 30)).toBe(3);
-    expect(await db.all('SELECT payload, receipt_no, court_ref IS NOT NULL AS kept FROM outbox LIMIT 1')).toEqual([{ payload: null, receipt_no: 'R-0', kept: 1 }]);
+    expect(await db.all('SELECT payload, receipt_no, court_ref IS NOT NULL AS kept FROM outbox LIMIT 1')).toEqual([
+      { payload: null, receipt_no: 'R-0', kept: 1 },
+    ]);
   });
 });
 

@@ -18,7 +18,12 @@ import { REPO_ROOT, manualClock, tempDir } from '../../support/temp-kiosk';
 
 const paths = resourcePaths(REPO_ROOT);
 const clock = manualClock();
-const receipts = new ReceiptService({ fontFile: paths.receiptFont, localesDir: paths.locales, clock, config: async () => loadDefaultConfig(paths.defaultConfig) });
+const receipts = new ReceiptService({
+  fontFile: paths.receiptFont,
+  localesDir: paths.locales,
+  clock,
+  config: async () => loadDefaultConfig(paths.defaultConfig),
+});
 
 describe('printing through CUPS', () => {
   let cups: PrivateCups;

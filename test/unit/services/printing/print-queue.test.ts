@@ -3,7 +3,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../../main/shared/dispatch';
 import { EventBus } from '../../../../main/services/events';
 import { resourcePaths } from '../../../../main/services/resource-paths';
 import { CupsPrinter } from '../../../../main/services/printing/cups-printer';
@@ -12,6 +11,7 @@ import { PrintFailed, type Printer } from '../../../../main/services/printing/pr
 import { PrintService } from '../../../../main/services/printing/print-service';
 import type { RenderedDocument } from '../../../../main/services/receipts/receipt-service';
 import { openStorage } from '../../../../main/services/storage/open-storage';
+import { reply } from '../../support/contract-call';
 import { REPO_ROOT, manualClock, tempDir, tempKiosk } from '../../support/temp-kiosk';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -19,7 +19,17 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup();
 });
 
-const TICKET: RenderedDocument = { kind: 'queue-ticket', documentNo: 'PD-20261123-A017', title: '排队号', size: '80mm', language: 'zh-CN', verifyUrl: 'https://court.example/verify', pdf: new Uint8Array([37, 80, 68, 70]), pages: 1, heightMm: 110 };
+const TICKET: RenderedDocument = {
+  kind: 'queue-ticket',
+  documentNo: 'PD-20261123-A017',
+  title: '排队号',
+  size: '80mm',
+  language: 'zh-CN',
+  verifyUrl: 'https://court.example/verify',
+  pdf: new Uint8Array([37, 80, 68, 70]),
+  pages: 1,
+  heightMm: 110,
+};
 
 async function queueWith(printer: Printer, timeoutMs = 5_000) {
   const data = tempDir();
@@ -43,7 +53,11 @@ async function kioskForTest() {
 describe('print queue', () => {
   it('answers at once while a printer hangs, then fails the job on the time limit and keeps it', async () => {
     let aborted = false;
-    const hanging: Printer = { name: 'Stuck', status: async () => ({ ready: true, reason: null, detail: '' }), print: (_r, signal) => new Promise(() => signal.addEventListener('abort', () => (aborted = true))) };
+    const hanging: Printer = {
+      name: 'Stuck',
+      status: async () => ({ ready: true, reason: null, detail: '' }),
+      print: (_r, signal) => new Promise(() => signal.addEventListener('abort', () => (aborted = true))),
+    };
     const { service, doc } = await queueWith(hanging, 200);
     const started = Date.now();
     const job = await service.submit(doc);
@@ -56,7 +70,11 @@ describe('print queue', () => {
   });
 
   it('reports an empty paper tray as paperOut', async () => {
-    const empty: Printer = { name: 'Empty', status: async () => ({ ready: false, reason: 'paperOut', detail: '' }), print: async () => Promise.reject(new PrintFailed('paperOut', 'media-empty')) };
+    const empty: Printer = {
+      name: 'Empty',
+      status: async () => ({ ready: false, reason: 'paperOut', detail: '' }),
+      print: async () => Promise.reject(new PrintFailed('paperOut', 'media-empty')),
+    };
     const { service, doc } = await queueWith(empty);
     const job = await service.submit(doc);
     await service.idle();
@@ -109,12 +127,11 @@ describe('helper desk through the contract', () => {
     await kiosk.printing.idle();
     const file = join(kiosk.dataDir, 'printed', `${job.id}-mediation-receipt-KIOSK-01-TJ-20261123-0004.pdf`);
     expect(existsSync(file)).toBe(true);
-    const log = () => undefined;
-    const recent = await dispatch(kiosk.handlers, 'print.jobs', { filter: 'recent' }, log);
+    const recent = await reply(kiosk, 'print.jobs', { filter: 'recent' });
     expect(recent).toMatchObject({ ok: true, value: { jobs: [{ id: job.id, state: 'done', printer: null, documentNo: 'KIOSK-01-TJ-20261123-0004' }] } });
-    expect(await dispatch(kiosk.handlers, 'print.reprint', { jobId: job.id }, log)).toMatchObject({ ok: true, value: { id: job.id, state: 'queued' } });
+    expect(await reply(kiosk, 'print.reprint', { jobId: job.id })).toMatchObject({ ok: true, value: { id: job.id, state: 'queued' } });
     await kiosk.printing.idle();
     expect(await kiosk.printing.job(job.id)).toMatchObject({ state: 'done', attempts: 2 });
-    expect(await dispatch(kiosk.handlers, 'print.reprint', { jobId: 999 }, log)).toMatchObject({ ok: false, error: { code: 'PRINT_JOB_NOT_FOUND' } });
+    expect(await reply(kiosk, 'print.reprint', { jobId: 999 })).toMatchObject({ ok: false, error: { code: 'PRINT_JOB_NOT_FOUND' } });
   });
 });

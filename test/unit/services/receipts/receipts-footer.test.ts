@@ -26,7 +26,9 @@ const receipts = new ReceiptService({ fontFile, localesDir: paths.locales, clock
 
 type TextItem = Extract<Item, { kind: 'text' }>;
 
-const a4Cases = ReceiptKind.options.filter((kind) => receipts.sizes(kind).includes('a4')).flatMap((kind) => ['zh-CN', 'en'].map((language) => ({ kind, language })));
+const a4Cases = ReceiptKind.options
+  .filter((kind) => receipts.sizes(kind).includes('a4'))
+  .flatMap((kind) => ['zh-CN', 'en'].map((language) => ({ kind, language })));
 
 /** Two words whose glyph boxes share more than a hair (pdftotext's boxes of neighbours may touch). */
 const overlapping = (words: PdfWord[]): [string, string] | null => {
@@ -53,7 +55,11 @@ describe.concurrent('a long court name in the page footer', () => {
     const font = loadReceiptFont(fontFile);
     const spec = PAGE_SIZES.a4;
     const footer = `${LONG_NAME['zh-CN'].repeat(3)}\u3000文书编号：QS-20261123-0007`;
-    const [page] = layoutDocument({ blocks: [{ kind: 'paragraph', text: '正文' }], footer, pageLabel: (p, total) => `第 ${p} 页 / 共 ${total} 页` }, spec, font);
+    const [page] = layoutDocument(
+      { blocks: [{ kind: 'paragraph', text: '正文' }], footer, pageLabel: (p, total) => `第 ${p} 页 / 共 ${total} 页` },
+      spec,
+      font,
+    );
     const texts = page!.items.filter((item): item is TextItem => item.kind === 'text' && item.y > spec.height - spec.margin.bottom);
     const label = texts.find((item) => item.text === '第 1 页 / 共 1 页')!;
     const lines = texts.filter((item) => item !== label);

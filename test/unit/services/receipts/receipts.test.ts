@@ -18,7 +18,15 @@ const service = (clock = manualClock('2026-11-23T09:03:00.000Z')) =>
 /** Text the litigant typed (so Chinese in both languages) that each document must carry, in order. */
 const EXPECTED: Record<ReceiptKind, string[]> = {
   'filing-receipt': ['LA-20261123-0007', '民间借贷纠纷', '李晓华', '示范市恒达商贸有限公司、王建国', '银行转账凭证'],
-  complaint: ['李晓华', '440703198604******', '示范市恒达商贸有限公司', '判令被告示范市恒达商贸有限公司偿还借款本金人民币120,000元', '2024年9月1日，被告示范市恒达商贸有限公司因经营周转需要', '请求依法判如所请', '催款函及邮寄签收记录'],
+  complaint: [
+    '李晓华',
+    '440703198604******',
+    '示范市恒达商贸有限公司',
+    '判令被告示范市恒达商贸有限公司偿还借款本金人民币120,000元',
+    '2024年9月1日，被告示范市恒达商贸有限公司因经营周转需要',
+    '请求依法判如所请',
+    '催款函及邮寄签收记录',
+  ],
   'filing-bundle': ['KIOSK-01-LA-20261123-0007', '示范市江海区人民法院', '李晓华', '13800005210', '借条', '中国工商银行转账', '2-1', '2-2', '微信聊天记录'],
   'risk-report': ['不是法律意见', '民间借贷纠纷', '约定的利率超过了', '还剩 556 天', '简易程序减半后'],
   'risk-notice': ['李晓华', '民间借贷纠纷'],
@@ -47,12 +55,27 @@ const WORDING: Record<string, Partial<Record<ReceiptKind, string[]>>> = {
   en: {
     'filing-receipt': ["Demonstration City People's Court", 'Filing Receipt', 'Receipt no.'],
     complaint: ['Statement of Claim', 'Parties', 'Claims', 'Page 1 of 3', 'Facts and reasons', 'Page 3 of 3'],
-    'filing-bundle': ['Address for Service and List of Evidence', 'Agrees to electronic service', 'Person to be served (signature)', 'List of evidence', 'Paper original'],
+    'filing-bundle': [
+      'Address for Service and List of Evidence',
+      'Agrees to electronic service',
+      'Person to be served (signature)',
+      'List of evidence',
+      'Paper original',
+    ],
     'risk-notice': ['Notice of Litigation Risks', 'Expired limitation period', 'I have read this notice carefully'],
     'queue-ticket': ['Queue Number', 'A017', 'Filing help', '4 people ahead of you, about 20 minutes'],
     'mediation-receipt': ['Mediation Application Receipt', 'In person', 'will phone you'],
     'mediation-application': ['Application for Mediation', 'In person', 'Applicant (signature)'],
-    'helper-guide': ['Instructions for Helpers', 'case filing', 'for 3 seconds', 'Assist a litigant', 'Reprint', 'Check with the payment terminal', 'End assistance', 'Terminal administrator'],
+    'helper-guide': [
+      'Instructions for Helpers',
+      'case filing',
+      'for 3 seconds',
+      'Assist a litigant',
+      'Reprint',
+      'Check with the payment terminal',
+      'End assistance',
+      'Terminal administrator',
+    ],
   },
 };
 
@@ -94,7 +117,12 @@ describe('receipt rendering', () => {
 
   it("prints times in the court's time zone from the terminal config", async () => {
     const issued = async (timeZone: string) => {
-      const zoned = new ReceiptService({ fontFile: join(paths.resources, 'fonts', 'wqy-microhei.ttf'), localesDir: paths.locales, clock: manualClock('2026-11-23T09:03:00.000Z'), config: async () => ({ ...config, timeZone }) });
+      const zoned = new ReceiptService({
+        fontFile: join(paths.resources, 'fonts', 'wqy-microhei.ttf'),
+        localesDir: paths.locales,
+        clock: manualClock('2026-11-23T09:03:00.000Z'),
+        config: async () => ({ ...config, timeZone }),
+      });
       return pdfText((await zoned.render('queue-ticket', zoned.sample('queue-ticket'), { language: 'zh-CN' })).pdf);
     };
     expect(await issued('Asia/Shanghai')).toContain('17:03');
@@ -109,6 +137,8 @@ describe('receipt rendering', () => {
 
   it('refuses input that breaks the schema, and a size the kind is not made in', async () => {
     await expect(receipts.render('queue-ticket', { ticketNo: '17' }, { language: 'zh-CN' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
-    await expect(receipts.render('complaint', receipts.sample('complaint'), { language: 'zh-CN', size: '80mm' })).rejects.toMatchObject({ code: 'RECEIPT_SIZE' });
+    await expect(receipts.render('complaint', receipts.sample('complaint'), { language: 'zh-CN', size: '80mm' })).rejects.toMatchObject({
+      code: 'RECEIPT_SIZE',
+    });
   });
 });

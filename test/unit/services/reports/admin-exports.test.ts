@@ -21,8 +21,16 @@ async function setup() {
   db = await Database.open(join(kiosk.dataDir, DB_FILE));
   // 10:00 on the 23rd in Shanghai, and 00:30 on the 24th (still the 23rd in UTC).
   await db.transaction(async (tx) => {
-    await enqueueSubmission(tx, { key: 'k-1', kind: 'filing', receiptNo: 'KIOSK-01-LA-20261123-0001', payload: { plaintiff: '张建国', idNumber: '11010519491231002X' } }, new Date('2026-11-23T02:00:00.000Z'));
-    await enqueueSubmission(tx, { key: 'k-2', kind: 'mediation', receiptNo: 'KIOSK-01-TJ-20261124-0001', payload: { applicant: '李秀英' } }, new Date('2026-11-23T16:30:00.000Z'));
+    await enqueueSubmission(
+      tx,
+      { key: 'k-1', kind: 'filing', receiptNo: 'KIOSK-01-LA-20261123-0001', payload: { plaintiff: '张建国', idNumber: '11010519491231002X' } },
+      new Date('2026-11-23T02:00:00.000Z'),
+    );
+    await enqueueSubmission(
+      tx,
+      { key: 'k-2', kind: 'mediation', receiptNo: 'KIOSK-01-TJ-20261124-0001', payload: { applicant: '李秀英' } },
+      new Date('2026-11-23T16:30:00.000Z'),
+    );
   });
   await db.run("UPDATE outbox SET state = 'rejected', reject_reason = ? WHERE key = 'k-1'", ['Address missing, "Building 3" unknown\nplease resubmit']);
 }
@@ -51,12 +59,21 @@ describe('admin exports', () => {
     await kiosk.handlers['queue.take']({ service: 'filing', priority: true, language: 'zh-CN' });
     await kiosk.printing.idle();
     const written = await writeExport(db, kiosk.dataDir, 'tickets', { from: '2026-11-23', to: '2026-11-23' }, 'Asia/Shanghai');
-    expect(written).toMatchObject({ fileName: 'tickets-2026-11-23-2026-11-23.csv', file: join(kiosk.dataDir, 'exports', 'tickets-2026-11-23-2026-11-23.csv'), rows: 1 });
+    expect(written).toMatchObject({
+      fileName: 'tickets-2026-11-23-2026-11-23.csv',
+      file: join(kiosk.dataDir, 'exports', 'tickets-2026-11-23-2026-11-23.csv'),
+      rows: 1,
+    });
     const text = readFileSync(written.file, 'utf8');
-    expect(text.startsWith('\uFEFFday,number,service,priority,state,window_no,issued_at,called_at,finished_at\r\n2026-11-23,A001,filing,1,waiting,,')).toBe(true);
+    expect(text.startsWith('\uFEFFday,number,service,priority,state,window_no,issued_at,called_at,finished_at\r\n2026-11-23,A001,filing,1,waiting,,')).toBe(
+      true,
+    );
 
     const viaContract = await kiosk.handlers['admin.export']({ kind: 'payments', from: '2026-11-23', to: '2026-11-23' });
-    expect(viaContract).toMatchObject({ rows: 0, csv: 'id,notice_no,case_number,amount_yuan,method,state,voucher_no,court_ref,failure,created_at,updated_at\r\n' });
+    expect(viaContract).toMatchObject({
+      rows: 0,
+      csv: 'id,notice_no,case_number,amount_yuan,method,state,voucher_no,court_ref,failure,created_at,updated_at\r\n',
+    });
     expect(readFileSync(viaContract.file, 'utf8')).toBe('\uFEFF' + viaContract.csv);
   });
 });

@@ -10,7 +10,11 @@ import { REPO_ROOT } from '../../support/temp-kiosk';
 
 const catalogue = new CaseTypeCatalogue(join(REPO_ROOT, 'resources', 'case-types', 'catalogue.json'));
 const rules = loadRuleSet(join(REPO_ROOT, 'resources', 'risk', 'rule-set.v1.json'), catalogue.types);
-const disputeFor = (caseType: string): Dispute => ({ caseType, ruleSetVersion: rules.version, questions: rules.types[caseType]!.questions.map((id) => rules.questions.find((q) => q.id === id)!) });
+const disputeFor = (caseType: string): Dispute => ({
+  caseType,
+  ruleSetVersion: rules.version,
+  questions: rules.types[caseType]!.questions.map((id) => rules.questions.find((q) => q.id === id)!),
+});
 
 /** Flow values with these answers in the slots of their questions. */
 function valuesWith(caseType: string, answers: Record<string, boolean | string>) {

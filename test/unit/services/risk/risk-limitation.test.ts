@@ -1,11 +1,17 @@
 // Limitation-period end dates, by hand from the Civil Code (Arts 188–189, 194–196, 201–202) and
-// 劳动争议调解仲裁法 Art 27; each row names the rule it checks (RULES §3).
+// 劳动争议调解仲裁法 Art 27; each row names the rule it checks (docs/RULES.md §3).
 import { describe, expect, it } from 'vitest';
 import { RestDays } from '../../../../main/services/calendar/rest-days';
 import { daysBetween, limitationLastDay, periodLastDay, type LimitationInput } from '../../../../main/services/risk/limitation';
 
 // The arithmetic of Arts 188–202 alone: a calendar that knows no year leaves every last day where it falls.
-const base = (over: Partial<LimitationInput>): LimitationInput => ({ regime: 'civil', start: '2020-03-10', asOf: '2022-01-01', restDays: RestDays.none(), ...over });
+const base = (over: Partial<LimitationInput>): LimitationInput => ({
+  regime: 'civil',
+  start: '2020-03-10',
+  asOf: '2022-01-01',
+  restDays: RestDays.none(),
+  ...over,
+});
 
 // [what it checks, input, expected last day, expected days left]
 const LAST_DAYS: [string, Partial<LimitationInput>, string, number][] = [
@@ -20,15 +26,40 @@ const LAST_DAYS: [string, Partial<LimitationInput>, string, number][] = [
   ['Art 195: a demand on the last day still interrupts', { interruptions: ['2023-03-10'], asOf: '2023-03-11' }, '2026-03-10', 1095],
   ['Art 195: a demand before the period began is ignored', { interruptions: ['2020-01-01'] }, '2023-03-10', 433],
   ['Art 188(2): 20 years from the harm caps the period', { start: '2019-06-01', harmDate: '2000-02-01', asOf: '2019-06-01' }, '2020-02-01', 245],
-  ['Art 188(2): the cap also limits interruptions', { start: '2010-01-01', harmDate: '2000-01-01', interruptions: ['2012-07-01', '2015-06-01', '2017-12-01'], asOf: '2020-01-02' }, '2020-01-01', -1],
+  [
+    'Art 188(2): the cap also limits interruptions',
+    { start: '2010-01-01', harmDate: '2000-01-01', interruptions: ['2012-07-01', '2015-06-01', '2017-12-01'], asOf: '2020-01-02' },
+    '2020-01-01',
+    -1,
+  ],
   ['仲裁法 Art 27(1): labour arbitration 1 year', { regime: 'labourArbitration', start: '2025-11-23', asOf: '2026-11-23' }, '2026-11-23', 0],
-  ['仲裁法 Art 27(4): wage arrears run 1 year from the end of employment', { regime: 'labourArbitration', start: '2023-01-31', wageArrearsEmploymentEnd: '2026-06-30', asOf: '2026-11-23' }, '2027-06-30', 219],
+  [
+    '仲裁法 Art 27(4): wage arrears run 1 year from the end of employment',
+    { regime: 'labourArbitration', start: '2023-01-31', wageArrearsEmploymentEnd: '2026-06-30', asOf: '2026-11-23' },
+    '2027-06-30',
+    219,
+  ],
   ['Art 194: an obstacle ending inside the last 6 months → 6 months from its end', { obstacleEnded: '2023-01-15', asOf: '2023-03-11' }, '2023-07-15', 126],
-  ['Art 194: an obstacle ending after the last day still suspends (it was there in the last 6 months)', { obstacleEnded: '2023-05-31', asOf: '2023-06-01' }, '2023-11-30', 182],
+  [
+    'Art 194: an obstacle ending after the last day still suspends (it was there in the last 6 months)',
+    { obstacleEnded: '2023-05-31', asOf: '2023-06-01' },
+    '2023-11-30',
+    182,
+  ],
   ['Art 194: an obstacle over before the last 6 months changes nothing', { obstacleEnded: '2022-09-10', asOf: '2023-03-11' }, '2023-03-10', -1],
   ['Art 194: one ending the day the last 6 months began is already over', { obstacleEnded: '2022-09-10' }, '2023-03-10', 433],
-  ['Art 194 after Art 195: the window is the last 6 months of the restarted period', { interruptions: ['2022-05-01'], obstacleEnded: '2025-04-30', asOf: '2025-05-02' }, '2025-10-30', 181],
-  ['Art 188(2): suspension cannot pass the 20-year cap', { start: '2019-06-01', harmDate: '2002-10-01', obstacleEnded: '2022-05-15', asOf: '2022-06-01' }, '2022-10-01', 122],
+  [
+    'Art 194 after Art 195: the window is the last 6 months of the restarted period',
+    { interruptions: ['2022-05-01'], obstacleEnded: '2025-04-30', asOf: '2025-05-02' },
+    '2025-10-30',
+    181,
+  ],
+  [
+    'Art 188(2): suspension cannot pass the 20-year cap',
+    { start: '2019-06-01', harmDate: '2002-10-01', obstacleEnded: '2022-05-15', asOf: '2022-06-01' },
+    '2022-10-01',
+    122,
+  ],
   ['CPL Art 250: enforcement 2 years', { regime: 'enforcement', start: '2025-08-31', asOf: '2026-11-23' }, '2027-08-31', 281],
 ];
 
@@ -44,13 +75,23 @@ describe('limitationLastDay', () => {
       countedFrom: '2022-01-01',
       lastDay: '2023-01-01',
       cappedByLongStop: true,
-      articles: ['《民法典》第一百八十八条第一款', '《民法典》第二百零一条', '《民法典》第二百零二条', '《民法典》第一百八十九条', '《民法典》第一百九十五条', '《民法典》第一百八十八条第二款'],
+      articles: [
+        '《民法典》第一百八十八条第一款',
+        '《民法典》第二百零一条',
+        '《民法典》第二百零二条',
+        '《民法典》第一百八十九条',
+        '《民法典》第一百九十五条',
+        '《民法典》第一百八十八条第二款',
+      ],
       notApplied: ['《民法典》第二百零三条'],
     });
   });
 
   it('Art 194: a suspended period says so and cites the article', () => {
-    expect(limitationLastDay(base({ obstacleEnded: '2023-01-15' }))).toMatchObject({ suspended: true, articles: expect.arrayContaining(['《民法典》第一百九十四条']) });
+    expect(limitationLastDay(base({ obstacleEnded: '2023-01-15' }))).toMatchObject({
+      suspended: true,
+      articles: expect.arrayContaining(['《民法典》第一百九十四条']),
+    });
     expect(limitationLastDay(base({}))).toMatchObject({ suspended: false });
   });
 
@@ -59,7 +100,10 @@ describe('limitationLastDay', () => {
   });
 
   it('仲裁法 Art 27(4): wage arrears do not run while the employment lasts', () => {
-    expect(limitationLastDay(base({ regime: 'labourArbitration', wageArrearsEmploymentEnd: null }))).toEqual({ status: 'notRunning', articles: ['《劳动争议调解仲裁法》第二十七条第四款'] });
+    expect(limitationLastDay(base({ regime: 'labourArbitration', wageArrearsEmploymentEnd: null }))).toEqual({
+      status: 'notRunning',
+      articles: ['《劳动争议调解仲裁法》第二十七条第四款'],
+    });
   });
 });
 

@@ -1,5 +1,5 @@
 // The rule set against the scenario table (risk-scenarios.data.ts): each row's findings, path and,
-// where given, limitation, fees and enforcement, as the rules and RULES §2–3 say they should be.
+// where given, limitation, fees and enforcement, as the rules and docs/RULES.md §2–3 say they should be.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RiskReport } from '../../../../contract';
@@ -14,9 +14,16 @@ import { REPO_ROOT } from '../../support/temp-kiosk';
 const catalogue = new CaseTypeCatalogue(join(REPO_ROOT, 'resources', 'case-types', 'catalogue.json'));
 const rules = loadRuleSet(join(REPO_ROOT, 'resources', 'risk', 'rule-set.v1.json'), catalogue.types);
 const config = loadDefaultConfig(join(REPO_ROOT, 'resources', 'config', 'default-terminal.json'));
-const OPTIONS = { asOf: '2026-11-23', bases: { divorce: 300 }, averageWage: 121_724, courtDirectory: config.courtDirectory, courtCode: config.court.code, restDays: loadRestDays(join(REPO_ROOT, 'resources', 'calendar', 'rest-days.json'), (message) => {
-  throw new Error(message);
-}) };
+const OPTIONS = {
+  asOf: '2026-11-23',
+  bases: { divorce: 300 },
+  averageWage: 121_724,
+  courtDirectory: config.courtDirectory,
+  courtCode: config.court.code,
+  restDays: loadRestDays(join(REPO_ROOT, 'resources', 'calendar', 'rest-days.json'), (message) => {
+    throw new Error(message);
+  }),
+};
 
 describe('risk scenarios', () => {
   it('cover every dispute type of the catalogue, at least 40 in all', () => {
@@ -30,7 +37,8 @@ describe('risk scenarios', () => {
     expect(report.path.recommended).toBe(s.path);
     expect(report.ignoredAnswers).toEqual(s.ignored ?? []);
     if (s.limitation) expect(report.limitation).toMatchObject(s.limitation);
-    if (s.jurisdiction) expect({ status: report.jurisdiction?.status, court: report.jurisdiction?.court?.code }).toEqual({ court: undefined, ...s.jurisdiction });
+    if (s.jurisdiction)
+      expect({ status: report.jurisdiction?.status, court: report.jurisdiction?.court?.code }).toEqual({ court: undefined, ...s.jurisdiction });
     if (s.caseFee !== undefined) expect(report.costs.caseFee).toBe(s.caseFee);
     if (s.preservationFee !== undefined) expect(report.preservation.fee).toBe(s.preservationFee);
     if (s.enforcement !== undefined) expect(report.enforcement.level).toBe(s.enforcement);
@@ -39,7 +47,16 @@ describe('risk scenarios', () => {
 });
 
 describe('a report explains itself', () => {
-  const answers = { claimAmount: '100000', loanDate: '2023-01-05', hasIou: false, paidByTransfer: true, interestAgreed: true, interestRate: '15.5', dueDateAgreed: true, dueDate: '2023-06-01' };
+  const answers = {
+    claimAmount: '100000',
+    loanDate: '2023-01-05',
+    hasIou: false,
+    paidByTransfer: true,
+    interestAgreed: true,
+    interestRate: '15.5',
+    dueDateAgreed: true,
+    dueDate: '2023-06-01',
+  };
   const report = assess(rules, catalogue.get('private_lending'), answers, OPTIONS);
 
   it('names the answers behind each finding and its article (15.5% > 4 × 3.65%, the LPR on the loan date)', () => {
@@ -89,7 +106,10 @@ describe('a report explains itself', () => {
   });
 
   it('says why a fee cannot be priced instead of guessing', () => {
-    expect(assess(rules, catalogue.get('private_lending'), {}, OPTIONS).costs).toMatchObject({ caseFee: null, feeProblem: 'fees.errors.amountRequired' });
-    expect(assess(rules, catalogue.get('divorce'), {}, { ...OPTIONS, bases: {} }).costs).toMatchObject({ caseFee: null, feeProblem: 'fees.errors.baseRequired' });
+    expect(assess(rules, catalogue.get('private_lending'), {}, OPTIONS).costs).toMatchObject({ caseFee: null, feeProblem: 'fees.quote.errors.amountRequired' });
+    expect(assess(rules, catalogue.get('divorce'), {}, { ...OPTIONS, bases: {} }).costs).toMatchObject({
+      caseFee: null,
+      feeProblem: 'fees.quote.errors.baseRequired',
+    });
   });
 });

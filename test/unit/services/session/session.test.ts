@@ -4,40 +4,43 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../main/shared/dispatch';
 import { MAX_DRAFT_BYTES } from '../../../../main/services/session/session-service';
 import { tempKiosk } from '../../support/temp-kiosk';
+import { rawReply, reply } from '../../support/contract-call';
 
 let kiosk: Awaited<ReturnType<typeof tempKiosk>>;
-const call = (method: string, input: unknown) => dispatch(kiosk.handlers, method, input, () => undefined);
 beforeEach(async () => (kiosk = await tempKiosk()));
 afterEach(() => kiosk.dispose());
 
 describe('sessions and drafts', () => {
   it('keeps a draft within the visit and wipes it at reset', async () => {
-    await call('session.start', { language: 'zh-CN' });
-    await call('draft.save', { flow: 'filing', data: { name: '张建国', id: '11010519491231002X' } });
-    expect(await call('draft.load', { flow: 'filing' })).toMatchObject({ ok: true, value: { data: { name: '张建国', id: '11010519491231002X' } } });
-    expect(await call('session.reset', {})).toEqual({ ok: true, value: { wiped: 1 } });
-    await call('session.start', { language: 'zh-CN' });
-    expect(await call('draft.load', { flow: 'filing' })).toEqual({ ok: true, value: { data: null, provenance: {}, assistedBy: null } });
+    await reply(kiosk, 'session.start', { language: 'zh-CN' });
+    await reply(kiosk, 'draft.save', { flow: 'filing', data: { name: '张建国', id: '11010519491231002X' } });
+    expect(await reply(kiosk, 'draft.load', { flow: 'filing' })).toMatchObject({ ok: true, value: { data: { name: '张建国', id: '11010519491231002X' } } });
+    expect(await reply(kiosk, 'session.reset', {})).toEqual({ ok: true, value: { wiped: 1 } });
+    await reply(kiosk, 'session.start', { language: 'zh-CN' });
+    expect(await reply(kiosk, 'draft.load', { flow: 'filing' })).toEqual({ ok: true, value: { data: null, provenance: {}, assistedBy: null } });
   });
 
   it('shows a new visit nothing of the one before, even when that one was never reset', async () => {
-    await call('session.start', { language: 'en' });
-    await call('draft.save', { flow: 'filing', data: { name: 'Zhang' } });
-    await call('session.start', { language: 'en' });
-    expect(await call('draft.load', { flow: 'filing' })).toEqual({ ok: true, value: { data: null, provenance: {}, assistedBy: null } });
+    await reply(kiosk, 'session.start', { language: 'en' });
+    await reply(kiosk, 'draft.save', { flow: 'filing', data: { name: 'Zhang' } });
+    await reply(kiosk, 'session.start', { language: 'en' });
+    expect(await reply(kiosk, 'draft.load', { flow: 'filing' })).toEqual({ ok: true, value: { data: null, provenance: {}, assistedBy: null } });
   });
 
   it('refuses drafts outside a visit and drafts that are too large', async () => {
-    expect(await call('draft.save', { flow: 'filing', data: {} })).toMatchObject({ ok: false, error: { code: 'NO_SESSION', messageKey: 'errors.session.none' } });
-    await call('session.start', { language: 'zh-CN' });
+    expect(await reply(kiosk, 'draft.save', { flow: 'filing', data: {} })).toMatchObject({
+      ok: false,
+      error: { code: 'NO_SESSION', messageKey: 'errors.session.none' },
+    });
+    await reply(kiosk, 'session.start', { language: 'zh-CN' });
     const huge = { text: 'x'.repeat(MAX_DRAFT_BYTES) };
-    expect(await call('draft.save', { flow: 'filing', data: huge })).toMatchObject({ ok: false, error: { code: 'DRAFT_TOO_LARGE' } });
-    expect(await call('draft.load', { flow: 'filing' })).toEqual({ ok: true, value: { data: null, provenance: {}, assistedBy: null } });
+    expect(await reply(kiosk, 'draft.save', { flow: 'filing', data: huge })).toMatchObject({ ok: false, error: { code: 'DRAFT_TOO_LARGE' } });
+    expect(await reply(kiosk, 'draft.load', { flow: 'filing' })).toEqual({ ok: true, value: { data: null, provenance: {}, assistedBy: null } });
   });
 
   it('records a call for a helper with this terminal id', async () => {
-    const first = await call('helper.call', {});
-    const second = await call('helper.call', {});
+    const first = await reply(kiosk, 'helper.call', {});
+    const second = await reply(kiosk, 'helper.call', {});
     expect(first).toMatchObject({ ok: true, value: { callId: 1 } });
     expect(second).toMatchObject({ ok: true, value: { callId: 2 } });
   });
@@ -52,7 +55,7 @@ describe('dispatch', () => {
     ['a flow name that is not an identifier', 'draft.load', { flow: '../etc' }, 'INVALID_INPUT'],
     ['a non-object input', 'config.set', 'patch', 'INVALID_INPUT'],
   ])('refuses %s with a stable code', async (_, method, input, code) => {
-    const result = await call(method, input);
+    const result = await rawReply(kiosk, method, input);
     expect(result).toMatchObject({ ok: false, error: { code } });
   });
 

@@ -4,7 +4,7 @@
 // nobody can quietly change) and the printed papers name the helper — and nobody when the litigant
 // came alone.
 import { describe, expect, it, vi } from 'vitest';
-import type { Payment, PrintJob, RecordedRiskReport } from '../../../../contract';
+import type { MethodInput, PrintJob } from '../../../../contract';
 import { MEDIATION_REQUEST } from '../mediation/mediation-samples';
 import { pdfText } from '../../support/pdf-tools';
 import { HELPER } from '../../support/staff-calls';
@@ -33,22 +33,34 @@ const NOTICES = [
   { caseNumber: '（2026）粤0703民初1234号', payerIdNumber: '11010519491231002X' },
   { caseNumber: '（2026）粤0703民初2088号', payerIdNumber: '440703198506120049' },
 ];
-const REFUND = { caseNumber: '（2026）粤0703民初1234号', reason: 'withdrawn', accountHolder: '张建国', bankCardNumber: '6222 0212 3456 7894', bankName: '中国工商银行示范市江海支行', phone: '13800138000' };
-const RELIEF = { caseNumber: null, applicant: { name: '李秀英', idNumber: '440703198506120049', phone: '13900139000' }, grounds: ['subsistenceAllowance'], relief: 'waive' };
+const REFUND = {
+  caseNumber: '（2026）粤0703民初1234号',
+  reason: 'withdrawn',
+  accountHolder: '张建国',
+  bankCardNumber: '6222 0212 3456 7894',
+  bankName: '中国工商银行示范市江海支行',
+  phone: '13800138000',
+} satisfies MethodInput<'fees.refund'>;
+const RELIEF = {
+  caseNumber: null,
+  applicant: { name: '李秀英', idNumber: '440703198506120049', phone: '13900139000' },
+  grounds: ['subsistenceAllowance'],
+  relief: 'waive',
+} satisfies MethodInput<'fees.reliefApply'>;
 
 /** Each kind, submitted the way its screen does (the litigant's own calls), `n` counting the visits. */
 const KINDS: Record<string, (n: number) => Promise<Submitted>> = {
   mediation: async () => {
-    const { requestId, receiptNo } = await value<{ requestId: string; receiptNo: string }>('mediation.submit', MEDIATION_REQUEST);
-    const { jobs } = await value<{ jobs: PrintJob[] }>('print.mediation', { requestId, language: 'zh-CN' });
+    const { requestId, receiptNo } = await value('mediation.submit', MEDIATION_REQUEST);
+    const { jobs } = await value('print.mediation', { requestId, language: 'zh-CN' });
     return { outboxKey: requestId, audits: [{ action: 'submission', match: { receiptNo } }], papers: jobs };
   },
   payment: async (n) => {
     const notice = NOTICES[n]!;
-    const started = await value<Payment>('fees.pay', { ...notice, method: 'card' });
+    const started = await value('fees.pay', { ...notice, method: 'card' });
     await kiosk().payments.idle();
     await kiosk().sync.syncOnce();
-    const voucher = await value<PrintJob>('print.paymentVoucher', { paymentId: started.id, ...notice, language: 'zh-CN' });
+    const voucher = await value('print.paymentVoucher', { paymentId: started.id, ...notice, language: 'zh-CN' });
     const audits = [
       { action: 'fees.pay', match: { paymentId: started.id } },
       { action: 'submission', match: { key: started.id } },
@@ -56,27 +68,30 @@ const KINDS: Record<string, (n: number) => Promise<Submitted>> = {
     return { outboxKey: started.id, audits, papers: [voucher] };
   },
   refund: async () => {
-    const { receiptNo } = await value<{ receiptNo: string }>('fees.refund', REFUND);
+    const { receiptNo } = await value('fees.refund', REFUND);
     const [row] = await query<{ key: string }>('SELECT key FROM outbox WHERE receipt_no = ?', [receiptNo]);
-    const paper = await value<PrintJob>('print.refundReceipt', { receiptNo, caseNumber: REFUND.caseNumber, language: 'zh-CN' });
+    const paper = await value('print.refundReceipt', { receiptNo, caseNumber: REFUND.caseNumber, language: 'zh-CN' });
     return { outboxKey: row!.key, audits: [{ action: 'submission', match: { receiptNo } }], papers: [paper] };
   },
   relief: async () => {
-    const { receiptNo } = await value<{ receiptNo: string }>('fees.reliefApply', RELIEF);
+    const { receiptNo } = await value('fees.reliefApply', RELIEF);
     const [row] = await query<{ key: string }>('SELECT key FROM outbox WHERE receipt_no = ?', [receiptNo]);
-    const paper = await value<PrintJob>('print.reliefApplication', { receiptNo, idNumber: RELIEF.applicant.idNumber, language: 'zh-CN' });
+    const paper = await value('print.reliefApplication', { receiptNo, idNumber: RELIEF.applicant.idNumber, language: 'zh-CN' });
     return { outboxKey: row!.key, audits: [{ action: 'submission', match: { receiptNo } }], papers: [paper] };
   },
   'risk notice': async () => {
-    const kept = await value<RecordedRiskReport>('risk.record', { caseType: 'labour', answers: { claimKind: 'wages', employmentStatus: 'employed', arbitrationStage: 'none' } });
+    const kept = await value('risk.record', {
+      caseType: 'labour',
+      answers: { claimKind: 'wages', employmentStatus: 'employed', arbitrationStage: 'none' },
+    });
     await value('risk.acknowledge', { reportId: kept.reportId, litigant: '李晓华', method: 'readAndUnderstood', signaturePng: null });
-    const paper = await value<PrintJob>('print.riskNotice', { reportId: kept.reportId, language: 'zh-CN' });
+    const paper = await value('print.riskNotice', { reportId: kept.reportId, language: 'zh-CN' });
     return { outboxKey: null, audits: [{ action: 'risk.acknowledge', match: { reportId: kept.reportId, documentNo: kept.documentNo } }], papers: [paper] };
   },
 };
 
 async function auditEntry({ action, match }: Submitted['audits'][number]) {
-  const { entries } = await value<{ entries: { actor: string; action: string; details: Record<string, unknown> }[] }>('audit.recent', { limit: 50 }, staff.admin);
+  const { entries } = await value('audit.recent', { limit: 50 }, staff.admin);
   return entries.find((e) => e.action === action && Object.entries(match).every(([k, v]) => e.details[k] === v));
 }
 
@@ -110,8 +125,8 @@ describe.each(Object.keys(KINDS))('%s in an assisted visit', (kind) => {
 describe('papers in English', () => {
   it('say "Assisted by" with the helper', async () => {
     await value('session.startAssisted', { language: 'en' }, staff.helper);
-    const { receiptNo } = await value<{ receiptNo: string }>('fees.refund', REFUND);
-    const paper = await value<PrintJob>('print.refundReceipt', { receiptNo, caseNumber: REFUND.caseNumber, language: 'en' });
+    const { receiptNo } = await value('fees.refund', REFUND);
+    const paper = await value('print.refundReceipt', { receiptNo, caseNumber: REFUND.caseNumber, language: 'en' });
     expect((await printedText([paper])).replace(/\s+/g, ' ')).toContain(`Assisted by ${HELPER.staffId}`);
   });
 });

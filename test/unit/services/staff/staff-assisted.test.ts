@@ -22,12 +22,16 @@ describe('an assisted visit', () => {
     clock().advance(60_000);
     const litigantAt = clock().now().toISOString();
     // The helper hands the screen over: the litigant types the phone number, the helper's fields stay theirs.
-    await value('draft.save', { flow: 'filing', data: { values: { caseType: 'private_lending', plaintiff: { name: '李晓华', phone: '13800005210' } } }, enteredBy: 'litigant' }, staff.helper);
+    await value(
+      'draft.save',
+      { flow: 'filing', data: { values: { caseType: 'private_lending', plaintiff: { name: '李晓华', phone: '13800005210' } } }, enteredBy: 'litigant' },
+      staff.helper,
+    );
     clock().advance(60_000);
     // A call without the helper's token is the litigant's too, and a field can be cleared.
     await value('draft.save', { flow: 'filing', data: { values: { plaintiff: { name: '李晓华', phone: '13800005210' }, claim: '100000' } } });
 
-    const loaded = await value<{ data: unknown; provenance: Record<string, unknown>; assistedBy: string | null }>('draft.load', { flow: 'filing' });
+    const loaded = await value('draft.load', { flow: 'filing' });
     expect(loaded.assistedBy).toBe(HELPER.staffId);
     expect(loaded.provenance).toEqual({
       'values.plaintiff.name': { by: 'helper', staffId: HELPER.staffId, at: helperAt },
@@ -40,23 +44,32 @@ describe('an assisted visit', () => {
     const other = await signIn('730155', 'admin');
     await value('session.startAssisted', { language: 'zh-CN' }, staff.helper);
     for (const token of [undefined, other]) {
-      expect(await call('draft.save', { flow: 'filing', data: { name: 'x' }, enteredBy: 'helper' }, token)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', details: { reason: 'notAssisting' } } });
+      expect(await call('draft.save', { flow: 'filing', data: { name: 'x' }, enteredBy: 'helper' }, token)).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN', details: { reason: 'notAssisting' } },
+      });
     }
     // Outside an assisted visit, even a helper's typing is the litigant's own.
     await value('session.start', { language: 'zh-CN' });
     await value('draft.save', { flow: 'filing', data: { name: '张三' } }, staff.helper);
     expect(await value('draft.load', { flow: 'filing' })).toMatchObject({ provenance: { name: { by: 'litigant', staffId: null } }, assistedBy: null });
-    expect(await call('draft.save', { flow: 'filing', data: { name: 'x' }, enteredBy: 'helper' }, staff.helper)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await call('draft.save', { flow: 'filing', data: { name: 'x' }, enteredBy: 'helper' }, staff.helper)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   });
 
   it('files with the helper on the filing, its outbox entry, its audit entry and its printed receipt (帮办人)', async () => {
     await value('session.startAssisted', { language: 'zh-CN' }, staff.helper);
-    const receipt = await value<{ filingId: string; receiptNo: string }>('filing.submit', lendingSubmission(), staff.helper);
+    const receipt = await value('filing.submit', lendingSubmission(), staff.helper);
     expect(await query('SELECT receipt_no, assisted_by FROM filings')).toEqual([{ receipt_no: receipt.receiptNo, assisted_by: HELPER.staffId }]);
     const [outbox] = await query<{ payload: string }>('SELECT payload FROM outbox');
     expect(JSON.parse(outbox!.payload)).toMatchObject({ assistedBy: HELPER.staffId });
-    const { entries } = await value<{ entries: { actor: string; action: string; details: Record<string, unknown> }[] }>('audit.recent', { limit: 5 }, staff.admin);
-    expect(entries.find((e) => e.action === 'submission')).toMatchObject({ actor: HELPER.staffId, details: { kind: 'filing', receiptNo: receipt.receiptNo, assistedBy: HELPER.staffId } });
+    const { entries } = await value('audit.recent', { limit: 5 }, staff.admin);
+    expect(entries.find((e) => e.action === 'submission')).toMatchObject({
+      actor: HELPER.staffId,
+      details: { kind: 'filing', receiptNo: receipt.receiptNo, assistedBy: HELPER.staffId },
+    });
 
     await value('print.filing', { filingId: receipt.filingId, language: 'zh-CN' });
     const [printed] = await query<{ pdf: Buffer }>("SELECT pdf FROM print_jobs WHERE kind = 'filing-receipt'");

@@ -2,7 +2,6 @@
 // settings: court, terminal id, the services it offers, the staff time-out it applies, its admins.
 // One A4 page in both languages, even with the most the guide lists; staff only.
 import { describe, expect, it, vi } from 'vitest';
-import type { PrintJob } from '../../../../contract';
 import { pdfInfo, pdfText } from '../../support/pdf-tools';
 import { staffKioskPerTest } from '../../support/staff-kiosk';
 
@@ -17,30 +16,65 @@ describe('print.helperGuide', () => {
   });
 
   it('prints one page per language from this terminal’s settings, with the steps a new helper needs', async () => {
-    const court = { name: { 'zh-CN': '广东省示范市江海区人民法院', en: 'People’s Court of Jianghai District, Demonstration City, Guangdong Province' }, code: '粤0704' };
-    const services = { risk: true, filing: true, payment: false, mediation: true, status: true, queue: true };
+    const court = {
+      name: { 'zh-CN': '广东省示范市江海区人民法院', en: 'People’s Court of Jianghai District, Demonstration City, Guangdong Province' },
+      code: '粤0704',
+    };
+    const services = { risk: true, filing: true, fees: false, mediation: true, status: true, queue: true };
     await value('config.set', { patch: { terminalId: 'KIOSK-07', court, services, idle: { timeoutSeconds: 120, countdownSeconds: 20 } } }, staff.admin);
     // The most administrators the guide lists, with long names.
-    for (const [staffId, name, pin] of [['a02', '欧阳建华', '581937'], ['a03', 'Alexandra Montgomery-Whitfield', '604728']] as const) {
+    for (const [staffId, name, pin] of [
+      ['a02', '欧阳建华', '581937'],
+      ['a03', 'Alexandra Montgomery-Whitfield', '604728'],
+    ] as const) {
       await value('staff.add', { staffId, name, role: 'admin', pin }, staff.admin);
     }
 
-    const zh = await value<PrintJob>('print.helperGuide', { language: 'zh-CN' }, staff.helper);
+    const zh = await value('print.helperGuide', { language: 'zh-CN' }, staff.helper);
     expect(zh).toMatchObject({ kind: 'helper-guide', documentNo: 'KIOSK-07-BB-20261123' });
     const zhPdf = await printed(zh);
     expect((await pdfInfo(zhPdf)).Pages).toBe('1');
     const zhText = (await pdfText(zhPdf)).replace(/\s+/g, '');
-    for (const expected of ['广东省示范市江海区人民法院', '帮办人员工作指引', 'KIOSK-07', '网上立案', '诉前调解', '按住3秒', '60秒无人操作', '帮群众办理', '交给群众', '重新打印', '向支付终端核对', '叫下一位', '清除本次草稿', '欧阳建华', 'Alexandra']) {
+    for (const expected of [
+      '广东省示范市江海区人民法院',
+      '帮办人员工作指引',
+      'KIOSK-07',
+      '网上立案',
+      '诉前调解',
+      '按住3秒',
+      '60秒无人操作',
+      '帮群众办理',
+      '交给群众',
+      '重新打印',
+      '向支付终端核对',
+      '叫下一位',
+      '清除本次草稿',
+      '欧阳建华',
+      'Alexandra',
+    ]) {
       expect(zhText).toContain(expected);
     }
-    // Payment is switched off here: the guide does not offer it.
-    expect(zhText).not.toContain('诉讼费缴纳');
+    // The fee desk is switched off here: the guide does not offer it.
+    expect(zhText).not.toContain('诉讼费交纳');
 
-    const en = await value<PrintJob>('print.helperGuide', { language: 'en' }, staff.admin);
+    const en = await value('print.helperGuide', { language: 'en' }, staff.admin);
     const enPdf = await printed(en);
     expect((await pdfInfo(enPdf)).Pages).toBe('1');
     const enText = (await pdfText(enPdf)).replace(/\s+/g, ' ');
-    for (const expected of ['Instructions for Helpers', 'Jianghai District', 'KIOSK-07', 'case filing', '3 seconds', '60 seconds', 'Assist a litigant', 'Reprint', 'Check with the payment terminal', 'End assistance', 'wipe its drafts', 'Montgomery']) {
+    for (const expected of [
+      'Instructions for Helpers',
+      'Jianghai District',
+      'KIOSK-07',
+      'case filing',
+      '3 seconds',
+      '60 seconds',
+      'Assist a litigant',
+      'Reprint',
+      'Check with the payment terminal',
+      'End assistance',
+      'wipe its drafts',
+      'Montgomery',
+    ]) {
       expect(enText).toContain(expected);
     }
     expect(enText).not.toContain('fee payment');

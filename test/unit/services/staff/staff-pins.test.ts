@@ -44,13 +44,23 @@ describe('canonical JSON and the entry hash', () => {
     const hash = entryHash(GENESIS_HASH, entry);
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
     expect(entryHash(GENESIS_HASH, { ...entry, details: { after: { idle: 120 } } })).toBe(hash);
-    for (const changed of [{ ...entry, id: 2 }, { ...entry, actor: 'h01' }, { ...entry, action: 'config.get' }, { ...entry, at: '2026-11-23T09:00:01.000Z' }, { ...entry, details: { after: { idle: 90 } } }]) {
+    for (const changed of [
+      { ...entry, id: 2 },
+      { ...entry, actor: 'h01' },
+      { ...entry, action: 'config.get' },
+      { ...entry, at: '2026-11-23T09:00:01.000Z' },
+      { ...entry, details: { after: { idle: 90 } } },
+    ]) {
       expect(entryHash(GENESIS_HASH, changed)).not.toBe(hash);
     }
     expect(entryHash('f'.repeat(64), entry)).not.toBe(hash);
   });
 
   it('redacts every field named like a PIN, however deep', () => {
-    expect(redactPins({ staffId: 'h01', pin: '482913', nested: { currentPin: '1', newPIN: '2', list: [1, { pin: '3' }] } })).toEqual({ staffId: 'h01', pin: '***', nested: { currentPin: '***', newPIN: '***', list: [1, { pin: '***' }] } });
+    expect(redactPins({ staffId: 'h01', pin: '482913', nested: { currentPin: '1', newPIN: '2', list: [1, { pin: '3' }] } })).toEqual({
+      staffId: 'h01',
+      pin: '***',
+      nested: { currentPin: '***', newPIN: '***', list: [1, { pin: '***' }] },
+    });
   });
 });

@@ -21,8 +21,7 @@ function scratch() {
   return { dir: t.dir, migrations, file: join(t.dir, 'db.sqlite3') };
 }
 
-const tables = async (db: Database) =>
-  (await db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")).map((r) => r.name);
+const tables = async (db: Database) => (await db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")).map((r) => r.name);
 
 describe('openStorage', () => {
   it('creates the file in WAL mode with the whole schema and its version', async () => {

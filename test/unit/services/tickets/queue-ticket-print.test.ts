@@ -3,19 +3,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { dispatch } from '../../../../main/shared/dispatch';
-import type { Ticket } from '../../../../contract';
+import type { MethodInput, Ticket } from '../../../../contract';
+import { call } from '../../support/contract-call';
 import { pdfText } from '../../support/pdf-tools';
 import { manualClock, tempKiosk } from '../../support/temp-kiosk';
 
 let kiosk: Awaited<ReturnType<typeof tempKiosk>>;
 afterEach(() => kiosk.dispose());
 
-const take = async (input: unknown): Promise<Ticket> => {
-  const result = await dispatch(kiosk.handlers, 'queue.take', input, () => undefined);
-  if (!result.ok) throw new Error(result.error.code);
-  return result.value as Ticket;
-};
+const take = (input: MethodInput<'queue.take'>) => call(kiosk, 'queue.take', input);
 
 describe('the queue ticket', () => {
   it('is printed when a number is taken, with the wait ahead, in the asked language', async () => {

@@ -1,0 +1,70 @@
+// Finding a fee notice by its case number (案号) and the payer's ID number. main checks the case
+// number's form (fees.payment.errors.invalidCaseNumber) and the ID's checksum, so the screen only asks.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FeeNotice } from '../../../../contract';
+import { Button } from '../../components/Button';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { TextField } from '../../components/Field';
+import { BackIcon, NextIcon } from '../../components/icons';
+import { NumericField } from '../../components/NumericKeypad';
+import { useKiosk } from '../../kiosk';
+
+export interface NoticeQuery {
+  caseNumber: string;
+  payerIdNumber: string;
+}
+
+const CASE_NUMBER_MAX = 40;
+
+export function NoticeLookup({ onFound, onLeave }: { onFound(query: NoticeQuery, notice: FeeNotice): void; onLeave(): void }) {
+  const { t } = useTranslation();
+  const [query, setQuery] = useState<NoticeQuery>({ caseNumber: '', payerIdNumber: '' });
+  const [missing, setMissing] = useState(false);
+  const find = useKiosk('fees.findNotice');
+
+  const submit = async () => {
+    const caseNumber = query.caseNumber.trim();
+    if (!caseNumber || !query.payerIdNumber) return setMissing(true);
+    setMissing(false);
+    const notice = await find.run({ caseNumber, payerIdNumber: query.payerIdNumber });
+    if (notice) onFound({ caseNumber, payerIdNumber: query.payerIdNumber }, notice);
+  };
+
+  return (
+    <div className="fee-desk fee-desk--split">
+      <div className="fee-desk__side">
+        <div className="fee-desk__head">
+          <h2 className="fee-desk__title">{t('fees.payment.notice.lookup.title')}</h2>
+        </div>
+        <TextField
+          label={t('fees.payment.notice.lookup.caseNumber')}
+          hint={t('fees.payment.notice.lookup.caseNumberHint')}
+          value={query.caseNumber}
+          maxLength={CASE_NUMBER_MAX}
+          error={missing && !query.caseNumber.trim() ? t('fees.payment.notice.lookup.missing') : null}
+          onChange={(caseNumber) => setQuery({ ...query, caseNumber })}
+        />
+        <ErrorBanner error={find.error} />
+        <div className="fee-desk__actions fee-desk__actions--stacked">
+          <Button variant="primary" size="lg" icon={<NextIcon size="sm" />} iconAtEnd busy={find.pending} onClick={() => void submit()}>
+            {t('fees.payment.notice.lookup.find')}
+          </Button>
+          <Button variant="quiet" icon={<BackIcon size="sm" />} onClick={onLeave}>
+            {t('fees.desk.backToChoices')}
+          </Button>
+        </div>
+      </div>
+      <div className="fee-desk__pad">
+        <NumericField
+          variant="idNumber"
+          label={t('fees.payment.notice.lookup.idNumber')}
+          hint={t('fees.payment.notice.lookup.idNumberHint')}
+          value={query.payerIdNumber}
+          error={missing && !query.payerIdNumber ? t('fees.payment.notice.lookup.missing') : null}
+          onChange={(payerIdNumber) => setQuery({ ...query, payerIdNumber })}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+// The relief application's particulars: name and case number typed, the ID number and mobile on
+// one keypad that types into whichever of the two was touched last. main checks the ID's
+// checksum and the case number's form; their refusals are shown beside the field.
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { KioskErrorShape, ReliefAnswer, ReliefGround } from '../../../../contract';
+import { Button } from '../../components/Button';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { TextField } from '../../components/Field';
+import { BackIcon } from '../../components/icons';
+import { NumericField, NumericKeypad } from '../../components/NumericKeypad';
+import { callKiosk, errorShapeOf } from '../../kiosk';
+
+type ReliefOption = ReliefAnswer['options'][number];
+type Typed = 'idNumber' | 'phone';
+
+interface Applicant {
+  name: string;
+  caseNumber: string;
+  idNumber: string;
+  phone: string;
+}
+
+const FIELD_OF_CODE: Record<string, keyof Applicant> = { INVALID_ID_NUMBER: 'idNumber', INVALID_CASE_NUMBER: 'caseNumber' };
+
+interface ReliefFormProps {
+  grounds: ReliefGround[];
+  option: ReliefOption;
+  onBack(): void;
+  onSent(receiptNo: string, idNumber: string): void;
+}
+
+export function ReliefForm({ grounds, option, onBack, onSent }: ReliefFormProps) {
+  const { t } = useTranslation();
+  const ids = { idNumber: useId(), phone: useId() };
+  const [applicant, setApplicant] = useState<Applicant>({ name: '', caseNumber: '', idNumber: '', phone: '' });
+  const [typing, setTyping] = useState<Typed>('idNumber');
+  const [tried, setTried] = useState(false);
+  const [sending, setSending] = useState(false);
+  const [refusal, setRefusal] = useState<KioskErrorShape | null>(null);
+  const refusedField = refusal ? (FIELD_OF_CODE[refusal.code] ?? null) : null;
+
+  const missing: (keyof Applicant)[] = [
+    ...(applicant.name.trim() ? [] : (['name'] as const)),
+    ...(applicant.idNumber.length === 18 ? [] : (['idNumber'] as const)),
+    ...(applicant.phone.length === 11 ? [] : (['phone'] as const)),
+  ];
+  const problem = (field: keyof Applicant) => {
+    if (refusal && refusedField === field) return t(refusal.messageKey, { ...refusal.details });
+    return tried && missing.includes(field) ? t('fees.relief.form.missing') : null;
+  };
+  const set = (field: keyof Applicant) => (value: string) => {
+    if (refusedField === field) setRefusal(null);
+    setApplicant((current) => ({ ...current, [field]: value }));
+  };
+
+  const submit = async () => {
+    setTried(true);
+    if (missing.length > 0) return;
+    setSending(true);
+    setRefusal(null);
+    try {
+      const caseNumber = applicant.caseNumber.trim();
+      const receipt = await callKiosk('fees.reliefApply', {
+        caseNumber: caseNumber === '' ? null : caseNumber,
+        applicant: { name: applicant.name.trim(), idNumber: applicant.idNumber, phone: applicant.phone },
+        grounds,
+        relief: option.relief,
+      });
+      onSent(receipt.receiptNo, applicant.idNumber);
+    } catch (err) {
+      setRefusal(errorShapeOf(err));
+    } finally {
+      setSending(false);
+    }
+  };
+
+  const fieldLabel = { idNumber: t('fees.relief.form.idNumber'), phone: t('fees.relief.form.phone') };
+  return (
+    <div className="fee-desk fee-desk--split relief">
+      <div className="fee-desk__side">
+        <h2 className="fee-desk__title">{t('fees.relief.form.title')}</h2>
+        <p className="fee-desk__chosen">{t(`fees.relief.answer.relief.${option.relief}`, { percent: option.minimumPercent })}</p>
+        <TextField label={t('fees.relief.form.name')} value={applicant.name} maxLength={60} phrases="surnames" error={problem('name')} onChange={set('name')} />
+        <TextField
+          label={t('fees.relief.form.caseNumber')}
+          hint={t('fees.relief.form.caseNumberHint')}
+          value={applicant.caseNumber}
+          maxLength={40}
+          error={problem('caseNumber')}
+          onChange={set('caseNumber')}
+        />
+      </div>
+      <div className="fee-desk__side">
+        {/* Touching either number field points the one keypad at it. */}
+        {(['idNumber', 'phone'] as const).map((field) => (
+          <div
+            key={field}
+            className={typing === field ? 'relief__typed relief__typed--active' : 'relief__typed'}
+            onFocus={() => setTyping(field)}
+            onPointerDown={() => setTyping(field)}
+          >
+            <NumericField id={ids[field]} variant={field} label={fieldLabel[field]} value={applicant[field]} error={problem(field)} onChange={set(field)} />
+          </div>
+        ))}
+        <p className="relief__typing" aria-live="polite">
+          {t('fees.relief.form.typing', { field: fieldLabel[typing] })}
+        </p>
+        <NumericKeypad variant={typing} controls={ids[typing]} value={applicant[typing]} onChange={set(typing)} />
+        <ErrorBanner error={refusal && !refusedField ? refusal : null} />
+        <div className="fee-desk__actions">
+          <Button variant="quiet" icon={<BackIcon size="sm" />} onClick={onBack}>
+            {t('fees.relief.form.back')}
+          </Button>
+          <Button variant="primary" size="lg" busy={sending} onClick={() => void submit()}>
+            {t('fees.relief.form.submit')}
+          </Button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+// The fee desk's steps as the stepper counts them: only the path chosen, and each path's end where
+// it really ends (a case priced without an amount, an organisation, no ground for relief).
+import { describe, expect, it } from 'vitest';
+import type { ReliefAnswer } from '../../../contract';
+import { feesFlow } from '../../../renderer/src/flows/fees/fees-flow';
+import { initialValues, stepsFor, type FlowValues } from '../../../renderer/src/flows/stepper/flow';
+
+const stepIds = (changed: FlowValues) => stepsFor(feesFlow, { ...initialValues(feesFlow), ...changed }).map((step) => step.id);
+const answer = (eligible: boolean) => ({ eligible }) as unknown as ReliefAnswer;
+
+describe('the fee desk as a flow', () => {
+  it('counts only the desk until a path is chosen', () => {
+    expect(stepIds({})).toEqual(['desk']);
+  });
+
+  it('asks for an amount only where the fee schedule prices the case by it', () => {
+    expect(stepIds({ desk: 'estimate' })).toEqual(['desk', 'estimate-type', 'estimate-amount', 'estimate-result']);
+    expect(stepIds({ desk: 'estimate', 'estimate-type': { caseType: {}, need: 'none' } })).toEqual(['desk', 'estimate-type', 'estimate-result']);
+    expect(stepIds({ desk: 'estimate', 'estimate-type': { caseType: {}, need: 'optional' } })).toHaveLength(4);
+  });
+
+  it('pays and asks for a refund in a line', () => {
+    expect(stepIds({ desk: 'pay' })).toEqual(['desk', 'pay-lookup', 'pay-notice', 'pay-status']);
+    expect(stepIds({ desk: 'refund' })).toEqual(['desk', 'refund-case', 'refund-account', 'refund-confirm', 'refund-done']);
+  });
+
+  it("ends an organisation's relief path at its answer, and a person's with no ground at the screener's", () => {
+    expect(stepIds({ desk: 'relief' })).toEqual(['desk', 'relief-who', 'relief-situations', 'relief-answer', 'relief-form', 'relief-done']);
+    expect(stepIds({ desk: 'relief', 'relief-who': 'organisation' })).toEqual(['desk', 'relief-who', 'relief-organisation']);
+    const noGround = { desk: 'relief', 'relief-who': 'person', 'relief-situations': { grounds: [], answer: answer(false) } };
+    expect(stepIds(noGround)).toEqual(['desk', 'relief-who', 'relief-situations', 'relief-answer']);
+  });
+
+  it('treats a sent request and a settled payment as finished, so Back cannot send or pay twice', () => {
+    const step = (id: string) => feesFlow.steps.find((candidate) => candidate.id === id)!;
+    expect(step('refund-done').finished(null)).toBe(true);
+    expect(step('relief-done').finished(null)).toBe(true);
+    expect(step('pay-status').finished({ startedId: 'p', payment: { state: 'awaiting_payer' } })).toBe(false);
+    expect(step('pay-status').finished({ startedId: 'p', payment: { state: 'confirmed' } })).toBe(true);
+    expect(step('pay-status').finished({ startedId: 'p', payment: { state: 'unknown' } })).toBe(true);
+  });
+});
