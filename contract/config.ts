@@ -13,7 +13,7 @@ export const SERVICE_IDS = ServiceId.options;
 /** A court of the directory: where a case may be filed, and the areas (行政区划代码 prefixes) it hears. */
 export const DirectoryCourt = z
   .object({
-    /** The terminal's own court is in the directory under its own code. */
+    /** As in case numbers (CourtCode); the terminal's own court has its own code. */
     code: CourtCode,
     name: LocalizedText,
     /** 2-, 4- or 6-digit administrative division codes: a province, a city or a district. */

@@ -2,6 +2,7 @@
 // and a fact in a sentence — shared by the screen (renderer/src/flows/risk) and the printed report
 // (main/services/risk/report-paper.ts), so both say exactly the same.
 import type { DirectoryCourt, RiskQuestion, RiskReport } from './index';
+import { SUMMARY_QUESTIONS } from './risk-summary.data';
 
 export type Reason = RiskReport['findings'][number]['because'][number];
 
@@ -43,11 +44,20 @@ export function reasonText(ctx: ReasonContext, reason: Reason): string {
   return ctx.t('risk.report.answered', { question: ctx.t(question.textKey), answer });
 }
 
-/** The answers given, one line each, e.g. to tell a mediator what happened without retyping it. */
-export function answerLines(ctx: ReasonContext, answers: Readonly<Record<string, boolean | string>>): string[] {
-  return ctx.questions.flatMap((q) =>
-    answers[q.id] === undefined ? [] : [ctx.t('risk.report.answered', { question: ctx.t(q.textKey), answer: answerText(ctx, q, answers[q.id]!) })],
-  );
+/**
+ * What happened, in a few plain sentences made only from the answers given (one per answer listed in
+ * SUMMARY_QUESTIONS): the first draft of a mediation request's description, instead of a list of
+ * questions and answers. An answer not given writes nothing.
+ */
+export function summaryText(ctx: ReasonContext, answers: Readonly<Record<string, boolean | string>>): string {
+  const sentences = ctx.questions.flatMap((q) => {
+    const answer = answers[q.id];
+    if (answer === undefined || answer === '' || !SUMMARY_QUESTIONS.includes(q.id)) return [];
+    if (typeof answer === 'boolean') return [ctx.t(`risk.summary.${q.id}.${answer ? 'yes' : 'no'}`)];
+    return [ctx.t(`risk.summary.${q.id}`, { answer: answerText(ctx, q, answer) })];
+  });
+  // Chinese sentences end in 。 and run on; English ones need a space between them.
+  return sentences.join(ctx.language.startsWith('zh') ? '' : ' ');
 }
 
 type DatedLimitation = Extract<RiskReport['limitation'], { lastDay: string }>;

@@ -64,6 +64,20 @@ const hostOf = (url: string): string => {
 
 const fail = (status: number, code: string, messageKey: string) => new HttpFailure(status, { code, messageKey });
 
+/**
+ * The path of an origin-form request target ("/api/x?y"), or null for anything else: an absolute
+ * URL, "*", or a target starting "//" (which URL parsing reads as a host, and once threw before any
+ * check, ending the process). A browser only ever sends origin-form to a server it was not told is a proxy.
+ */
+export function originFormPath(target: string | undefined): string | null {
+  if (target === undefined || !target.startsWith('/') || target.startsWith('//')) return null;
+  try {
+    return new URL(target, 'http://kiosk.invalid').pathname;
+  } catch {
+    return null;
+  }
+}
+
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const close = status === 413 ? { connection: 'close' } : {};
   res.writeHead(status, { ...HOST_HEADERS, ...close, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
@@ -148,18 +162,22 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
 
   const server = createServer((req, res) => {
-    const pathname = new URL(req.url ?? '/', 'http://x').pathname;
+    const pathname = originFormPath(req.url);
     const route = async () => {
+      if (pathname === null) throw fail(400, 'BAD_REQUEST_TARGET', 'errors.http.badRequest');
       checkCaller(req);
       if (pathname === '/api/events') handleEvents(req, res);
       else if (pathname.startsWith('/api/')) await handleCall(req, res, pathname.slice('/api/'.length));
       else serveStatic(req, res, pathname);
     };
-    route().catch((err: unknown) => {
-      if (err instanceof HttpFailure) return sendJson(res, err.status, { ok: false, error: err.error });
-      options.log('web host request failed', { path: pathname, error: err instanceof Error ? err.stack : String(err) });
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', messageKey: 'errors.internal' } });
-    });
+    // One request's failure, however it fails, ends that request only: never the kiosk.
+    route()
+      .catch((err: unknown) => {
+        if (err instanceof HttpFailure) return sendJson(res, err.status, { ok: false, error: err.error });
+        options.log('web host request failed', { path: pathname, error: err instanceof Error ? err.stack : String(err) });
+        if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', messageKey: 'errors.internal' } });
+      })
+      .catch(() => res.destroy());
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -218,7 +218,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   });
   sync.start(SYNC_EVERY_MS);
   const receipts = new ReceiptService({
-    fontFile: paths.receiptFont,
+    fonts: paths.receiptFonts,
     localesDir: paths.locales,
     clock,
     config: () => config.get(),
@@ -350,7 +350,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
         court,
         printerFor,
         eventLog,
-        fontFile: paths.receiptFont,
+        fonts: paths.receiptFonts,
         localesDir: paths.locales,
         ...(options.printTimeoutMs ? { printTimeoutMs: options.printTimeoutMs } : {}),
       }),

@@ -13,5 +13,6 @@ export const resourcePaths = (appRoot: string) => ({
   riskRuleSet: join(appRoot, 'resources', 'risk', 'rule-set.v1.json'),
   restDays: join(appRoot, 'resources', 'calendar', 'rest-days.json'),
   filingElements: join(appRoot, 'resources', 'filing', 'elements'),
-  receiptFont: join(appRoot, 'resources', 'fonts', 'wqy-microhei.ttf'),
+  /** The sans face that has every character printed, and the Song face of court paper (resources/fonts/README.md). */
+  receiptFonts: { sans: join(appRoot, 'resources', 'fonts', 'wqy-microhei.ttf'), song: join(appRoot, 'resources', 'fonts', 'gbsn00lp.ttf') },
 });

@@ -26,6 +26,9 @@ export function rendererFile(rendererDir: string, urlPath: string): string | nul
   } catch {
     return null;
   }
+  // A NUL or other control character names no file (and makes the file system throw).
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(relative)) return null;
   const root = normalize(rendererDir + sep);
   const file = normalize(join(root, relative));
   // Encoded dots and backslashes survive URL parsing; after decoding, the path must still be inside.

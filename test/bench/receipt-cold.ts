@@ -10,7 +10,7 @@ import type { PageSizeName } from '../../main/services/receipts/page-sizes.data'
 const [kind, size, root] = process.argv.slice(2) as [ReceiptKind, PageSizeName, string];
 const paths = resourcePaths(root);
 const service = new ReceiptService({
-  fontFile: paths.receiptFont,
+  fonts: paths.receiptFonts,
   localesDir: paths.locales,
   clock: { now: () => new Date('2026-11-23T09:00:00Z') },
   config: async () => loadDefaultConfig(paths.defaultConfig),

@@ -24,7 +24,7 @@ export async function receiptsBench(root: string): Promise<{ rows: BenchRow[]; b
   const paths = resourcePaths(root);
   const config = loadDefaultConfig(paths.defaultConfig);
   const service = new ReceiptService({
-    fontFile: paths.receiptFont,
+    fonts: paths.receiptFonts,
     localesDir: paths.locales,
     clock: { now: () => new Date('2026-11-23T09:00:00Z') },
     config: async () => config,

@@ -287,6 +287,9 @@ test('the report opens mediation and filing already filled in from the answers',
   // What happened, from the answers: the litigant adds to it rather than retyping dates and amounts.
   expect(values.description).toContain('50000');
   expect(values.description).toContain('2025-03-01');
+  // A few plain sentences, not a list of the questions with their answers.
+  expect(values.description).toContain('双方没有约定利息。');
+  expect(values.description).not.toMatch(/[？\n]|您答/);
   await checkScreen(page, 'risk-to-mediation-zh-CN');
 
   // Back to the risk assessment: its answers are kept, so Next walks straight back to the report.

@@ -7,7 +7,7 @@ import { createTranslator } from '../i18n/translator';
 import type { PrinterRole } from '../printing/print-service';
 import { PrintFailed, type Printer } from '../printing/printer';
 import { formatDateTime } from '../receipts/documents/document';
-import { loadReceiptFont } from '../receipts/font';
+import { typefaceFor, type ReceiptFonts } from '../receipts/font';
 import { layoutDocument } from '../receipts/layout';
 import { PAGE_SIZES } from '../receipts/page-sizes.data';
 import { renderPdf } from '../receipts/render-pdf';
@@ -29,7 +29,7 @@ export async function testCourtConnection(court: CourtGateway, clock: Clock): Pr
 export interface PrinterTestDeps {
   clock: Clock;
   config: TerminalConfig;
-  fontFile: string;
+  fonts: ReceiptFonts;
   localesDir: string;
   language: string;
   /** How long the printer has before the test counts as failed. */
@@ -43,7 +43,7 @@ export async function testPrinter(printer: Printer, role: PrinterRole, deps: Pri
   const now = deps.clock.now();
   const court = deps.config.court.name[deps.language] ?? deps.config.court.name['zh-CN'];
   const rt = (key: string, values?: Record<string, unknown>) => t(`receipts.${key}`, values);
-  const font = loadReceiptFont(deps.fontFile);
+  const font = typefaceFor(deps.fonts, PAGE_SIZES[size].face);
   const pages = layoutDocument(
     {
       blocks: [

@@ -5,6 +5,7 @@ import type { CourtGateway } from '../court/court-gateway';
 import { handlerSet } from '../handler-table';
 import type { PrinterRole } from '../printing/print-service';
 import type { Printer } from '../printing/printer';
+import type { ReceiptFonts } from '../receipts/font';
 import { testCourtConnection, testPrinter } from './device-tests';
 import type { EventLog } from './event-log';
 
@@ -18,19 +19,19 @@ export interface DiagnosticHandlerDeps {
   /** The printer for a role as configured, or the named one instead. */
   printerFor: (role: PrinterRole, name?: string) => Promise<Printer>;
   eventLog: EventLog;
-  fontFile: string;
+  fonts: ReceiptFonts;
   localesDir: string;
   printTimeoutMs?: number;
 }
 
-export const diagnosticHandlers = ({ clock, config, court, printerFor, eventLog, fontFile, localesDir, printTimeoutMs }: DiagnosticHandlerDeps) =>
+export const diagnosticHandlers = ({ clock, config, court, printerFor, eventLog, fonts, localesDir, printTimeoutMs }: DiagnosticHandlerDeps) =>
   handlerSet({
     'admin.testCourt': async () => testCourtConnection(await court(), clock),
     'admin.testPrinter': async ({ role, printer, language }) =>
       testPrinter(await printerFor(role, printer), role, {
         clock,
         config: await config(),
-        fontFile,
+        fonts,
         localesDir,
         language,
         timeoutMs: printTimeoutMs ?? PRINTER_TEST_TIMEOUT_MS,

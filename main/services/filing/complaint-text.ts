@@ -69,6 +69,7 @@ function holds(condition: SentenceCondition, f: Filler): boolean {
     return line !== null && checked.agreed > percentToHundredths(line)!;
   }
   if ('all' in condition) return condition.all.every((c) => holds(c, f));
+  if ('any' in condition) return condition.any.some((c) => holds(c, f));
   return !holds(condition.not, f);
 }
 

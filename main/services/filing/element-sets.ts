@@ -12,7 +12,8 @@ const ElementId = z.string().regex(/^[a-z][A-Za-z0-9]{0,47}$/);
 
 /**
  * When a sentence is used: an answer given, an answer equal to a value, a date before a day, a
- * ceiling-checked rate above its ceiling (now, or for interest up to 2020-08-19), or all of several.
+ * ceiling-checked rate above its ceiling (now, or for interest up to 2020-08-19), all of several,
+ * any of several (an injury shown by any one of its cost answers), or the opposite of one.
  */
 export type SentenceCondition =
   | { answered: string }
@@ -20,6 +21,7 @@ export type SentenceCondition =
   | { element: string; before: string }
   | { aboveCeiling: string; period: 'current' | 'before2020' }
   | { all: SentenceCondition[] }
+  | { any: SentenceCondition[] }
   | { not: SentenceCondition };
 const SentenceCondition: z.ZodType<SentenceCondition> = z.lazy(() =>
   z.union([
@@ -28,6 +30,7 @@ const SentenceCondition: z.ZodType<SentenceCondition> = z.lazy(() =>
     z.object({ element: ElementId, before: z.iso.date() }).strict(),
     z.object({ aboveCeiling: ElementId, period: z.enum(['current', 'before2020']) }).strict(),
     z.object({ all: z.array(SentenceCondition).min(1) }).strict(),
+    z.object({ any: z.array(SentenceCondition).min(1) }).strict(),
     z.object({ not: SentenceCondition }).strict(),
   ]),
 );
@@ -83,6 +86,7 @@ export const RATE_MODIFIERS = ['capped', 'cappedBefore2020', 'ceiling', 'ceiling
 function ceilingRates(c: SentenceCondition): string[] {
   if ('aboveCeiling' in c) return [c.aboveCeiling];
   if ('all' in c) return c.all.flatMap(ceilingRates);
+  if ('any' in c) return c.any.flatMap(ceilingRates);
   if ('not' in c) return ceilingRates(c.not);
   return [];
 }
@@ -92,7 +96,27 @@ function conditionIds(c: SentenceCondition): string[] {
   if ('element' in c) return [c.element];
   if ('aboveCeiling' in c) return [c.aboveCeiling];
   if ('all' in c) return c.all.flatMap(conditionIds);
+  if ('any' in c) return c.any.flatMap(conditionIds);
   return conditionIds(c.not);
+}
+
+/** A condition only an answer given can meet: a `not` is met by an answer missing, so it grounds nothing. */
+function groundedIn(c: SentenceCondition | undefined): boolean {
+  if (c === undefined || 'not' in c) return false;
+  if ('all' in c) return c.all.some(groundedIn);
+  if ('any' in c) return c.any.every(groundedIn);
+  return true;
+}
+
+/**
+ * A fact the litigant signs must come from an answer: each sentence of the facts names one, or is
+ * used only when one was given, or is bare punctuation joining clauses.
+ */
+function inventedFacts(set: ElementSet): string[] {
+  return set.facts
+    .flat()
+    .filter((s) => s['zh-CN'].search(PLACEHOLDER) === -1 && !groundedIn(s.when) && /[\p{L}\p{N}]/u.test(s['zh-CN']))
+    .map((s) => `the fact "${s['zh-CN']}" comes from no answer`);
 }
 
 /** Everything the schema cannot say: ids unique and known, options for choices, every language written. */
@@ -125,7 +149,7 @@ function problemsOf(set: ElementSet): string[] {
       }
     }
   }
-  return problems;
+  return [...problems, ...inventedFacts(set)];
 }
 
 export class ElementSets {

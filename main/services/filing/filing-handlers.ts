@@ -35,7 +35,7 @@ export function filingHandlers(deps: FilingHandlerDeps) {
     catalogue: deps.catalogue,
     timeZone: async () => (await deps.config()).timeZone,
     translator: (language) => createTranslator(deps.localesDir, language),
-    render: (kind, input, language, issuedAt) => receipts.render(kind, input, { language, issuedAt }),
+    render: (kind, input, language, issuedAt, appendix) => receipts.render(kind, input, { language, issuedAt, ...(appendix ? { appendix } : {}) }),
     print: (doc) => printing.submit(doc),
   };
   return handlerSet({

@@ -1,11 +1,11 @@
 // The papers of a submitted filing, from what was filed: the complaint and the bundle (address for
 // service + evidence list, then the scanned pages) in Chinese for the court, and the filing receipt
 // in the litigant's language. Nothing here decides law: it only lays the filing out on paper.
-import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 import type { FilingParty, PrintJob } from '../../../contract';
 import type { CaseTypeCatalogue } from '../cases/catalogue';
 import { courtDate } from '../clock';
 import type { Translate } from '../i18n/translator';
+import type { ScannedPage } from '../receipts/blocks';
 import type { RenderedDocument } from '../receipts/receipt-service';
 import type { StoredPage } from './evidence-store';
 import type { FiledCase } from './filing-service';
@@ -127,28 +127,12 @@ export function receiptInput(filed: FiledCase, catalogue: CaseTypeCatalogue, lan
 }
 
 /** Evidence pages in the order of the evidence list, each labelled item-page as the list says. */
-export function orderedPages(filed: FiledCase, pages: readonly StoredPage[]): { label: string; page: StoredPage }[] {
-  return filed.evidence.flatMap((e, i) => pages.filter((p) => p.evidenceId === e.id).map((page, n) => ({ label: `${i + 1}-${n + 1}`, page })));
-}
-
-const A4 = { width: 595.28, height: 841.89, margin: 42 };
-
-/** Appends the scanned pages to the rendered list, one per A4 sheet, scaled to fit, labelled at the top right. */
-export async function appendEvidencePages(list: RenderedDocument, pages: readonly { label: string; page: StoredPage }[]): Promise<RenderedDocument> {
-  if (pages.length === 0) return list;
-  const doc = await PDFDocument.load(list.pdf);
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  for (const { label, page } of pages) {
-    const image = page.mime === 'image/png' ? await doc.embedPng(page.data) : await doc.embedJpg(page.data);
-    const sheet = doc.addPage([A4.width, A4.height]);
-    const box = { width: A4.width - 2 * A4.margin, height: A4.height - 2 * A4.margin - 20 };
-    const scale = Math.min(box.width / image.width, box.height / image.height);
-    const [w, h] = [image.width * scale, image.height * scale];
-    sheet.drawImage(image, { x: (A4.width - w) / 2, y: A4.margin + (box.height - h) / 2, width: w, height: h });
-    sheet.drawText(label, { x: A4.width - A4.margin - font.widthOfTextAtSize(label, 14), y: A4.height - A4.margin - 10, size: 14, font, color: rgb(0, 0, 0) });
-  }
-  const pdf = await doc.save();
-  return { ...list, pdf, pages: list.pages + pages.length };
+export function orderedPages(filed: FiledCase, pages: readonly StoredPage[]): ScannedPage[] {
+  return filed.evidence.flatMap((e, i) =>
+    pages
+      .filter((p) => p.evidenceId === e.id)
+      .map((page, n) => ({ label: `${i + 1}-${n + 1}`, mime: page.mime, width: page.width, height: page.height, data: page.data })),
+  );
 }
 
 export interface FilingPrintDeps {
@@ -158,7 +142,14 @@ export interface FilingPrintDeps {
   timeZone: () => Promise<string>;
   /** The complaint namespace's texts in a language. */
   translator: (language: string) => Translate;
-  render: (kind: 'complaint' | 'filing-bundle' | 'filing-receipt', input: unknown, language: string, issuedAt: Date) => Promise<RenderedDocument>;
+  /** `appendix`: scanned pages after the document, numbered with it. */
+  render: (
+    kind: 'complaint' | 'filing-bundle' | 'filing-receipt',
+    input: unknown,
+    language: string,
+    issuedAt: Date,
+    appendix?: readonly ScannedPage[],
+  ) => Promise<RenderedDocument>;
   print: (doc: RenderedDocument) => Promise<PrintJob>;
 }
 
@@ -172,8 +163,8 @@ export async function printFiling(deps: FilingPrintDeps, filingId: string, langu
   const timeZone = await deps.timeZone();
   const issuedAt = new Date(filed.submittedAt);
   const complaint = await deps.render('complaint', complaintInput(filed, deps.catalogue, timeZone), COURT_LANGUAGE, issuedAt);
-  const list = await deps.render('filing-bundle', bundleInput(filed, pages, deps.catalogue, timeZone), COURT_LANGUAGE, issuedAt);
-  const bundle = await appendEvidencePages(list, orderedPages(filed, pages));
+  // The scans are part of the bundle: its page numbers count them (共 N 页 on every sheet).
+  const bundle = await deps.render('filing-bundle', bundleInput(filed, pages, deps.catalogue, timeZone), COURT_LANGUAGE, issuedAt, orderedPages(filed, pages));
   const receipt = await deps.render('filing-receipt', receiptInput(filed, deps.catalogue, language, deps.translator(language)), language, issuedAt);
   return [await deps.print(complaint), await deps.print(bundle), await deps.print(receipt)];
 }

@@ -8,7 +8,8 @@ export type Block =
   | { kind: 'heading'; text: string }
   /** Label–value rows; the labels form one column. */
   | { kind: 'fields'; rows: { label: string; value: string }[] }
-  | { kind: 'paragraph'; text: string; indent?: boolean; align?: 'left' | 'center' | 'right'; small?: boolean }
+  /** `keepWithNext`: its last line goes to a new page with what follows (此致 with the court's name). */
+  | { kind: 'paragraph'; text: string; indent?: boolean; align?: 'left' | 'center' | 'right'; small?: boolean; keepWithNext?: boolean }
   /** A ruled table; `share` is a column's part of the width. The header repeats on each page. */
   | { kind: 'table'; columns: { header: string; share: number; align?: 'left' | 'right' | 'center' }[]; rows: string[][] }
   | { kind: 'list'; items: string[]; numbered: boolean }
@@ -19,8 +20,20 @@ export type Block =
   | { kind: 'display'; text: string }
   | { kind: 'rule' };
 
+/** A scanned page that follows a document on a sheet of its own, labelled as its list names it. */
+export interface ScannedPage {
+  label: string;
+  mime: 'image/png' | 'image/jpeg';
+  /** Pixels, for the aspect ratio. */
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
 export interface DocumentLayoutInput {
   blocks: Block[];
+  /** Scanned pages after the document, one a sheet, counted in its page numbers (paged sizes only). */
+  appendix?: readonly ScannedPage[];
   /** Small print at the foot of every page, left; the page label goes right. */
   footer: string;
   /** "第 1 页 / 共 3 页"; only used on paged sizes. */

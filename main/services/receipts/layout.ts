@@ -1,7 +1,8 @@
 // The one layout engine: flows a document's blocks onto pages of a given size, breaking lines
 // and pages, and returns positioned items for the renderer. Coordinates are points from the top left.
-import type { Block, DocumentLayoutInput } from './blocks';
+import type { Block, DocumentLayoutInput, ScannedPage } from './blocks';
 import type { ReceiptFont } from './font';
+import { inkBox } from './ink-box';
 import { breakLines } from './line-breaking';
 import type { PageSpec } from './page-sizes.data';
 
@@ -12,7 +13,17 @@ export type Item =
   | { kind: 'fill'; x: number; y: number; w: number; h: number; grey: number }
   /** A QR code with its quiet zone inside the square. */
   | { kind: 'qr'; x: number; y: number; size: number; payload: string }
-  | { kind: 'image'; x: number; y: number; w: number; h: number; png: Uint8Array };
+  /** A signature (PNG) or a scan; `crop`: the part of the image (in its pixels) that fills the box, the rest clipped away. */
+  | {
+      kind: 'image';
+      x: number;
+      y: number;
+      w: number;
+      h: number;
+      bytes: Uint8Array;
+      format: 'png' | 'jpeg';
+      crop?: { x: number; y: number; w: number; h: number; of: { w: number; h: number } };
+    };
 
 export interface LaidOutPage {
   width: number;
@@ -27,6 +38,8 @@ interface Chunk {
   gapBefore: number;
   /** Headings and titles move to the next page with the chunk after them. */
   keepWithNext?: boolean;
+  /** A signature or the verification code never starts a page alone: the chunk before it comes along. */
+  keepWithPrevious?: boolean;
   /** A table's header row, drawn again above this row when it starts a new page. */
   header?: Chunk;
 }
@@ -34,12 +47,6 @@ interface Chunk {
 const LABEL_COLUMN_MAX = 0.4;
 const LABEL_GREY = 0.3;
 const TABLE_RULE = 0.6;
-
-/** PNG width and height from the IHDR chunk, for a signature's aspect ratio. */
-const pngSize = (png: Uint8Array) => {
-  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-  return { w: view.getUint32(16), h: view.getUint32(20) };
-};
 
 export function layoutDocument(doc: DocumentLayoutInput, spec: PageSpec, font: ReceiptFont): LaidOutPage[] {
   const left = spec.margin.left;
@@ -94,12 +101,18 @@ export function layoutDocument(doc: DocumentLayoutInput, spec: PageSpec, font: R
       case 'paragraph': {
         const size = block.small ? spec.type.small : body;
         const indent = block.indent ? font.width('中中', size) : 0;
-        return block.text.split('\n').flatMap((para) => {
+        const chunks = block.text.split('\n').flatMap((para) => {
           const lines = breakLines(para, width, measure(size), width - indent);
           return lineChunks(lines, size, (line, i) => (i === 0 && indent ? left + indent : aligned(line, size, block.align ?? 'left', left, width)), {
             grey: block.small ? LABEL_GREY : 0,
           });
         });
+        // Small print (who issued the paper, and when) stays whole, with what it follows.
+        return chunks.map((c, i) => ({
+          ...c,
+          ...(block.small ? { keepWithPrevious: true } : {}),
+          ...(block.keepWithNext && i === chunks.length - 1 ? { keepWithNext: true } : {}),
+        }));
       }
       case 'fields': {
         const gap = body;
@@ -132,7 +145,7 @@ export function layoutDocument(doc: DocumentLayoutInput, spec: PageSpec, font: R
           const caption = breakLines(block.caption, width, measure(small));
           const items: Item[] = [{ kind: 'qr', x: left + (width - size) / 2, y: 0, size, payload: block.payload }];
           caption.forEach((l, i) => items.push(text(aligned(l, small, 'center', left, width), size + i * lh(small), l, small, { grey: LABEL_GREY })));
-          return [{ height: size + caption.length * lh(small), items, gapBefore: 0 }];
+          return [{ height: size + caption.length * lh(small), items, gapBefore: 0, keepWithPrevious: true }];
         }
         // Beside the code: the caption reads right-aligned against it, centred on its height.
         const captionWidth = width - size - body;
@@ -140,7 +153,7 @@ export function layoutDocument(doc: DocumentLayoutInput, spec: PageSpec, font: R
         const top = (size - caption.length * lh(small)) / 2;
         const items: Item[] = [{ kind: 'qr', x: left + width - size, y: 0, size, payload: block.payload }];
         caption.forEach((l, i) => items.push(text(aligned(l, small, 'right', left, captionWidth), top + i * lh(small), l, small, { grey: LABEL_GREY })));
-        return [{ height: size, items, gapBefore: 0 }];
+        return [{ height: size, items, gapBefore: 0, keepWithPrevious: true }];
       }
       case 'signature': {
         const area = Math.min(width, 250);
@@ -150,14 +163,26 @@ export function layoutDocument(doc: DocumentLayoutInput, spec: PageSpec, font: R
         const items: Item[] = [text(x, h - lh(body), block.label, body)];
         const lineY = h;
         items.push({ kind: 'line', x1: x + labelW, y1: lineY, x2: left + width, y2: lineY, width: 0.5, dash: null });
-        if (block.png) {
-          const { w: pw, h: ph } = pngSize(block.png);
-          const imgH = h - 2;
-          const imgW = Math.min((pw / ph) * imgH, left + width - x - labelW);
-          items.push({ kind: 'image', x: x + labelW + 4, y: lineY - imgH, w: imgW, h: imgH, png: block.png });
+        const box = block.png ? inkBox(block.png) : null;
+        if (block.png && box?.ink) {
+          // The ink, not the pad, fills the space: as tall as the line allows, narrower if the space is.
+          const { ink } = box;
+          const room = left + width - x - labelW - 4;
+          const scale = Math.min((h - 2) / ink.h, room / ink.w);
+          const [imgW, imgH] = [ink.w * scale, ink.h * scale];
+          items.push({
+            kind: 'image',
+            x: x + labelW + 4,
+            y: lineY - imgH - 1,
+            w: imgW,
+            h: imgH,
+            bytes: block.png,
+            format: 'png',
+            crop: { ...ink, of: { w: box.width, h: box.height } },
+          });
         }
         items.push(text(x + labelW, h + body * 0.3, block.date, body));
-        return [{ height: h + body * 0.3 + lh(body), items, gapBefore: 0 }];
+        return [{ height: h + body * 0.3 + lh(body), items, gapBefore: 0, keepWithPrevious: true }];
       }
       case 'display': {
         const size = Math.min(spec.type.display, width / (font.width(block.text, 1) * 1.1));
@@ -225,9 +250,12 @@ function paginate(doc: DocumentLayoutInput, spec: PageSpec, font: ReceiptFont, c
     pages[pages.length - 1]!.push(...chunk.items.map((item) => shift(item, at)));
     y = at + chunk.height;
   };
+  const keptWithNext = (k: number) => !!chunks[k + 1] && (!!chunks[k]!.keepWithNext || !!chunks[k + 1]!.keepWithPrevious);
   chunks.forEach((chunk, k) => {
-    const next = chunks[k + 1];
-    const needed = chunk.height + (chunk.keepWithNext && next ? next.gapBefore + next.height : 0);
+    // The chunk and every chunk chained to it go on one page: a heading with its first line, the
+    // last lines with the signature and the code after them.
+    let needed = chunk.height;
+    for (let j = k; keptWithNext(j); j++) needed += chunks[j + 1]!.gapBefore + chunks[j + 1]!.height;
     let at = y + chunk.gapBefore;
     if (at + needed > limit && y > top) {
       pages.push([]);
@@ -242,11 +270,30 @@ function paginate(doc: DocumentLayoutInput, spec: PageSpec, font: ReceiptFont, c
   });
 
   const height = spec.height ?? Math.ceil(y + spec.margin.bottom);
+  if (spec.height !== null) pages.push(...(doc.appendix ?? []).map((scan) => scannedSheet(scan, spec, font)));
   return pages.map((items, i) => ({
     width: spec.width,
     height,
     items: spec.height === null ? items : [...items, ...footer(doc, spec, font, i + 1, pages.length)],
   }));
+}
+
+/** A scanned page scaled to fit the sheet's text area, its label at the top right. */
+function scannedSheet(scan: ScannedPage, spec: PageSpec, font: ReceiptFont): Item[] {
+  const size = spec.type.heading;
+  const labelBox = size * spec.leading;
+  const box = {
+    x: spec.margin.left,
+    y: spec.margin.top + labelBox,
+    w: spec.width - spec.margin.left - spec.margin.right,
+    h: spec.height! - spec.margin.top - spec.margin.bottom - labelBox,
+  };
+  const scale = Math.min(box.w / scan.width, box.h / scan.height);
+  const [w, h] = [scan.width * scale, scan.height * scale];
+  return [
+    { kind: 'text', x: box.x + box.w - font.width(scan.label, size), y: spec.margin.top + size * font.ascent, text: scan.label, size, bold: true, grey: 0 },
+    { kind: 'image', x: box.x + (box.w - w) / 2, y: box.y + (box.h - h) / 2, w, h, bytes: scan.data, format: scan.mime === 'image/jpeg' ? 'jpeg' : 'png' },
+  ];
 }
 
 /** A footer longer than this many lines (a very long court name) ends in an ellipsis. */

@@ -15,6 +15,8 @@ export interface PageSpec {
   qr: { size: number; align: 'center' | 'right' };
   ruleDash: number[] | null;
   signatureHeight: number;
+  /** Court paper sets its Chinese in a Song face; the roll keeps the sans face, crisper on a thermal head. */
+  face: 'song' | 'sans';
 }
 
 export const PAGE_SIZES = {
@@ -29,6 +31,7 @@ export const PAGE_SIZES = {
     qr: { size: 78, align: 'right' },
     ruleDash: null,
     signatureHeight: 34,
+    face: 'song',
   },
   // 80 mm thermal roll: 72 mm printable, so 4 mm each side; 203 dpi heads make 8.5 pt the smallest crisp CJK.
   '80mm': {
@@ -41,6 +44,7 @@ export const PAGE_SIZES = {
     qr: { size: 104, align: 'center' },
     ruleDash: [2.5, 2],
     signatureHeight: 28,
+    face: 'sans',
   },
 } as const satisfies Record<string, PageSpec>;
 

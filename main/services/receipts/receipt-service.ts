@@ -7,7 +7,8 @@ import { KioskError } from '../errors';
 import { createTranslator, type Translate } from '../i18n/translator';
 import { RECEIPT_DOCUMENTS } from './documents';
 import { formatDateTime } from './documents/document';
-import { loadReceiptFont } from './font';
+import type { ScannedPage } from './blocks';
+import { typefaceFor, type ReceiptFonts } from './font';
 import { layoutDocument } from './layout';
 import { PAGE_SIZES, type PageSizeName } from './page-sizes.data';
 import { renderPdf } from './render-pdf';
@@ -26,7 +27,7 @@ export interface RenderedDocument {
 }
 
 export interface ReceiptServiceOptions {
-  fontFile: string;
+  fonts: ReceiptFonts;
   localesDir: string;
   clock: Clock;
   config: () => Promise<TerminalConfig>;
@@ -53,7 +54,11 @@ export class ReceiptService {
   }
 
   /** `issuedAt` reprints a document kept earlier with the time, and so the check code, it was first issued with. */
-  async render(kind: ReceiptKind, input: unknown, options: { language: string; size?: PageSizeName; issuedAt?: Date }): Promise<RenderedDocument> {
+  async render(
+    kind: ReceiptKind,
+    input: unknown,
+    options: { language: string; size?: PageSizeName; issuedAt?: Date; appendix?: readonly ScannedPage[] },
+  ): Promise<RenderedDocument> {
     const doc = RECEIPT_DOCUMENTS[kind];
     const size = options.size ?? doc.sizes[0];
     if (!doc.sizes.includes(size)) throw new KioskError('RECEIPT_SIZE', 'errors.receipts.size', { kind, size });
@@ -80,14 +85,16 @@ export class ReceiptService {
       verifyUrl,
       checkCode,
     });
-    const font = loadReceiptFont(this.options.fontFile);
+    const spec = { ...PAGE_SIZES[size], ...doc.compact };
+    const font = typefaceFor(this.options.fonts, spec.face);
     const pages = layoutDocument(
       {
         blocks,
         footer: footerText(t, court, documentNo, this.options.dataVersion?.() ?? null),
         pageLabel: (page, total) => t('common.pageLabel', { page, total }),
+        ...(options.appendix ? { appendix: options.appendix } : {}),
       },
-      { ...PAGE_SIZES[size], ...doc.compact },
+      spec,
       font,
     );
     const title = t(`${camel(kind)}.title`);

@@ -1,7 +1,10 @@
-// Draws laid-out pages with pdf-lib: the CJK font embedded as a subset, fake bold by fill+stroke
-// (there is one weight in the bundle), and metadata fixed from the input so output is reproducible.
+// Draws laid-out pages with pdf-lib: each font face the text uses embedded as a subset, fake bold by
+// fill+stroke (each face has one weight), and metadata fixed from the input so output is reproducible.
 import {
   PDFDocument,
+  clip,
+  endPath,
+  rectangle,
   TextRenderingMode,
   grayscale,
   popGraphicsState,
@@ -12,7 +15,7 @@ import {
   type PDFImage,
   type PDFPage,
 } from 'pdf-lib';
-import type { ReceiptFont } from './font';
+import type { FontFace, ReceiptFont } from './font';
 import type { Item, LaidOutPage } from './layout';
 import { QUIET_ZONE, qrPath } from './qr';
 
@@ -27,13 +30,21 @@ export interface PdfMetadata {
 }
 
 const CREATOR = 'court-kiosk';
-// A fixed subset tag: pdf-lib otherwise adds a random suffix to the font name.
-const FONT_NAME = 'KIOSKA+WenQuanYiMicroHei';
 
 export async function renderPdf(pages: LaidOutPage[], font: ReceiptFont, meta: PdfMetadata): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(font.fontkit);
-  const pdfFont = await doc.embedFont(font.bytes, { subset: true, customName: FONT_NAME });
+  // Faces are embedded as the text first needs them, so a paper carries only the faces it uses.
+  const embedded = new Map<FontFace, PDFFont>();
+  const pdfFont = async (face: FontFace): Promise<PDFFont> => {
+    let f = embedded.get(face);
+    if (!f) {
+      doc.registerFontkit(face.fontkit);
+      // A fixed subset name: pdf-lib otherwise adds a random suffix to the font name.
+      f = await doc.embedFont(face.bytes, { subset: true, customName: face.subsetName });
+      embedded.set(face, f);
+    }
+    return f;
+  };
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setLanguage(meta.language);
   doc.setAuthor(meta.author);
@@ -47,23 +58,31 @@ export async function renderPdf(pages: LaidOutPage[], font: ReceiptFont, meta: P
   const images = new Map<Uint8Array, PDFImage>();
   for (const laid of pages) {
     const page = doc.addPage([laid.width, laid.height]);
-    for (const item of laid.items) await draw(doc, page, pdfFont, item, images);
+    for (const item of laid.items) await draw(doc, page, font, pdfFont, item, images);
   }
   return doc.save({ useObjectStreams: true });
 }
 
-async function draw(doc: PDFDocument, page: PDFPage, font: PDFFont, item: Item, images: Map<Uint8Array, PDFImage>): Promise<void> {
+async function draw(
+  doc: PDFDocument,
+  page: PDFPage,
+  font: ReceiptFont,
+  pdfFont: (face: FontFace) => Promise<PDFFont>,
+  item: Item,
+  images: Map<Uint8Array, PDFImage>,
+): Promise<void> {
   const flip = (y: number) => page.getHeight() - y;
   switch (item.kind) {
     case 'text': {
       const color = grayscale(item.grey);
-      if (!item.bold) {
-        page.drawText(item.text, { x: item.x, y: flip(item.y), size: item.size, font, color });
-        return;
+      if (item.bold) page.pushOperators(pushGraphicsState(), setTextRenderingMode(TextRenderingMode.FillAndOutline), setLineWidth(item.size * 0.035));
+      // Each run in its own face, advanced by the widths the layout measured it with.
+      let x = item.x;
+      for (const run of font.runs(item.text)) {
+        page.drawText(run.text, { x, y: flip(item.y), size: item.size, font: await pdfFont(run.face), color });
+        x += font.width(run.text, item.size);
       }
-      page.pushOperators(pushGraphicsState(), setTextRenderingMode(TextRenderingMode.FillAndOutline), setLineWidth(item.size * 0.035));
-      page.drawText(item.text, { x: item.x, y: flip(item.y), size: item.size, font, color });
-      page.pushOperators(popGraphicsState());
+      if (item.bold) page.pushOperators(popGraphicsState());
       return;
     }
     case 'line':
@@ -85,12 +104,26 @@ async function draw(doc: PDFDocument, page: PDFPage, font: PDFFont, item: Item, 
       return;
     }
     case 'image': {
-      let image = images.get(item.png);
+      let image = images.get(item.bytes);
       if (!image) {
-        image = await doc.embedPng(item.png);
-        images.set(item.png, image);
+        image = item.format === 'jpeg' ? await doc.embedJpg(item.bytes) : await doc.embedPng(item.bytes);
+        images.set(item.bytes, image);
       }
-      page.drawImage(image, { x: item.x, y: flip(item.y + item.h), width: item.w, height: item.h });
+      if (!item.crop) {
+        page.drawImage(image, { x: item.x, y: flip(item.y + item.h), width: item.w, height: item.h });
+        return;
+      }
+      // The whole PNG, scaled and shifted so its cropped part fills the box, clipped to the box.
+      const { crop } = item;
+      const scale = item.w / crop.w;
+      page.pushOperators(pushGraphicsState(), rectangle(item.x, flip(item.y + item.h), item.w, item.h), clip(), endPath());
+      page.drawImage(image, {
+        x: item.x - crop.x * scale,
+        y: flip(item.y + item.h) - (crop.of.h - crop.y - crop.h) * scale,
+        width: crop.of.w * scale,
+        height: crop.of.h * scale,
+      });
+      page.pushOperators(popGraphicsState());
       return;
     }
   }

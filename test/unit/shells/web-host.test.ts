@@ -137,6 +137,25 @@ describe('web host static files', () => {
     }
   });
 
+  it('answers a request target that is not an origin-form path with 400 and goes on serving', async () => {
+    // Each of these once threw before any check and ended the process (an <img> on any web page could send one).
+    for (const target of ['//', '///', '//a', '//x.png', 'http://', 'http://127.0.0.1/', '*']) {
+      const before = await snapshot();
+      const reply = await send(target, { method: 'GET' });
+      expect(reply.status, target).toBe(400);
+      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST_TARGET' } });
+      expect(await snapshot()).toEqual(before);
+    }
+    expect((await send('/', { method: 'GET' })).status).toBe(200);
+  });
+
+  it('serves no file for a path with an encoded NUL or control character, and never answers 500', async () => {
+    for (const path of ['/index.html%00.png', '/assets/app.js%00', '/%01', '/assets%0a/app.js']) {
+      const reply = await send(path, { method: 'GET' });
+      expect(reply.status, path).toBe(404);
+    }
+  });
+
   it('still checks the Host for static files', async () => {
     const reply = await send('/', { method: 'GET', headers: { host: 'evil.example' } });
     expect(reply.status).toBe(403);

@@ -103,3 +103,14 @@ export async function pdfWords(pdf: Uint8Array): Promise<PdfWord[]> {
     });
   return words;
 }
+
+/** The names of the fonts a PDF embeds, as pdffonts lists them. */
+export async function pdfFonts(pdf: Uint8Array): Promise<string[]> {
+  const { file } = saved(pdf);
+  const { stdout } = await run('pdffonts', [file], { env });
+  return stdout
+    .split('\n')
+    .slice(2)
+    .map((line) => line.split(/\s+/)[0]!)
+    .filter(Boolean);
+}

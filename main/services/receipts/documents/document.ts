@@ -132,6 +132,6 @@ export const documentTail = (ctx: DocumentContext): Block[] => [
 
 /** 此致 + the court, as a complaint or application closes. */
 export const addressedTo = (ctx: DocumentContext): Block[] => [
-  { kind: 'paragraph', text: ctx.t('common.to'), indent: true },
+  { kind: 'paragraph', text: ctx.t('common.to'), indent: true, keepWithNext: true },
   { kind: 'paragraph', text: ctx.court },
 ];

@@ -43,8 +43,10 @@ export function NoticeStep({ value, onChange, values }: StepProps<Acknowledgemen
   const carry = useCarryOver(values);
   const [error, setError] = useState<KioskErrorShape | null>(null);
   const [saving, setSaving] = useState(false);
-  const kept = keptFromDraft(values.report)?.recorded ?? null;
+  const report = keptFromDraft(values.report);
+  const kept = report?.recorded ?? null;
   if (!kept) return null;
+  const reportPrinted = report?.printed ?? false;
   const acknowledged = value.acknowledgedFor === kept.reportId;
   const ready = value.method === 'readAndUnderstood' || (value.method === 'signature' && value.signature !== null);
 
@@ -92,7 +94,8 @@ export function NoticeStep({ value, onChange, values }: StepProps<Acknowledgemen
             auto
             label={t('risk.flow.notice.print')}
             print={async () => [
-              await callKiosk('print.riskReport', { reportId: kept.reportId, language: i18n.language }),
+              // The report once per visit: not again when it was printed from the report step.
+              ...(reportPrinted ? [] : [await callKiosk('print.riskReport', { reportId: kept.reportId, language: i18n.language })]),
               await callKiosk('print.riskNotice', { reportId: kept.reportId, language: i18n.language }),
             ]}
           />

@@ -32,7 +32,7 @@ export function ReportStep({ value, onChange, errors, values }: StepProps<Kept>)
     let live = true;
     setError(null);
     callKiosk('risk.record', { caseType: dispute.caseType, answers }).then(
-      (recorded) => live && onChange({ answersKey: key, recorded }),
+      (recorded) => live && onChange({ answersKey: key, recorded, printed: false }),
       (err: unknown) => live && setError(errorShapeOf(err)),
     );
     return () => {
@@ -55,7 +55,11 @@ export function ReportStep({ value, onChange, errors, values }: StepProps<Kept>)
           <div className="risk__actions">
             <PrintStatus
               label={t('risk.flow.report.print')}
-              print={async () => [await callKiosk('print.riskReport', { reportId: kept.reportId, language: i18n.language })]}
+              print={async () => {
+                const job = await callKiosk('print.riskReport', { reportId: kept.reportId, language: i18n.language });
+                onChange({ ...value, printed: true });
+                return [job];
+              }}
             />
             <CarryOverButtons {...carry} />
           </div>

@@ -4,9 +4,10 @@ import { z } from 'zod';
 import { RecordedRiskReport, type RiskAnswers } from '../../../../contract';
 import type { FieldErrors } from '../stepper/flow';
 
-const Kept = z.object({ answersKey: z.string(), recorded: RecordedRiskReport.nullable() });
+// `printed`: the report went to the printer from its own step, so the notice step prints the notice alone.
+const Kept = z.object({ answersKey: z.string(), recorded: RecordedRiskReport.nullable(), printed: z.boolean().default(false) });
 export type Kept = z.infer<typeof Kept>;
-export const NOT_KEPT: Kept = { answersKey: '', recorded: null };
+export const NOT_KEPT: Kept = { answersKey: '', recorded: null, printed: false };
 
 export function keptFromDraft(saved: unknown): Kept | null {
   const parsed = Kept.safeParse(saved);

@@ -40,17 +40,27 @@ export function FlowRunner({ flow }: { flow: FlowDefinition }) {
   const step = steps[index] ?? flow.steps[0];
   const isLast = index === steps.length - 1;
   const finished = step.finished(values[step.id]);
+  /** The step on screen, for callbacks of a step that is no longer open. */
+  const opened = useRef(step.id);
+  useLayoutEffect(() => {
+    opened.current = step.id;
+  }, [step.id]);
   const errors = showErrors ? step.validate(values[step.id], values) : {};
 
   const open = (id: string) => {
     setShowErrors(false);
+    opened.current = id;
     setStepId(id);
   };
+  // A step's answer that arrives after the litigant has left it (a lookup still running when Back
+  // was tapped) neither changes another step's value nor moves the litigant on.
   const change = (value: unknown) => {
+    if (opened.current !== step.id) return;
     latest.current = { ...latest.current, [step.id]: value };
     setValues(latest.current);
   };
   const next = () => {
+    if (opened.current !== step.id) return;
     const now = latest.current;
     const problems = step.validate(now[step.id], now);
     setShowErrors(Object.keys(problems).length > 0);

@@ -17,7 +17,7 @@ const paths = resourcePaths(REPO_ROOT);
 const catalogue = new CaseTypeCatalogue(paths.caseTypes);
 const sets = new ElementSets(paths.filingElements, catalogue);
 const receipts = new ReceiptService({
-  fontFile: paths.receiptFont,
+  fonts: paths.receiptFonts,
   localesDir: paths.locales,
   clock: manualClock('2026-11-23T02:00:00.000Z'),
   config: async () => loadDefaultConfig(paths.defaultConfig),

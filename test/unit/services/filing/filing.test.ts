@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FilingDraft, FilingPreview, FilingProblem } from '../../../../contract';
 import { EVIDENCE_IOU, EVIDENCE_TRANSFER, lendingDraft, lendingSubmission } from './filing-samples';
 import { rowsIn } from '../../support/data-folder';
-import { inReadingOrder, pdfText } from '../../support/pdf-tools';
+import { inReadingOrder, pdfInfo, pdfText } from '../../support/pdf-tools';
 import { manualClock, tempKiosk } from '../../support/temp-kiosk';
 import { call, reply } from '../../support/contract-call';
 
@@ -60,7 +60,7 @@ describe('preview', () => {
       '本案诉讼费用由被告承担。',
     ]);
     expect(preview.facts).toContain(
-      '2024年9月1日，被告王建国向原告李晓华借款人民币120,000元，约定于2025年2月28日前归还，约定年利率为18%。原告当日以银行转账方式向被告交付了借款。陈立新作为保证人',
+      '2024年9月1日，被告王建国向原告李晓华借款人民币120,000元，约定于2025年2月28日前归还，约定年利率为18%。原告以银行转账方式向被告交付了借款。陈立新作为保证人',
     );
     expect(preview.facts).toContain('原告于2025年8月20日通过书面催款函向被告催要，被告至今未还。');
     expect(preview.facts).toContain('《中华人民共和国民法典》第六百八十八条');
@@ -304,6 +304,12 @@ describe('submit', () => {
       inReadingOrder(bundle, ['送达地址确认书', '13800005210', '证据目录', '借条', '1-1', '中国工商银行转账', '2-1 至 2-2', '1-1', '2-1', '2-2']),
       bundle,
     ).toBeNull();
+    // The scanned pages are numbered with the list: every sheet says 第 k 页 / 共 N 页 of the whole PDF (it once said 共 1 页 on 4 sheets).
+    const sheets = Number((await pdfInfo(new Uint8Array(pdfs.find((p) => p.kind === 'filing-bundle')!.pdf)))['Pages']);
+    expect(sheets).toBeGreaterThan(1);
+    expect([...bundle.matchAll(/第\s*(\d+)\s*页\s*\/\s*共\s*(\d+)\s*页/g)].map((m) => [Number(m[1]), Number(m[2])])).toEqual(
+      Array.from({ length: sheets }, (_, i) => [i + 1, sheets]),
+    );
     const receiptText = await text('filing-receipt');
     expect(
       inReadingOrder(receiptText, [

@@ -19,7 +19,7 @@ import { REPO_ROOT, manualClock, tempDir } from '../../support/temp-kiosk';
 const paths = resourcePaths(REPO_ROOT);
 const clock = manualClock();
 const receipts = new ReceiptService({
-  fontFile: paths.receiptFont,
+  fonts: paths.receiptFonts,
   localesDir: paths.locales,
   clock,
   config: async () => loadDefaultConfig(paths.defaultConfig),

@@ -1,19 +1,18 @@
 // Every document kind, in every size and both languages, read back: the text (Chinese included) in
 // reading order through pdftotext, the QR through a render and zbarimg, and byte-for-byte reproducibility.
-import { join } from 'node:path';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { ReceiptKind, type TerminalConfig } from '../../../../contract';
 import { loadDefaultConfig } from '../../../../main/services/config/config-store';
 import { resourcePaths } from '../../../../main/services/resource-paths';
 import { ReceiptService } from '../../../../main/services/receipts/receipt-service';
-import { inReadingOrder, pdfInfo, pdfQrCodes, pdfText } from '../../support/pdf-tools';
+import { inReadingOrder, pdfFonts, pdfInfo, pdfQrCodes, pdfText } from '../../support/pdf-tools';
 import { REPO_ROOT, manualClock } from '../../support/temp-kiosk';
 
 const paths = resourcePaths(REPO_ROOT);
 const config: TerminalConfig = loadDefaultConfig(paths.defaultConfig);
 const service = (clock = manualClock('2026-11-23T09:03:00.000Z')) =>
-  new ReceiptService({ fontFile: join(paths.resources, 'fonts', 'wqy-microhei.ttf'), localesDir: paths.locales, clock, config: async () => config });
+  new ReceiptService({ fonts: paths.receiptFonts, localesDir: paths.locales, clock, config: async () => config });
 
 /** Text the litigant typed (so Chinese in both languages) that each document must carry, in order. */
 const EXPECTED: Record<ReceiptKind, string[]> = {
@@ -107,6 +106,17 @@ describe('receipt rendering', () => {
     expect(Buffer.from(later.pdf).equals(Buffer.from(a.pdf))).toBe(false);
   });
 
+  it('sets court paper (A4) in the Song face with the sans face for Latin, and the roll in the sans face alone', async () => {
+    const paper = await receipts.render('complaint', receipts.sample('complaint'), { language: 'zh-CN', size: 'a4' });
+    expect(await pdfFonts(paper.pdf)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^KIOSKB\+BousungEG/), expect.stringMatching(/^KIOSKA\+WenQuanYi/)]),
+    );
+    // Fontconfig sees no CJK font here: the Song subset alone must carry the Chinese back out.
+    expect((await pdfText(paper.pdf)).replace(/\s+/g, '')).toContain('民事起诉状');
+    const roll = await receipts.render('filing-receipt', receipts.sample('filing-receipt'), { language: 'zh-CN', size: '80mm' });
+    expect(await pdfFonts(roll.pdf)).toEqual([expect.stringMatching(/^KIOSKA\+WenQuanYi/)]);
+  });
+
   it('records the language and the clock in the metadata', async () => {
     const doc = await receipts.render('queue-ticket', receipts.sample('queue-ticket'), { language: 'en' });
     const loaded = await PDFDocument.load(doc.pdf, { updateMetadata: false });
@@ -118,7 +128,7 @@ describe('receipt rendering', () => {
   it("prints times in the court's time zone from the terminal config", async () => {
     const issued = async (timeZone: string) => {
       const zoned = new ReceiptService({
-        fontFile: join(paths.resources, 'fonts', 'wqy-microhei.ttf'),
+        fonts: paths.receiptFonts,
         localesDir: paths.locales,
         clock: manualClock('2026-11-23T09:03:00.000Z'),
         config: async () => ({ ...config, timeZone }),
