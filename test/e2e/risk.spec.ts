@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkScreen, expect, openKiosk, tapKeypad, test, type KioskUnderTest } from './fixtures';
+import { expectStepReady } from './touch';
 
 // Every question screen of one interview gets an axe scan and a screenshot: minutes on a busy machine.
 test.describe.configure({ timeout: 480_000 });
@@ -130,24 +131,27 @@ const catalogue = JSON.parse(readFileSync(resolve(__dirname, '../../resources/ca
 };
 const typeOf = (id: string) => catalogue.types.find((t) => t.id === id)!;
 
-const next = (page: Page, lng: Language) => page.locator('.flow__next').filter({ hasText: UI[lng].next }).click();
+async function next(page: Page, lng: Language): Promise<void> {
+  await page.locator('.flow__next').filter({ hasText: UI[lng].next }).tap();
+  await expectStepReady(page, { opened: true });
+}
 
 async function pickDate(page: Page, lng: Language, iso: string) {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   const ui = UI[lng];
-  await page.locator('.picker-field__part[data-part="year"]').click();
+  await page.locator('.picker-field__part[data-part="year"]').tap();
   await page
     .locator('.picker__grid')
     .getByRole('button', { name: ui.year(y), exact: true })
-    .click();
+    .tap();
   await page
     .locator('.picker__grid')
     .getByRole('button', { name: ui.month(m), exact: true })
-    .click();
+    .tap();
   await page
     .locator('.picker__grid')
     .getByRole('button', { name: ui.day(d), exact: true })
-    .click();
+    .tap();
   await expect(page.locator('.picker__grid')).toHaveCount(0);
 }
 
@@ -159,13 +163,13 @@ async function answer(page: Page, lng: Language, interview: Interview): Promise<
   const given = interview.answers[id];
   const cards = page.locator('.risk__answers');
   if (given === undefined) {
-    await page.getByRole('button', { name: text(lng, 'risk.flow.question.dontKnow') }).click();
+    await page.getByRole('button', { name: text(lng, 'risk.flow.question.dontKnow') }).tap();
     return;
   }
-  if (type === 'yesNo') await cards.getByRole('button', { name: text(lng, given ? 'risk.answers.yes' : 'risk.answers.no'), exact: true }).click();
-  else if (type === 'choice') await cards.getByRole('button', { name: text(lng, `risk.options.${id}.${given as string}`), exact: true }).click();
+  if (type === 'yesNo') await cards.getByRole('button', { name: text(lng, given ? 'risk.answers.yes' : 'risk.answers.no'), exact: true }).tap();
+  else if (type === 'choice') await cards.getByRole('button', { name: text(lng, `risk.options.${id}.${given as string}`), exact: true }).tap();
   else if (type === 'place')
-    await cards.locator(`.choice-card`, { hasText: given === 'elsewhere' ? text(lng, 'risk.answers.elsewhere') : courtName(lng, given as string) }).click();
+    await cards.locator(`.choice-card`, { hasText: given === 'elsewhere' ? text(lng, 'risk.answers.elsewhere') : courtName(lng, given as string) }).tap();
   else if (type === 'date') await pickDate(page, lng, given as string);
   else {
     await tapKeypad(page, given as string);
@@ -189,10 +193,10 @@ function printedText(kiosk: KioskUnderTest, documentNo: string): string {
 async function interview(page: Page, kiosk: KioskUnderTest, lng: Language, run: Interview, shootEveryScreen: boolean) {
   const tag = `${run.caseType}-${lng}`;
   await openKiosk(page, kiosk);
-  if (UI[lng].switchTo) await page.getByRole('button', { name: UI[lng].switchTo }).click();
-  await page.locator('.service-card', { hasText: UI[lng].service }).click();
+  if (UI[lng].switchTo) await page.getByRole('button', { name: UI[lng].switchTo }).tap();
+  await page.locator('.service-card', { hasText: UI[lng].service }).tap();
   await expect(page.locator('.flow')).toHaveAttribute('data-step', 'dispute');
-  await page.locator('.risk__dispute', { hasText: typeOf(run.caseType).plain[lng]! }).click();
+  await page.locator('.risk__dispute', { hasText: typeOf(run.caseType).plain[lng]! }).tap();
   if (shootEveryScreen) await checkScreen(page, `risk-0-dispute-${lng}`);
   await next(page, lng);
 
@@ -218,9 +222,9 @@ async function interview(page: Page, kiosk: KioskUnderTest, lng: Language, run: 
   await checkScreen(page, `risk-report-${tag}`);
   if (shootEveryScreen) {
     // Elder mode: larger text and targets on the longest screen, still clean for axe.
-    await page.locator('.elder-toggle').click();
+    await page.locator('.elder-toggle').tap();
     await checkScreen(page, `risk-report-${tag}-elder`);
-    await page.locator('.elder-toggle').click();
+    await page.locator('.elder-toggle').tap();
   }
 
   const kept = await kiosk.query<{ id: string; document_no: string; rule_set_version: string; answers: string }>(
@@ -232,9 +236,9 @@ async function interview(page: Page, kiosk: KioskUnderTest, lng: Language, run: 
 
   await next(page, lng);
   await expect(page.locator('.flow')).toHaveAttribute('data-step', 'notice');
-  await page.getByRole('button', { name: text(lng, 'risk.flow.notice.readAndUnderstood') }).click();
+  await page.getByRole('button', { name: text(lng, 'risk.flow.notice.readAndUnderstood') }).tap();
   await checkScreen(page, `risk-notice-${tag}`);
-  await page.getByRole('button', { name: text(lng, 'risk.flow.notice.confirm') }).click();
+  await page.getByRole('button', { name: text(lng, 'risk.flow.notice.confirm') }).tap();
   await expect(page.locator('[data-print-state="printed"]')).toBeVisible({ timeout: 30_000 });
   await checkScreen(page, `risk-printed-${tag}`);
 
@@ -269,8 +273,8 @@ test('the report opens mediation and filing already filled in from the answers',
     },
   };
   await openKiosk(page, kiosk);
-  await page.locator('.service-card', { hasText: UI[lng].service }).click();
-  await page.locator('.risk__dispute', { hasText: typeOf(run.caseType).plain[lng]! }).click();
+  await page.locator('.service-card', { hasText: UI[lng].service }).tap();
+  await page.locator('.risk__dispute', { hasText: typeOf(run.caseType).plain[lng]! }).tap();
   await next(page, lng);
   while ((await page.locator('.flow').getAttribute('data-step'))?.startsWith('q')) {
     await answer(page, lng, run);
@@ -278,7 +282,7 @@ test('the report opens mediation and filing already filled in from the answers',
   }
   await expect(page.locator('.risk-report')).toBeVisible();
 
-  await page.locator('[data-carry-to="mediation"]').first().click();
+  await page.locator('[data-carry-to="mediation"]').first().tap();
   await expect(page.locator('.flow')).toHaveAttribute('data-flow', 'mediation');
   await expect(page.getByRole('button', { name: typeOf(run.caseType).plain[lng]! })).toHaveAttribute('aria-pressed', 'true');
   const [draft] = await kiosk.query<{ data: string }>("SELECT data FROM drafts WHERE flow = 'mediation'");
@@ -293,11 +297,11 @@ test('the report opens mediation and filing already filled in from the answers',
   await checkScreen(page, 'risk-to-mediation-zh-CN');
 
   // Back to the risk assessment: its answers are kept, so Next walks straight back to the report.
-  await page.getByRole('button', { name: '上一步' }).click();
-  await page.locator('.service-card', { hasText: UI[lng].service }).click();
+  await page.getByRole('button', { name: '上一步' }).tap();
+  await page.locator('.service-card', { hasText: UI[lng].service }).tap();
   await expect(page.locator('.flow')).toHaveAttribute('data-flow', 'risk');
   while ((await page.locator('.flow').getAttribute('data-step')) !== 'report') await next(page, lng);
-  await page.locator('[data-carry-to="filing"]').first().click();
+  await page.locator('[data-carry-to="filing"]').first().tap();
   await expect(page.locator('.flow')).toHaveAttribute('data-flow', 'filing');
   const [filing] = await kiosk.query<{ data: string }>("SELECT data FROM drafts WHERE flow = 'filing'");
   expect((JSON.parse(filing!.data) as { values: { caseType: string } }).values.caseType).toBe(run.caseType);

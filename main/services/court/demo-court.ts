@@ -10,16 +10,23 @@ import type { CourtGateway, Submission, SubmissionResult } from './court-gateway
 const SampleNotices = z.object({ notices: z.array(FeeNotice.omit({ totalFen: true, paid: true }).extend({ payerIdNumber: z.string() })) });
 const SampleCases = z.object({ cases: z.array(CaseStatus.extend({ partyIdNumbers: z.array(z.string()).min(1) })) });
 
+export interface DemoCourtDeps {
+  db: Database;
+  clock: Clock;
+  files: { notices: string; cases: string };
+}
+
 export class DemoCourt implements CourtGateway {
   readonly kind = 'demo' as const;
   private readonly notices: z.infer<typeof SampleNotices>['notices'];
   private readonly cases: z.infer<typeof SampleCases>['cases'];
 
-  constructor(
-    private readonly db: Database,
-    private readonly clock: Clock,
-    files: { notices: string; cases: string },
-  ) {
+  private readonly db: Database;
+  private readonly clock: Clock;
+
+  constructor({ db, clock, files }: DemoCourtDeps) {
+    this.db = db;
+    this.clock = clock;
     this.notices = SampleNotices.parse(JSON.parse(readFileSync(files.notices, 'utf8'))).notices;
     this.cases = SampleCases.parse(JSON.parse(readFileSync(files.cases, 'utf8'))).cases;
   }

@@ -62,6 +62,36 @@ export function questionAt(values: Readonly<FlowValues>, index: number): RiskQue
   return !question.showIf || holds(question.showIf, answersOf(values)) ? question : null;
 }
 
+/** The questions a condition reads. */
+function questionsRead(condition: RiskCondition): string[] {
+  if ('all' in condition) return condition.all.flatMap(questionsRead);
+  if ('any' in condition) return condition.any.flatMap(questionsRead);
+  if ('not' in condition) return questionsRead(condition.not);
+  return 'q' in condition ? [condition.q] : [];
+}
+
+/**
+ * Whether the interview's length is settled: a type is chosen, and every question that is shown
+ * or not on an answer has that answer (or "I don't know", or its own question was not asked).
+ * Until then the counter promises no total (issue 14: never "of 3" and then "of 21").
+ */
+export function lengthSettled(values: Readonly<FlowValues>): boolean {
+  const { caseType, questions } = disputeOf(values);
+  if (!caseType) return false;
+  const answers = answersOf(values);
+  const byId = new Map(questions.map((question, index) => [question.id, { question, index }]));
+  const settled = (id: string): boolean => {
+    const entry = byId.get(id);
+    if (!entry || id in answers) return true;
+    const slot = slotFromDraft(values[slotId(entry.index)]);
+    if (slot?.question === id && slot.skipped) return true;
+    // Not answered: settled only if the question is decidedly not asked.
+    const { showIf } = entry.question;
+    return showIf !== undefined && questionsRead(showIf).every(settled) && !holds(showIf, answers);
+  };
+  return questions.every((question) => !question.showIf || questionsRead(question.showIf).every(settled));
+}
+
 export const validateDispute = (dispute: Dispute): FieldErrors => (dispute.caseType ? {} : { caseType: 'risk.flow.dispute.required' });
 
 /** What main takes for an amount or a rate: yuan (or percent) with at most two decimals, not "15." half-typed. */

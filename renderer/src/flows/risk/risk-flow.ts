@@ -7,6 +7,7 @@ import { DisputeStep } from './DisputeStep';
 import {
   disputeFromDraft,
   EMPTY_SLOT,
+  lengthSettled,
   NO_DISPUTE,
   QUESTION_SLOTS,
   questionAt,
@@ -35,6 +36,7 @@ const questionStep = (index: number): Step =>
 export const riskFlow: FlowDefinition = {
   id: 'risk',
   titleKey: 'services.risk.title',
+  lengthSettled,
   steps: [
     defineStep({
       id: 'dispute',
@@ -53,6 +55,14 @@ export const riskFlow: FlowDefinition = {
       fromDraft: keptFromDraft,
       validate: validateKept,
     }),
-    defineStep({ id: 'notice', titleKey: 'risk.flow.notice.title', Component: NoticeStep, initial: NOT_ACKNOWLEDGED, fromDraft: acknowledgementFromDraft }),
+    defineStep({
+      id: 'notice',
+      titleKey: 'risk.flow.notice.title',
+      Component: NoticeStep,
+      initial: NOT_ACKNOWLEDGED,
+      fromDraft: acknowledgementFromDraft,
+      // Acknowledged is kept in main: the screen offers printing, the next service and home, not Back.
+      finished: (acknowledgement) => acknowledgement.acknowledgedFor !== null,
+    }),
   ],
 };

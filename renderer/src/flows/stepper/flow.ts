@@ -45,10 +45,13 @@ export interface StepDefinition<V> {
    */
   advancesItself?: boolean;
   /**
-   * The step's work is done and kept (a request sent, a payment made): Back and Home leave the flow
-   * without asking, instead of reopening a form whose changes would go nowhere.
+   * The step's work is done and kept (a request sent, a payment made, a receipt, a ticket): it is
+   * no longer a step but a finished screen — no counter, no Back into a form whose changes would go
+   * nowhere; Home (the bar's primary "finish") leaves without asking.
    */
   finished?(value: V): boolean;
+  /** Still waiting for main (a check of the whole filing): Next shows busy, not ready to press. */
+  pending?(value: V, values: Readonly<FlowValues>): boolean;
 }
 
 /** A step with its value type erased, so one flow can hold steps of different shapes. */
@@ -61,6 +64,7 @@ export interface Step {
   skip(values: Readonly<FlowValues>): boolean;
   advancesItself: boolean;
   finished(value: unknown): boolean;
+  pending(value: unknown, values: Readonly<FlowValues>): boolean;
   render(props: StepProps<unknown>): ReactElement;
 }
 
@@ -75,6 +79,7 @@ export function defineStep<V>(definition: StepDefinition<V>): Step {
     skip: (values) => definition.skip?.(values) ?? false,
     advancesItself: definition.advancesItself ?? false,
     finished: (value) => definition.finished?.(value as V) ?? false,
+    pending: (value, values) => definition.pending?.(value as V, values) ?? false,
     render: (props) => createElement(definition.Component, props as StepProps<V>),
   };
 }
@@ -83,8 +88,13 @@ export interface FlowDefinition {
   /** Also the draft's name in main. */
   id: ServiceId;
   titleKey: string;
-  /** The last step ends the flow: it brings its own actions and gets no Next button. */
+  /** The last step ends the flow: it brings its own primary action (StepPrimaryAction) instead of Next. */
   steps: readonly [Step, ...Step[]];
+  /**
+   * Whether the number of steps can still change with answers not yet given (a branching
+   * interview); while it can, the counter says only which step this is, never a total that later jumps.
+   */
+  lengthSettled?(values: Readonly<FlowValues>): boolean;
   /** False for a flow whose answers are not kept in main as a draft (ID and bank card numbers typed for one lookup). */
   keepsDraft?: boolean;
 }
@@ -99,8 +109,8 @@ export function valuesFromDraft(flow: FlowDefinition, draft: Record<string, unkn
   return Object.fromEntries(flow.steps.map((step) => [step.id, step.fromDraft(saved[step.id]) ?? step.initial]));
 }
 
-/** Whether the litigant has entered anything, i.e. whether leaving loses something. */
 /** The steps the litigant goes through with these answers, in order: the flow minus skipped ones. */
 export const stepsFor = (flow: FlowDefinition, values: Readonly<FlowValues>): Step[] => flow.steps.filter((step) => !step.skip(values));
 
+/** Whether the litigant has entered anything, i.e. whether leaving loses something. */
 export const hasInput = (flow: FlowDefinition, values: FlowValues): boolean => JSON.stringify(values) !== JSON.stringify(initialValues(flow));
