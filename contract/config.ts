@@ -1,6 +1,6 @@
 // The terminal's settings and the app itself: what an admin configures, and the app's name, shell and exit.
 import { z } from 'zod';
-import { FeeKind } from './fees';
+import { FeeKind, FeePractice } from './fees';
 import { MediationOrganisation } from './mediation';
 import { method } from './method';
 import { CourtCode, Empty, LanguageCode, LocalizedText } from './shapes';
@@ -60,6 +60,10 @@ export const TerminalConfig = z
         bases: z.partialRecord(FeeKind, z.number().nonnegative().multipleOf(0.01)),
         /** The province's previous-year average annual wage of employed persons, yuan (small claims, CPL Art 165). */
         averageWage: z.number().int().positive().nullable(),
+        /** The small-claims limit as the province publishes it (50 % of that wage), yuan; when set it decides instead of averageWage. */
+        smallClaimsLimit: z.number().int().positive().nullable().default(null),
+        /** Court practice where the law is silent: settings with today's defaults (docs/RULES.md §1). */
+        practice: FeePractice.default({ halveOnce: true, smallClaimsHalved: true, jurisdictionObjectionHalvable: true }),
       })
       .strict(),
     mediation: z.object({ organisations: z.array(MediationOrganisation).max(50) }).strict(),
@@ -85,6 +89,8 @@ export const TerminalConfig = z
           .refine((h) => h.from < h.to, { message: 'opening must come before closing', path: ['to'] }),
       )
       .max(14),
+    /** Which Chinese input the on-screen keyboard opens first in elder mode: pinyin, or 手写 for those who cannot spell pinyin. */
+    keyboard: z.object({ elderChineseInput: z.enum(['pinyin', 'handwriting']) }).strict(),
     receipts: z
       .object({
         /** Where a document's QR code sends a reader to check it is genuine: base?no=…&code=…. */

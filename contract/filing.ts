@@ -3,7 +3,7 @@
 // problem, so a half-filled form is never refused whole. filing.submit refuses while errors remain.
 import { z } from 'zod';
 import { method } from './method';
-import { Empty, LanguageCode, LocalizedText } from './shapes';
+import { Empty, IdDocumentType, LanguageCode, LocalizedText } from './shapes';
 
 const FilingKey = z.string().regex(/^[a-z][A-Za-z0-9]{0,47}$/, 'an id like loanDate');
 /** Labels and help of the element data, in every language it is written in; zh-CN always. */
@@ -50,7 +50,9 @@ export const NaturalPerson = z
     birthDate: z.iso.date().nullable(),
     ethnicity: z.string().trim().max(20).nullable(),
     address: FilingAddress,
-    /** Resident ID number (GB 11643); checked with its checksum. */
+    /** Which document idNumber is; absent means a resident ID. */
+    idType: IdDocumentType.optional(),
+    /** The document's number, checked by its kind (resident ID: GB 11643 with its checksum). */
     idNumber: z.string().trim().max(18).nullable(),
     phone: FilingPhone.nullable(),
   })

@@ -32,7 +32,8 @@ const RiskId = z.string().regex(/^[a-z][A-Za-z0-9]{0,47}$/, 'an id like lastDema
 const RiskKey = z.string().regex(/^risk\.[A-Za-z0-9_.]+$/, 'a key like risk.questions.loanDate.text');
 
 /** What the assessment works out before the rules are read; conditions may name them. */
-export const RiskFact = z.enum(['limitationExpired', 'limitationEndingSoon', 'limitationUnknown', 'smallClaimsAutomatic']);
+/** awardSuitPassed: the 15 days to sue on a labour award (仲裁法 Art 50) are over, so the award is final. */
+export const RiskFact = z.enum(['limitationExpired', 'limitationEndingSoon', 'limitationUnknown', 'smallClaimsAutomatic', 'awardSuitPassed']);
 export type RiskFact = z.infer<typeof RiskFact>;
 
 /** A test on earlier answers: showIf for branching, when for findings and paths. */

@@ -20,5 +20,12 @@ export const SubmissionReceipt = z.object({ receiptNo: z.string(), submittedAt: 
 /** An amount of money in yuan as typed: up to 15 digits and 2 decimals, kept as text so no float touches it. */
 export const Yuan = z.string().regex(/^\d{1,15}(\.\d{1,2})?$/);
 
+/**
+ * The identity documents a court accepts from a natural person (登记立案规定 Art 6(1)): the resident
+ * ID, the Hong Kong/Macao and Taiwan residents' permits, the foreigner's permanent-residence card, a passport.
+ */
+export const IdDocumentType = z.enum(['residentId', 'hkMacaoPermit', 'taiwanPermit', 'foreignPermanentResident', 'passport']);
+export type IdDocumentType = z.infer<typeof IdDocumentType>;
+
 /** A court's code as in case numbers, e.g. 粤0703 (docs/RULES.md §5); the Supreme People's Court is 最高法. */
 export const CourtCode = z.string().regex(/^(最高法|[\u4e00-\u9fff](\d{2}|\d{4})?)$/, 'court code like 粤0703');

@@ -27,6 +27,7 @@ import { EventBus } from './events';
 import { FeeApplications } from './fees/fee-applications';
 import { feeHandlers } from './fees/fee-handlers';
 import { FeePapers } from './fees/fee-papers';
+import { filingFeeItems } from './fees/filing-fee';
 import { PaymentService } from './fees/payment-service';
 import { provinceBaseProblem } from './fees/province-bases';
 import { ElementSets } from './filing/element-sets';
@@ -118,6 +119,8 @@ export interface Kiosk {
   /** The simulated devices of demo mode, for the tests and the training screens to steer. */
   simulators: { paymentTerminal: PaymentTerminalSimulator; idCardReader: IdCardReaderSimulator; scanner: ScannerSimulator };
   payments: PaymentService;
+  /** The risk engine, for the reviewers' CLI (risk assess on a date of their choosing). */
+  risk: RiskService;
   sync: SyncWorker;
   receipts: ReceiptService;
   printing: PrintService;
@@ -177,7 +180,12 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     catalogue: catalogue.types,
     log,
   });
-  const demoCourt = new DemoCourt({ db, clock, files: { notices: paths.demoNotices, cases: paths.demoCases } });
+  const demoCourt = new DemoCourt({
+    db,
+    clock,
+    files: { notices: paths.demoNotices, cases: paths.demoCases },
+    filingFee: filingFeeItems(catalogue, async () => (await config.get()).fees),
+  });
   // Requests to the court's own hub are signed with the terminal's secret; any other court gets none.
   const hubSigner = (url: string | null) => {
     const identity = hub.identity();
@@ -367,6 +375,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     events,
     simulators: { paymentTerminal, idCardReader, scanner },
     payments,
+    risk,
     sync,
     receipts,
     printing,

@@ -181,8 +181,9 @@ test.describe('paying a fee notice', () => {
     await expect(page.locator('[data-prompt="card"]')).toBeVisible();
     await expect(page.locator('[data-payment-state="confirmed"]')).toBeVisible(CONFIRM_TIMEOUT);
     await expect(page.getByTestId('voucher-no')).toHaveText(/\S{6,}/);
-    await page.getByRole('button', { name: '打印交费凭证' }).click();
-    await expect(page.locator('[data-print-state="done"]')).toBeVisible(CONFIRM_TIMEOUT);
+    // The voucher prints by itself once the payment is confirmed, like every other paper, and can be printed again.
+    await expect(page.locator('[data-print-state="printed"]')).toBeVisible(CONFIRM_TIMEOUT);
+    await expect(page.getByRole('button', { name: '再打印一份' })).toBeVisible();
     // Paid: a finished screen, not a step — no count, and no Back that would reopen the notice to pay.
     await expect(page.locator('.step-header__count')).toHaveCount(0);
     await expect(page.locator('.flow__back')).toHaveCount(0);

@@ -120,6 +120,37 @@ describe('preview', () => {
       'error:idNumberMismatch',
     ],
     ['plaintiff without ID', (d) => (d.parties[0]!.party = { ...d.parties[0]!.party, idNumber: null } as never), 'parties.0.party.idNumber', 'error:required'],
+    // Other identity documents a court accepts (登记立案规定 Art 6(1)), each by its own format.
+    [
+      'HK/Macao permit of the wrong shape',
+      (d) => (d.parties[0]!.party = { ...d.parties[0]!.party, idType: 'hkMacaoPermit', idNumber: 'X60123456' } as never),
+      'parties.0.party.idNumber',
+      'error:idNumber.format.hkMacaoPermit',
+    ],
+    [
+      'Taiwan permit of 7 digits',
+      (d) => (d.parties[0]!.party = { ...d.parties[0]!.party, idType: 'taiwanPermit', idNumber: '0123456' } as never),
+      'parties.0.party.idNumber',
+      'error:idNumber.format.taiwanPermit',
+    ],
+    [
+      'passport without a digit',
+      (d) => (d.parties[0]!.party = { ...d.parties[0]!.party, idType: 'passport', idNumber: 'ABCDEFG' } as never),
+      'parties.0.party.idNumber',
+      'error:idNumber.format.passport',
+    ],
+    [
+      '2023 permanent-residence card with a wrong check digit',
+      (d) => (d.parties[0]!.party = { ...d.parties[0]!.party, idType: 'foreignPermanentResident', idNumber: '911840198503150017' } as never),
+      'parties.0.party.idNumber',
+      'error:idNumber.checksum',
+    ],
+    [
+      '2023 permanent-residence card of another birth date',
+      (d) => (d.parties[0]!.party = { ...d.parties[0]!.party, idType: 'foreignPermanentResident', idNumber: '911840198503150016' } as never),
+      'parties.0.party.idNumber',
+      'error:idNumberMismatch',
+    ],
     ['phone of 10 digits', (d) => (d.parties[0]!.party = { ...d.parties[0]!.party, phone: '1380000521' } as never), 'parties.0.party.phone', 'error:phone'],
     [
       'landline without area code',
@@ -333,6 +364,18 @@ describe('submit', () => {
     // The same filing again in a later visit is a new filing.
     await call(kiosk, 'session.start', { language: 'zh-CN' });
     expect(await call(kiosk, 'filing.submit', lendingSubmission())).toMatchObject({ receiptNo: 'KIOSK-01-LA-20261123-0002' });
+  });
+
+  it('takes a plaintiff with a passport through the outbox and onto the complaint, labelled as a passport', async () => {
+    const submission = lendingSubmission();
+    submission.parties[0]!.party = { ...submission.parties[0]!.party, idType: 'passport', idNumber: 'e12345678' } as never;
+    const receipt = await call(kiosk, 'filing.submit', submission);
+    const [outbox] = await query<{ payload: string }>('SELECT payload FROM outbox');
+    expect((JSON.parse(outbox!.payload) as { parties: { party: unknown }[] }).parties[0]!.party).toMatchObject({ idType: 'passport', idNumber: 'e12345678' });
+    await call(kiosk, 'print.filing', { filingId: receipt.filingId, language: 'zh-CN' });
+    const [complaint] = await query<{ pdf: Buffer }>('SELECT pdf FROM print_jobs ORDER BY id');
+    const text = await pdfText(new Uint8Array(complaint!.pdf));
+    expect(inReadingOrder(text, ['李晓华', '护照号码', 'e12345678']), text).toBeNull();
   });
 
   it('refuses an incomplete filing and writes nothing', async () => {
