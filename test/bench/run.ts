@@ -4,6 +4,7 @@ import { cpus, totalmem } from 'node:os';
 import { findAppRoot } from '../../main/shared/install-locations';
 import { hubBench } from './hub';
 import { imeBench } from './ime';
+import { journeyBench } from './journey';
 import { queueBench } from './queue';
 import { receiptsBench } from './receipts';
 
@@ -12,6 +13,7 @@ const PARTS: Record<string, (root: string) => Promise<{ table: string }>> = {
   queue: queueBench,
   ime: imeBench,
   hub: hubBench,
+  journey: journeyBench,
 };
 
 async function main(only: string[]) {
