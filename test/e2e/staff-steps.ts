@@ -54,7 +54,7 @@ export async function typePin(dialog: Locator, pin: string): Promise<void> {
 export async function pickPerson(page: Page, name: string): Promise<void> {
   await page
     .getByRole('dialog')
-    .getByRole('button', { name: new RegExp(`^${name}[（(]`) })
+    .getByRole('button', { name: new RegExp(`^${name}\\s*[（(]`) })
     .tap();
   await expect(page.getByRole('dialog').getByRole('group', { name: /数字键盘|Number keypad/ })).toBeVisible();
 }
