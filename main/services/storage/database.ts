@@ -57,7 +57,8 @@ export class Database implements Queryable {
     raw.configure('busyTimeout', 5000);
     // WAL keeps readers off the writer's back; FULL makes a commit survive a power cut, which is
     // what "your receipt number is saved" on the screen promises (docs/DESIGN.md §4).
-    await db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;');
+    // secure_delete: a wiped visit's draft is overwritten on disk, not just unlinked (the privacy rules).
+    await db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;');
     return db;
   }
 
