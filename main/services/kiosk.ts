@@ -45,6 +45,7 @@ import { MediationService } from './mediation/mediation-service';
 import type { BackoffPolicy } from './outbox/backoff';
 import { outboxHandlers } from './outbox/outbox-handlers';
 import { purgeDelivered } from './outbox/retention';
+import { purgePrintedFolder } from './printing/folder-printer';
 import { SyncWorker } from './outbox/sync-worker';
 import { spawnRunner, type CommandRunner } from './printing/command-runner';
 import type { SilentPrintSurface } from './printing/electron-printer';
@@ -257,10 +258,12 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   const housekeeping = async () => {
     await payments.reconcile();
     await purgeDelivered(db, clock, (await config.get()).retentionDays);
-    await printing.purge((await config.get()).retentionDays);
+    await purgePrintedFolder(printerChoices.folder, await printing.purge((await config.get()).retentionDays));
     await riskRecords.purge((await config.get()).retentionDays);
     await filing.purge((await config.get()).retentionDays);
     await filingDrafts.wipe();
+    await demoCourt.purge((await config.get()).retentionDays);
+    await db.reclaim();
   };
   let housekeepingRun = housekeeping().catch((err: unknown) => log('housekeeping failed', { error: String(err) }));
   const housekeeper = setInterval(() => {

@@ -3,6 +3,7 @@
 import { cpus, totalmem } from 'node:os';
 import { findAppRoot } from '../../main/shared/install-locations';
 import { imeBench } from './ime';
+import { journeyBench } from './journey';
 import { queueBench } from './queue';
 import { receiptsBench } from './receipts';
 
@@ -10,6 +11,7 @@ const PARTS: Record<string, (root: string) => Promise<{ table: string }>> = {
   receipts: receiptsBench,
   queue: queueBench,
   ime: imeBench,
+  journey: journeyBench,
 };
 
 async function main(only: string[]) {

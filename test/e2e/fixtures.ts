@@ -103,7 +103,7 @@ export async function tapKeypad(page: Page, text: string): Promise<void> {
   const docked = page.getByRole('region', { name: /屏幕键盘|On-screen keyboard/ });
   if ((await docked.count()) > 0) await docked.getByRole('button', { name: /^(完成|Done)$/ }).click();
   const keypad = page.getByRole('group', { name: /数字键盘|Number keypad/ });
-  for (const key of text) await keypad.getByRole('button', { name: key, exact: true }).click();
+  for (const key of text) await keypad.getByRole('button', { name: key, exact: true }).tap();
 }
 
 /** Every text node's content outside elements marked with another language (e.g. the language switch). */

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeeNotice } from '../../../../contract';
 import { Button } from '../../components/Button';
+import { StepPrimaryAction } from '../stepper/step-actions';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextField } from '../../components/Field';
 import { BackIcon, NextIcon } from '../../components/icons';
@@ -47,9 +48,12 @@ export function NoticeLookup({ onFound, onLeave }: { onFound(query: NoticeQuery,
         />
         <ErrorBanner error={find.error} />
         <div className="fee-desk__actions fee-desk__actions--stacked">
-          <Button variant="primary" size="lg" icon={<NextIcon size="sm" />} iconAtEnd busy={find.pending} onClick={() => void submit()}>
-            {t('fees.payment.notice.lookup.find')}
-          </Button>
+          {/* Where Next stands on every step, so it never scrolls away under the keypad. */}
+          <StepPrimaryAction>
+            <Button variant="primary" size="lg" icon={<NextIcon size="sm" />} iconAtEnd busy={find.pending} onClick={() => void submit()}>
+              {t('fees.payment.notice.lookup.find')}
+            </Button>
+          </StepPrimaryAction>
           <Button variant="quiet" icon={<BackIcon size="sm" />} onClick={onLeave}>
             {t('fees.desk.backToChoices')}
           </Button>

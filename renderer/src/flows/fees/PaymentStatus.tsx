@@ -3,11 +3,10 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Payment } from '../../../../contract';
-import { useVisit } from '../../app/visit-context';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { PrintStatus } from '../../components/PrintStatus';
-import { AlertIcon, CheckIcon, ClockIcon, HomeIcon, PaymentIcon } from '../../components/icons';
+import { AlertIcon, CheckIcon, ClockIcon, PaymentIcon } from '../../components/icons';
 import { HelperCallButton } from '../../helper/HelperCallButton';
 import { callKiosk, useKiosk } from '../../kiosk';
 import { formatMoney } from './fee-explanation';
@@ -112,7 +111,6 @@ function AwaitingPayer({ payment }: { payment: Payment }) {
 
 function Confirmed({ payment, query }: { payment: Payment; query: NoticeQuery }) {
   const { t, i18n } = useTranslation();
-  const visit = useVisit();
   // The voucher prints by itself once the payment is confirmed, as every other paper does, with a reprint at hand.
   const print = useCallback(
     async () => [await callKiosk('print.paymentVoucher', { paymentId: payment.id, ...query, language: i18n.language })],
@@ -129,9 +127,6 @@ function Confirmed({ payment, query }: { payment: Payment; query: NoticeQuery })
       </div>
       <div className="fee-desk__actions">
         <PrintStatus print={print} auto label={t('fees.payment.status.confirmed.print')} />
-        <Button variant="primary" size="lg" icon={<HomeIcon size="sm" />} onClick={() => visit.end('home')}>
-          {t('fees.payment.status.confirmed.done')}
-        </Button>
       </div>
     </Outcome>
   );

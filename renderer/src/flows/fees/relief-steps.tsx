@@ -31,7 +31,6 @@ const DONE: SubmittedKeys = {
   printing: 'fees.relief.done.printing',
   printed: 'fees.relief.done.printed',
   printFailed: 'fees.relief.done.printFailed',
-  finish: 'fees.relief.done.finish',
 };
 
 const applicant = (values: Readonly<FlowValues>) => (values['relief-who'] as Applicant | null | undefined) ?? null;

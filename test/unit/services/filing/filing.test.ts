@@ -1,11 +1,12 @@
 // Filing through the contract, on a real kiosk and SQLite file: the elements of every type, a draft
 // checked field by field, claims and facts generated, one submit writing filing, outbox and receipt,
 // the papers read back through pdftotext, resuming after a crash, and the wipe at the end of a visit.
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FilingDraft, FilingPreview, FilingProblem } from '../../../../contract';
 import { EVIDENCE_IOU, EVIDENCE_TRANSFER, lendingDraft, lendingSubmission } from './filing-samples';
+import { DB_FILE } from '../../../../main/services/storage/open-storage';
 import { rowsIn } from '../../support/data-folder';
 import { inReadingOrder, pdfInfo, pdfText } from '../../support/pdf-tools';
 import { manualClock, tempKiosk } from '../../support/temp-kiosk';
@@ -427,6 +428,30 @@ describe('retention', () => {
   });
 });
 
+describe('personal data after wipe and retention', () => {
+  it("leaves no byte of the plaintiff's ID number, name or phone in the data folder, which only the kiosk's user may read", async () => {
+    const [scan] = (await call(kiosk, 'devices.scan', { source: 'camera' })).pages;
+    await call(kiosk, 'evidence.addPage', { evidenceId: EVIDENCE_IOU, scanId: scan!.scanId });
+    const receipt = await call(kiosk, 'filing.submit', lendingSubmission());
+    await call(kiosk, 'print.filing', { filingId: receipt.filingId, language: 'zh-CN' });
+    await kiosk.printing.idle();
+    await kiosk.sync.syncOnce();
+    const dataDir = kiosk.dataDir;
+    restartedDirs.push(dataDir);
+    expect(readdirSync(join(dataDir, 'printed')).length).toBeGreaterThan(0);
+    expect(statSync(dataDir).mode & 0o777).toBe(0o700);
+    expect(statSync(join(dataDir, DB_FILE)).mode & 0o777).toBe(0o600);
+    await kiosk.close();
+    clock.advance(31 * 86_400_000);
+    kiosk = await tempKiosk({ clock, dataDir });
+    await kiosk.close();
+    const secrets = ['440703198604120026', '李晓华', '13800005210'];
+    const leaks = filesUnder(dataDir).flatMap((file) => secrets.filter((s) => readFileSync(file).includes(Buffer.from(s))).map((s) => `${s} in ${file}`));
+    expect(leaks).toEqual([]);
+    kiosk = await tempKiosk({ clock, dataDir });
+  });
+});
+
 describe('assisted filing', () => {
   it('records the helper on the filing, its outbox entry, the complaint and the receipt (帮办人)', async () => {
     const helper = { caller: { kind: 'staff' as const, staffId: 'H007', role: 'helper' as const, mustChangePin: false, token: 't' } };
@@ -488,3 +513,7 @@ describe('drafts after a crash', () => {
     expect(await query('SELECT * FROM filing_resume')).toEqual([]);
   });
 });
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
+}

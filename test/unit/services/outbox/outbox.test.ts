@@ -124,6 +124,10 @@ describe('outbox delivery', () => {
     await kiosk.sync.syncOnce();
     expect(await db.all('SELECT state, reject_reason, attempts FROM outbox')).toEqual([{ state: 'rejected', reject_reason: '被告地址缺失', attempts: 1 }]);
     expect(await kiosk.handlers['sync.status']({})).toMatchObject({ waiting: 0, rejected: 1 });
+    // Its payload (bank card, phone) goes on retention like an accepted one's; the reason stays for the desk.
+    const later = { now: () => new Date(Date.now() + 31 * 86_400_000) };
+    expect(await purgeDelivered(db, later, 30)).toBe(1);
+    expect(await db.all('SELECT state, payload, reject_reason FROM outbox')).toEqual([{ state: 'rejected', payload: null, reject_reason: '被告地址缺失' }]);
   });
 
   it('purges the personal data of acknowledged submissions after the retention period only', async () => {
