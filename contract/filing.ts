@@ -167,7 +167,14 @@ export const FilingProblem = z.object({
 });
 export type FilingProblem = z.infer<typeof FilingProblem>;
 
-export const FilingCourt = z.object({ code: z.string(), name: LocalizedText, address: LocalizedText.nullable(), crossRegion: z.boolean() });
+export const FilingCourt = z.object({
+  code: z.string(),
+  name: LocalizedText,
+  address: LocalizedText.nullable(),
+  crossRegion: z.boolean(),
+  /** The division codes (2, 4 or 6 digits) the directory says the court hears: the court step matches the parties' addresses against them. */
+  areas: z.array(z.string()),
+});
 export type FilingCourt = z.infer<typeof FilingCourt>;
 
 /** What the draft will file: generated claims and facts in zh-CN and en, the texts filed, and its problems. */

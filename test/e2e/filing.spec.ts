@@ -19,7 +19,7 @@ const PRINTED = { timeout: 60_000 };
 
 /** Fictional people; the ID numbers pass the GB 11643 checksum. */
 const FILER = { name: '张建国', idNumber: '440703195502100012', address: '广东省示范市蓬江区港口路 16 号 2 栋 502 房' };
-const DEFENDANT = { name: '王强', idNumber: '440704197903150032', address: '广东省示范市江海区五邑路 21 号', phone: '13800138000' };
+const DEFENDANT = { name: '王强', idNumber: '440704197903150032', area: ['广东省', '江门市', '蓬江区'], street: '五邑路 21 号', phone: '13800138000' };
 
 const UI = {
   zh: { next: '下一步', backToReview: '回到核对页', step: (n: number) => `第 ${n} 步，共 10 步` },
@@ -36,7 +36,19 @@ async function next(page: Page, language: keyof typeof UI, expectedStep: number)
 async function pickDate(page: Page, field: Locator, iso: string, language: keyof typeof UI): Promise<void> {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
   await field.locator('[data-part="year"]').tap();
+  // A long range of years is picked decade first, so any year is two taps.
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: new RegExp(`^${year - (year % 10)}[—–]`) })
+    .tap();
   const names = language === 'zh' ? [`${year} 年`, `${month} 月`, `${day} 日`] : [`${year}`, `Month ${month}`, `Day ${day}`];
+  for (const name of names) await page.getByRole('dialog').getByRole('button', { name, exact: true }).tap();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+}
+
+/** Picks an address's province, city and district from the division pickers, which open one after another. */
+async function pickArea(page: Page, party: Locator, names: readonly string[]): Promise<void> {
+  await party.locator('.address-field [data-level="0"]').tap();
   for (const name of names) await page.getByRole('dialog').getByRole('button', { name, exact: true }).tap();
   await expect(page.getByRole('dialog')).toHaveCount(0);
 }
@@ -125,18 +137,27 @@ test('民间借贷, in Chinese: ID card, scanned evidence, a correction from the
   await look(page, 'filing-2-case-type');
   await next(page, 'zh', 3);
 
-  // 3 — parties: the filer from the card; the defendant typed. Required fields are named first.
+  // 3 — parties, one to a page: the filer from the card, sex and birth date shown, not asked; nothing red
+  // before anything is typed. Next names what is missing.
   const filer = page.locator('[data-party="plaintiffs.0"]');
   await expect(filer).toContainText(FILER.name);
-  await expect(filer.getByLabel('住址')).toHaveValue(FILER.address);
+  await expect(filer.locator('[data-facts]')).toContainText('1955年2月10日');
+  await expect(filer.getByRole('button', { name: '民族 汉族' })).toBeVisible();
+  await expect(filer.getByLabel('详细地址')).toHaveValue(FILER.address);
+  await expect(page.locator('.field--invalid')).toHaveCount(0);
+  await expect(page.locator('[data-party="defendants.0"]')).toHaveCount(0);
   await page.locator('.flow__next').tap();
   await expect(filer.getByText('请填写联系电话。')).toBeVisible();
   await look(page, 'filing-3-parties-errors');
   await type(filer.getByLabel('联系电话'), '13912345678');
+  await expect(page.getByRole('button', { name: /被告 1.*还有要补的地方/ })).toBeVisible();
+  await page.getByRole('button', { name: /^被告 1 / }).tap();
   const defendant = page.locator('[data-party="defendants.0"]');
   await type(defendant.getByLabel('姓名'), DEFENDANT.name);
   await type(defendant.getByLabel('居民身份证号码'), DEFENDANT.idNumber);
-  await type(defendant.getByLabel('住址'), DEFENDANT.address);
+  await expect(defendant.locator('[data-facts]')).toContainText('1979年3月15日');
+  await pickArea(page, defendant, DEFENDANT.area);
+  await type(defendant.getByLabel('详细地址'), DEFENDANT.street);
   await type(defendant.getByLabel('联系电话'), DEFENDANT.phone);
   await look(page, 'filing-3-parties');
   await next(page, 'zh', 4);
@@ -201,7 +222,8 @@ test('民间借贷, in Chinese: ID card, scanned evidence, a correction from the
   await look(page, 'filing-7-consents');
   await next(page, 'zh', 8);
 
-  // 8 — the court: this court is chosen already.
+  // 8 — the court: the defendant lives in this court's area (蓬江区), so this court is chosen, and why is said.
+  await expect(page.locator('[data-advice="own"]')).toContainText('被告住在本院辖区内');
   await expect(page.getByRole('button', { name: /本院/ })).toHaveAttribute('aria-pressed', 'true');
   await look(page, 'filing-8-court');
   await next(page, 'zh', 9);
@@ -294,12 +316,14 @@ test('物业服务合同, in English and large text: the demo card, a company de
 
   // 3 — the defendant is the property company; a credit code whose check character is wrong only warns.
   await type(page.locator('[data-party="plaintiffs.0"]').getByLabel('Phone number'), '13600001111');
+  await page.getByRole('button', { name: /^Defendant 1 / }).tap();
   const company = page.locator('[data-party="defendants.0"]');
   await company.getByRole('button', { name: 'A company or other organisation' }).tap();
   await type(company.getByLabel('Name of the organisation'), '示范市安居物业服务有限公司');
   await type(company.getByLabel('Unified social credit code'), '91440704MA4W1234K8');
   await type(company.getByLabel('Legal representative or person in charge'), '陈志明');
-  await type(company.getByLabel('Address'), '广东省示范市江海区滨江路 88 号物业服务中心');
+  await pickArea(page, company, ['广东省', '江门市', '江海区']);
+  await type(company.getByLabel('Street address'), '滨江路 88 号物业服务中心');
   // A warning asks to check, in amber; it is not an error and does not stop the litigant.
   await expect(company.locator('.field--warning .field__warning')).toHaveText(
     'The check character of this credit code does not match. Please compare it with the business licence once more. If it is right, you may go on.',
@@ -327,6 +351,7 @@ test('物业服务合同, in English and large text: the demo card, a company de
   await expect(page.getByText(UI.en.step(2))).toBeVisible();
   await expect(page.getByRole('button', { name: /Unpaid property fees/ })).toHaveAttribute('aria-pressed', 'true');
   await next(page, 'en', 3);
+  await page.getByRole('button', { name: /^Defendant 1 / }).tap();
   await expect(page.locator('[data-party="defendants.0"]').getByLabel('Unified social credit code')).toHaveValue('91440704MA4W1234K7');
   await next(page, 'en', 4);
 
@@ -371,10 +396,11 @@ test('物业服务合同, in English and large text: the demo card, a company de
   await look(page, 'filing-en-7-consents');
   await next(page, 'en', 8);
 
-  // 8 — another court of the directory: cross-region filing.
+  // 8 — the company is in 江海区: the directory names that court, chosen already, filed cross-region.
+  await expect(page.locator('[data-advice="other"]')).toContainText("Jianghai District People's Court");
   const jianghai = page.getByRole('button', { name: /Jianghai District People's Court/ });
   await expect(jianghai).toContainText('Cross-region filing');
-  await jianghai.tap();
+  await expect(jianghai).toHaveAttribute('aria-pressed', 'true');
   await look(page, 'filing-en-8-court');
   await next(page, 'en', 9);
 
@@ -415,12 +441,13 @@ test('a reloaded screen loses nothing: the code shown before brings the draft ba
 
   // 3 — the code stays in view on every later step; a company defendant whose credit code fails its check only warns.
   await expect(page.locator('.filing__resume-badge')).toHaveText(`续填码 ${code}`);
+  await page.getByRole('button', { name: /^被告 1 / }).tap();
   const company = page.locator('[data-party="defendants.0"]');
   await company.getByRole('button', { name: '公司或其他单位' }).tap();
   await type(company.getByLabel('单位名称'), '示范市安居物业服务有限公司');
   await type(company.getByLabel('统一社会信用代码'), '91440704MA4W1234K8');
   await type(company.getByLabel('法定代表人或负责人'), '陈志明');
-  await type(company.getByLabel('住址'), '广东省示范市江海区滨江路 88 号');
+  await type(company.getByLabel('详细地址'), '滨江路 88 号');
   await expect(company.locator('.field--warning .field__warning')).toHaveText(
     '统一社会信用代码的校验位对不上，请对照营业执照再核对一遍。确认无误的，可以继续提交。',
   );
@@ -443,6 +470,7 @@ test('a reloaded screen loses nothing: the code shown before brings the draft ba
   await expect(page.getByText(UI.zh.step(2))).toBeVisible();
   await expect(page.getByRole('button', { name: /借钱给别人，到期不还/ })).toHaveAttribute('aria-pressed', 'true');
   await next(page, 'zh', 3);
+  await page.getByRole('button', { name: /^被告 1 / }).tap();
   await expect(page.locator('[data-party="defendants.0"]').getByLabel('单位名称')).toHaveValue('示范市安居物业服务有限公司');
   await expect(page.locator('[data-party="defendants.0"]').getByLabel('统一社会信用代码')).toHaveValue('91440704MA4W1234K8');
   await expect(page.locator('.filing__resume-badge')).toHaveText(`续填码 ${code}`);

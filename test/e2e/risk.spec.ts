@@ -140,6 +140,11 @@ async function pickDate(page: Page, lng: Language, iso: string) {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   const ui = UI[lng];
   await page.locator('.picker-field__part[data-part="year"]').tap();
+  // A long range of years is picked decade first, so any year is two taps.
+  await page
+    .locator('.picker__grid')
+    .getByRole('button', { name: new RegExp(`^${y - (y % 10)}[—–]`) })
+    .tap();
   await page
     .locator('.picker__grid')
     .getByRole('button', { name: ui.year(y), exact: true })
