@@ -1,7 +1,7 @@
 // The fee area: quotes and estimates, small claims, fee notices and paying them, refunds and fee relief.
 import { z } from 'zod';
 import { method } from './method';
-import { Empty, IdDocumentType, LocalizedText, Phone, SubmissionReceipt, Yuan } from './shapes';
+import { Empty, FreeText, IdDocumentType, LocalizedText, Phone, SubmissionReceipt, Yuan } from './shapes';
 
 /** Court-fee kinds of 《诉讼费用交纳办法》 Arts 13–14; the fee schedule must price every one. */
 export const FeeKind = z.enum([
@@ -196,7 +196,7 @@ export const feesMethods = {
         /** A person names an identity document (absent: resident ID); an organisation gives its credit code (Art 44: no waiver). */
         applicant: z
           .object({
-            name: z.string().trim().min(1).max(60),
+            name: FreeText(60, { min: 1 }),
             idType: z.union([IdDocumentType, z.literal('creditCode')]).optional(),
             idNumber: z.string().max(18),
             phone: Phone,
@@ -214,9 +214,9 @@ export const feesMethods = {
       .object({
         caseNumber: z.string().max(40),
         reason: RefundReason,
-        accountHolder: z.string().trim().min(1).max(60),
+        accountHolder: FreeText(60, { min: 1 }),
         bankCardNumber: z.string().max(23),
-        bankName: z.string().trim().min(2).max(60),
+        bankName: FreeText(60, { min: 2 }),
         phone: Phone,
       })
       .strict(),

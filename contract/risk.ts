@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { DirectoryCourt } from './config';
 import { SmallClaimsAnswer } from './fees';
 import { method } from './method';
-import { Empty, Yuan } from './shapes';
+import { Empty, FreeText, Yuan } from './shapes';
 
 /** The 17 headings of the SPC's 2003 《人民法院民事诉讼风险提示书》, in its order (docs/RULES.md §3). */
 export const RiskHeading = z.enum([
@@ -176,7 +176,7 @@ export type RecordedRiskReport = z.infer<typeof RecordedRiskReport>;
 export const RiskAcknowledgement = z
   .object({
     reportId: z.string().uuid(),
-    litigant: z.string().trim().max(60),
+    litigant: FreeText(60),
     method: z.enum(['signature', 'readAndUnderstood']),
     signaturePng: z.base64().max(500_000).nullable(),
   })

@@ -1,7 +1,7 @@
 // Staff (helpers and admins), and who entered a draft field (main/services/staff).
 import { z } from 'zod';
 import { method } from './method';
-import { Empty } from './shapes';
+import { Empty, FreeText } from './shapes';
 
 export const StaffRole = z.enum(['helper', 'admin']);
 export type StaffRole = z.infer<typeof StaffRole>;
@@ -38,7 +38,7 @@ export const staffMethods = {
   'staff.changePin': method(z.object({ currentPin: z.string().max(32), newPin: StaffPin }).strict(), StaffSession, 'helper'),
   'staff.list': method(Empty, z.object({ accounts: z.array(StaffAccount) }), 'admin'),
   /** A new account must change the PIN it was given at its first sign-in. */
-  'staff.add': method(z.object({ staffId: StaffId, name: z.string().trim().min(1).max(40), role: StaffRole, pin: StaffPin }).strict(), StaffAccount, 'admin'),
+  'staff.add': method(z.object({ staffId: StaffId, name: FreeText(40, { min: 1 }), role: StaffRole, pin: StaffPin }).strict(), StaffAccount, 'admin'),
   /** Gives a new PIN to be changed at the next sign-in, and lifts a lock-out. */
   'staff.resetPin': method(z.object({ staffId: StaffId, pin: StaffPin }).strict(), StaffAccount, 'admin'),
   'staff.setEnabled': method(z.object({ staffId: StaffId, enabled: z.boolean() }).strict(), StaffAccount, 'admin'),
