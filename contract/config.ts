@@ -80,6 +80,22 @@ export const TerminalConfig = z
     /** The court's time zone: dates on receipts, the day the queue numbers restart. */
     timeZone: z.string().refine((tz) => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC', 'an IANA time zone such as Asia/Shanghai'),
     kioskMode: z.boolean(),
+    /**
+     * When the centre is open to the public (days 0 = Sunday … 6, times in timeZone). Software updates
+     * install only outside these hours; a 24-hour self-service site lists none and installs whenever idle.
+     */
+    openingHours: z
+      .array(
+        z
+          .object({
+            days: z.array(z.number().int().min(0).max(6)).min(1).max(7),
+            from: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time like 08:30'),
+            to: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time like 17:30'),
+          })
+          .strict()
+          .refine((h) => h.from < h.to, { message: 'opening must come before closing', path: ['to'] }),
+      )
+      .max(14),
     /** Which Chinese input the on-screen keyboard opens first in elder mode: pinyin, or 手写 for those who cannot spell pinyin. */
     keyboard: z.object({ elderChineseInput: z.enum(['pinyin', 'handwriting']) }).strict(),
     receipts: z

@@ -5,6 +5,7 @@ import type { CliGroup } from './cli/command';
 import { configCommand } from './cli/config-command';
 import { exportCommand } from './cli/export-command';
 import { feeCommand } from './cli/fee-command';
+import { hubCommand } from './cli/hub-command';
 import { imeCommand } from './cli/ime-command';
 import { printCommand } from './cli/print-command';
 import { receiptCommand } from './cli/receipt-command';
@@ -23,6 +24,7 @@ const groups: Record<string, CliGroup> = {
   staff: staffCommand,
   audit: auditCommand,
   export: exportCommand,
+  hub: hubCommand,
   ime: imeCommand,
 };
 

@@ -2,6 +2,7 @@
 // more (e.g. the queue) can be added to PARTS.
 import { cpus, totalmem } from 'node:os';
 import { findAppRoot } from '../../main/shared/install-locations';
+import { hubBench } from './hub';
 import { imeBench } from './ime';
 import { journeyBench } from './journey';
 import { queueBench } from './queue';
@@ -11,6 +12,7 @@ const PARTS: Record<string, (root: string) => Promise<{ table: string }>> = {
   receipts: receiptsBench,
   queue: queueBench,
   ime: imeBench,
+  hub: hubBench,
   journey: journeyBench,
 };
 

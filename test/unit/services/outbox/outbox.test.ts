@@ -7,7 +7,7 @@ import { backoffDelay } from '../../../../main/services/outbox/backoff';
 import { purgeDelivered } from '../../../../main/services/outbox/retention';
 import { Database } from '../../../../main/services/storage/database';
 import { DB_FILE } from '../../../../main/services/storage/open-storage';
-import { startFlakyCourt, type Fault, type FlakyCourt } from '../../support/flaky-court';
+import { seededFaultMix, startFlakyCourt, type FlakyCourt } from '../../support/flaky-court';
 import { manualClock, tempKiosk } from '../../support/temp-kiosk';
 
 const FAST = { baseMs: 1, maxMs: 20, random: () => 0.5 };
@@ -60,21 +60,7 @@ function assertExactlyOnce(court: FlakyCourt, rows: { key: string; receipt_no: s
 describe('outbox delivery', () => {
   it('delivers 10,000 submissions through a flaky court: none lost, none booked twice', async () => {
     const { court, kiosk, db } = await setup({ timeoutMs: 500 });
-    // A fixed-seed mix of every fault; hangs are rare because each costs a timeout.
-    let seed = 7;
-    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
-    let hangs = 0;
-    court.faults = (): Fault => {
-      const r = random();
-      if (r < 0.1) return 'error500';
-      if (r < 0.2) return 'drop';
-      if (r < 0.3) return 'ackTwice';
-      if (r < 0.4) return 'partial';
-      if (r < 0.45) return 'slow';
-      if (r < 0.5) return 'garbage';
-      if (r < 0.52 && hangs < 3) return (hangs++, 'hang');
-      return 'none';
-    };
+    court.faults = seededFaultMix();
     await enqueue(db, 10_000);
     await drain(kiosk);
     const rows = await db.all<{ key: string; receipt_no: string; state: string; court_ref: string }>('SELECT key, receipt_no, state, court_ref FROM outbox');
