@@ -36,7 +36,7 @@ test.afterAll(() => stopHub());
 test('an admin enrols the terminal with the hub from the console', async ({ page, kiosk }) => {
   await provisionAdmin(kiosk);
   await openKiosk(page, kiosk);
-  await signInOnScreen(page, ADMIN_PIN);
+  await signInOnScreen(page, 'Administrator', ADMIN_PIN);
   await page.getByRole('button', { name: '终端设置与统计' }).click();
   await page.getByRole('button', { name: '集中管理平台' }).click();
   await expect(page.getByText('本机尚未登记到集中管理平台，目前独立运行。')).toBeVisible();
