@@ -39,6 +39,13 @@ export const TerminalConfig = z
       .object({
         timeoutSeconds: z.number().int().min(15).max(1800),
         countdownSeconds: z.number().int().min(5).max(120),
+        /** How long a filing draft wiped while idle can still be taken up with its resume code and the filer's ID. */
+        resumeMinutes: z
+          .number()
+          .int()
+          .min(1)
+          .max(24 * 60)
+          .default(30),
       })
       .strict(),
     printers: z

@@ -209,9 +209,13 @@ export const filingMethods = {
   'filing.submit': method(FilingSubmission, FilingReceipt),
   /** A short code to show on screen, with which this visit's filing draft (flow 'filing') can be taken up after a crash; the filer's ID number works too. */
   'filing.resumeCode': method(z.object({ idNumber: z.string().max(18).nullable() }).strict(), z.object({ code: z.string(), expiresAt: z.string() })),
-  /** Takes up the filing draft of a visit that ended in a crash: its data (as draft.load gives it) and its scanned pages move to this visit. */
+  /** Takes up the filing draft of a visit that ended in a crash (code or ID), or was wiped while idle (code and ID): its data (as draft.load gives it) and its scanned pages move to this visit. */
   'filing.resume': method(
-    z.union([z.object({ code: z.string().max(12) }).strict(), z.object({ idNumber: z.string().max(18) }).strict()]),
+    z.union([
+      z.object({ code: z.string().max(12), idNumber: z.string().max(18) }).strict(),
+      z.object({ code: z.string().max(12) }).strict(),
+      z.object({ idNumber: z.string().max(18) }).strict(),
+    ]),
     z.object({ data: z.record(z.string(), z.unknown()) }),
   ),
 } as const;

@@ -141,7 +141,8 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   const db = await openStorage(options.dataDir, paths.migrations, clock);
   const events = new EventBus();
   const config = new ConfigStore({ db, defaults, clock, events, checks: [provinceBaseProblem, courtDirectoryProblem] });
-  const sessions = new SessionService({ db, clock });
+  // The idle wipe seals a filing draft that has a resume code and the filer's ID (filing-drafts.ts).
+  const sessions = new SessionService({ db, clock, beforeWipe: (tx, sessionId) => filingDrafts.seal(tx, sessionId) });
   // The helper of the visit under way (帮办人), for every service a litigant submits or signs through.
   const visitHelper: VisitHelper = () => sessions.assistedBy();
   // Kept in the data folder as well, so the admin console can show what went wrong after a restart.
@@ -283,7 +284,13 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     assistedBy: async () => sessions.assistedBy(),
     deliver: () => sync.poke(),
   });
-  const filingDrafts = new FilingDrafts({ db, clock, evidence, currentSession: currentVisit });
+  const filingDrafts = new FilingDrafts({
+    db,
+    clock,
+    evidence,
+    currentSession: currentVisit,
+    resumeMinutes: async () => (await config.get()).idle.resumeMinutes,
+  });
 
   const feeApplications = new FeeApplications({ db, clock, config: () => config.get(), deliver: () => sync.poke(), assistedBy: visitHelper });
   const feePapers = new FeePapers({
