@@ -47,7 +47,7 @@ describe('a terminal linked to the hub', () => {
 
     const rollout = await staff('PUT', '/api/config/groups/villages', { patch: { idle: { timeoutSeconds: 240, countdownSeconds: 30 } } });
     await kiosk.hub.beat();
-    expect((await kiosk.handlers['config.get']({})).idle).toEqual({ timeoutSeconds: 240, countdownSeconds: 30 });
+    expect((await kiosk.handlers['config.get']({})).idle).toEqual({ timeoutSeconds: 240, countdownSeconds: 30, resumeMinutes: 30 });
     // The same audited path as an admin's change, under the hub's name.
     const [entry] = (await kiosk.handlers['audit.recent']({ limit: 1 })).entries;
     expect(entry).toMatchObject({ actor: 'hub', action: 'config.set' });
