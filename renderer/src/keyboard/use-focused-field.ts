@@ -43,6 +43,13 @@ export function useFocusedField(): EditableElement | null {
         tapping = window.setTimeout(settle, 400);
       } else settle();
     };
+    // Only the mouse events a touch makes (not a real mouse's): their mousedown is what moves focus.
+    const onCompatMouse = (event: MouseEvent) => {
+      const fromTouch = (event as MouseEvent & { sourceCapabilities?: { firesTouchEvents?: boolean } }).sourceCapabilities?.firesTouchEvents;
+      if (!fromTouch) return;
+      if (event.type === 'mousedown') onPointerDown();
+      else onPointerUp(event);
+    };
     // On focusout, activeElement is still the old field or already body; look once focus has settled.
     const onFocusOut = () => setTimeout(follow, 0);
     document.addEventListener('focusin', follow);
@@ -52,8 +59,8 @@ export function useFocusedField(): EditableElement | null {
     document.addEventListener('pointercancel', onPointerUp, true);
     // A finger's tap moves focus only at the mousedown Chromium makes after the touch has ended, and
     // its mouseup comes a task later: that press counts as well as the pointer's.
-    document.addEventListener('mousedown', onPointerDown, true);
-    document.addEventListener('mouseup', onPointerUp, true);
+    document.addEventListener('mousedown', onCompatMouse, true);
+    document.addEventListener('mouseup', onCompatMouse, true);
     document.addEventListener('click', settle, true);
     return () => {
       window.clearTimeout(tapping);
@@ -63,8 +70,8 @@ export function useFocusedField(): EditableElement | null {
       document.removeEventListener('pointerdown', onPointerDown, true);
       document.removeEventListener('pointerup', onPointerUp, true);
       document.removeEventListener('pointercancel', onPointerUp, true);
-      document.removeEventListener('mousedown', onPointerDown, true);
-      document.removeEventListener('mouseup', onPointerUp, true);
+      document.removeEventListener('mousedown', onCompatMouse, true);
+      document.removeEventListener('mouseup', onCompatMouse, true);
     };
   }, []);
 
