@@ -5,13 +5,12 @@
 // Chinese, one 物业服务合同 filing in English in elder mode filed with another court (跨域立案).
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { createKiosk } from '../../main/services/kiosk';
 import { startWebHost } from '../../main/browser/web-host';
 import { checkScreen, expect, openKiosk, test, type KioskUnderTest } from './fixtures';
-import { expectStepReady } from './touch';
+import { expectStepReady, pickDate, signByTouch } from './touch';
 
 // Every screen gets an axe scan and a screenshot, and there are eleven of them.
 test.describe.configure({ timeout: 480_000 });
@@ -32,46 +31,11 @@ async function next(page: Page, language: keyof typeof UI, expectedStep: number)
   await expectStepReady(page, { opened: true });
 }
 
-/** Picks year, month and day on a DateField by taps, as a litigant does. */
-async function pickDate(page: Page, field: Locator, iso: string, language: keyof typeof UI): Promise<void> {
-  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  await field.locator('[data-part="year"]').tap();
-  // A long range of years is picked decade first, so any year is two taps.
-  await page
-    .getByRole('dialog')
-    .getByRole('button', { name: new RegExp(`^${year - (year % 10)}[—–]`) })
-    .tap();
-  const names = language === 'zh' ? [`${year} 年`, `${month} 月`, `${day} 日`] : [`${year}`, `Month ${month}`, `Day ${day}`];
-  for (const name of names) await page.getByRole('dialog').getByRole('button', { name, exact: true }).tap();
-  await expect(page.getByRole('dialog')).toHaveCount(0);
-}
-
 /** Picks an address's province, city and district from the division pickers, which open one after another. */
 async function pickArea(page: Page, party: Locator, names: readonly string[]): Promise<void> {
   await party.locator('.address-field [data-level="0"]').tap();
   for (const name of names) await page.getByRole('dialog').getByRole('button', { name, exact: true }).tap();
   await expect(page.getByRole('dialog')).toHaveCount(0);
-}
-
-/** Signs on the pad with a finger, as the filer does. */
-/**
- * Draws a signature on the pad with the mouse: two strokes, like a short name. Not yet by finger:
- * signed with touch (touch.ts signByTouch), the first tap on 提交立案申请 is still lost now and then
- * (issue 14 item 4, open: seen again on a loaded machine after a run where it landed).
- */
-async function sign(page: Page): Promise<void> {
-  const pad = page.locator('.signature-pad__canvas');
-  await pad.scrollIntoViewIfNeeded();
-  const box = (await pad.boundingBox())!;
-  for (const [from, to] of [
-    [0.2, 0.7],
-    [0.5, 0.3],
-  ] as const) {
-    await page.mouse.move(box.x + box.width * from, box.y + box.height * to);
-    await page.mouse.down();
-    for (let i = 1; i <= 10; i += 1) await page.mouse.move(box.x + box.width * (from + i * 0.03), box.y + box.height * (to + (i % 2 ? 0.1 : -0.1)));
-    await page.mouse.up();
-  }
 }
 
 /** The text of the printed PDF whose file name carries the document number and kind. */
@@ -271,7 +235,7 @@ test('民间借贷, in Chinese: ID card, scanned evidence, a correction from the
   // 10 — sign and file.
   await expect(page.getByRole('button', { name: '提交立案申请' })).toBeDisabled();
   await look(page, 'filing-10-sign');
-  await sign(page);
+  await signByTouch(page, page.locator('.signature-pad__canvas'));
   await page.getByRole('button', { name: '提交立案申请' }).tap();
   const receipt = page.locator('.filing-receipt');
   await expect(receipt).toBeVisible();
@@ -428,7 +392,7 @@ test('物业服务合同, in English and large text: the demo card, a company de
   await look(page, 'filing-en-9-review');
   await next(page, 'en', 10);
 
-  await sign(page);
+  await signByTouch(page, page.locator('.signature-pad__canvas'));
   await look(page, 'filing-en-10-sign');
   await page.getByRole('button', { name: 'File the case' }).tap();
   const receipt = page.locator('.filing-receipt');
