@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkScreen, expect, openKiosk, tapKeypad, test, type KioskUnderTest } from './fixtures';
-import { expectStepReady } from './touch';
+import { expectStepReady, pickDate } from './touch';
 
 // Every question screen of one interview gets an axe scan and a screenshot: minutes on a busy machine.
 test.describe.configure({ timeout: 480_000 });
@@ -29,17 +29,11 @@ const UI = {
     service: '诉讼风险评估',
     next: '下一步',
     switchTo: null,
-    year: (y: number) => `${y} 年`,
-    month: (m: number) => `${m} 月`,
-    day: (d: number) => `${d} 日`,
   },
   en: {
     service: 'Litigation risk assessment',
     next: 'Next',
     switchTo: 'English',
-    year: (y: number) => String(y),
-    month: (m: number) => `Month ${m}`,
-    day: (d: number) => `Day ${d}`,
   },
 };
 
@@ -136,30 +130,6 @@ async function next(page: Page, lng: Language): Promise<void> {
   await expectStepReady(page, { opened: true });
 }
 
-async function pickDate(page: Page, lng: Language, iso: string) {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const ui = UI[lng];
-  await page.locator('.picker-field__part[data-part="year"]').tap();
-  // A long range of years is picked decade first, so any year is two taps.
-  await page
-    .locator('.picker__grid')
-    .getByRole('button', { name: new RegExp(`^${y - (y % 10)}[—–]`) })
-    .tap();
-  await page
-    .locator('.picker__grid')
-    .getByRole('button', { name: ui.year(y), exact: true })
-    .tap();
-  await page
-    .locator('.picker__grid')
-    .getByRole('button', { name: ui.month(m), exact: true })
-    .tap();
-  await page
-    .locator('.picker__grid')
-    .getByRole('button', { name: ui.day(d), exact: true })
-    .tap();
-  await expect(page.locator('.picker__grid')).toHaveCount(0);
-}
-
 /** Answers the question on screen from the interview's answers, the way a person taps. */
 async function answer(page: Page, lng: Language, interview: Interview): Promise<void> {
   const screen = page.locator('.risk--question');
@@ -175,7 +145,7 @@ async function answer(page: Page, lng: Language, interview: Interview): Promise<
   else if (type === 'choice') await cards.getByRole('button', { name: text(lng, `risk.options.${id}.${given as string}`), exact: true }).tap();
   else if (type === 'place')
     await cards.locator(`.choice-card`, { hasText: given === 'elsewhere' ? text(lng, 'risk.answers.elsewhere') : courtName(lng, given as string) }).tap();
-  else if (type === 'date') await pickDate(page, lng, given as string);
+  else if (type === 'date') await pickDate(page, page.locator('.picker-field'), given as string, lng === 'en' ? 'en' : 'zh');
   else {
     await tapKeypad(page, given as string);
     // The field groups thousands as it shows them: 100,000.
