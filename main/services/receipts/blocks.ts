@@ -36,6 +36,11 @@ export interface DocumentLayoutInput {
   appendix?: readonly ScannedPage[];
   /** Small print at the foot of every page, left; the page label goes right. */
   footer: string;
+  /**
+   * The part of the footer that gives way, ending in "…", when the footer is too long (the court's
+   * name), so the rest — the document number a reader quotes — is always printed whole.
+   */
+  footerShortens?: string;
   /** "第 1 页 / 共 3 页"; only used on paged sizes. */
   pageLabel(page: number, total: number): string;
 }

@@ -312,12 +312,28 @@ function footer(doc: DocumentLayoutInput, spec: PageSpec, font: ReceiptFont, pag
   const right = spec.width - spec.margin.right;
   const labelX = right - font.width(label, size);
   const measure = (text: string) => font.width(text, size);
-  const lines = ellipsised(breakLines(doc.footer, labelX - size * 2 - left, measure), FOOTER_LINES, labelX - size * 2 - left, measure);
+  const width = labelX - size * 2 - left;
+  const lines = ellipsised(breakLines(shortenedFooter(doc, width, measure), width, measure), FOOTER_LINES, width, measure);
   return [
     { kind: 'line', x1: left, y1: y - size * 1.6, x2: right, y2: y - size * 1.6, width: 0.4, dash: null },
     ...lines.map((text, i): Item => ({ kind: 'text', x: left, y: y + i * size * spec.leading, text, size, bold: false, grey: LABEL_GREY })),
     { kind: 'text', x: labelX, y, text: label, size, bold: false, grey: LABEL_GREY },
   ];
+}
+
+/** The footer in at most FOOTER_LINES lines by cutting its shortening part (the court's name), when it has one. */
+function shortenedFooter(doc: DocumentLayoutInput, width: number, measure: (text: string) => number): string {
+  const part = doc.footerShortens;
+  const at = part ? doc.footer.indexOf(part) : -1;
+  if (!part || at < 0) return doc.footer;
+  const fits = (text: string) => breakLines(text, width, measure).length <= FOOTER_LINES;
+  let kept = [...part];
+  let text = doc.footer;
+  while (!fits(text) && kept.length > 0) {
+    kept = kept.slice(0, -1);
+    text = `${doc.footer.slice(0, at)}${kept.join('').trimEnd()}…${doc.footer.slice(at + part.length)}`;
+  }
+  return text;
 }
 
 /** The first `most` lines, the last of them cut to end in "…" within `width` when text was left over. */

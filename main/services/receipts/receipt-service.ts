@@ -91,6 +91,7 @@ export class ReceiptService {
       {
         blocks,
         footer: footerText(t, court, documentNo, this.options.dataVersion?.() ?? null),
+        footerShortens: court,
         pageLabel: (page, total) => t('common.pageLabel', { page, total }),
         ...(options.appendix ? { appendix: options.appendix } : {}),
       },
