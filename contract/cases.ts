@@ -1,7 +1,7 @@
 // A case's progress in the court's system, and what became of a kiosk receipt's submission.
 import { z } from 'zod';
 import { method } from './method';
-import { LocalizedText } from './shapes';
+import { LocalizedText, SecondFactor } from './shapes';
 
 /** Where a case stands in the court's system, as the court reports it (court/README.md). */
 export const CaseStage = z.enum(['filed', 'feesDue', 'mediating', 'assigned', 'hearingScheduled', 'judged', 'closed']);
@@ -35,6 +35,9 @@ export type ReceiptStatus = z.infer<typeof ReceiptStatus>;
 export const casesMethods = {
   /** A case's progress for one of its parties: the same answer for "no such case" and "not your case". */
   'cases.status': method(z.object({ caseNumber: z.string().min(1).max(40), idNumber: z.string().min(1).max(18) }).strict(), CaseStatus),
-  /** A kiosk receipt's submission: queued, sent, taken by the court (with its reference) or turned down. */
-  'cases.receipt': method(z.object({ receiptNo: z.string().min(1).max(60) }).strict(), ReceiptStatus),
+  /**
+   * A kiosk receipt's submission: queued, sent, taken by the court (with its reference) or turned down.
+   * Only with the filer's second factor; wrong tries are counted and lock the lookup for a while.
+   */
+  'cases.receipt': method(z.object({ receiptNo: z.string().min(1).max(60), secondFactor: SecondFactor }).strict(), ReceiptStatus),
 } as const;

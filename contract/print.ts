@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { NoticeQuery } from './fees';
 import { method } from './method';
-import { LanguageCode, Yuan } from './shapes';
+import { LanguageCode, SecondFactor, Yuan } from './shapes';
 
 /** Every document the kiosk prints (main/services/receipts/documents/). */
 export const ReceiptKind = z.enum([
@@ -58,10 +58,10 @@ export const printMethods = {
       .strict(),
     PrintJob,
   ),
-  /** Prints a refund request's receipt; the case number proves the asker handed it in. */
-  'print.refundReceipt': method(z.object({ receiptNo: z.string().max(40), caseNumber: z.string().max(40), language: LanguageCode }).strict(), PrintJob),
-  /** Prints a fee-relief application form (A4) to sign and hand in with the proof; the applicant's ID proves the asker. */
-  'print.reliefApplication': method(z.object({ receiptNo: z.string().max(40), idNumber: z.string().max(18), language: LanguageCode }).strict(), PrintJob),
+  /** Prints a refund request's receipt; the phone's last four digits prove the asker handed it in (counted as receipt lookups are). */
+  'print.refundReceipt': method(z.object({ receiptNo: z.string().max(60), secondFactor: SecondFactor, language: LanguageCode }).strict(), PrintJob),
+  /** Prints a fee-relief application form (A4) to sign and hand in with the proof; the applicant's ID number or phone's last four digits prove the asker. */
+  'print.reliefApplication': method(z.object({ receiptNo: z.string().max(60), secondFactor: SecondFactor, language: LanguageCode }).strict(), PrintJob),
   /** Prints the one-page instructions for a new helper (A4), built from this terminal's settings. */
   'print.helperGuide': method(z.object({ language: LanguageCode }).strict(), PrintJob, 'helper'),
   /** Prints a submitted filing: the complaint and the bundle (evidence list + pages) on A4, the filing receipt with its QR on the roll. */

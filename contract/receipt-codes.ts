@@ -1,5 +1,5 @@
-// The kind code inside a kiosk receipt number, <terminal>-<code>-<yyyymmdd>-<NNNN>: main issues the
-// numbers (main/services/outbox/receipt-numbers.ts), the renderer rebuilds one from taps to look it up.
+// The kind code inside a kiosk receipt number, <terminal>-<code>-<yyyymmdd>-<NNNN>-<check>: main issues
+// the numbers (main/services/outbox/receipt-numbers.ts), the renderer rebuilds one from taps to look it up.
 export const RECEIPT_KIND_CODES = {
   filing: 'LA', // 立案
   mediation: 'TJ', // 调解

@@ -17,6 +17,12 @@ export const Phone = z.string().regex(/^1\d{10}$|^0\d{2,3}-?\d{7,8}$/, 'a mobile
 /** A receipt for something handed to the court through the outbox. */
 export const SubmissionReceipt = z.object({ receiptNo: z.string(), submittedAt: z.string() });
 
+/**
+ * What opens a receipt besides its number: the filer's ID number, or the last four digits of the phone
+ * they gave. A receipt number alone is not proof of who is asking (issue 15 item 6).
+ */
+export const SecondFactor = z.string().min(1).max(18);
+
 /** An amount of money in yuan as typed: up to 15 digits and 2 decimals, kept as text so no float touches it. */
 export const Yuan = z.string().regex(/^\d{1,15}(\.\d{1,2})?$/);
 

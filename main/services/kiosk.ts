@@ -49,6 +49,7 @@ import { MediationService } from './mediation/mediation-service';
 import type { BackoffPolicy } from './outbox/backoff';
 import { outboxHandlers } from './outbox/outbox-handlers';
 import { purgeDelivered } from './outbox/retention';
+import { ReceiptLookup } from './outbox/receipt-lookup';
 import { purgePrintedFolder } from './printing/folder-printer';
 import { SyncWorker } from './outbox/sync-worker';
 import { spawnRunner, type CommandRunner } from './printing/command-runner';
@@ -253,7 +254,9 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   });
   await printing.recover();
 
-  const caseProgress = new CaseProgress({ db, clock, court });
+  // One lookup, one count of wrong tries, for every way in by receipt number (status and reprints).
+  const receiptLookup = new ReceiptLookup({ db, clock });
+  const caseProgress = new CaseProgress({ db, clock, court, receipts: receiptLookup });
   const mediation = new MediationService({ db, clock, catalogue, config: () => config.get(), deliver: () => sync.poke(), assistedBy: visitHelper });
 
   // A law-data package from the hub, once installed, replaces the shipped rule set and calendar from the next start.
@@ -295,6 +298,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   const feeApplications = new FeeApplications({ db, clock, config: () => config.get(), deliver: () => sync.poke(), assistedBy: visitHelper });
   const feePapers = new FeePapers({
     applications: feeApplications,
+    receipts: receiptLookup,
     catalogue,
     clock,
     config: () => config.get(),

@@ -69,7 +69,7 @@ test('a refund request in Chinese: a mistyped card is refused in words, then sen
   await page.getByRole('button', { name: '确认提交' }).click();
 
   const receiptNo = page.getByTestId('receipt-no');
-  await expect(receiptNo).toHaveText(/^KIOSK-01-TF-\d{8}-0001$/);
+  await expect(receiptNo).toHaveText(/^KIOSK-01-TF-\d{8}-0001-\d{5}$/);
   const number = (await receiptNo.textContent())!;
   const [queued] = await kiosk.query<{ kind: string; receipt_no: string; payload: string }>('SELECT kind, receipt_no, payload FROM outbox');
   expect(queued).toMatchObject({ kind: 'refund', receipt_no: number });

@@ -62,7 +62,7 @@ test('a person on subsistence allowance, hurt in an accident: may be waived or d
   await page.getByRole('button', { name: '提交申请' }).click();
 
   const receiptNo = page.getByTestId('receipt-no');
-  await expect(receiptNo).toHaveText(/^KIOSK-01-JZ-\d{8}-0001$/);
+  await expect(receiptNo).toHaveText(/^KIOSK-01-JZ-\d{8}-0001-\d{5}$/);
   const number = (await receiptNo.textContent())!;
   const [queued] = await kiosk.query<{ kind: string; payload: string }>('SELECT kind, payload FROM outbox');
   expect(queued?.kind).toBe('relief');

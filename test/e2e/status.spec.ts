@@ -1,7 +1,8 @@
 // Case progress: a party looks up the demo court's sample case by tapping the case number's parts,
-// a stranger gets the same refusal as a wrong number, and a kiosk receipt is followed to the court.
+// a stranger gets the same refusal as a wrong number, and a kiosk receipt is followed to the court —
+// by its number with its check and the filer's phone digits; someone else's digits are refused.
 import type { Page } from '@playwright/test';
-import { checkScreen, expect, openKiosk, tapKeypad, test, visibleTextOutside } from './fixtures';
+import { checkScreen, expect, openKiosk, tapKeypad, test, visibleTextOutside, type KioskUnderTest } from './fixtures';
 import { expectStepReady, pickDate } from './touch';
 
 const ZHANG_ID = '11010519491231002X';
@@ -55,34 +56,75 @@ test('someone who is not a party hears only that nothing was found', async ({ pa
   await checkScreen(page, 'status-case-not-found-zh');
 });
 
-test('a refund handed in here is followed from saved to received by the court, in English', async ({ page, kiosk }) => {
-  const refund = await kiosk.api('fees.refund', {
-    caseNumber: '（2026）粤0703民初1234号',
-    reason: 'overpaid',
-    accountHolder: '张建国',
-    bankCardNumber: '6222020200000000006',
-    bankName: '中国工商银行',
-    phone: '13800138000',
-  });
+const REFUND = {
+  caseNumber: '（2026）粤0703民初1234号',
+  reason: 'overpaid',
+  accountHolder: '张建国',
+  bankCardNumber: '6222020200000000006',
+  bankName: '中国工商银行',
+  phone: '13800138000',
+} as const;
+
+/** A refund handed in through the API, and its receipt number's parts as the litigant reads them off the slip. */
+async function handInRefund(kiosk: KioskUnderTest) {
+  const refund = await kiosk.api('fees.refund', REFUND);
   if (!refund.ok) throw new Error(refund.error.code);
   const receiptNo = refund.value.receiptNo;
-  const [, , , day, sequence] = /^(.+)-(TF)-(\d{8})-(\d{4})$/.exec(receiptNo) ?? [];
-  expect(day).toBeDefined();
+  const [, day, sequence, check] = /^.+-TF-(\d{8})-(\d{4})-(\d{5})$/.exec(receiptNo) ?? [];
+  expect(check).toBeDefined();
+  return { receiptNo, date: `${day!.slice(0, 4)}-${day!.slice(4, 6)}-${day!.slice(6)}`, sequence: String(Number(sequence)), check: check! };
+}
+
+/** Taps a receipt's parts and the second factor into the lookup, as a litigant does. */
+async function tapReceipt(
+  page: Page,
+  receipt: Awaited<ReturnType<typeof handInRefund>>,
+  secondFactor: string,
+  labels: { kind: string; day: RegExp; sequence: string; check: string; factor: string },
+  language: 'zh' | 'en',
+) {
+  await page.getByRole('button', { name: labels.kind, exact: true }).tap();
+  // The day is today's, the field's default; picked all the same, as a litigant checks each part.
+  const lookupDay = page.getByRole('group').filter({ has: page.getByRole('button', { name: labels.day }) });
+  await pickDate(page, lookupDay.last(), receipt.date, language);
+  await page.getByLabel(labels.sequence).tap();
+  await tapKeypad(page, receipt.sequence);
+  await page.getByLabel(labels.check).tap();
+  await tapKeypad(page, receipt.check);
+  await expect(page.locator('[data-receipt-no]')).toHaveAttribute('data-receipt-no', receipt.receiptNo);
+  await page.getByLabel(labels.factor).tap();
+  await tapKeypad(page, secondFactor);
+}
+
+const EN_LABELS = {
+  kind: 'Refund request',
+  day: /^The day you did it /,
+  sequence: 'Number after the date (4 digits)',
+  check: 'Check code (the last 5 digits)',
+  factor: 'Your ID number, or your phone’s last 4 digits',
+};
+const ZH_LABELS = {
+  kind: '退费',
+  day: /^办理的日期/,
+  sequence: '编号（日期后面的 4 位数字）',
+  check: '校验码（最后 5 位数字）',
+  factor: '您的身份证号，或手机号后 4 位',
+};
+
+test('a refund handed in here is followed from saved to received by the court, in English', async ({ page, kiosk }) => {
+  const receipt = await handInRefund(kiosk);
   await expect
-    .poll(async () => (await kiosk.query<{ state: string }>(`SELECT state FROM outbox WHERE receipt_no = '${receiptNo}'`))[0]?.state, { timeout: 15_000 })
+    .poll(async () => (await kiosk.query<{ state: string }>(`SELECT state FROM outbox WHERE receipt_no = '${receipt.receiptNo}'`))[0]?.state, {
+      timeout: 15_000,
+    })
     .toBe('acknowledged');
 
   await openKiosk(page, kiosk);
   await page.getByRole('button', { name: 'English' }).tap();
   await openStatus(page, true);
   await page.getByRole('button', { name: /By kiosk receipt/ }).tap();
-  await page.getByRole('button', { name: 'Refund request', exact: true }).tap();
-  // The day is today's, the field's default; picked all the same, as a litigant checks each part.
-  const lookupDay = page.getByRole('group').filter({ has: page.getByRole('button', { name: /^The day you did it / }) });
-  await pickDate(page, lookupDay.last(), `${day!.slice(0, 4)}-${day!.slice(4, 6)}-${day!.slice(6)}`, 'en');
-  await page.getByLabel('Last 4 digits of the receipt number').tap();
-  await tapKeypad(page, String(Number(sequence)));
-  await expect(page.locator('[data-receipt-no]')).toHaveAttribute('data-receipt-no', receiptNo);
+  // The receipt opens to the phone's last four digits the refund request gave.
+  await tapReceipt(page, receipt, '8000', EN_LABELS, 'en');
   await expectStepReady(page);
   await checkScreen(page, 'status-receipt-form-en');
   await page.getByRole('button', { name: 'Look it up', exact: true }).tap();
@@ -91,4 +133,20 @@ test('a refund handed in here is followed from saved to received by the court, i
   expect(await visibleTextOutside(page, 'en')).not.toMatch(/[\u4e00-\u9fff]/);
   await expectStepReady(page);
   await checkScreen(page, 'status-receipt-answer-en');
+});
+
+test('a receipt number with someone else’s phone digits is refused without saying which part was wrong', async ({ page, kiosk }) => {
+  const receipt = await handInRefund(kiosk);
+  await openKiosk(page, kiosk);
+  await openStatus(page);
+  await page.getByRole('button', { name: /按回执查询/ }).tap();
+  await tapReceipt(page, receipt, '1234', ZH_LABELS, 'zh');
+  await expectStepReady(page);
+  await checkScreen(page, 'status-receipt-form-zh');
+  await page.getByRole('button', { name: '查询', exact: true }).tap();
+  await expect(page.getByRole('alert')).toContainText('没有查到。请核对回执编号，以及身份证号或手机号后 4 位');
+  await expect(page.getByRole('alert')).toContainText('还可以再试 4 次');
+  await expect(page.locator('.case-status__answer')).toHaveCount(0);
+  await expectStepReady(page);
+  await checkScreen(page, 'status-receipt-refused-zh');
 });

@@ -6,6 +6,6 @@ import type { CaseTypeCatalogue } from './catalogue';
 export const caseHandlers = ({ caseProgress, catalogue }: { caseProgress: CaseProgress; catalogue: CaseTypeCatalogue }) =>
   handlerSet({
     'cases.status': ({ caseNumber, idNumber }) => caseProgress.status(caseNumber, idNumber),
-    'cases.receipt': ({ receiptNo }) => caseProgress.receipt(receiptNo),
+    'cases.receipt': ({ receiptNo, secondFactor }) => caseProgress.receipt(receiptNo, secondFactor),
     'catalogue.caseTypes': async () => ({ types: [...catalogue.types] }),
   });

@@ -1,10 +1,12 @@
 // Where a litigant's matter stands: a case in the court's system (asked of the court, told only to a
-// party), or something handed in at this kiosk (the outbox keeps its fate even after the purge).
+// party), or something handed in at this kiosk (the outbox keeps its fate even after the purge), told
+// only to the one who handed it in.
 import type { CaseStatus, ReceiptStatus } from '../../../contract';
 import type { Clock } from '../clock';
 import type { CourtGateway } from '../court/court-gateway';
 import { KioskError } from '../errors';
 import { requireResidentId } from '../identity/resident-id';
+import type { ReceiptLookup } from '../outbox/receipt-lookup';
 import { receiptStatus } from '../outbox/submission-records';
 import type { Database } from '../storage/database';
 import { requireCaseNumber } from './case-number';
@@ -13,6 +15,7 @@ export interface CaseProgressDeps {
   db: Database;
   clock: Clock;
   court: () => Promise<CourtGateway>;
+  receipts: ReceiptLookup;
 }
 
 export class CaseProgress {
@@ -28,9 +31,9 @@ export class CaseProgress {
     return status;
   }
 
-  async receipt(receiptNo: string): Promise<ReceiptStatus> {
-    const status = await receiptStatus(this.deps.db, receiptNo.trim().toUpperCase());
-    if (!status) throw new KioskError('RECEIPT_NOT_FOUND', 'court.errors.receiptNotFound');
-    return status;
+  /** Only for the one who handed it in: the number with its check, and their ID number or phone's last four digits. */
+  async receipt(receiptNo: string, secondFactor: string): Promise<ReceiptStatus> {
+    const opened = await this.deps.receipts.open(receiptNo, secondFactor);
+    return (await receiptStatus(this.deps.db, opened))!;
   }
 }

@@ -1,7 +1,7 @@
 // Paying a fee notice at the terminal. Every state is committed before the screen hears of it, and
 // the payment id is the reference at the terminal and the court, so a double tap, a retry after a
 // timeout, or a crash between the card and the court never charges twice nor loses a payment.
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { FeeNotice, Payment, PaymentState } from '../../../contract';
 import type { CaseNumber } from '../cases/case-number';
 import { courtDate, type Clock } from '../clock';
@@ -13,6 +13,7 @@ import type { EventBus } from '../events';
 import { recordAssisted, type VisitHelper } from '../staff/assisted';
 import type { Database, Queryable } from '../storage/database';
 import { enqueueSubmission } from '../outbox/outbox';
+import { factorDigest } from '../outbox/receipt-factors';
 import { nextReceiptNo } from '../outbox/receipt-numbers';
 import { receiptStatus } from '../outbox/submission-records';
 import { canMove } from './payment-states';
@@ -73,9 +74,10 @@ const noticeLater = (receiptNo: string) => new KioskError('NOTICE_NOT_YET', 'fee
 
 /**
  * Who may print a payment's voucher, without keeping their ID number: a digest salted with the
- * payment's own id, so one table of guessed ID numbers does not serve every row.
+ * payment's own id, so one table of guessed ID numbers does not serve every row. The same digest
+ * opens the voucher's receipt number on the status screen (outbox/receipt-factors.ts).
  */
-const payerDigest = (paymentId: string, payerIdNumber: string) => createHash('sha256').update(`${paymentId}:${payerIdNumber}`).digest('hex');
+const payerDigest = (paymentId: string, payerIdNumber: string) => factorDigest(paymentId, payerIdNumber);
 
 export class PaymentService {
   private readonly prompts = new Map<string, Payment['prompt']>();
@@ -271,7 +273,8 @@ export class PaymentService {
     return this.move(row, 'authorised', { auth_code: outcome.authCode, terminal_ref: outcome.terminalRef }, async (tx) => {
       const voucherNo = await nextReceiptNo(tx, terminalId, 'payment', courtDate(now, timeZone));
       const payload = { paymentId: row.id, noticeNo: row.notice_no, amountFen: row.amount_fen, authCode: outcome.authCode, terminalRef: outcome.terminalRef };
-      await enqueueSubmission(tx, { key: row.id, kind: 'payment', receiptNo: voucherNo, payload, assistedBy: row.assisted_by }, now);
+      const filerDigests = row.payer_digest === null ? [] : [row.payer_digest];
+      await enqueueSubmission(tx, { key: row.id, kind: 'payment', receiptNo: voucherNo, payload, assistedBy: row.assisted_by, filerDigests }, now);
       return { voucher_no: voucherNo, failure: source === 'reconciled' ? 'reconciled' : null };
     });
   }

@@ -2,6 +2,7 @@
 // the litigant is given, so nothing the screen called saved can be lost on its way to the court.
 import { appendAudit } from '../audit/audit-log';
 import type { Queryable } from '../storage/database';
+import { filerDigests } from './receipt-factors';
 
 export type OutboxState = 'pending' | 'sent' | 'acknowledged' | 'rejected';
 
@@ -29,6 +30,8 @@ export interface NewSubmission {
   payload: Record<string, unknown>;
   /** The helper who filed it on the litigant's behalf (帮办人), from SessionService.assistedBy(). */
   assistedBy?: string | null;
+  /** Digests of second factors the payload does not hold (a payment's payer_digest), beside those it does. */
+  filerDigests?: readonly string[];
 }
 
 /** Call inside the transaction that issues the receipt: both are saved, or neither is. */
@@ -36,14 +39,11 @@ export async function enqueueSubmission(tx: Queryable, submission: NewSubmission
   const at = now.toISOString();
   const assistedBy = submission.assistedBy ?? null;
   // The court hears who helped, whatever the kind; the audit entry keeps it past the payload's purge.
-  await tx.run("INSERT INTO outbox (key, kind, receipt_no, payload, state, next_attempt_at, created_at) VALUES (?, ?, ?, ?, 'pending', ?, ?)", [
-    submission.key,
-    submission.kind,
-    submission.receiptNo,
-    JSON.stringify({ ...submission.payload, assistedBy }),
-    at,
-    at,
-  ]);
+  const digests = [...filerDigests(submission.kind, submission.key, submission.payload), ...(submission.filerDigests ?? [])];
+  await tx.run(
+    "INSERT INTO outbox (key, kind, receipt_no, payload, filer_digests, state, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, 'pending', ?, ?)",
+    [submission.key, submission.kind, submission.receiptNo, JSON.stringify({ ...submission.payload, assistedBy }), JSON.stringify(digests), at, at],
+  );
   // Every submission is in the audit log, in the same transaction; its payload (personal data) is not.
   await appendAudit(tx, {
     at: now,

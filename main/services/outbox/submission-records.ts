@@ -4,6 +4,7 @@
 import type { DeskSubmission, ReceiptStatus } from '../../../contract';
 import type { Queryable } from '../storage/database';
 import type { NewSubmission } from './outbox';
+import { factorDigest, filerDigests } from './receipt-factors';
 
 type SubmissionKind = NewSubmission['kind'];
 
@@ -20,6 +21,26 @@ export async function receiptStatus(q: Queryable, receiptNo: string): Promise<Re
   return row
     ? { receiptNo: row.receipt_no, kind: row.kind, state: row.state, courtRef: row.court_ref, rejectReason: row.reject_reason, submittedAt: row.created_at }
     : null;
+}
+
+/**
+ * Whether a second factor (normalised) opens a receipt: false for a number this terminal never issued.
+ * A row from before the digests were kept (migration 015) is read from its payload while it still has
+ * one; once purged, nothing shows who filed it, so nothing opens it.
+ */
+export async function factorOpensReceipt(q: Queryable, receiptNo: string, factor: string): Promise<boolean> {
+  const row = await q.get<{ key: string; kind: SubmissionKind; payload: string | null; filer_digests: string | null }>(
+    'SELECT key, kind, payload, filer_digests FROM outbox WHERE receipt_no = ?',
+    [receiptNo],
+  );
+  if (!row) return false;
+  const digests =
+    row.filer_digests !== null
+      ? (JSON.parse(row.filer_digests) as string[])
+      : row.payload === null
+        ? []
+        : filerDigests(row.kind, row.key, JSON.parse(row.payload) as Record<string, unknown>);
+  return digests.includes(factorDigest(row.key, factor));
 }
 
 export interface QueuedSubmission {

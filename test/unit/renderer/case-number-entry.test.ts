@@ -1,6 +1,7 @@
 // The tap-built case number and receipt number join into exactly what main's parsers accept.
 import { describe, expect, it } from 'vitest';
 import { parseCaseNumber } from '../../../main/services/cases/case-number';
+import { receiptCheck, receiptNoForm } from '../../../main/services/outbox/receipt-numbers';
 import { joinCaseNumber, NO_PARTS, recentYears, splitCaseNumber } from '../../../renderer/src/components/case-number-parts';
 import { joinReceiptNo, NO_RECEIPT } from '../../../renderer/src/flows/status/receipt-numbers';
 
@@ -32,14 +33,26 @@ describe('case number from taps', () => {
 });
 
 describe('receipt number from taps', () => {
-  it('makes this kiosk’s receipt number from the kind, the day and the last digits', () => {
-    expect(joinReceiptNo('KIOSK-01', { kind: 'refund', date: '2026-11-23', sequence: '7' })).toBe('KIOSK-01-TF-20261123-0007');
-    expect(joinReceiptNo('KIOSK-01', { kind: 'filing', date: '2026-11-02', sequence: '0012' })).toBe('KIOSK-01-LA-20261102-0012');
+  it('makes this kiosk’s receipt number from the kind, the day, the last digits and the check', () => {
+    expect(joinReceiptNo('KIOSK-01', { kind: 'refund', date: '2026-11-23', sequence: '7', check: '38215' })).toBe('KIOSK-01-TF-20261123-0007-38215');
+    expect(joinReceiptNo('KIOSK-01', { kind: 'filing', date: '2026-11-02', sequence: '0012', check: '00417' })).toBe('KIOSK-01-LA-20261102-0012-00417');
   });
 
-  it('gives nothing while a part is missing or the number is too long', () => {
+  it('joins into what main accepts, its check and all', () => {
+    const key = Buffer.alloc(32, 7);
+    const check = receiptCheck(key, 'KIOSK-01-TF-20261123-0007');
+    expect(receiptNoForm(key, joinReceiptNo('KIOSK-01', { kind: 'refund', date: '2026-11-23', sequence: '7', check }))).toBe('checked');
+    expect(receiptNoForm(key, joinReceiptNo('KIOSK-01', { kind: 'refund', date: '2026-11-23', sequence: '7', check: '' }))).toBe('unchecked');
+  });
+
+  it('makes a number printed before checks when the check is left empty', () => {
+    expect(joinReceiptNo('KIOSK-01', { kind: 'refund', date: '2026-11-23', sequence: '7', check: '' })).toBe('KIOSK-01-TF-20261123-0007');
+  });
+
+  it('gives nothing while a part is missing or a part is the wrong length', () => {
     expect(joinReceiptNo('KIOSK-01', NO_RECEIPT)).toBe('');
-    expect(joinReceiptNo('KIOSK-01', { kind: 'refund', date: '', sequence: '7' })).toBe('');
-    expect(joinReceiptNo('KIOSK-01', { kind: 'refund', date: '2026-11-23', sequence: '12345' })).toBe('');
+    expect(joinReceiptNo('KIOSK-01', { kind: 'refund', date: '', sequence: '7', check: '38215' })).toBe('');
+    expect(joinReceiptNo('KIOSK-01', { kind: 'refund', date: '2026-11-23', sequence: '12345', check: '38215' })).toBe('');
+    expect(joinReceiptNo('KIOSK-01', { kind: 'refund', date: '2026-11-23', sequence: '7', check: '3821' })).toBe('');
   });
 });

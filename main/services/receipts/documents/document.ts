@@ -35,7 +35,8 @@ export interface ReceiptDocument<S extends z.ZodType = z.ZodType> {
 
 export const defineDocument = <S extends z.ZodType>(doc: ReceiptDocument<S>): ReceiptDocument<S> => doc;
 
-export const DocumentNo = z.string().regex(/^[A-Za-z0-9-]{4,40}$/, 'letters, digits and -');
+/** Up to 60: a receipt number is a terminal id of up to 32 characters, then 23 of kind, date, sequence and check. */
+export const DocumentNo = z.string().regex(/^[A-Za-z0-9-]{4,60}$/, 'letters, digits and -');
 export const Text = (max: number) => z.string().trim().max(max);
 
 export const Party = z

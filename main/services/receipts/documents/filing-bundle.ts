@@ -23,7 +23,7 @@ export const filingBundle = defineDocument({
     })
     .strict(),
   sample: {
-    receiptNo: 'KIOSK-01-LA-20261123-0007',
+    receiptNo: 'KIOSK-01-LA-20261123-0007-31648',
     caseType: '民间借贷纠纷',
     court: '示范市江海区人民法院',
     service: { recipient: '李晓华', address: '广东省示范市江海区滨江路88号3栋1201房', phone: '13800005210', electronic: true, mediation: true },

@@ -25,7 +25,7 @@ export const filingReceipt = defineDocument({
     })
     .strict(),
   sample: {
-    receiptNo: 'LA-20261123-0007',
+    receiptNo: 'KIOSK-01-LA-20261123-0007-31648',
     caseType: '民间借贷纠纷',
     plaintiffs: ['李晓华'],
     defendants: ['示范市恒达商贸有限公司', '王建国'],

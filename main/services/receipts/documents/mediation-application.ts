@@ -24,7 +24,7 @@ export const mediationApplication = defineDocument({
     })
     .strict(),
   sample: {
-    documentNo: 'KIOSK-01-TJ-20261123-0004',
+    documentNo: 'KIOSK-01-TJ-20261123-0004-52907',
     caseType: '物业服务合同纠纷',
     applicant: { name: '示范市安居物业管理有限公司', phone: '0750-3316688' },
     respondent: { name: '赵美玲', phone: null },

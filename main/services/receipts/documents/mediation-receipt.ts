@@ -32,7 +32,7 @@ export const mediationReceipt = defineDocument({
     })
     .strict(),
   sample: {
-    receiptNo: 'KIOSK-01-TJ-20261123-0004',
+    receiptNo: 'KIOSK-01-TJ-20261123-0004-52907',
     applicant: '示范市安居物业管理有限公司',
     respondent: '赵美玲',
     caseType: '物业服务合同纠纷',

@@ -20,7 +20,7 @@ export const refundReceipt = defineDocument({
     })
     .strict(),
   sample: {
-    receiptNo: 'KIOSK-01-TF-20261123-0002',
+    receiptNo: 'KIOSK-01-TF-20261123-0002-47163',
     caseNumber: '（2026）粤0703民初1234号',
     reason: 'withdrawn',
     accountHolder: '李晓华',

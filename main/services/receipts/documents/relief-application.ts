@@ -32,7 +32,7 @@ export const reliefApplication = defineDocument({
     })
     .strict(),
   sample: {
-    receiptNo: 'KIOSK-01-JZ-20261123-0001',
+    receiptNo: 'KIOSK-01-JZ-20261123-0001-08316',
     caseNumber: null,
     applicant: { name: '王秀英', idNumber: '11010519491231002X', phone: '13800138000' },
     relief: 'waive',

@@ -85,13 +85,14 @@ export function RefundConfirmStep(props: StepProps<{ receiptNo: string } | null>
 export function RefundDoneStep(props: StepProps<null>) {
   const { i18n } = useTranslation();
   const receipt = props.values['refund-confirm'] as { receiptNo: string } | null;
-  const caseNumber = refundDraft(props.values).caseNumber.trim();
+  // The receipt opens to its filer's phone's last four digits, which the form has just taken.
+  const phoneTail = refundDraft(props.values).phone.replace(/\D/g, '').slice(-4);
   if (!receipt) return null;
   return (
     <SubmittedPaper
       keys={DONE}
       receiptNo={receipt.receiptNo}
-      print={() => callKiosk('print.refundReceipt', { receiptNo: receipt.receiptNo, caseNumber, language: i18n.language })}
+      print={() => callKiosk('print.refundReceipt', { receiptNo: receipt.receiptNo, secondFactor: phoneTail, language: i18n.language })}
     />
   );
 }

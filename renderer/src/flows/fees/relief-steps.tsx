@@ -112,7 +112,7 @@ export function ReliefDoneStep(props: StepProps<null>) {
     <SubmittedPaper
       keys={DONE}
       receiptNo={sent.receiptNo}
-      print={() => callKiosk('print.reliefApplication', { receiptNo: sent.receiptNo, idNumber: sent.idNumber, language: i18n.language })}
+      print={() => callKiosk('print.reliefApplication', { receiptNo: sent.receiptNo, secondFactor: sent.idNumber, language: i18n.language })}
     />
   );
 }

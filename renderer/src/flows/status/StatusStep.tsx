@@ -17,7 +17,7 @@ import { StepPrimaryAction } from '../stepper/step-actions';
 import { useKiosk, type KioskCall } from '../../kiosk';
 import { CaseStatusView, ReceiptStatusView } from './StatusViews';
 import { RECEIPT_KIND_CODES } from '../../../../contract/receipt-codes';
-import { joinReceiptNo, NO_RECEIPT, type ReceiptParts } from './receipt-numbers';
+import { joinReceiptNo, NO_RECEIPT, RECEIPT_CHECK_LENGTH, type ReceiptParts } from './receipt-numbers';
 import './status.css';
 
 type Mode = 'case' | 'receipt';
@@ -121,13 +121,15 @@ function ReceiptLookup({ onAnswer }: { onAnswer(status: ReceiptStatus): void }) 
   const { terminalId, timeZone } = useTerminalConfig();
   // Most receipts are asked about the day they were printed: today (at the court) is already picked.
   const [parts, setParts] = useState<ReceiptParts>(() => ({ ...NO_RECEIPT, date: courtToday(timeZone) }));
+  // The number alone opens nothing: whoever handed it in proves it with their ID or phone (issue 15 item 6).
+  const [secondFactor, setSecondFactor] = useState('');
   const [missing, setMissing] = useState(false);
   const lookup = useKiosk('cases.receipt');
   const receiptNo = joinReceiptNo(terminalId, parts);
   const submit = async () => {
-    if (!receiptNo) return setMissing(true);
+    if (!receiptNo || !secondFactor) return setMissing(true);
     setMissing(false);
-    const status = await lookup.run({ receiptNo });
+    const status = await lookup.run({ receiptNo, secondFactor });
     if (status) onAnswer(status);
   };
   const thisYear = new Date().getFullYear();
@@ -154,8 +156,6 @@ function ReceiptLookup({ onAnswer }: { onAnswer(status: ReceiptStatus): void }) 
             ))}
           </div>
         </fieldset>
-      </div>
-      <div className="case-status__side">
         <DateField
           label={t('caseStatus.receiptDate')}
           value={parts.date}
@@ -163,15 +163,35 @@ function ReceiptLookup({ onAnswer }: { onAnswer(status: ReceiptStatus): void }) 
           toYear={thisYear}
           onChange={(date) => setParts({ ...parts, date })}
         />
+      </div>
+      <div className="case-status__side">
+        <div className="case-status__pair">
+          <TextField
+            label={t('caseStatus.receiptSequence')}
+            hint={t('caseStatus.receiptSequenceHint')}
+            keyboard="digits"
+            maxLength={4}
+            value={parts.sequence}
+            onChange={(sequence) => setParts({ ...parts, sequence })}
+          />
+          <TextField
+            label={t('caseStatus.receiptCheck')}
+            hint={t('caseStatus.receiptCheckHint')}
+            keyboard="digits"
+            maxLength={RECEIPT_CHECK_LENGTH}
+            value={parts.check}
+            onChange={(check) => setParts({ ...parts, check })}
+          />
+        </div>
         <TextField
-          label={t('caseStatus.receiptSequence')}
-          hint={t('caseStatus.receiptSequenceHint')}
-          keyboard="digits"
-          maxLength={4}
-          value={parts.sequence}
-          onChange={(sequence) => setParts({ ...parts, sequence })}
+          label={t('caseStatus.secondFactor')}
+          hint={t('caseStatus.secondFactorHint')}
+          keyboard="idNumber"
+          value={secondFactor}
+          error={missing && !secondFactor ? t('caseStatus.missing') : null}
+          onChange={setSecondFactor}
         />
-        {missing && <p className="case-status__missing">{t('caseStatus.receiptMissing')}</p>}
+        {missing && !receiptNo && <p className="case-status__missing">{t('caseStatus.receiptMissing')}</p>}
         <FindAction lookup={lookup} onFind={() => void submit()} />
       </div>
     </div>

@@ -170,7 +170,7 @@ const RELIEF = {
 describe('print.refundReceipt', () => {
   it('prints what was queued, with only the card’s last four digits', async () => {
     const { receiptNo } = await call(kiosk, 'fees.refund', REFUND);
-    const job = await call(kiosk, 'print.refundReceipt', { receiptNo, caseNumber: REFUND.caseNumber, language: 'zh-CN' });
+    const job = await call(kiosk, 'print.refundReceipt', { receiptNo, secondFactor: '8000', language: 'zh-CN' });
     expect(job).toMatchObject({ kind: 'refund-receipt', documentNo: receiptNo });
     const text = await printedText(job);
     expect(
@@ -180,19 +180,26 @@ describe('print.refundReceipt', () => {
     expect(text).not.toContain('6222');
   });
 
-  it('answers a wrong case number as it answers a wrong receipt number', async () => {
+  it('answers a wrong phone as it answers a wrong receipt number, and prints nothing for a number of another kind', async () => {
     const { receiptNo } = await call(kiosk, 'fees.refund', REFUND);
-    const wrongCase = await reply(kiosk, 'print.refundReceipt', { receiptNo, caseNumber: '（2026）粤0703民初9999号', language: 'zh-CN' });
-    const wrongNo = await reply(kiosk, 'print.refundReceipt', { receiptNo: `${receiptNo}9`, caseNumber: REFUND.caseNumber, language: 'zh-CN' });
-    expect(wrongCase).toMatchObject({ ok: false, error: { code: 'RECEIPT_NOT_FOUND', messageKey: 'fees.desk.errors.receiptNotFound' } });
-    expect(wrongNo).toMatchObject({ ok: false, error: { code: 'RECEIPT_NOT_FOUND' } });
+    const wrongPhone = await reply(kiosk, 'print.refundReceipt', { receiptNo, secondFactor: '8001', language: 'zh-CN' });
+    const wrongNo = await reply(kiosk, 'print.refundReceipt', { receiptNo: `${receiptNo}9`, secondFactor: '8000', language: 'zh-CN' });
+    expect(wrongPhone).toMatchObject({ ok: false, error: { code: 'RECEIPT_NOT_FOUND', messageKey: 'court.errors.receiptRefused', details: { triesLeft: 4 } } });
+    expect(wrongNo).toMatchObject({ ok: false, error: { code: 'RECEIPT_NOT_FOUND', messageKey: 'court.errors.receiptRefused', details: { triesLeft: 3 } } });
+    // The case number no longer opens a refund's papers: anyone may know it.
+    expect(await rawReply(kiosk, 'print.refundReceipt', { receiptNo, caseNumber: REFUND.caseNumber, language: 'zh-CN' })).toMatchObject({ ok: false });
+    const relief = await call(kiosk, 'fees.reliefApply', RELIEF);
+    expect(await reply(kiosk, 'print.refundReceipt', { receiptNo: relief.receiptNo, secondFactor: '9000', language: 'zh-CN' })).toMatchObject({
+      ok: false,
+      error: { code: 'RECEIPT_NOT_FOUND', messageKey: 'fees.desk.errors.receiptNotFound' },
+    });
   });
 });
 
 describe('print.reliefApplication', () => {
   it('prints the form argued on the grounds for the relief asked, with their proof, for signing', async () => {
     const { receiptNo } = await call(kiosk, 'fees.reliefApply', RELIEF);
-    const job = await call(kiosk, 'print.reliefApplication', { receiptNo, idNumber: RELIEF.applicant.idNumber, language: 'zh-CN' });
+    const job = await call(kiosk, 'print.reliefApplication', { receiptNo, secondFactor: RELIEF.applicant.idNumber, language: 'zh-CN' });
     expect(job).toMatchObject({ kind: 'relief-application', documentNo: receiptNo });
     const text = await printedText(job);
     expect(
@@ -222,7 +229,7 @@ describe('print.reliefApplication', () => {
       grounds: ['welfareInstitution'],
       relief: 'reduce',
     });
-    const text = await printedText(await valueOf<PrintJob>('print.reliefApplication', { receiptNo, idNumber: '91350100M000100Y43', language: 'zh-CN' }));
+    const text = await printedText(await valueOf<PrintJob>('print.reliefApplication', { receiptNo, secondFactor: '91350100M000100Y43', language: 'zh-CN' }));
     expect(
       inReadingOrder(text, ['示范市阳光养老院', '统一社会信用代码', '91350100M000100Y43', '第四十六条第（三）项', '申请减交', '申请人系法人或者非法人组织']),
       text,
@@ -235,14 +242,14 @@ describe('print.reliefApplication', () => {
       ...RELIEF,
       applicant: { ...RELIEF.applicant, idType: 'hkMacaoPermit', idNumber: 'H60123456' },
     });
-    const text = await printedText(await valueOf<PrintJob>('print.reliefApplication', { receiptNo, idNumber: 'H60123456', language: 'zh-CN' }));
+    const text = await printedText(await valueOf<PrintJob>('print.reliefApplication', { receiptNo, secondFactor: 'H60123456', language: 'zh-CN' }));
     expect(inReadingOrder(text, ['李秀英', '港澳居民来往内地通行证号码', 'H60123456']), text).toBeNull();
     expect(text).not.toContain('公民身份号码');
   });
 
-  it('prints in English, and refuses another person’s ID number', async () => {
+  it('prints in English for the applicant’s phone’s last four digits, and refuses another person’s ID number', async () => {
     const { receiptNo } = await call(kiosk, 'fees.reliefApply', { ...RELIEF, relief: 'defer' });
-    const text = await printedText(await call(kiosk, 'print.reliefApplication', { receiptNo, idNumber: RELIEF.applicant.idNumber, language: 'en' }));
+    const text = await printedText(await call(kiosk, 'print.reliefApplication', { receiptNo, secondFactor: '9000', language: 'en' }));
     expect(
       inReadingOrder(text, [
         'Application for Relief from Court Fees',
@@ -252,7 +259,7 @@ describe('print.reliefApplication', () => {
       ]),
       text,
     ).toBeNull();
-    expect(await reply(kiosk, 'print.reliefApplication', { receiptNo, idNumber: '11010519491231002X', language: 'en' })).toMatchObject({
+    expect(await reply(kiosk, 'print.reliefApplication', { receiptNo, secondFactor: '11010519491231002X', language: 'en' })).toMatchObject({
       ok: false,
       error: { code: 'RECEIPT_NOT_FOUND' },
     });

@@ -33,13 +33,18 @@ describe('paying a fee notice', () => {
     const seen: Payment[] = [];
     kiosk.events.subscribe((event, payload) => event === 'fees.paymentChanged' && seen.push(payload as Payment));
     const payment = await settled((await start()).id);
-    expect(payment).toMatchObject({ state: 'confirmed', amountFen: 330000, voucherNo: 'KIOSK-01-JF-20261123-0001' });
+    expect(payment).toMatchObject({ state: 'confirmed', amountFen: 330000, voucherNo: expect.stringMatching(/^KIOSK-01-JF-20261123-0001-\d{5}$/) });
     expect(payment.courtRef).toMatch(/^DEMO-/);
     expect(seen.map((p) => p.state)).toEqual(['awaiting_payer', 'awaiting_payer', 'authorised', 'confirmed']);
     expect(seen[1]!.prompt).toEqual({ kind: 'insertCard' });
     expect(approvedCharges()).toEqual([expect.objectContaining({ amountFen: 330000 })]);
     expect(await call(kiosk, 'fees.findNotice', NOTICE)).toMatchObject({ paid: true });
     await expect(start()).rejects.toMatchObject({ code: 'ALREADY_PAID' });
+    // The voucher's number opens to the payer's ID number, kept only as the payment's digest.
+    expect(await call(kiosk, 'cases.receipt', { receiptNo: payment.voucherNo!, secondFactor: NOTICE.payerIdNumber })).toMatchObject({
+      kind: 'payment',
+      state: 'acknowledged',
+    });
   });
 
   it('shows a QR code to scan when paying by QR', async () => {

@@ -296,7 +296,7 @@ describe('submit', () => {
     await call(kiosk, 'evidence.addPage', { evidenceId: EVIDENCE_IOU, scanId: photo.pages[0]!.scanId });
 
     const receipt = await call(kiosk, 'filing.submit', lendingSubmission());
-    expect(receipt.receiptNo).toBe('KIOSK-01-LA-20261123-0001');
+    expect(receipt.receiptNo).toMatch(/^KIOSK-01-LA-20261123-0001-\d{5}$/);
     const [outbox] = await query<{ key: string; kind: string; receipt_no: string; state: string; payload: string }>(
       'SELECT key, kind, receipt_no, state, payload FROM outbox',
     );
@@ -307,6 +307,13 @@ describe('submit', () => {
     ]);
     // The pages now belong to the filing, not to the visit.
     expect((await call(kiosk, 'evidence.pages', {})).pages).toEqual([]);
+    // It opens to the plaintiff's ID number or phone, never to a defendant's.
+    expect(await call(kiosk, 'cases.receipt', { receiptNo: receipt.receiptNo, secondFactor: '440703198604120026' })).toMatchObject({ kind: 'filing' });
+    expect(await call(kiosk, 'cases.receipt', { receiptNo: receipt.receiptNo, secondFactor: '5210' })).toMatchObject({ kind: 'filing' });
+    expect(await reply(kiosk, 'cases.receipt', { receiptNo: receipt.receiptNo, secondFactor: '440703197909300031' })).toMatchObject({
+      ok: false,
+      error: { code: 'RECEIPT_NOT_FOUND' },
+    });
 
     const { jobs } = await call(kiosk, 'print.filing', { filingId: receipt.filingId, language: 'en' });
     expect(jobs.map((j) => j.kind)).toEqual(['complaint', 'filing-bundle', 'filing-receipt']);
@@ -364,7 +371,7 @@ describe('submit', () => {
     expect(await query('SELECT receipt_no FROM outbox')).toHaveLength(1);
     // The same filing again in a later visit is a new filing.
     await call(kiosk, 'session.start', { language: 'zh-CN' });
-    expect(await call(kiosk, 'filing.submit', lendingSubmission())).toMatchObject({ receiptNo: 'KIOSK-01-LA-20261123-0002' });
+    expect(await call(kiosk, 'filing.submit', lendingSubmission())).toMatchObject({ receiptNo: expect.stringMatching(/^KIOSK-01-LA-20261123-0002-\d{5}$/) });
   });
 
   it('takes a plaintiff with a passport through the outbox and onto the complaint, labelled as a passport', async () => {

@@ -25,11 +25,17 @@ describe('mediation requests', () => {
 
   it('saves the request with its receipt number and outbox entry, and delivers it', async () => {
     const receipt = await reply(kiosk, 'mediation.submit', MEDIATION_REQUEST);
-    expect(receipt).toMatchObject({ ok: true, value: { receiptNo: 'KIOSK-01-TJ-20261123-0001' } });
-    expect(await outbox()).toEqual([{ kind: 'mediation', receipt_no: 'KIOSK-01-TJ-20261123-0001', state: 'pending' }]);
+    expect(receipt).toMatchObject({ ok: true, value: { receiptNo: expect.stringMatching(/^KIOSK-01-TJ-20261123-0001-\d{5}$/) } });
+    const receiptNo = receipt.ok ? receipt.value.receiptNo : '';
+    expect(await outbox()).toEqual([{ kind: 'mediation', receipt_no: receiptNo, state: 'pending' }]);
     await kiosk.sync.syncOnce();
-    expect(await outbox()).toEqual([{ kind: 'mediation', receipt_no: 'KIOSK-01-TJ-20261123-0001', state: 'acknowledged' }]);
-    expect(await reply(kiosk, 'mediation.submit', MEDIATION_REQUEST)).toMatchObject({ ok: true, value: { receiptNo: 'KIOSK-01-TJ-20261123-0002' } });
+    expect(await outbox()).toEqual([{ kind: 'mediation', receipt_no: receiptNo, state: 'acknowledged' }]);
+    // The applicant gave no ID number: the phone's last four digits open the receipt.
+    expect(await reply(kiosk, 'cases.receipt', { receiptNo, secondFactor: MEDIATION_REQUEST.applicant.phone.slice(-4) })).toMatchObject({ ok: true });
+    expect(await reply(kiosk, 'mediation.submit', MEDIATION_REQUEST)).toMatchObject({
+      ok: true,
+      value: { receiptNo: expect.stringMatching(/^KIOSK-01-TJ-20261123-0002-\d{5}$/) },
+    });
   });
 
   it.each([

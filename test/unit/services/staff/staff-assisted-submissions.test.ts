@@ -70,13 +70,13 @@ const KINDS: Record<string, (n: number) => Promise<Submitted>> = {
   refund: async () => {
     const { receiptNo } = await value('fees.refund', REFUND);
     const [row] = await query<{ key: string }>('SELECT key FROM outbox WHERE receipt_no = ?', [receiptNo]);
-    const paper = await value('print.refundReceipt', { receiptNo, caseNumber: REFUND.caseNumber, language: 'zh-CN' });
+    const paper = await value('print.refundReceipt', { receiptNo, secondFactor: REFUND.phone.slice(-4), language: 'zh-CN' });
     return { outboxKey: row!.key, audits: [{ action: 'submission', match: { receiptNo } }], papers: [paper] };
   },
   relief: async () => {
     const { receiptNo } = await value('fees.reliefApply', RELIEF);
     const [row] = await query<{ key: string }>('SELECT key FROM outbox WHERE receipt_no = ?', [receiptNo]);
-    const paper = await value('print.reliefApplication', { receiptNo, idNumber: RELIEF.applicant.idNumber, language: 'zh-CN' });
+    const paper = await value('print.reliefApplication', { receiptNo, secondFactor: RELIEF.applicant.idNumber, language: 'zh-CN' });
     return { outboxKey: row!.key, audits: [{ action: 'submission', match: { receiptNo } }], papers: [paper] };
   },
   'risk notice': async () => {
@@ -126,7 +126,7 @@ describe('papers in English', () => {
   it('say "Assisted by" with the helper', async () => {
     await value('session.startAssisted', { language: 'en' }, staff.helper);
     const { receiptNo } = await value('fees.refund', REFUND);
-    const paper = await value('print.refundReceipt', { receiptNo, caseNumber: REFUND.caseNumber, language: 'en' });
+    const paper = await value('print.refundReceipt', { receiptNo, secondFactor: REFUND.phone.slice(-4), language: 'en' });
     expect((await printedText([paper])).replace(/\s+/g, ' ')).toContain(`Assisted by ${HELPER.staffId}`);
   });
 });

@@ -183,6 +183,24 @@ const ROWS_BY_VERSION: Record<number, Seed[]> = {
     },
     { table: 'risk_acknowledgements', row: { report_id: REPORT, litigant: '', method: 'readAndUnderstood', signature_png: null, acknowledged_at: T } },
   ],
+  15: [
+    {
+      table: 'outbox',
+      row: {
+        id: 2,
+        key: 'refund:1',
+        kind: 'refund',
+        receipt_no: 'KIOSK-01-TF-20261123-0001-38215',
+        payload: null,
+        filer_digests: '["' + 'a'.repeat(64) + '"]',
+        state: 'acknowledged',
+        attempts: 1,
+        next_attempt_at: T,
+        created_at: T,
+        settled_at: T,
+      },
+    },
+  ],
 };
 
 const clock = manualClock(T);
