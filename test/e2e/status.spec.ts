@@ -99,15 +99,15 @@ async function tapReceipt(
 const EN_LABELS = {
   kind: 'Refund request',
   day: /^The day you did it /,
-  sequence: 'Number after the date (4 digits)',
-  check: 'Check code (the last 5 digits)',
-  factor: 'Your ID number, or your phone’s last 4 digits',
+  sequence: 'Number after the date',
+  check: 'Check code (last 5 digits)',
+  factor: "Your ID number, or your phone's last 4 digits",
 };
 const ZH_LABELS = {
   kind: '退费',
   day: /^办理的日期/,
-  sequence: '编号（日期后面的 4 位数字）',
-  check: '校验码（最后 5 位数字）',
+  sequence: '编号（日期后的 4 位）',
+  check: '校验码（最后 5 位）',
   factor: '您的身份证号，或手机号后 4 位',
 };
 

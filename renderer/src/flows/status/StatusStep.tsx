@@ -163,6 +163,14 @@ function ReceiptLookup({ onAnswer }: { onAnswer(status: ReceiptStatus): void }) 
           toYear={thisYear}
           onChange={(date) => setParts({ ...parts, date })}
         />
+        <TextField
+          label={t('caseStatus.secondFactor')}
+          hint={t('caseStatus.secondFactorHint')}
+          keyboard="idNumber"
+          value={secondFactor}
+          error={missing && !secondFactor ? t('caseStatus.missing') : null}
+          onChange={setSecondFactor}
+        />
       </div>
       <div className="case-status__side">
         <div className="case-status__pair">
@@ -183,14 +191,6 @@ function ReceiptLookup({ onAnswer }: { onAnswer(status: ReceiptStatus): void }) 
             onChange={(check) => setParts({ ...parts, check })}
           />
         </div>
-        <TextField
-          label={t('caseStatus.secondFactor')}
-          hint={t('caseStatus.secondFactorHint')}
-          keyboard="idNumber"
-          value={secondFactor}
-          error={missing && !secondFactor ? t('caseStatus.missing') : null}
-          onChange={setSecondFactor}
-        />
         {missing && !receiptNo && <p className="case-status__missing">{t('caseStatus.receiptMissing')}</p>}
         <FindAction lookup={lookup} onFind={() => void submit()} />
       </div>
