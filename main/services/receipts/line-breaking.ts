@@ -1,6 +1,6 @@
 // Breaks a paragraph into lines that fit a width: anywhere between two CJK characters, at spaces
 // between Latin words, never against the 避头尾 rules, and inside a word only when the word alone
-// is wider than the line.
+// is wider than the line (after a dash, if it can).
 import { CJK_UNIT, NO_LINE_END, NO_LINE_START } from './line-rules.data';
 
 export type Measure = (text: string) => number;
@@ -77,12 +77,23 @@ export function breakLines(text: string, maxWidth: number, measure: Measure, fir
       width = w;
       continue;
     }
-    // A single word (a URL, an account number) wider than the line: the only case broken inside.
-    for (const ch of seg.text) {
-      const cw = measure(ch);
-      if (width + cw > limit() && line !== '') flush();
-      line += ch;
-      width += cw;
+    // A single word (a URL, an account number) wider than the line: the only case broken inside,
+    // after a dash where one fits, so a receipt number breaks between its groups and a group read
+    // off the paper (its check code) is never split; within a part too wide, anywhere.
+    for (const part of seg.text.split(/(?<=-)/)) {
+      const pw = measure(part);
+      if (width + pw <= limit()) {
+        line += part;
+        width += pw;
+        continue;
+      }
+      if (line !== '' && pw <= maxWidth) flush();
+      for (const ch of part) {
+        const cw = measure(ch);
+        if (width + cw > limit() && line !== '') flush();
+        line += ch;
+        width += cw;
+      }
     }
   }
   flush();

@@ -19,6 +19,13 @@ describe('breakLines', () => {
     ['Latin words stay whole and break at spaces', 'the court has received it', 6, ['the court', 'has received', 'it']],
     ['digits and their punctuation stay with each other', '金额128,500.00元整', 6, ['金额', '128,500.00元', '整']],
     ['a Latin word longer than the line is broken inside, only then', 'https://court.example/verify', 5, ['https://co', 'urt.exampl', 'e/verify']],
+    [
+      'a too-long word with dashes breaks after a dash, a receipt number between its groups',
+      'KIOSK-01-LA-20261123-0007-31648',
+      13,
+      ['KIOSK-01-LA-20261123-0007-', '31648'],
+    ],
+    ['a part between dashes too long for any line is broken inside, filling the line', 'AB-0123456789012345', 4, ['AB-01234', '56789012', '345']],
     ['a line may break between CJK and Latin', '终端KIOSK-01已', 4, ['终端', 'KIOSK-01', '已']],
     ['an empty field has no lines', '', 10, []],
     ['blank text has no lines', '   \n  ', 10, []],
