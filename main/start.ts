@@ -33,12 +33,12 @@ async function startBrowserShell(appRoot: string): Promise<void> {
   const chromium = findChromium(process.env);
   const hasDisplay = process.platform !== 'linux' || !!process.env.DISPLAY || !!process.env.WAYLAND_DISPLAY;
   if (!chromium || !hasDisplay) {
-    console.log(`Kiosk running at ${host.launchUrl}  (data: ${dataDir}; Ctrl-C stops it)`);
+    console.log(`Kiosk running at ${host.launchUrl()}  (data: ${dataDir}; Ctrl-C stops it)`);
     return;
   }
   const flags = [
     '--kiosk',
-    `--app=${host.launchUrl}`,
+    `--app=${host.launchUrl()}`,
     `--user-data-dir=${join(dataDir, 'chromium-profile')}`,
     '--no-first-run',
     '--disable-background-networking',

@@ -5,12 +5,25 @@ import { staffTokenHolder } from './staff-token';
 
 const TOKEN_KEY = 'kiosk-token';
 
-/** The launcher puts the token in the URL fragment; keep it for reloads and take it out of sight. */
-function takeToken(): string {
-  const fromHash = new URLSearchParams(location.hash.slice(1)).get('token');
-  if (fromHash) {
-    sessionStorage.setItem(TOKEN_KEY, fromHash);
+/**
+ * The launcher's address carries a one-time launch code in its fragment (a token there would sit in
+ * `ps` for any local user to read); trade it for the session token and take it out of sight. The
+ * token is kept in this tab's sessionStorage, not in memory alone, so that a reload (the page's own,
+ * or after the host restarts) still finds it: sessionStorage belongs to this tab and origin only,
+ * and Chromium keeps it in the kiosk user's own profile folder, which no other local user can read.
+ */
+async function takeToken(): Promise<string> {
+  const code = new URLSearchParams(location.hash.slice(1)).get('code');
+  if (code) {
     history.replaceState(null, '', location.pathname + location.search);
+    try {
+      // The path is LAUNCH_CODE_PATH of main/browser/web-host.ts, which the page cannot import.
+      const res = await fetch('/api/launch-code', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
+      const envelope = (await res.json()) as Envelope<{ token: string }>;
+      if (envelope.ok) sessionStorage.setItem(TOKEN_KEY, envelope.value.token);
+    } catch {
+      // The host is away: the calls will say so, and a token kept from before may still serve.
+    }
   }
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
@@ -80,6 +93,6 @@ export function createWebBridge(token: string): KioskBridge {
   };
 }
 
-export function installWebBridge(): void {
-  (window as unknown as { kiosk: KioskBridge }).kiosk = createWebBridge(takeToken());
+export async function installWebBridge(): Promise<void> {
+  (window as unknown as { kiosk: KioskBridge }).kiosk = createWebBridge(await takeToken());
 }
