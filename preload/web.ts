@@ -30,17 +30,24 @@ async function takeToken(): Promise<string> {
 
 const UNREACHABLE: KioskErrorShape = { code: 'HOST_UNREACHABLE', messageKey: 'errors.hostUnreachable' };
 
-export function createWebBridge(token: string): KioskBridge {
+/**
+ * `hostBack` runs when the events stream answers again after it broke: the host was restarted (its
+ * supervisor keeps the port and the token), and whatever it said meanwhile is lost. The browser
+ * shell reloads, starting again from the home screen, as the Electron shell does after a crash.
+ */
+export function createWebBridge(token: string, hostBack: () => void = () => location.reload()): KioskBridge {
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   const listeners = new Map<EventName, Set<(payload: never) => void>>();
   let streaming = false;
   const staffToken = staffTokenHolder();
 
   async function stream(): Promise<void> {
+    let broken = false;
     for (;;) {
       try {
         const res = await fetch('/api/events', { headers });
         if (!res.ok || !res.body) throw new Error(`events: HTTP ${res.status}`);
+        if (broken) return hostBack();
         const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
         let buffer = '';
         for (;;) {
@@ -57,8 +64,9 @@ export function createWebBridge(token: string): KioskBridge {
           }
         }
       } catch {
-        // The host restarts with the app; try again shortly.
+        // The host is restarting (or gone for good); try again shortly.
       }
+      broken = true;
       await new Promise((resolve) => setTimeout(resolve, 1000));
     }
   }
