@@ -45,6 +45,7 @@ const post = async (url: string, body: unknown, token = '') =>
   fetch(url, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 describe('the supervised browser shell', () => {
+  // The timeout is a margin for two whole kiosk starts on a loaded machine, not a speed target.
   it('brings a killed host back on the same port with the same data and token', async () => {
     launcher = spawnTs(join(REPO_ROOT, 'main', 'start.ts'), [], ['ignore', 'pipe', 'pipe'], {
       KIOSK_DATA_DIR: data.dir,
@@ -82,5 +83,5 @@ describe('the supervised browser shell', () => {
     const [exitCode] = (await once(launcher, 'exit')) as [number | null];
     expect(exitCode).toBe(0);
     expect(() => process.kill(back.pid, 0)).toThrow();
-  }, 20_000);
+  }, 60_000);
 });
