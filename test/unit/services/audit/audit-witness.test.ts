@@ -126,7 +126,9 @@ describe('the demo court’s witness', () => {
     expect(check.lastId).toBeLessThan(witnessed);
     await kiosk.close();
     const verified = await cli();
-    expect(verified.stdout).toMatch(new RegExp(`^OK \\d+ entries\\nWITNESS BROKEN: the court's witness of \\S+ names entry ${witnessed}, but the log ends at entry \\d+`));
+    expect(verified.stdout).toMatch(
+      new RegExp(`^OK \\d+ entries\\nWITNESS BROKEN: the court's witness of \\S+ names entry ${witnessed}, but the log ends at entry \\d+`),
+    );
     expect(verified.code).toBe(4);
   });
 
