@@ -47,11 +47,12 @@ export function createHub(options: HubOptions): Hub {
   const defaults = loadDefaultConfig(paths.defaultConfig);
   const signingKey = loadSigningKey(options.signingKeyFile);
   const { store } = options;
+  const terminals = new Terminals(store, now, signingKey.publicKeyBase64, options.alertRules ?? DEFAULT_ALERT_RULES);
   return {
     store,
     signingKey,
     accounts: new Accounts(store, now),
-    terminals: new Terminals(store, now, signingKey.publicKeyBase64, options.alertRules ?? DEFAULT_ALERT_RULES),
+    terminals,
     configs: new DesiredConfigs(store, now, defaults, CONFIG_CHECKS),
     packages: new DataPackages(
       store,
@@ -60,7 +61,7 @@ export function createHub(options: HubOptions): Hub {
       new CaseTypeCatalogue(paths.caseTypes).types,
       settingsCheck(defaults, (c) => TerminalConfig.safeParse(c), CONFIG_CHECKS),
     ),
-    court: new CourtReceiver(store, now),
+    court: new CourtReceiver(store, now, (terminalId) => terminals.auditWitness(terminalId)),
     updates: new UpdateFeed(store, now),
     newEnrolmentCode: (purpose, placement) => createEnrolmentCode(store, purpose, now(), placement),
   };
