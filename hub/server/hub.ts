@@ -69,7 +69,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       new CaseTypeCatalogue(paths.caseTypes).types,
       settingsCheck(defaults, (c) => TerminalConfig.safeParse(c), CONFIG_CHECKS),
     ),
-    court: new CourtReceiver(store, now),
+    court: new CourtReceiver(store, now, (terminalId) => terminals.auditWitness(terminalId)),
     updates: new UpdateFeed(store, now),
     newEnrolmentCode: (purpose, placement) => createEnrolmentCode(store, purpose, now(), placement),
   };

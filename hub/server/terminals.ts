@@ -4,6 +4,7 @@
 // sealed under the hub's master key (terminal-secrets.ts), opened only to check a signature.
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
+import type { AuditWitness } from '../../contract';
 import type { EnrolRequest, EnrolReply, Heartbeat, HeartbeatReply } from '../../contract/hub-protocol';
 import { checkSignature, SIGNATURE_HEADERS, updateFeedToken } from '../../main/services/hub/request-signature';
 import { useEnrolmentCode } from './enrolment-codes';
@@ -38,7 +39,7 @@ export class Terminals {
   ) {}
 
   /**
-   * The start-up half of migration 002: seals every secret still kept plain, then checks the key
+   * The start-up half of migration 003: seals every secret still kept plain, then checks the key
    * opens what is stored, so a hub given the wrong key refuses to start rather than every terminal.
    */
   async sealPlainSecrets(): Promise<number> {
@@ -79,9 +80,11 @@ export class Terminals {
         `INSERT INTO terminals (id, secret_sealed, site, group_name, enrolled_at) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (id) DO UPDATE SET secret_sealed = excluded.secret_sealed, secret_plain = NULL, site = excluded.site,
            group_name = excluded.group_name, enrolled_at = excluded.enrolled_at, revoked_at = NULL, heartbeat = NULL,
-           audit_head_id = NULL, audit_head_hash = NULL`,
+           audit_head_id = NULL, audit_head_hash = NULL, audit_head_at = NULL`,
         [input.terminalId, this.secrets.seal(input.terminalId, secret), site, group, now.toISOString()],
       );
+      // A terminal enrolled again under a revoked one's id starts a log of its own: the court's witness of the old one is not its.
+      await tx.query('DELETE FROM court_audit_witnesses WHERE terminal_id = $1', [input.terminalId]);
       return { terminalId: input.terminalId, secret, site, group, dataPublicKey: this.dataPublicKey };
     });
   }
@@ -136,7 +139,8 @@ export class Terminals {
       await tx.query(
         `UPDATE terminals SET last_seen_at = $2, heartbeat = $3,
            audit_head_id = CASE WHEN $4 THEN $5::bigint ELSE audit_head_id END,
-           audit_head_hash = CASE WHEN $4 THEN $6 ELSE audit_head_hash END
+           audit_head_hash = CASE WHEN $4 THEN $6 ELSE audit_head_hash END,
+           audit_head_at = CASE WHEN $4 THEN $2 ELSE audit_head_at END
          WHERE id = $1`,
         [terminal.terminalId, now, JSON.stringify(beat), ahead, beat.auditHead?.id ?? null, beat.auditHead?.hash ?? null],
       );
@@ -183,6 +187,16 @@ export class Terminals {
       );
       return { configVersion: versions?.config_version ?? 0, dataVersion: versions?.data_version ?? null };
     });
+  }
+
+  /** The witness the heartbeats keep, with when it came, for the court protocol (court-receiver.ts). */
+  async auditWitness(terminalId: string): Promise<AuditWitness | null> {
+    const [row] = await this.db.query<{ id: number | null; hash: string | null; received_at: string | null }>(
+      // Heads kept before migration 002 have no time of their own: the heartbeat seen last is the latest it can be.
+      'SELECT audit_head_id AS id, audit_head_hash AS hash, COALESCE(audit_head_at, last_seen_at) AS received_at FROM terminals WHERE id = $1',
+      [terminalId],
+    );
+    return row && row.id !== null && row.hash !== null && row.received_at !== null ? { id: row.id, hash: row.hash, receivedAt: row.received_at } : null;
   }
 
   /** Raises 'offline' for every live terminal not heard from in time (run on a timer and before listing). */

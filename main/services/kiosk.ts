@@ -190,6 +190,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     clock,
     files: { notices: paths.demoNotices, cases: paths.demoCases },
     filingFee: filingFeeItems(catalogue, async () => (await config.get()).fees),
+    terminalId: async () => (await config.get()).terminalId,
   });
   // Requests to the court's own hub are signed with the terminal's secret; any other court gets none.
   const hubSigner = (url: string | null) => {
@@ -341,7 +342,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     combineHandlers(
       appHandlers({ version: options.version, shell: options.shell, court, shellControl }),
       configHandlers({ config, audit }),
-      auditHandlers({ audit }),
+      auditHandlers({ audit, court }),
       // The visit's scanned pages and resume code go with its drafts.
       sessionHandlers({ sessions, wipeVisit: () => filingDrafts.wipe() }),
       staffHandlers({ staff, clock, config: configNow, receipts, printing }),

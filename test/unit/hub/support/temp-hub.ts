@@ -78,6 +78,7 @@ export async function startTempHub(kind: StoreKind, options: { alertRules?: Aler
 export interface HubReply {
   error: { code: string; messageKey: string; details: Record<string, unknown> };
   results: { key: string; status: string; courtRef?: string; reason?: string }[];
+  witness: { id: number; hash: string; receivedAt: string } | null;
   configVersion: number;
   version: number | string;
   revision: number;
