@@ -22,10 +22,10 @@ async function provisionHelper(kiosk: KioskUnderTest): Promise<void> {
   await staffApi(kiosk, signIn.value.token, 'staff.signOut', {});
 }
 
-/** Opens a standalone screen (?screen=…) with the launch token, as the TV or the desk browser would. */
+/** Opens a standalone screen (?screen=…) with its own launch code, as the TV or the desk browser would. */
 async function openScreen(context: BrowserContext, kiosk: KioskUnderTest, screen: string): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${kiosk.host.origin}?screen=${screen}#token=${kiosk.host.token}`);
+  await page.goto(kiosk.launchUrl(`?screen=${screen}`));
   await page.evaluate(async () => {
     await document.fonts.ready;
   });
