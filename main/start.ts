@@ -1,23 +1,20 @@
 // `npm start`: the Electron kiosk where Electron's binary is installed; otherwise the browser shell,
-// opened in Chromium's kiosk mode when a Chromium is found, else its address printed. The browser
-// shell's web host runs in a child process (this same program, run with HOST_PROCESS_ARG) that the
-// launcher starts again whenever it dies.
+// opened in Chromium's kiosk mode when a Chromium and a display are found, else its address
+// printed. The browser shell's web host runs in a child process (this same program, run with
+// HOST_PROCESS_ARG); the launcher starts it, and Chromium, again whenever either dies.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { appVersion, defaultDataDir, findAppRoot } from './shared/install-locations';
 import { installedElectronBinary } from './electron/installed-binary';
 import type { Log } from './shared/dispatch';
+import { findChromium, keepChromiumOpen } from './browser/chromium-kiosk';
 import { HOST_PROCESS_ARG, runHostProcess } from './browser/host-process';
 import { superviseHost } from './browser/host-supervisor';
 
+/** The printed address is for a person to copy: its code is on this terminal only, never on a command line. */
+const PRINTED_CODE_LIFETIME_MS = 8 * 3600_000;
+
 /** One line each, context as JSON, so an operator (or a test) can read it back. */
 const log: Log = (message, context) => console.error(context ? `${message} ${JSON.stringify(context)}` : message);
-
-function findChromium(env: NodeJS.ProcessEnv): string | null {
-  const candidates = [env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  return candidates.find((p): p is string => !!p && existsSync(p)) ?? null;
-}
 
 async function startBrowserShell(appRoot: string, launcher: string): Promise<void> {
   const dataDir = defaultDataDir();
@@ -27,39 +24,26 @@ async function startBrowserShell(appRoot: string, launcher: string): Promise<voi
     settings: { dataDir, appRoot, version: appVersion(appRoot), port: process.env.KIOSK_PORT ? Number(process.env.KIOSK_PORT) : 0 },
     log,
   });
+  // Nothing to close until Chromium is opened, below.
+  let closeWindow = (): Promise<void> => Promise.resolve();
   const shutdown = async () => {
+    await closeWindow();
     await host.stop();
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown());
   process.on('SIGTERM', () => void shutdown());
-  const { origin, launchUrl } = await host.ready;
+  const origin = await host.ready;
 
   const chromium = findChromium(process.env);
   const hasDisplay = process.platform !== 'linux' || !!process.env.DISPLAY || !!process.env.WAYLAND_DISPLAY;
   if (!chromium || !hasDisplay) {
-    console.log(`Kiosk running at ${launchUrl}  (data: ${dataDir}; Ctrl-C stops it)`);
+    console.log(`Kiosk running at ${await host.launchUrl(PRINTED_CODE_LIFETIME_MS)}  (data: ${dataDir}; its code opens one tab; Ctrl-C stops it)`);
     return;
   }
-  const flags = [
-    '--kiosk',
-    `--app=${launchUrl}`,
-    `--user-data-dir=${join(dataDir, 'chromium-profile')}`,
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    // A kiosk in two languages must never be offered Chromium's own translation bar.
-    '--disable-features=Translate,TranslateUI',
-    // Fill the screen even where no window manager honours --kiosk.
-    '--start-fullscreen',
-    '--noerrdialogs',
-    '--overscroll-history-navigation=0',
-    // Chromium refuses to start as root without this; a real kiosk runs as an ordinary user.
-    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-  ];
-  console.log(`Kiosk running at ${origin} in ${chromium} (data: ${dataDir})`);
-  spawn(chromium, flags, { stdio: 'ignore' }).on('exit', () => void shutdown());
+  console.log(`Kiosk running at ${origin} in ${chromium} (data: ${dataDir}; Ctrl-C stops it)`);
+  const kioskWindow = keepChromiumOpen({ binary: chromium, dataDir, launchUrl: () => host.launchUrl(), log });
+  closeWindow = () => kioskWindow.stop();
 }
 
 async function main(): Promise<void> {

@@ -1,16 +1,12 @@
 // Keeps the browser shell's web host alive: the launcher runs it as a child process and, when it
 // dies, starts it again on the same port with the same data and the same token, so the open kiosk
-// page finds it where it was with what it holds. The pause before a restart grows, so a host that
-// dies at once cannot spin the CPU.
+// page finds it where it was with what it holds. The pause before a restart grows (restart-pacer.ts).
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { systemClock, type Clock } from '../services/clock';
+import type { Clock } from '../services/clock';
 import type { Log } from '../shared/dispatch';
-import type { HostReady, HostSettings } from './host-process';
-
-/** The pause before each restart in a row; a host that stayed up for STABLE_MS starts the count again. */
-export const RESTART_DELAYS_MS = [250, 1_000, 5_000, 15_000, 30_000] as const;
-const STABLE_MS = 60_000;
+import type { HostMessage, HostSettings, LauncherMessage } from './host-process';
+import { RestartPacer } from './restart-pacer';
 
 export interface SupervisorOptions {
   /** The program that runs the host (`start.ts` itself, bundled or under tsx) and its arguments. */
@@ -22,56 +18,64 @@ export interface SupervisorOptions {
 }
 
 export interface SupervisedHost {
-  /** The first start's answer; rejected if that start fails, since a host that never served has nothing to resume. */
-  ready: Promise<HostReady>;
-  /** The running host's process id, if one is running. */
-  pid(): number | undefined;
+  /** The first start's origin; rejected if that start fails, since a host that never served has nothing to resume. */
+  ready: Promise<string>;
+  /** A fresh launch address (its own one-time code), from the host now serving or the next one; lifetimeMs: see LaunchCodes.mint. */
+  launchUrl(lifetimeMs?: number): Promise<string>;
   /** Ends the host and restarts it no more. */
   stop(): Promise<void>;
 }
 
 export function superviseHost(options: SupervisorOptions): SupervisedHost {
-  const clock = options.clock ?? systemClock;
+  const pacer = new RestartPacer(options.clock);
   // One token for every start: the page keeps it across the host's restarts.
   const token = randomBytes(32).toString('base64url');
   let port = options.settings.port;
   let child: ChildProcess | undefined;
-  let served = false;
+  /** The child once it serves: the one to ask for launch addresses. */
+  let serving: ChildProcess | undefined;
   let stopping = false;
-  let restartsInARow = 0;
   let restartTimer: NodeJS.Timeout | undefined;
-  let settle: { resolve(ready: HostReady): void; reject(err: Error): void } | undefined;
-  const ready = new Promise<HostReady>((resolve, reject) => (settle = { resolve, reject }));
+  /** Launch addresses asked for and not yet given, oldest first: a host answers in the order asked. */
+  const waitingForUrl: { lifetimeMs: number | undefined; resolve(url: string): void }[] = [];
+  let settle: { resolve(origin: string): void; reject(err: Error): void } | undefined;
+  const ready = new Promise<string>((resolve, reject) => (settle = { resolve, reject }));
+  const send = (host: ChildProcess, message: LauncherMessage) => host.send(message);
 
   function start(): void {
-    const startedAt = clock.now().getTime();
+    pacer.started();
     const host = fork(options.script, [...options.args], { stdio: 'inherit' });
     child = host;
     host.on('error', (err) => options.log('browser host process error', { error: err.message }));
-    host.on('message', (message: HostReady) => {
-      if (message.type !== 'ready') return;
+    host.on('message', (message: HostMessage) => {
+      if (message.type === 'launch-url') return waitingForUrl.shift()?.resolve(message.url);
       port = Number(new URL(message.origin).port);
-      options.log(served ? 'browser host back' : 'browser host ready', { pid: host.pid, origin: message.origin });
-      if (!served) settle?.resolve(message);
-      served = true;
+      options.log(settle ? 'browser host ready' : 'browser host back', { pid: host.pid, origin: message.origin });
+      settle?.resolve(message.origin);
+      settle = undefined;
+      serving = host;
+      // Asked while no host was serving, or of one that died before it answered.
+      for (const { lifetimeMs } of waitingForUrl) send(host, { type: 'launch-url', lifetimeMs });
     });
     host.on('exit', (code, signal) => {
-      child = undefined;
+      child = serving = undefined;
       if (stopping) return;
-      if (!served) return settle?.reject(new Error(`the browser host ended before it served (${signal ?? `exit code ${code}`})`));
-      if (clock.now().getTime() - startedAt >= STABLE_MS) restartsInARow = 0;
-      const delayMs = RESTART_DELAYS_MS[Math.min(restartsInARow, RESTART_DELAYS_MS.length - 1)];
-      restartsInARow += 1;
+      if (settle) return settle.reject(new Error(`the browser host ended before it served (${signal ?? `exit code ${code}`})`));
+      const delayMs = pacer.delayMs();
       options.log('browser host ended, restarting', { code, signal, delayMs });
       restartTimer = setTimeout(start, delayMs);
     });
-    host.send({ ...options.settings, port, token } satisfies HostSettings);
+    send(host, { type: 'serve', settings: { ...options.settings, port, token } });
   }
 
   start();
   return {
     ready,
-    pid: () => child?.pid,
+    launchUrl: (lifetimeMs) =>
+      new Promise((resolve) => {
+        waitingForUrl.push({ lifetimeMs, resolve });
+        if (serving) send(serving, { type: 'launch-url', lifetimeMs });
+      }),
     stop() {
       stopping = true;
       clearTimeout(restartTimer);

@@ -36,8 +36,9 @@ export interface WebHost {
   /**
    * A fresh address to open, e.g. launchUrl('?screen=display'): a new one-time launch code rides in
    * the fragment (never sent to a server, so never in a log) and the page trades it for the token.
+   * lifetimeMs: see LaunchCodes.mint.
    */
-  launchUrl(search?: string): string;
+  launchUrl(search?: string, lifetimeMs?: number): string;
   /** This launch's session token, for tests and tools that call the API themselves; never put in a URL. */
   token: string;
   close(): Promise<void>;
@@ -225,7 +226,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   return {
     origin,
-    launchUrl: (search = '') => `${origin}${search}#code=${launchCodes.mint()}`,
+    launchUrl: (search = '', lifetimeMs) => `${origin}${search}#code=${launchCodes.mint(lifetimeMs)}`,
     token,
     close: () =>
       new Promise<void>((resolve) => {
