@@ -10,6 +10,9 @@ import { findChromium, keepChromiumOpen } from './browser/chromium-kiosk';
 import { HOST_PROCESS_ARG, runHostProcess } from './browser/host-process';
 import { superviseHost } from './browser/host-supervisor';
 
+/** The printed address is for a person to copy: its code is on this terminal only, never on a command line. */
+const PRINTED_CODE_LIFETIME_MS = 8 * 3600_000;
+
 /** One line each, context as JSON, so an operator (or a test) can read it back. */
 const log: Log = (message, context) => console.error(context ? `${message} ${JSON.stringify(context)}` : message);
 
@@ -35,7 +38,7 @@ async function startBrowserShell(appRoot: string, launcher: string): Promise<voi
   const chromium = findChromium(process.env);
   const hasDisplay = process.platform !== 'linux' || !!process.env.DISPLAY || !!process.env.WAYLAND_DISPLAY;
   if (!chromium || !hasDisplay) {
-    console.log(`Kiosk running at ${await host.launchUrl()}  (data: ${dataDir}; Ctrl-C stops it)`);
+    console.log(`Kiosk running at ${await host.launchUrl(PRINTED_CODE_LIFETIME_MS)}  (data: ${dataDir}; its code opens one tab; Ctrl-C stops it)`);
     return;
   }
   console.log(`Kiosk running at ${origin} in ${chromium} (data: ${dataDir}; Ctrl-C stops it)`);

@@ -17,7 +17,7 @@ export interface HostSettings {
 }
 
 /** From the launcher: how to serve (once, first), and a request for a fresh launch address. */
-export type LauncherMessage = { type: 'serve'; settings: HostSettings } | { type: 'launch-url' };
+export type LauncherMessage = { type: 'serve'; settings: HostSettings } | { type: 'launch-url'; lifetimeMs?: number };
 /** To the launcher: serving at origin, and a launch address with a fresh one-time code. */
 export type HostMessage = { type: 'ready'; origin: string } | { type: 'launch-url'; url: string };
 
@@ -28,7 +28,7 @@ export function runHostProcess(log: Log): void {
   let host: WebHost | undefined;
   const send = (message: HostMessage) => process.send?.(message);
   process.on('message', (message: LauncherMessage) => {
-    if (message.type === 'launch-url' && host) send({ type: 'launch-url', url: host.launchUrl() });
+    if (message.type === 'launch-url' && host) send({ type: 'launch-url', url: host.launchUrl('', message.lifetimeMs) });
     if (message.type !== 'serve') return;
     serve(message.settings, log)
       .then((started) => {

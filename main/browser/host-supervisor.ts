@@ -20,8 +20,8 @@ export interface SupervisorOptions {
 export interface SupervisedHost {
   /** The first start's origin; rejected if that start fails, since a host that never served has nothing to resume. */
   ready: Promise<string>;
-  /** A fresh launch address (its own one-time code), from the host now serving or the next one. */
-  launchUrl(): Promise<string>;
+  /** A fresh launch address (its own one-time code), from the host now serving or the next one; lifetimeMs: see LaunchCodes.mint. */
+  launchUrl(lifetimeMs?: number): Promise<string>;
   /** Ends the host and restarts it no more. */
   stop(): Promise<void>;
 }
@@ -36,7 +36,8 @@ export function superviseHost(options: SupervisorOptions): SupervisedHost {
   let serving: ChildProcess | undefined;
   let stopping = false;
   let restartTimer: NodeJS.Timeout | undefined;
-  const waitingForUrl: ((url: string) => void)[] = [];
+  /** Launch addresses asked for and not yet given, oldest first: a host answers in the order asked. */
+  const waitingForUrl: { lifetimeMs: number | undefined; resolve(url: string): void }[] = [];
   let settle: { resolve(origin: string): void; reject(err: Error): void } | undefined;
   const ready = new Promise<string>((resolve, reject) => (settle = { resolve, reject }));
   const send = (host: ChildProcess, message: LauncherMessage) => host.send(message);
@@ -47,14 +48,14 @@ export function superviseHost(options: SupervisorOptions): SupervisedHost {
     child = host;
     host.on('error', (err) => options.log('browser host process error', { error: err.message }));
     host.on('message', (message: HostMessage) => {
-      if (message.type === 'launch-url') return waitingForUrl.shift()?.(message.url);
+      if (message.type === 'launch-url') return waitingForUrl.shift()?.resolve(message.url);
       port = Number(new URL(message.origin).port);
       options.log(settle ? 'browser host ready' : 'browser host back', { pid: host.pid, origin: message.origin });
       settle?.resolve(message.origin);
       settle = undefined;
       serving = host;
       // Asked while no host was serving, or of one that died before it answered.
-      for (let i = 0; i < waitingForUrl.length; i++) send(host, { type: 'launch-url' });
+      for (const { lifetimeMs } of waitingForUrl) send(host, { type: 'launch-url', lifetimeMs });
     });
     host.on('exit', (code, signal) => {
       child = serving = undefined;
@@ -70,10 +71,10 @@ export function superviseHost(options: SupervisorOptions): SupervisedHost {
   start();
   return {
     ready,
-    launchUrl: () =>
+    launchUrl: (lifetimeMs) =>
       new Promise((resolve) => {
-        waitingForUrl.push(resolve);
-        if (serving) send(serving, { type: 'launch-url' });
+        waitingForUrl.push({ lifetimeMs, resolve });
+        if (serving) send(serving, { type: 'launch-url', lifetimeMs });
       }),
     stop() {
       stopping = true;

@@ -11,16 +11,14 @@ export class LaunchCodes {
   /** Each code still open, with the time it stops being worth anything. */
   private readonly open = new Map<string, number>();
 
-  constructor(
-    private readonly clock: Clock,
-    private readonly lifetimeMs = LAUNCH_CODE_LIFETIME_MS,
-  ) {}
+  constructor(private readonly clock: Clock) {}
 
-  mint(): string {
+  /** A longer lifetime only for a code no other local user can see (printed to the launcher's own terminal). */
+  mint(lifetimeMs = LAUNCH_CODE_LIFETIME_MS): string {
     const now = this.clock.now().getTime();
     for (const [code, expires] of this.open) if (expires <= now) this.open.delete(code);
     const code = randomBytes(24).toString('base64url');
-    this.open.set(code, now + this.lifetimeMs);
+    this.open.set(code, now + lifetimeMs);
     return code;
   }
 

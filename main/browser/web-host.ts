@@ -36,8 +36,9 @@ export interface WebHost {
   /**
    * A fresh address to open, e.g. launchUrl('?screen=display'): a new one-time launch code rides in
    * the fragment (never sent to a server, so never in a log) and the page trades it for the token.
+   * lifetimeMs: see LaunchCodes.mint.
    */
-  launchUrl(search?: string): string;
+  launchUrl(search?: string, lifetimeMs?: number): string;
   /** This launch's session token, for tests and tools that call the API themselves; never put in a URL. */
   token: string;
   close(): Promise<void>;
@@ -110,7 +111,8 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
       else reject(fail(413, 'BODY_TOO_LARGE', 'errors.http.bodyTooLarge'));
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
+    // A body cut short (the caller hung up, or its chunked framing broke) is the caller's failure, not the kiosk's.
+    req.on('error', () => reject(fail(400, 'BODY_INCOMPLETE', 'errors.http.badJson')));
   });
 }
 
@@ -168,6 +170,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   function handleEvents(req: IncomingMessage, res: ServerResponse): void {
     if (!hasToken(req)) throw fail(401, 'UNAUTHORIZED', 'errors.http.unauthorized');
+    // EventSource only GETs. A HEAD's head is never sent (it has no body to flush it), so it held a
+    // subscription and the socket open, silent, until Node's request timeout.
+    if (req.method !== 'GET') throw fail(405, 'METHOD_NOT_ALLOWED', 'errors.http.methodNotAllowed');
     res.writeHead(200, { ...HOST_HEADERS, 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
     res.write(`: events ${EVENT_NAMES.join(' ')}\n\n`);
     const unsubscribe = options.kiosk.events.subscribe((event, payload) => res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`));
@@ -221,7 +226,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   return {
     origin,
-    launchUrl: (search = '') => `${origin}${search}#code=${launchCodes.mint()}`,
+    launchUrl: (search = '', lifetimeMs) => `${origin}${search}#code=${launchCodes.mint(lifetimeMs)}`,
     token,
     close: () =>
       new Promise<void>((resolve) => {

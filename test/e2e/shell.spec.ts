@@ -1,16 +1,27 @@
 // The browser shell as the page meets it: the launch code traded for the token and taken out of the
-// address, a reload that still gets in, and a page that reloads itself when its host comes back on
-// the same address with the same token (as the launcher's supervisor restarts it).
+// address, a spent code refused in words, a reload that still gets in, and a page that reloads
+// itself when its host comes back on the same address with the same token (as the launcher's
+// supervisor restarts it).
 import { resolve } from 'node:path';
 import { createKiosk } from '../../main/services/kiosk';
 import { startWebHost } from '../../main/browser/web-host';
-import { expect, openKiosk, test } from './fixtures';
+import { checkScreen, expect, test } from './fixtures';
 
 const HOME = '.service-grid, .home__none';
 
-test('trades the launch code, gets in again after a reload, and reloads when the host comes back', async ({ page, kiosk }) => {
-  await openKiosk(page, kiosk);
+test('trades the launch code, gets in again after a reload, and reloads when the host comes back', async ({ page, kiosk, browser }) => {
+  const launchUrl = kiosk.launchUrl();
+  await page.goto(launchUrl);
+  await expect(page.locator(HOME)).toBeVisible();
   expect(page.url()).toBe(kiosk.host.origin);
+
+  // The same address in another window (someone who read it in `ps` and came second): nothing.
+  const second = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const intruder = await second.newPage();
+  await intruder.goto(launchUrl);
+  await expect(intruder.getByRole('alert').filter({ hasText: '访问没有得到授权，请重新启动自助机。' })).toBeVisible();
+  await checkScreen(intruder, 'launch-code-refused');
+  await second.close();
   await page.reload();
   await expect(page.locator(HOME)).toBeVisible();
 

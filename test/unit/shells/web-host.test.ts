@@ -167,6 +167,12 @@ describe('web host static files', () => {
 });
 
 describe('web host events', () => {
+  it.each(['HEAD', 'POST', 'DELETE'])('refuses to open the stream to a %s', async (method) => {
+    // A HEAD's head is never flushed (it has no body): it once held a subscription open, silent, until Node's request timeout.
+    const reply = await send('/api/events', { method });
+    expect(reply.status).toBe(405);
+  });
+
   it('streams config.changed to a caller with the token, and refuses one without', async () => {
     expect((await fetch(`${host.origin}api/events`)).status).toBe(401);
     const res = await fetch(`${host.origin}api/events`, { headers: { authorization: `Bearer ${TOKEN}` } });
@@ -209,10 +215,15 @@ describe('web host launch codes', () => {
   it('refuses a code past its lifetime, even never used', async () => {
     const stale = codeOf(host.launchUrl());
     const fresh = codeOf(host.launchUrl());
+    const [printed, printedLate] = [1, 2].map(() => codeOf(host.launchUrl('', 2 * LAUNCH_CODE_LIFETIME_MS)));
     now += LAUNCH_CODE_LIFETIME_MS;
     expect((await trade(stale)).status).toBe(401);
     expect((await trade(fresh)).status).toBe(401);
     expect((await trade(codeOf(host.launchUrl()))).status).toBe(200);
+    // A code given a longer life (the launcher's printed address) lasts that long, and no longer.
+    expect((await trade(printed!)).status).toBe(200);
+    now += LAUNCH_CODE_LIFETIME_MS;
+    expect((await trade(printedLate!)).status).toBe(401);
   });
 
   it('refuses a made-up code, a body without one, and a caller from another origin, without a token', async () => {
