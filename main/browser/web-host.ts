@@ -111,7 +111,8 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
       else reject(fail(413, 'BODY_TOO_LARGE', 'errors.http.bodyTooLarge'));
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
+    // A body cut short (the caller hung up, or its chunked framing broke) is the caller's failure, not the kiosk's.
+    req.on('error', () => reject(fail(400, 'BODY_INCOMPLETE', 'errors.http.badJson')));
   });
 }
 
@@ -169,6 +170,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   function handleEvents(req: IncomingMessage, res: ServerResponse): void {
     if (!hasToken(req)) throw fail(401, 'UNAUTHORIZED', 'errors.http.unauthorized');
+    // EventSource only GETs. A HEAD's head is never sent (it has no body to flush it), so it held a
+    // subscription and the socket open, silent, until Node's request timeout.
+    if (req.method !== 'GET') throw fail(405, 'METHOD_NOT_ALLOWED', 'errors.http.methodNotAllowed');
     res.writeHead(200, { ...HOST_HEADERS, 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
     res.write(`: events ${EVENT_NAMES.join(' ')}\n\n`);
     const unsubscribe = options.kiosk.events.subscribe((event, payload) => res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`));

@@ -167,6 +167,12 @@ describe('web host static files', () => {
 });
 
 describe('web host events', () => {
+  it.each(['HEAD', 'POST', 'DELETE'])('refuses to open the stream to a %s', async (method) => {
+    // A HEAD's head is never flushed (it has no body): it once held a subscription open, silent, until Node's request timeout.
+    const reply = await send('/api/events', { method });
+    expect(reply.status).toBe(405);
+  });
+
   it('streams config.changed to a caller with the token, and refuses one without', async () => {
     expect((await fetch(`${host.origin}api/events`)).status).toBe(401);
     const res = await fetch(`${host.origin}api/events`, { headers: { authorization: `Bearer ${TOKEN}` } });
