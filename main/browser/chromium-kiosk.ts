@@ -26,6 +26,8 @@ function kioskFlags(launchUrl: string, dataDir: string): string[] {
     // Fill the screen even where no window manager honours --kiosk.
     '--start-fullscreen',
     '--noerrdialogs',
+    // Reopened after a crash, Chromium would otherwise offer to restore the last pages over the kiosk.
+    '--hide-crash-restore-bubble',
     '--overscroll-history-navigation=0',
     // Chromium refuses to start as root without this; a real kiosk runs as an ordinary user.
     ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
