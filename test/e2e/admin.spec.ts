@@ -294,6 +294,7 @@ test('an admin adds, unlocks, disables and re-PINs staff accounts by touch, and 
   await typePin(pin, '123456');
   await pin.getByRole('button', { name: '确定' }).tap();
   await expect(pin.getByText('这个密码太容易被猜到')).toBeVisible();
+  await checkScreen(page, 'admin-staff-pin-zh');
   await typePin(pin, '246813');
   await pin.getByRole('button', { name: '确定' }).tap();
   const again = page.getByRole('dialog', { name: '请再输入一次新密码' });
