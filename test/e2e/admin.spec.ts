@@ -348,6 +348,9 @@ test('staff screens in a portrait kiosk: the menu, the console and the helper de
   await page.getByRole('button', { name: '统计', exact: true }).click();
   await expect(page.locator('[data-stat=visits]')).toBeVisible();
   await checkScreen(page, 'admin-statistics-portrait');
+  await page.getByRole('button', { name: '工作人员账号' }).tap();
+  await expect(page.locator('.staff-account[data-staff-id="admin"]')).toBeVisible();
+  await checkScreen(page, 'admin-staff-portrait');
   await page.getByRole('button', { name: '返回菜单' }).click();
   await page.getByRole('button', { name: '帮办服务台' }).click();
   await expect(page.getByText('所有申请都已送达法院。')).toBeVisible();
