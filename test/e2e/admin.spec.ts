@@ -272,6 +272,9 @@ test('the console in English and with large text: the PIN pad, the menu, fees, t
   await page.getByRole('button', { name: 'Verify the chain' }).tap();
   await expect(page.locator('[data-verdict=ok]')).toContainText('The log is intact');
   await expect(page.locator('tr[data-action="config.set"]').first()).toContainText('Settings: Mediation organisations');
+  // Nothing was sent to the demo court yet, so it holds no witness; said so, not passed off as a check.
+  await page.getByRole('button', { name: "Check against the court's witness" }).tap();
+  await expect(page.locator('[data-witness=none]')).toContainText('The court holds no witness');
   await checkScreen(page, 'admin-audit-en-elder');
 });
 
