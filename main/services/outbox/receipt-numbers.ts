@@ -2,7 +2,7 @@
 // every receipt's submission is written in the same transaction — so a number is never issued twice.
 // The check is what makes the number hard to guess (issue 15 item 6): the sequence alone let 79 of 150
 // guesses find someone else's submission. Its first digits are keyed with this database's own secret
-// (migration 015), so they cannot be worked out from other receipts; its last digit is a Damm check
+// (migration 016), so they cannot be worked out from other receipts; its last digit is a Damm check
 // digit over every digit of the number, so a mistyped digit or two swapped neighbours never pass.
 import { createHmac } from 'node:crypto';
 import { RECEIPT_KIND_CODES } from '../../../contract/receipt-codes';
@@ -34,7 +34,7 @@ const CODES = Object.values(RECEIPT_KIND_CODES).join('|');
 /** <terminal>-<kind>-<yyyymmdd>-<NNNN>, then the check as its own group (absent on numbers issued before it). */
 const RECEIPT_NO = new RegExp(`^([A-Z0-9_-]+-(?:${CODES})-\\d{8}-\\d{4})(?:-(\\d{${RECEIPT_CHECK.keyedDigits + 1}}))?$`);
 
-/** The database's receipt key, made by migration 015. */
+/** The database's receipt key, made by migration 016. */
 export async function receiptKey(q: Queryable): Promise<Buffer> {
   return (await q.get<{ key: Buffer }>('SELECT key FROM receipt_key WHERE id = 1'))!.key;
 }

@@ -25,7 +25,7 @@ export async function receiptStatus(q: Queryable, receiptNo: string): Promise<Re
 
 /**
  * Whether a second factor (normalised) opens a receipt: false for a number this terminal never issued.
- * A row from before the digests were kept (migration 015) is read from its payload while it still has
+ * A row from before the digests were kept (migration 016) is read from its payload while it still has
  * one; once purged, nothing shows who filed it, so nothing opens it.
  */
 export async function factorOpensReceipt(q: Queryable, receiptNo: string, factor: string): Promise<boolean> {

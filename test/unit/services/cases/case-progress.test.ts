@@ -163,7 +163,7 @@ describe('cases.receipt', () => {
   it('accepts a number issued before checks only with its filer’s factor, and not once nothing shows who filed it', async () => {
     kiosk = await tempKiosk({ clock: clock() });
     const db = await kioskDb();
-    // As a terminal before migration 015 wrote them: no check, no digests.
+    // As a terminal before migration 016 wrote them: no check, no digests.
     const old = 'KIOSK-01-TF-20261120-0003';
     await db.run(
       "INSERT INTO outbox (key, kind, receipt_no, payload, state, next_attempt_at, created_at) VALUES ('old-1', 'refund', ?, ?, 'acknowledged', ?, ?)",

@@ -1,4 +1,4 @@
-// A terminal upgraded to receipt checks (migration 015) keeps letting its earlier litigants in: a
+// A terminal upgraded to receipt checks (migration 016) keeps letting its earlier litigants in: a
 // voucher paid before is opened by its payer's ID number, from the digest the payment always kept.
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -24,7 +24,7 @@ describe('receipts issued before checks', () => {
     const old = await Database.open(join(data.dir, DB_FILE));
     await migrate(
       old,
-      readMigrations(migrationsDir).filter((m) => m.version < 15),
+      readMigrations(migrationsDir).filter((m) => m.version < 16),
       clock,
     );
     await old.run(

@@ -7,9 +7,10 @@ import { CaseTypeCatalogue } from '../../../../main/services/cases/catalogue';
 import { loadRuleSet } from '../../../../main/services/risk/rule-sets/rule-set';
 import { answersOf, QUESTION_SLOTS, questionAt, slotId, validateSlot, type Dispute } from '../../../../renderer/src/flows/risk/interview';
 import { REPO_ROOT } from '../../support/temp-kiosk';
+import { SHIPPED_LPR } from '../../../../main/services/cases/lpr-series';
 
 const catalogue = new CaseTypeCatalogue(join(REPO_ROOT, 'resources', 'case-types', 'catalogue.json'));
-const rules = loadRuleSet(join(REPO_ROOT, 'resources', 'risk', 'rule-set.v1.json'), catalogue.types);
+const rules = loadRuleSet(join(REPO_ROOT, 'resources', 'risk', 'rule-set.v1.json'), catalogue.types, SHIPPED_LPR);
 const disputeFor = (caseType: string): Dispute => ({
   caseType,
   ruleSetVersion: rules.version,

@@ -183,7 +183,8 @@ const ROWS_BY_VERSION: Record<number, Seed[]> = {
     },
     { table: 'risk_acknowledgements', row: { report_id: REPORT, litigant: '', method: 'readAndUnderstood', signature_png: null, acknowledged_at: T } },
   ],
-  15: [
+  15: [{ table: 'demo_court_audit_witnesses', row: { terminal_id: 'KIOSK-01', audit_id: 42, hash: 'e'.repeat(64), received_at: T } }],
+  16: [
     {
       table: 'outbox',
       row: {
