@@ -2,7 +2,7 @@
 // in English — every question answered by tapping, as a litigant does — through to the report, the
 // acknowledged risk notice, and both documents as printed, read back with pdftotext. Every screen
 // of the first interview gets an axe scan and a screenshot; the reports and notices in every run.
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -27,6 +27,7 @@ const UI = {
   'zh-CN': {
     service: '诉讼风险评估',
     next: '下一步',
+    stepOpen: (n: number) => `第 ${n} 步`,
     switchTo: null,
     year: (y: number) => `${y} 年`,
     month: (m: number) => `${m} 月`,
@@ -35,6 +36,7 @@ const UI = {
   en: {
     service: 'Litigation risk assessment',
     next: 'Next',
+    stepOpen: (n: number) => `Step ${n}`,
     switchTo: 'English',
     year: (y: number) => String(y),
     month: (m: number) => `Month ${m}`,
@@ -130,48 +132,78 @@ const catalogue = JSON.parse(readFileSync(resolve(__dirname, '../../resources/ca
 };
 const typeOf = (id: string) => catalogue.types.find((t) => t.id === id)!;
 
-const next = (page: Page, lng: Language) => page.locator('.flow__next').filter({ hasText: UI[lng].next }).click();
+const next = (page: Page, lng: Language) => tap(page.locator('.flow__next').filter({ hasText: UI[lng].next }));
 
 async function pickDate(page: Page, lng: Language, iso: string) {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   const ui = UI[lng];
-  await page.locator('.picker-field__part[data-part="year"]').click();
-  await page
-    .locator('.picker__grid')
-    .getByRole('button', { name: ui.year(y), exact: true })
-    .click();
-  await page
-    .locator('.picker__grid')
-    .getByRole('button', { name: ui.month(m), exact: true })
-    .click();
-  await page
-    .locator('.picker__grid')
-    .getByRole('button', { name: ui.day(d), exact: true })
-    .click();
+  await tap(page.locator('.picker-field__part[data-part="year"]'));
+  await tap(page.locator('.picker__grid').getByRole('button', { name: ui.year(y), exact: true }));
+  await tap(page.locator('.picker__grid').getByRole('button', { name: ui.month(m), exact: true }));
+  await tap(page.locator('.picker__grid').getByRole('button', { name: ui.day(d), exact: true }));
   await expect(page.locator('.picker__grid')).toHaveCount(0);
 }
 
-/** Answers the question on screen from the interview's answers, the way a person taps. */
-async function answer(page: Page, lng: Language, interview: Interview): Promise<void> {
+/** Taps made in this test, to report how many a person needs. */
+let taps = 0;
+async function tap(target: Locator): Promise<void> {
+  taps += 1;
+  await target.tap();
+}
+
+/** Waits for the screen to move on by itself from this step (a one-tap answer), as it promises. */
+async function movedOnFrom(page: Page, step: string): Promise<void> {
+  await expect(page.locator('.flow')).not.toHaveAttribute('data-step', step);
+}
+
+/**
+ * Answers the question on screen from the interview's answers, the way a person taps, and moves on:
+ * a card or "I don't know" moves on by itself, a typed answer takes Next.
+ */
+async function answer(page: Page, lng: Language, interview: Interview): Promise<'byItself' | 'next'> {
+  const step = (await page.locator('.flow').getAttribute('data-step'))!;
   const screen = page.locator('.risk--question');
   const id = (await screen.getAttribute('data-question'))!;
   const type = (await screen.getAttribute('data-question-type'))!;
   const given = interview.answers[id];
   const cards = page.locator('.risk__answers');
   if (given === undefined) {
-    await page.getByRole('button', { name: text(lng, 'risk.flow.question.dontKnow') }).click();
-    return;
+    await tap(page.getByRole('button', { name: text(lng, 'risk.flow.question.dontKnow') }));
+    await movedOnFrom(page, step);
+    return 'byItself';
   }
-  if (type === 'yesNo') await cards.getByRole('button', { name: text(lng, given ? 'risk.answers.yes' : 'risk.answers.no'), exact: true }).click();
-  else if (type === 'choice') await cards.getByRole('button', { name: text(lng, `risk.options.${id}.${given as string}`), exact: true }).click();
+  if (type === 'yesNo') await tap(cards.getByRole('button', { name: text(lng, given ? 'risk.answers.yes' : 'risk.answers.no'), exact: true }));
+  else if (type === 'choice') await tap(cards.getByRole('button', { name: text(lng, `risk.options.${id}.${given as string}`), exact: true }));
   else if (type === 'place')
-    await cards.locator(`.choice-card`, { hasText: given === 'elsewhere' ? text(lng, 'risk.answers.elsewhere') : courtName(lng, given as string) }).click();
+    await tap(cards.locator(`.choice-card`, { hasText: given === 'elsewhere' ? text(lng, 'risk.answers.elsewhere') : courtName(lng, given as string) }));
   else if (type === 'date') await pickDate(page, lng, given as string);
   else {
     await tapKeypad(page, given as string);
+    taps += (given as string).length;
     // The field groups thousands as it shows them: 100,000.
     await expect.poll(async () => (await page.locator('.risk--question input').first().inputValue()).replaceAll(',', '')).toBe(given);
   }
+  if (type === 'yesNo' || type === 'choice' || type === 'place') {
+    // The chosen card shows as chosen before the next question comes.
+    await expect(cards.locator('[aria-pressed="true"]')).toHaveCount(1);
+    await movedOnFrom(page, step);
+    return 'byItself';
+  }
+  await next(page, lng);
+  return 'next';
+}
+
+/** The element is in view and nothing covers it (a footer, a keyboard): no scrolling needed to see it. */
+async function expectOnTop(page: Page, selector: string): Promise<void> {
+  const onTop = await page
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return box.bottom <= window.innerHeight && (hit === element || element.contains(hit));
+    });
+  expect(onTop, `${selector} on screen and on top`).toBe(true);
 }
 
 const config = JSON.parse(readFileSync(resolve(__dirname, '../../resources/config/default-terminal.json'), 'utf8')) as {
@@ -192,20 +224,37 @@ async function interview(page: Page, kiosk: KioskUnderTest, lng: Language, run: 
   if (UI[lng].switchTo) await page.getByRole('button', { name: UI[lng].switchTo }).click();
   await page.locator('.service-card', { hasText: UI[lng].service }).click();
   await expect(page.locator('.flow')).toHaveAttribute('data-step', 'dispute');
-  await page.locator('.risk__dispute', { hasText: typeOf(run.caseType).plain[lng]! }).click();
+  // Before a dispute is chosen the counter promises no total it would have to take back.
+  await expect(page.locator('.step-header__count')).toHaveText(UI[lng].stepOpen(1));
   if (shootEveryScreen) await checkScreen(page, `risk-0-dispute-${lng}`);
-  await next(page, lng);
+  taps = 0;
+  await tap(page.locator('.risk__dispute', { hasText: typeOf(run.caseType).plain[lng]! }));
+  await movedOnFrom(page, 'dispute');
 
-  // One question per screen until the report; each screen says which question it asks.
+  // One question per screen until the report; each screen says which question it asks, and the
+  // counter's total never grows: it counts every question that may still come.
   const asked: string[] = [];
+  let movedByItself = 1; // the dispute
+  let total = Infinity;
   while ((await page.locator('.flow').getAttribute('data-step'))?.startsWith('q')) {
     const id = (await page.locator('.risk--question').getAttribute('data-question'))!;
     expect(asked).not.toContain(id);
     asked.push(id);
-    await answer(page, lng, run);
+    const count = (await page.locator('.step-header__count').textContent())!;
+    const [current, now] = count.match(/\d+/g)!.map(Number) as [number, number];
+    expect(current).toBe(asked.length + 1);
+    expect(now).toBeLessThanOrEqual(total);
+    total = now;
+    await expectOnTop(page, '.risk__question');
     if (shootEveryScreen) await checkScreen(page, `risk-q-${String(asked.length).padStart(2, '0')}-${id}-${lng}`);
-    await next(page, lng);
+    if ((await answer(page, lng, run)) === 'byItself') movedByItself += 1;
   }
+  // Steps: the dispute, the questions asked, the report and the notice — what the counter said last.
+  expect(total).toBe(asked.length + 3);
+  // For the record: before, each of these screens also needed 下一步.
+  console.log(
+    `risk ${run.caseType} ${lng}: ${asked.length} questions, ${taps} taps (before: ${taps + movedByItself}, one 下一步 on each of ${movedByItself} screens)`,
+  );
   // Branching as the rule set says: a question behind a "no" is not asked.
   for (const id of Object.keys(run.answers)) expect(asked).toContain(id);
 
@@ -270,12 +319,9 @@ test('the report opens mediation and filing already filled in from the answers',
   };
   await openKiosk(page, kiosk);
   await page.locator('.service-card', { hasText: UI[lng].service }).click();
-  await page.locator('.risk__dispute', { hasText: typeOf(run.caseType).plain[lng]! }).click();
-  await next(page, lng);
-  while ((await page.locator('.flow').getAttribute('data-step'))?.startsWith('q')) {
-    await answer(page, lng, run);
-    await next(page, lng);
-  }
+  await tap(page.locator('.risk__dispute', { hasText: typeOf(run.caseType).plain[lng]! }));
+  await movedOnFrom(page, 'dispute');
+  while ((await page.locator('.flow').getAttribute('data-step'))?.startsWith('q')) await answer(page, lng, run);
   await expect(page.locator('.risk-report')).toBeVisible();
 
   await page.locator('[data-carry-to="mediation"]').first().click();

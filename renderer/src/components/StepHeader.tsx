@@ -10,14 +10,15 @@ export interface StepHeaderProps {
   stepTitle: string;
   /** 1-based. */
   current: number;
-  total: number;
+  /** Null while an answer on screen still decides how many steps follow: then no total is promised. */
+  total: number | null;
   onBack(): void;
   onHome(): void;
 }
 
 export function StepHeader({ flowTitle, stepTitle, current, total, onBack, onHome }: StepHeaderProps) {
   const { t } = useTranslation();
-  const progress = t('flow.progress', { current, total });
+  const progress = total === null ? t('flow.progressOpen', { current }) : t('flow.progress', { current, total });
   return (
     <header className="step-header">
       <Button className="step-header__back" variant="secondary" size="lg" icon={<BackIcon size="sm" />} onClick={onBack}>
@@ -26,12 +27,12 @@ export function StepHeader({ flowTitle, stepTitle, current, total, onBack, onHom
       <div className="step-header__where">
         <p className="step-header__flow">
           <span>{flowTitle}</span>
-          {total > 1 && <span className="step-header__count">{progress}</span>}
+          {(total === null || total > 1) && <span className="step-header__count">{progress}</span>}
         </p>
         <h1 className="step-header__title" tabIndex={-1}>
           {stepTitle}
         </h1>
-        {total > 1 && (
+        {total !== null && total > 1 && (
           <div
             className="step-header__progress"
             role="progressbar"

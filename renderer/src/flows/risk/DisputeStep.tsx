@@ -1,15 +1,17 @@
 // Risk assessment, step 1 — "What is your dispute about?": one card per dispute type of the
-// catalogue in everyday words, with the legal name beneath; choosing one brings its questions.
+// catalogue in everyday words, with the legal name beneath; choosing one moves on to its questions.
 import { useTranslation } from 'react-i18next';
 import { CaseTypeCards } from '../../components/CaseTypeCards';
 import { LoadProblem } from '../../components/LoadProblem';
 import type { StepProps } from '../stepper/flow';
+import { useMoveOn } from '../stepper/use-move-on';
 import type { Dispute } from './interview';
 import { useInterviewData } from './use-risk-data';
 import './risk.css';
 
-export function DisputeStep({ value, onChange, errors }: StepProps<Dispute>) {
+export function DisputeStep({ value, onChange, errors, next }: StepProps<Dispute>) {
   const { t } = useTranslation();
+  const moveOn = useMoveOn(next);
   const { data, error, retry } = useInterviewData();
   return (
     <div className="step-body">
@@ -22,7 +24,10 @@ export function DisputeStep({ value, onChange, errors }: StepProps<Dispute>) {
           label={t('risk.flow.dispute.title')}
           cardClassName="risk__dispute"
           selected={value.caseType}
-          onSelect={(type) => onChange({ caseType: type.id, ruleSetVersion: data.version, questions: data.questions[type.id] ?? [] })}
+          onSelect={(type) => {
+            onChange({ caseType: type.id, ruleSetVersion: data.version, questions: data.questions[type.id] ?? [] });
+            moveOn();
+          }}
         />
       ) : (
         <LoadProblem error={error} retry={retry} loading={t('risk.flow.loading')} />

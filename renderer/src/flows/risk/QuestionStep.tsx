@@ -14,7 +14,8 @@ import { displayValue, sanitizeTyped } from '../../components/numeric-entry';
 import { inLanguage } from '../../i18n/localized';
 import { DateField } from '../../keyboard/DateField';
 import type { StepProps } from '../stepper/flow';
-import { EMPTY_SLOT, questionAt, type Slot } from './interview';
+import { useMoveOn } from '../stepper/use-move-on';
+import { answeredByOneTap, EMPTY_SLOT, questionAt, type Slot } from './interview';
 import './risk.css';
 
 interface AnswerProps {
@@ -125,13 +126,17 @@ function Answer(props: AnswerProps) {
   }
 }
 
-export function QuestionStep({ value, onChange, errors, values, index }: StepProps<Slot> & { index: number }) {
+export function QuestionStep({ value, onChange, errors, values, index, next }: StepProps<Slot> & { index: number }) {
   const { t } = useTranslation();
+  const moveOn = useMoveOn(next);
   const question = questionAt(values, index);
   if (!question) return null;
   // A slot answered for another question (the dispute type changed) starts empty.
   const slot = value.question === question.id ? value : EMPTY_SLOT;
-  const set = (answer: boolean | string | null) => onChange({ question: question.id, answer, skipped: false });
+  const set = (answer: boolean | string | null) => {
+    onChange({ question: question.id, answer, skipped: false });
+    if (answeredByOneTap(question)) moveOn();
+  };
   const error = errors.answer ? t(errors.answer) : null;
   return (
     <div className="step-body risk--question" data-question={question.id} data-question-type={question.type}>
@@ -147,7 +152,11 @@ export function QuestionStep({ value, onChange, errors, values, index }: StepPro
         <Button
           variant={slot.skipped ? 'primary' : 'secondary'}
           aria-pressed={slot.skipped}
-          onClick={() => onChange({ question: question.id, answer: null, skipped: true })}
+          onClick={() => {
+            // "I don't know" is a whole answer whatever the type, so it moves on like a card does.
+            onChange({ question: question.id, answer: null, skipped: true });
+            moveOn();
+          }}
         >
           {t('risk.flow.question.dontKnow')}
         </Button>

@@ -5,6 +5,7 @@ import { createElement } from 'react';
 import { defineStep, type FlowDefinition, type Step } from '../stepper/flow';
 import { DisputeStep } from './DisputeStep';
 import {
+  answeredByOneTap,
   disputeFromDraft,
   EMPTY_SLOT,
   NO_DISPUTE,
@@ -12,6 +13,7 @@ import {
   questionAt,
   slotFromDraft,
   slotId,
+  surelyNotAsked,
   validateDispute,
   validateSlot,
   type Slot,
@@ -30,6 +32,12 @@ const questionStep = (index: number): Step =>
     fromDraft: slotFromDraft,
     validate: (slot, values) => validateSlot(slot, questionAt(values, index)),
     skip: (values) => questionAt(values, index) === null,
+    surelySkipped: (values) => surelyNotAsked(values, index),
+    // A card answer moves on by itself; once answered (come back with 上一步), Next walks on unchanged.
+    advancesItself: (values) => {
+      const question = questionAt(values, index);
+      return answeredByOneTap(question) && Object.keys(validateSlot(slotFromDraft(values[slotId(index)]) ?? EMPTY_SLOT, question)).length > 0;
+    },
   });
 
 export const riskFlow: FlowDefinition = {
@@ -43,6 +51,9 @@ export const riskFlow: FlowDefinition = {
       initial: NO_DISPUTE,
       fromDraft: disputeFromDraft,
       validate: validateDispute,
+      // Until a dispute is chosen nobody knows how many questions follow.
+      decidesWhatFollows: (dispute) => dispute.caseType === '',
+      advancesItself: (values) => !disputeFromDraft(values.dispute)?.caseType,
     }),
     ...Array.from({ length: QUESTION_SLOTS }, (_, index) => questionStep(index)),
     defineStep({

@@ -9,7 +9,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { HomeIcon, NextIcon } from '../../components/icons';
 import { StepHeader } from '../../components/StepHeader';
-import { hasInput, initialValues, stepsFor, valuesFromDraft, type FlowDefinition, type FlowValues } from './flow';
+import { hasInput, initialValues, progressOf, stepsFor, valuesFromDraft, type FlowDefinition, type FlowValues } from './flow';
 import { useDraft } from './use-draft';
 import './stepper.css';
 
@@ -45,6 +45,7 @@ export function FlowRunner({ flow }: { flow: FlowDefinition }) {
   useLayoutEffect(() => {
     opened.current = step.id;
   }, [step.id]);
+  const progress = progressOf(flow, values, step.id);
   const errors = showErrors ? step.validate(values[step.id], values) : {};
 
   const open = (id: string) => {
@@ -93,7 +94,7 @@ export function FlowRunner({ flow }: { flow: FlowDefinition }) {
 
   return (
     <div className="flow" data-flow={flow.id} data-step={step.id}>
-      <StepHeader flowTitle={t(flow.titleKey)} stepTitle={t(step.titleKey)} current={index + 1} total={steps.length} onBack={back} onHome={home} />
+      <StepHeader flowTitle={t(flow.titleKey)} stepTitle={t(step.titleKey)} current={progress.current} total={progress.total} onBack={back} onHome={home} />
       <ErrorBanner error={draft.error} />
       {draft.loaded && (
         <section className="flow__step" aria-label={t(step.titleKey)}>
@@ -110,7 +111,7 @@ export function FlowRunner({ flow }: { flow: FlowDefinition }) {
           })}
         </section>
       )}
-      {!isLast && !step.advancesItself && (
+      {!isLast && !step.advancesItself(values) && (
         <div className="flow__actions">
           <Button variant="primary" size="lg" className="flow__next" icon={<NextIcon size="sm" />} iconAtEnd onClick={next}>
             {t(returnTo ? 'flow.backToReview' : 'common.actions.next')}
