@@ -1,19 +1,12 @@
 // Case progress: a party looks up the demo court's sample case by tapping the case number's parts,
 // a stranger gets the same refusal as a wrong number, and a kiosk receipt is followed to the court.
 import type { Page } from '@playwright/test';
-import { checkScreen, expect, openKiosk, tapKeypad, test, visibleTextOutside } from './fixtures';
+import { checkScreen, expect, openKiosk, tapCaseNumber, tapKeypad, test, visibleTextOutside } from './fixtures';
 
 const ZHANG_ID = '11010519491231002X';
 
 async function openStatus(page: Page, english = false) {
   await page.locator('.service-card', { hasText: english ? 'Case progress' : '案件查询' }).click();
-}
-
-async function tapCaseNumber(page: Page, parts: { year: string; type: string; sequence: string }, english = false) {
-  await page.getByRole('button', { name: `（${parts.year}）`, exact: true }).click();
-  await page.getByRole('button', { name: parts.type, exact: true }).click();
-  await page.getByLabel(english ? 'Number (the digits before 号)' : '号码（“号”字前面的数字）').click();
-  await tapKeypad(page, parts.sequence);
 }
 
 test('a party finds where the case stands and when the hearing is, by taps alone', async ({ page, kiosk }) => {

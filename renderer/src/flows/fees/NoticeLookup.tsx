@@ -1,11 +1,12 @@
 // Finding a fee notice by its case number (案号) and the payer's ID number. main checks the case
-// number's form (fees.payment.errors.invalidCaseNumber) and the ID's checksum, so the screen only asks.
+// number's form (fees.payment.errors.invalidCaseNumber) and the ID's checksum, so the screen only asks;
+// the case number is built by taps, the terminal's own court already chosen.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeeNotice } from '../../../../contract';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { TextField } from '../../components/Field';
+import { CaseNumberField } from '../../components/CaseNumberField';
 import { BackIcon, NextIcon } from '../../components/icons';
 import { NumericField } from '../../components/NumericKeypad';
 import { useKiosk } from '../../kiosk';
@@ -14,8 +15,6 @@ export interface NoticeQuery {
   caseNumber: string;
   payerIdNumber: string;
 }
-
-const CASE_NUMBER_MAX = 40;
 
 export function NoticeLookup({ onFound, onLeave }: { onFound(query: NoticeQuery, notice: FeeNotice): void; onLeave(): void }) {
   const { t } = useTranslation();
@@ -37,12 +36,11 @@ export function NoticeLookup({ onFound, onLeave }: { onFound(query: NoticeQuery,
         <div className="fee-desk__head">
           <h2 className="fee-desk__title">{t('fees.payment.notice.lookup.title')}</h2>
         </div>
-        <TextField
+        <CaseNumberField
           label={t('fees.payment.notice.lookup.caseNumber')}
           hint={t('fees.payment.notice.lookup.caseNumberHint')}
           value={query.caseNumber}
-          maxLength={CASE_NUMBER_MAX}
-          error={missing && !query.caseNumber.trim() ? t('fees.payment.notice.lookup.missing') : null}
+          error={missing && !query.caseNumber ? t('fees.payment.notice.lookup.missing') : null}
           onChange={(caseNumber) => setQuery({ ...query, caseNumber })}
         />
         <ErrorBanner error={find.error} />

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { KioskErrorShape, ReliefAnswer, ReliefGround } from '../../../../contract';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { CaseNumberField } from '../../components/CaseNumberField';
 import { TextField } from '../../components/Field';
 import { BackIcon } from '../../components/icons';
 import { NumericField, NumericKeypad } from '../../components/NumericKeypad';
@@ -82,11 +83,10 @@ export function ReliefForm({ grounds, option, onBack, onSent }: ReliefFormProps)
         <h2 className="fee-desk__title">{t('fees.relief.form.title')}</h2>
         <p className="fee-desk__chosen">{t(`fees.relief.answer.relief.${option.relief}`, { percent: option.minimumPercent })}</p>
         <TextField label={t('fees.relief.form.name')} value={applicant.name} maxLength={60} phrases="surnames" error={problem('name')} onChange={set('name')} />
-        <TextField
+        <CaseNumberField
           label={t('fees.relief.form.caseNumber')}
           hint={t('fees.relief.form.caseNumberHint')}
           value={applicant.caseNumber}
-          maxLength={40}
           error={problem('caseNumber')}
           onChange={set('caseNumber')}
         />
