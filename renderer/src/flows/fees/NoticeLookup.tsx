@@ -43,15 +43,6 @@ export function NoticeLookup({ onFound, onLeave }: { onFound(query: NoticeQuery,
           error={missing && !query.caseNumber ? t('fees.payment.notice.lookup.missing') : null}
           onChange={(caseNumber) => setQuery({ ...query, caseNumber })}
         />
-        <ErrorBanner error={find.error} />
-        <div className="fee-desk__actions fee-desk__actions--stacked">
-          <Button variant="primary" size="lg" icon={<NextIcon size="sm" />} iconAtEnd busy={find.pending} onClick={() => void submit()}>
-            {t('fees.payment.notice.lookup.find')}
-          </Button>
-          <Button variant="quiet" icon={<BackIcon size="sm" />} onClick={onLeave}>
-            {t('fees.desk.backToChoices')}
-          </Button>
-        </div>
       </div>
       <div className="fee-desk__pad">
         <NumericField
@@ -62,6 +53,16 @@ export function NoticeLookup({ onFound, onLeave }: { onFound(query: NoticeQuery,
           error={missing && !query.payerIdNumber ? t('fees.payment.notice.lookup.missing') : null}
           onChange={(payerIdNumber) => setQuery({ ...query, payerIdNumber })}
         />
+        {/* After both entries: in a portrait column too, the action comes last. */}
+        <ErrorBanner error={find.error} />
+        <div className="fee-desk__actions fee-desk__actions--stacked">
+          <Button variant="primary" size="lg" icon={<NextIcon size="sm" />} iconAtEnd busy={find.pending} onClick={() => void submit()}>
+            {t('fees.payment.notice.lookup.find')}
+          </Button>
+          <Button variant="quiet" icon={<BackIcon size="sm" />} onClick={onLeave}>
+            {t('fees.desk.backToChoices')}
+          </Button>
+        </div>
       </div>
     </div>
   );
