@@ -69,6 +69,8 @@ export const TerminalConfig = z
     /** The court's time zone: dates on receipts, the day the queue numbers restart. */
     timeZone: z.string().refine((tz) => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC', 'an IANA time zone such as Asia/Shanghai'),
     kioskMode: z.boolean(),
+    /** Which Chinese input the on-screen keyboard opens first in elder mode: pinyin, or 手写 for those who cannot spell pinyin. */
+    keyboard: z.object({ elderChineseInput: z.enum(['pinyin', 'handwriting']) }).strict(),
     receipts: z
       .object({
         /** Where a document's QR code sends a reader to check it is genuine: base?no=…&code=…. */

@@ -3,6 +3,7 @@
 // (main/services/risk/report-paper.ts), so both say exactly the same.
 import { proseDate, proseYuan } from './prose';
 import type { DirectoryCourt, RiskQuestion, RiskReport } from './index';
+import { SUMMARY_QUESTIONS } from './risk-summary.data';
 
 export type Reason = RiskReport['findings'][number]['because'][number];
 
@@ -16,7 +17,7 @@ export interface ReasonContext {
 
 const inLanguage = (text: Record<string, string>, language: string) => text[language] ?? text['zh-CN'] ?? '';
 
-/** An answer as the litigant gave it: 是/否, the option's words, an amount, a court's area. */
+/** An answer as the litigant gave it: 是/否, the option's words, an amount or a date in prose, a court's area. */
 export function answerText(ctx: ReasonContext, question: RiskQuestion, answer: boolean | string): string {
   const { t } = ctx;
   if (typeof answer === 'boolean') return t(answer ? 'risk.answers.yes' : 'risk.answers.no');
@@ -27,6 +28,8 @@ export function answerText(ctx: ReasonContext, question: RiskQuestion, answer: b
       return proseYuan(answer, ctx.language);
     case 'percent':
       return t('risk.answers.percent', { value: answer });
+    case 'date':
+      return proseDate(answer, ctx.language);
     case 'place': {
       const court = ctx.courtDirectory.find((c) => c.areas.includes(answer));
       return court ? t('risk.answers.areaOf', { court: inLanguage(court.name, ctx.language) }) : t('risk.answers.elsewhere');
@@ -44,11 +47,20 @@ export function reasonText(ctx: ReasonContext, reason: Reason): string {
   return ctx.t('risk.report.answered', { question: ctx.t(question.textKey), answer });
 }
 
-/** The answers given, one line each, e.g. to tell a mediator what happened without retyping it. */
-export function answerLines(ctx: ReasonContext, answers: Readonly<Record<string, boolean | string>>): string[] {
-  return ctx.questions.flatMap((q) =>
-    answers[q.id] === undefined ? [] : [ctx.t('risk.report.answered', { question: ctx.t(q.textKey), answer: answerText(ctx, q, answers[q.id]!) })],
-  );
+/**
+ * What happened, in a few plain sentences made only from the answers given (one per answer listed in
+ * SUMMARY_QUESTIONS): the first draft of a mediation request's description, instead of a list of
+ * questions and answers. An answer not given writes nothing.
+ */
+export function summaryText(ctx: ReasonContext, answers: Readonly<Record<string, boolean | string>>): string {
+  const sentences = ctx.questions.flatMap((q) => {
+    const answer = answers[q.id];
+    if (answer === undefined || answer === '' || !SUMMARY_QUESTIONS.includes(q.id)) return [];
+    if (typeof answer === 'boolean') return [ctx.t(`risk.summary.${q.id}.${answer ? 'yes' : 'no'}`)];
+    return [ctx.t(`risk.summary.${q.id}`, { answer: answerText(ctx, q, answer) })];
+  });
+  // Chinese sentences end in 。 and run on; English ones need a space between them.
+  return sentences.join(ctx.language.startsWith('zh') ? '' : ' ');
 }
 
 type DatedLimitation = Extract<RiskReport['limitation'], { lastDay: string }>;

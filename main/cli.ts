@@ -5,6 +5,7 @@ import type { CliGroup } from './cli/command';
 import { configCommand } from './cli/config-command';
 import { exportCommand } from './cli/export-command';
 import { feeCommand } from './cli/fee-command';
+import { imeCommand } from './cli/ime-command';
 import { printCommand } from './cli/print-command';
 import { receiptCommand } from './cli/receipt-command';
 import { staffCommand } from './cli/staff-command';
@@ -18,6 +19,7 @@ const groups: Record<string, CliGroup> = {
   staff: staffCommand,
   audit: auditCommand,
   export: exportCommand,
+  ime: imeCommand,
 };
 
 async function main([group = '', ...args]: string[]): Promise<number> {

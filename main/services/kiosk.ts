@@ -27,6 +27,7 @@ import { EventBus } from './events';
 import { FeeApplications } from './fees/fee-applications';
 import { feeHandlers } from './fees/fee-handlers';
 import { FeePapers } from './fees/fee-papers';
+import { filingFeeItems } from './fees/filing-fee';
 import { PaymentService } from './fees/payment-service';
 import { provinceBaseProblem } from './fees/province-bases';
 import { ElementSets } from './filing/element-sets';
@@ -124,26 +125,32 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   const defaults = loadDefaultConfig(paths.defaultConfig);
   const db = await openStorage(options.dataDir, paths.migrations, clock);
   const events = new EventBus();
-  const config = new ConfigStore(db, defaults, clock, events, [provinceBaseProblem, courtDirectoryProblem]);
-  const sessions = new SessionService(db, clock);
+  const config = new ConfigStore({ db, defaults, clock, events, checks: [provinceBaseProblem, courtDirectoryProblem] });
+  const sessions = new SessionService({ db, clock });
   // The helper of the visit under way (帮办人), for every service a litigant submits or signs through.
   const visitHelper: VisitHelper = () => sessions.assistedBy();
   // Kept in the data folder as well, so the admin console can show what went wrong after a restart.
-  const eventLog = new EventLog(join(options.dataDir, 'logs'), clock);
+  const eventLog = new EventLog({ folder: join(options.dataDir, 'logs'), clock });
   const shellLog = options.log ?? ((message, context) => console.error(message, context ?? ''));
   const log: typeof shellLog = (message, context) => {
     eventLog.append(message, context);
     shellLog(message, context);
   };
-  const audit = new AuditLog(db, clock, { anchorFile: join(options.dataDir, AUDIT_ANCHOR_FILE), log });
+  const audit = new AuditLog({ db, clock, options: { anchorFile: join(options.dataDir, AUDIT_ANCHOR_FILE), log } });
   await audit.checkAnchor();
   // A helper who walks away must not leave staff rights on the screen longer than a litigant's visit lingers.
   const staff = new StaffService({ db, clock, idleMs: async () => ((await config.get()).idle.timeoutSeconds * 1000) / 2 });
   await staff.ensureDefaultAdmin();
   const shellControl: ShellControl = options.shellControl ?? { leaveKioskMode: async () => false, quit: async () => false };
-  const helperCalls = new HelperCalls(db, clock);
-  const tickets = new TicketQueue(db, clock, events, async () => (await config.get()).timeZone);
-  const demoCourt = new DemoCourt(db, clock, { notices: paths.demoNotices, cases: paths.demoCases });
+  const helperCalls = new HelperCalls({ db, clock });
+  const tickets = new TicketQueue({ db, clock, events, timeZone: async () => (await config.get()).timeZone });
+  const catalogue = new CaseTypeCatalogue(paths.caseTypes);
+  const demoCourt = new DemoCourt({
+    db,
+    clock,
+    files: { notices: paths.demoNotices, cases: paths.demoCases },
+    filingFee: filingFeeItems(catalogue, async () => (await config.get()).fees),
+  });
   const court = async () => {
     const current = await config.get();
     return courtFor(current.courtEndpoint, current.terminalId, demoCourt);
@@ -196,7 +203,6 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   });
   await printing.recover();
 
-  const catalogue = new CaseTypeCatalogue(paths.caseTypes);
   const caseProgress = new CaseProgress({ db, clock, court });
   const mediation = new MediationService({ db, clock, catalogue, config: () => config.get(), deliver: () => sync.poke(), assistedBy: visitHelper });
 
@@ -215,7 +221,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   const idCardReader = new IdCardReaderSimulator({ sampleCardAfterMs: options.simulatedDeviceDelayMs ?? 1500 });
   const scanner = new ScannerSimulator({ pageDelayMs: Math.round((options.simulatedDeviceDelayMs ?? 1500) / 4) });
   const currentVisit = () => openSessionId(db);
-  const evidence = new EvidenceStore(db, clock, join(options.dataDir, 'evidence'));
+  const evidence = new EvidenceStore({ db, clock, folder: join(options.dataDir, 'evidence') });
   await evidence.sweep();
   const filing = new FilingService({
     db,
@@ -227,7 +233,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     assistedBy: async () => sessions.assistedBy(),
     deliver: () => sync.poke(),
   });
-  const filingDrafts = new FilingDrafts(db, clock, evidence, currentVisit);
+  const filingDrafts = new FilingDrafts({ db, clock, evidence, currentSession: currentVisit });
 
   const feeApplications = new FeeApplications({ db, clock, config: () => config.get(), deliver: () => sync.poke(), assistedBy: visitHelper });
   const feePapers = new FeePapers({

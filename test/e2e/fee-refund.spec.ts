@@ -83,8 +83,9 @@ test('a refund request in Chinese: a mistyped card is refused in words, then sen
   const text = printedText(kiosk, number);
   for (const expected of ['退费申请回执', number, CASE_NUMBER, '撤诉', '张建国', '中国工商银行示范市江海支行', '尾号 7894']) expect(text).toContain(expected);
   expect(text).not.toContain('6222');
-  // Sent: Back leaves the desk instead of reopening the read-back, which would send it twice.
-  await page.locator('.step-header__back').click();
+  // Sent: no Back that would reopen the read-back and send it twice; Finish leaves the desk.
+  await expect(page.locator('.flow__back')).toHaveCount(0);
+  await page.locator('.flow__finish').tap();
   await expect(page.locator('.service-card')).not.toHaveCount(0);
   expect(await kiosk.query('SELECT * FROM outbox')).toHaveLength(1);
 });

@@ -189,12 +189,13 @@ test.describe('paying a fee notice', () => {
     await expect(page.getByTestId('voucher-no')).toHaveText(/\S{6,}/);
     await page.getByRole('button', { name: '打印交费凭证' }).click();
     await expect(page.locator('[data-print-state="done"]')).toBeVisible(CONFIRM_TIMEOUT);
-    await expect(page.locator('.step-header__count')).toHaveText('第 4 步，共 4 步');
+    // Paid: a finished screen, not a step — no count, and no Back that would reopen the notice to pay.
+    await expect(page.locator('.step-header__count')).toHaveCount(0);
+    await expect(page.locator('.flow__back')).toHaveCount(0);
     await checkScreen(page, 'fees-pay-confirmed-zh');
     const [payment] = await kiosk.query<{ state: string }>('SELECT state FROM payments');
     expect(payment?.state).toBe('confirmed');
-    // Paid: Back leaves the desk instead of reopening the notice to pay.
-    await page.locator('.step-header__back').click();
+    await page.locator('.flow__finish').tap();
     await expect(page.locator('.service-card')).not.toHaveCount(0);
   });
 

@@ -11,6 +11,7 @@ import type { Locator, Page } from '@playwright/test';
 import { createKiosk } from '../../main/services/kiosk';
 import { startWebHost } from '../../main/browser/web-host';
 import { checkScreen, expect, openKiosk, test, type KioskUnderTest } from './fixtures';
+import { expectStepReady } from './touch';
 
 // Every screen gets an axe scan and a screenshot, and there are eleven of them.
 test.describe.configure({ timeout: 480_000 });
@@ -26,22 +27,27 @@ const UI = {
 };
 
 async function next(page: Page, language: keyof typeof UI, expectedStep: number): Promise<void> {
-  await page.locator('.flow__next').click();
+  await page.locator('.flow__next').tap();
   await expect(page.getByText(UI[language].step(expectedStep))).toBeVisible();
+  await expectStepReady(page, { opened: true });
 }
 
 /** Picks year, month and day on a DateField by taps, as a litigant does. */
 async function pickDate(page: Page, field: Locator, iso: string, language: keyof typeof UI): Promise<void> {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  await field.locator('[data-part="year"]').click();
+  await field.locator('[data-part="year"]').tap();
   const names = language === 'zh' ? [`${year} 年`, `${month} 月`, `${day} 日`] : [`${year}`, `Month ${month}`, `Day ${day}`];
-  for (const name of names) await page.getByRole('dialog').getByRole('button', { name, exact: true }).click();
+  for (const name of names) await page.getByRole('dialog').getByRole('button', { name, exact: true }).tap();
   await expect(page.getByRole('dialog')).toHaveCount(0);
 }
 
-/** Draws a signature on the pad with the mouse: two strokes, like a short name. */
+/**
+ * Draws a signature on the pad with the mouse: two strokes, like a short name. Not yet by finger:
+ * signed with touch (touch.ts signByTouch), the first tap on 提交立案申请 is still lost (issue 14 item 4, open).
+ */
 async function sign(page: Page): Promise<void> {
   const pad = page.locator('.signature-pad__canvas');
+  await pad.scrollIntoViewIfNeeded();
   const box = (await pad.boundingBox())!;
   for (const [from, to] of [
     [0.2, 0.7],
@@ -119,11 +125,11 @@ async function look(page: Page, name: string): Promise<void> {
 test('民间借贷, in Chinese: ID card, scanned evidence, a correction from the read-back, signed, filed and printed', async ({ page, kiosk }) => {
   kiosk.simulators.idCardReader.present({ name: FILER.name, idNumber: FILER.idNumber, sex: 'male', birthDate: '1955-02-10', address: FILER.address });
   await openKiosk(page, kiosk);
-  await page.locator('[data-service=filing]').click();
+  await page.locator('[data-service=filing]').tap();
 
   // 1 — who is filing: the card fills name and number.
   await expect(page.getByText(UI.zh.step(1))).toBeVisible();
-  await page.getByRole('button', { name: '读取身份证' }).click();
+  await page.getByRole('button', { name: '读取身份证' }).tap();
   await expect(page.getByText('已读取身份证')).toBeVisible();
   await expect(page.getByLabel('姓名')).toHaveValue(FILER.name);
   await expect(page.getByLabel('居民身份证号码')).toHaveValue('440703 19550210 0012');
@@ -132,7 +138,7 @@ test('民间借贷, in Chinese: ID card, scanned evidence, a correction from the
 
   // 2 — case type, with the resume code for a crash.
   await expect(page.locator('[data-resume-code]')).toBeVisible();
-  await page.getByRole('button', { name: /借钱给别人，到期不还/ }).click();
+  await page.getByRole('button', { name: /借钱给别人，到期不还/ }).tap();
   await look(page, 'filing-2-case-type');
   await next(page, 'zh', 3);
 
@@ -140,7 +146,7 @@ test('民间借贷, in Chinese: ID card, scanned evidence, a correction from the
   const filer = page.locator('[data-party="plaintiffs.0"]');
   await expect(filer).toContainText(FILER.name);
   await expect(filer.getByLabel('住址')).toHaveValue(FILER.address);
-  await page.locator('.flow__next').click();
+  await page.locator('.flow__next').tap();
   await expect(filer.getByText('请填写联系电话。')).toBeVisible();
   await look(page, 'filing-3-parties-errors');
   await type(filer.getByLabel('联系电话'), '13912345678');
@@ -157,12 +163,12 @@ test('民间借贷, in Chinese: ID card, scanned evidence, a correction from the
   await pickDate(page, element('loanDate'), '2024-03-01', 'zh');
   await type(element('principal').getByRole('textbox'), '50000');
   await expect(element('principal')).toContainText('5 万元');
-  await element('deliveryMethod').getByRole('button', { name: '银行转账' }).click();
+  await element('deliveryMethod').getByRole('button', { name: '银行转账' }).tap();
   await expect(element('agreedRate')).toHaveCount(0);
-  await element('interestAgreed').getByRole('button', { name: '是' }).click();
+  await element('interestAgreed').getByRole('button', { name: '是' }).tap();
   await type(element('agreedRate').getByRole('textbox'), '6');
   await type(element('principalOutstanding').getByRole('textbox'), '50000');
-  await element('hasGuarantee').getByRole('button', { name: '否' }).click();
+  await element('hasGuarantee').getByRole('button', { name: '否' }).tap();
   await look(page, 'filing-4-elements');
   await next(page, 'zh', 5);
 
@@ -174,24 +180,24 @@ test('民间借贷, in Chinese: ID card, scanned evidence, a correction from the
   await next(page, 'zh', 6);
 
   // 6 — evidence: the IOU from the type's list, two pages scanned, the second moved first, one deleted.
-  await page.getByRole('button', { name: '添加：借条或欠条' }).click();
+  await page.getByRole('button', { name: '添加：借条或欠条' }).tap();
   const iou = page.locator('[data-evidence="0"]');
   await expect(iou.getByLabel('证据名称')).toHaveValue('借条或欠条');
   await type(iou.getByLabel('来源'), '本人保存');
   await type(iou.getByLabel(/证明什么/), '被告于 2024 年 3 月 1 日向原告借款 5 万元');
-  await iou.getByRole('button', { name: '放到扫描仪上扫描' }).click();
+  await iou.getByRole('button', { name: '放到扫描仪上扫描' }).tap();
   await expect(iou.locator('.evidence-page')).not.toHaveCount(0);
   const firstScan = await iou.locator('.evidence-page').count();
-  await iou.getByRole('button', { name: '放到扫描仪上扫描' }).click();
+  await iou.getByRole('button', { name: '放到扫描仪上扫描' }).tap();
   await expect(iou.locator('.evidence-page')).toHaveCount(firstScan * 2);
   const before = await iou.locator('.evidence-page__thumb').evaluateAll((images) => images.map((image) => (image as HTMLImageElement).src));
-  await iou.locator('.evidence-page').nth(1).getByRole('button', { name: '前移' }).click();
+  await iou.locator('.evidence-page').nth(1).getByRole('button', { name: '前移' }).tap();
   await expect.poll(async () => (await iou.locator('.evidence-page__thumb').first().getAttribute('src')) === before[1]).toBe(true);
   await iou
     .locator('.evidence-page')
     .last()
     .getByRole('button', { name: /删除第/ })
-    .click();
+    .tap();
   await expect(iou.locator('.evidence-page')).toHaveCount(firstScan * 2 - 1);
   await expect(page.locator('.evidence__limits')).toContainText(`已扫描 ${firstScan * 2 - 1} 页`);
   await look(page, 'filing-6-evidence');
@@ -200,15 +206,15 @@ test('民间借贷, in Chinese: ID card, scanned evidence, a correction from the
   // 7 — consents: the filer's address and phone already there; confirm and answer.
   await expect(page.getByRole('textbox', { name: '送达地址' })).toHaveValue(FILER.address);
   await expect(page.getByRole('textbox', { name: '收件人电话' })).toHaveValue('139 1234 5678');
-  await page.getByRole('button', { name: /我确认以上送达地址真实有效/ }).click();
+  await page.getByRole('button', { name: /我确认以上送达地址真实有效/ }).tap();
   await page
     .getByRole('group', { name: /短信、电子诉讼平台/ })
     .getByRole('button', { name: '是' })
-    .click();
+    .tap();
   await page
     .getByRole('group', { name: /诉前调解/ })
     .getByRole('button', { name: '否' })
-    .click();
+    .tap();
   await look(page, 'filing-7-consents');
   await next(page, 'zh', 8);
 
@@ -224,26 +230,44 @@ test('民间借贷, in Chinese: ID card, scanned evidence, a correction from the
   await expect(review.locator('[data-section="court"]')).toContainText('示范市人民法院');
   // The read-back keeps the resume code in view too.
   await expect(page.locator('.filing__resume-badge')).toHaveText(/^续填码 [2-9A-Z]{6}$/);
+  // …on a line of its own, never over the read-back's own buttons.
+  const badgeBottom = await page.locator('.filing__resume-badge').evaluate((badge) => badge.getBoundingClientRect().bottom);
+  expect(badgeBottom).toBeLessThanOrEqual((await review.locator('.review-step__top').boundingBox())!.y);
+  // 朗读给我听 only where a voice can say it: a button that makes no sound looks broken.
+  const hasChineseVoice = await page.evaluate(() => speechSynthesis.getVoices().some((voice) => voice.lang.startsWith('zh')));
+  await expect(page.getByRole('button', { name: '朗读给我听' })).toHaveCount(hasChineseVoice ? 1 : 0);
   await look(page, 'filing-9-review');
-  await review.locator('[data-section="evidence"]').getByRole('button', { name: '修改' }).click();
+  await review.locator('[data-section="evidence"]').getByRole('button', { name: '修改' }).tap();
   await expect(page.getByText(UI.zh.step(6))).toBeVisible();
   await page.locator('[data-evidence="0"]').getByLabel('来源').fill('原告本人保存的原件');
-  await page.getByRole('button', { name: UI.zh.backToReview }).click();
+  await page.getByRole('button', { name: UI.zh.backToReview }).tap();
   await expect(page.getByText(UI.zh.step(9))).toBeVisible();
   await expect(review.locator('[data-section="evidence"]')).toContainText('借条或欠条');
   await next(page, 'zh', 10);
 
   // 10 — sign and file.
   await expect(page.getByRole('button', { name: '提交立案申请' })).toBeDisabled();
-  await sign(page);
   await look(page, 'filing-10-sign');
-  await page.getByRole('button', { name: '提交立案申请' }).click();
+  await sign(page);
+  await page.getByRole('button', { name: '提交立案申请' }).tap();
   const receipt = page.locator('.filing-receipt');
   await expect(receipt).toBeVisible();
+  // A finished screen, not a step: no count, no Back into a form whose changes would go nowhere.
+  await expect(page.locator('.step-header__count')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '上一步' })).toHaveCount(0);
+  await expectStepReady(page);
   const receiptNo = (await receipt.getAttribute('data-receipt-no'))!;
   await expect(receipt.locator('.sent-receipt__number')).toHaveText(receiptNo);
   await expectPrinted(page);
   await look(page, 'filing-11-receipt');
+  // Turned to portrait, the number breaks only after a dash, never inside a part.
+  await page.setViewportSize({ width: 1080, height: 1920 });
+  expect(await receipt.locator('.sent-receipt__part').evaluateAll((parts) => parts.map((part) => part.getClientRects().length))).toEqual(
+    receiptNo.split(/(?<=-)/).map(() => 1),
+  );
+  await expectStepReady(page);
+  await look(page, 'filing-11-receipt-portrait');
+  await page.setViewportSize({ width: 1920, height: 1080 });
 
   // Behind the screen: the filing queued for the court under the number shown, exactly once.
   const rows = await kiosk.query<{ kind: string; receipt_no: string; payload: string }>("SELECT kind, receipt_no, payload FROM outbox WHERE kind = 'filing'");
@@ -266,12 +290,12 @@ test('物业服务合同, in English and large text: the demo card, a company de
   kiosk,
 }) => {
   await openKiosk(page, kiosk);
-  await page.getByRole('button', { name: 'English' }).click();
-  await page.getByRole('button', { name: 'Large text' }).click();
-  await page.locator('[data-service=filing]').click();
+  await page.getByRole('button', { name: 'English' }).tap();
+  await page.getByRole('button', { name: 'Large text' }).tap();
+  await page.locator('[data-service=filing]').tap();
 
   // 1 — the demo reader lays its sample card after a moment; the button says what to do meanwhile.
-  await page.getByRole('button', { name: 'Read ID card' }).click();
+  await page.getByRole('button', { name: 'Read ID card' }).tap();
   await expect(page.getByText('ID card read')).toBeVisible();
   await expect(page.getByLabel('Full name')).toHaveValue('李晓华');
   const heights = await page.locator('.flow button').evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().height));
@@ -281,14 +305,14 @@ test('物业服务合同, in English and large text: the demo card, a company de
 
   // 2 — the case type; the resume code is noted, as a litigant would write it down.
   const code = (await page.locator('[data-resume-code]').getAttribute('data-resume-code'))!;
-  await page.getByRole('button', { name: /Unpaid property fees or poor property services/ }).click();
+  await page.getByRole('button', { name: /Unpaid property fees or poor property services/ }).tap();
   await look(page, 'filing-en-2-case-type');
   await next(page, 'en', 3);
 
   // 3 — the defendant is the property company; a credit code whose check character is wrong only warns.
   await type(page.locator('[data-party="plaintiffs.0"]').getByLabel('Phone number'), '13600001111');
   const company = page.locator('[data-party="defendants.0"]');
-  await company.getByRole('button', { name: 'A company or other organisation' }).click();
+  await company.getByRole('button', { name: 'A company or other organisation' }).tap();
   await type(company.getByLabel('Name of the organisation'), '示范市安居物业服务有限公司');
   await type(company.getByLabel('Unified social credit code'), '91440704MA4W1234K8');
   await type(company.getByLabel('Legal representative or person in charge'), '陈志明');
@@ -309,14 +333,14 @@ test('物业服务合同, in English and large text: the demo card, a company de
   stopRestarted = restarted.stop;
   await page.goto(restarted.launchUrl);
   await expect(page.locator('.service-grid')).toBeVisible();
-  await page.getByRole('button', { name: 'English' }).click();
-  await page.getByRole('button', { name: 'Large text' }).click();
-  await page.locator('[data-service=filing]').click();
-  await page.getByRole('button', { name: 'Started before? Carry on' }).click();
+  await page.getByRole('button', { name: 'English' }).tap();
+  await page.getByRole('button', { name: 'Large text' }).tap();
+  await page.locator('[data-service=filing]').tap();
+  await page.getByRole('button', { name: 'Started before? Carry on' }).tap();
   const dialog = page.getByRole('dialog', { name: 'Carry on with an earlier filing' });
   await type(dialog.getByLabel('Resume code'), code);
   await look(page, 'filing-en-resume');
-  await dialog.getByRole('button', { name: 'Carry on', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Carry on', exact: true }).tap();
   await expect(page.getByText(UI.en.step(2))).toBeVisible();
   await expect(page.getByRole('button', { name: /Unpaid property fees/ })).toHaveAttribute('aria-pressed', 'true');
   await next(page, 'en', 3);
@@ -325,10 +349,10 @@ test('物业服务合同, in English and large text: the demo card, a company de
 
   // 4 — an owner's complaint: the manager-only elements are not asked.
   const element = (id: string) => page.locator(`[data-element="${id}"]`);
-  await element('plaintiffRole').getByRole('button', { name: 'the owner' }).click();
+  await element('plaintiffRole').getByRole('button', { name: 'the owner' }).tap();
   await expect(element('unpaidFees')).toHaveCount(0);
   await type(element('propertyAddress').getByRole('textbox'), '示范市江海区滨江路 88 号 3 栋 1201 房');
-  await element('contractBasis').getByRole('button', { name: 'a contract signed by the owner', exact: true }).click();
+  await element('contractBasis').getByRole('button', { name: 'a contract signed by the owner', exact: true }).tap();
   await type(element('feeStandard').getByRole('textbox'), '每月每平方米 2.5 元');
   await pickDate(page, element('periodFrom'), '2025-01-01', 'en');
   await pickDate(page, element('periodTo'), '2025-12-31', 'en');
@@ -343,31 +367,31 @@ test('物业服务合同, in English and large text: the demo card, a company de
   await next(page, 'en', 6);
 
   // 6 — a photo taken with the camera for the broken lift.
-  await page.getByRole('button', { name: 'Add: Photos and videos of the scene' }).click();
+  await page.getByRole('button', { name: 'Add: Photos and videos of the scene' }).tap();
   const photo = page.locator('[data-evidence="0"]');
   await type(photo.getByLabel('What it proves'), '电梯停运、垃圾堆积');
-  await photo.getByRole('button', { name: 'Take a photo' }).click();
+  await photo.getByRole('button', { name: 'Take a photo' }).tap();
   await expect(photo.locator('.evidence-page')).not.toHaveCount(0);
   await look(page, 'filing-en-6-evidence');
   await next(page, 'en', 7);
 
   // 7 — consents.
-  await page.getByRole('button', { name: /I confirm this address is correct/ }).click();
+  await page.getByRole('button', { name: /I confirm this address is correct/ }).tap();
   await page
     .getByRole('group', { name: /text message/ })
     .getByRole('button', { name: 'No' })
-    .click();
+    .tap();
   await page
     .getByRole('group', { name: /mediation/ })
     .getByRole('button', { name: 'Yes' })
-    .click();
+    .tap();
   await look(page, 'filing-en-7-consents');
   await next(page, 'en', 8);
 
   // 8 — another court of the directory: cross-region filing.
   const jianghai = page.getByRole('button', { name: /Jianghai District People's Court/ });
   await expect(jianghai).toContainText('Cross-region filing');
-  await jianghai.click();
+  await jianghai.tap();
   await look(page, 'filing-en-8-court');
   await next(page, 'en', 9);
 
@@ -379,7 +403,7 @@ test('物业服务合同, in English and large text: the demo card, a company de
 
   await sign(page);
   await look(page, 'filing-en-10-sign');
-  await page.getByRole('button', { name: 'File the case' }).click();
+  await page.getByRole('button', { name: 'File the case' }).tap();
   const receipt = page.locator('.filing-receipt');
   await expect(receipt).toBeVisible();
   const receiptNo = (await receipt.getAttribute('data-receipt-no'))!;
@@ -398,18 +422,18 @@ test('物业服务合同, in English and large text: the demo card, a company de
 test('a reloaded screen loses nothing: the code shown before brings the draft back, and wrong codes lock resuming for a while', async ({ page, kiosk }) => {
   kiosk.simulators.idCardReader.present({ name: FILER.name, idNumber: FILER.idNumber, sex: 'male', birthDate: '1955-02-10', address: FILER.address });
   await openKiosk(page, kiosk);
-  await page.locator('[data-service=filing]').click();
-  await page.getByRole('button', { name: '读取身份证' }).click();
+  await page.locator('[data-service=filing]').tap();
+  await page.getByRole('button', { name: '读取身份证' }).tap();
   await expect(page.getByText('已读取身份证')).toBeVisible();
   await next(page, 'zh', 2);
   const code = (await page.locator('[data-resume-code]').getAttribute('data-resume-code'))!;
-  await page.getByRole('button', { name: /借钱给别人，到期不还/ }).click();
+  await page.getByRole('button', { name: /借钱给别人，到期不还/ }).tap();
   await next(page, 'zh', 3);
 
   // 3 — the code stays in view on every later step; a company defendant whose credit code fails its check only warns.
   await expect(page.locator('.filing__resume-badge')).toHaveText(`续填码 ${code}`);
   const company = page.locator('[data-party="defendants.0"]');
-  await company.getByRole('button', { name: '公司或其他单位' }).click();
+  await company.getByRole('button', { name: '公司或其他单位' }).tap();
   await type(company.getByLabel('单位名称'), '示范市安居物业服务有限公司');
   await type(company.getByLabel('统一社会信用代码'), '91440704MA4W1234K8');
   await type(company.getByLabel('法定代表人或负责人'), '陈志明');
@@ -424,15 +448,15 @@ test('a reloaded screen loses nothing: the code shown before brings the draft ba
   // The screen reloads while main runs on; the next touch starts a new visit.
   await page.reload();
   await expect(page.locator('.service-grid')).toBeVisible();
-  await page.locator('[data-service=filing]').click();
-  await page.getByRole('button', { name: '之前填过一半？接着填' }).click();
+  await page.locator('[data-service=filing]').tap();
+  await page.getByRole('button', { name: '之前填过一半？接着填' }).tap();
   const dialog = page.getByRole('dialog', { name: '接着填写上次的立案材料' });
   const wrong = code === '222222' ? '333333' : '222222';
   await type(dialog.getByLabel('续填码'), wrong);
-  await dialog.getByRole('button', { name: '接着填', exact: true }).click();
+  await dialog.getByRole('button', { name: '接着填', exact: true }).tap();
   await expect(dialog.getByRole('alert')).toContainText('还可以再试 4 次');
   await type(dialog.getByLabel('续填码'), code);
-  await dialog.getByRole('button', { name: '接着填', exact: true }).click();
+  await dialog.getByRole('button', { name: '接着填', exact: true }).tap();
   await expect(page.getByText(UI.zh.step(2))).toBeVisible();
   await expect(page.getByRole('button', { name: /借钱给别人，到期不还/ })).toHaveAttribute('aria-pressed', 'true');
   await next(page, 'zh', 3);
@@ -441,13 +465,13 @@ test('a reloaded screen loses nothing: the code shown before brings the draft ba
   await expect(page.locator('.filing__resume-badge')).toHaveText(`续填码 ${code}`);
 
   // Someone walking codes: five wrong in a row, and resuming waits five minutes, said in words.
-  await page.getByRole('button', { name: '上一步' }).click();
-  await page.getByRole('button', { name: '上一步' }).click();
+  await page.getByRole('button', { name: '上一步' }).tap();
+  await page.getByRole('button', { name: '上一步' }).tap();
   await expect(page.getByText(UI.zh.step(1))).toBeVisible();
-  await page.getByRole('button', { name: '之前填过一半？接着填' }).click();
+  await page.getByRole('button', { name: '之前填过一半？接着填' }).tap();
   for (let tries = 1; tries <= 5; tries += 1) {
     await type(dialog.getByLabel('续填码'), wrong);
-    await dialog.getByRole('button', { name: '接着填', exact: true }).click();
+    await dialog.getByRole('button', { name: '接着填', exact: true }).tap();
     await expect(dialog.getByRole('alert')).toContainText(tries < 5 ? `还可以再试 ${5 - tries} 次` : '请等 5 分钟后再试');
   }
   await look(page, 'filing-resume-locked');

@@ -99,6 +99,9 @@ export async function checkScreen(page: Page, name: string): Promise<void> {
 
 /** Types digits and X on the on-screen keypad, the way a litigant does. */
 export async function tapKeypad(page: Page, text: string): Promise<void> {
+  // A number pad on the page gives way while the docked keyboard is up (one keyboard at a time): done with that first.
+  const docked = page.getByRole('region', { name: /屏幕键盘|On-screen keyboard/ });
+  if ((await docked.count()) > 0) await docked.getByRole('button', { name: /^(完成|Done)$/ }).click();
   const keypad = page.getByRole('group', { name: /数字键盘|Number keypad/ });
   for (const key of text) await keypad.getByRole('button', { name: key, exact: true }).click();
 }

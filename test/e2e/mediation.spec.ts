@@ -3,6 +3,7 @@
 // portrait; and the offline banner when the court cannot be reached.
 import type { Page } from '@playwright/test';
 import { checkScreen, expect, openKiosk, tapKeypad, test, visibleTextOutside, type KioskUnderTest } from './fixtures';
+import { expectStepReady } from './touch';
 import { provisionAdmin, staffApi } from './staff-steps';
 
 const CJK = /[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]/;
@@ -49,7 +50,10 @@ const UI = {
 };
 type Language = keyof typeof UI;
 
-const next = (page: Page, lng: Language) => page.getByRole('button', { name: UI[lng].next, exact: true }).click();
+async function next(page: Page, lng: Language): Promise<void> {
+  await page.getByRole('button', { name: UI[lng].next, exact: true }).tap();
+  await expectStepReady(page, { opened: true });
+}
 const modeButton = (page: Page, lng: Language, name: string | RegExp) => page.getByRole('group', { name: UI[lng].how }).getByRole('button', { name });
 const stepIs = (page: Page, step: string) => expect(page.locator('.flow')).toHaveAttribute('data-step', step);
 
@@ -57,24 +61,24 @@ const stepIs = (page: Page, step: string) => expect(page.locator('.flow')).toHav
 async function requestMediation(page: Page, lng: Language, shoot: boolean): Promise<string> {
   const ui = UI[lng];
   const shot = (name: string) => (shoot ? checkScreen(page, `mediation-${name}-${lng}`) : Promise.resolve());
-  await page.locator('.service-card', { hasText: ui.service }).click();
+  await page.locator('.service-card', { hasText: ui.service }).tap();
   await stepIs(page, 'dispute');
-  await page.getByRole('button', { name: ui.dispute }).click();
+  await page.getByRole('button', { name: ui.dispute }).tap();
   await shot('1-dispute');
   await next(page, lng);
 
   await stepIs(page, 'organisation');
-  await page.getByRole('button', { name: ui.organisation }).click();
+  await page.getByRole('button', { name: ui.organisation }).tap();
   const video = modeButton(page, lng, ui.video);
-  await video.click();
+  await video.tap();
   await expect(video).toHaveAttribute('aria-pressed', 'true');
   await shot('2-organisation');
   await next(page, lng);
 
   await stepIs(page, 'times');
   const days = page.locator('.half-days__day');
-  await days.nth(0).getByRole('button', { name: ui.morning }).click();
-  await days.nth(2).getByRole('button', { name: ui.afternoon }).click();
+  await days.nth(0).getByRole('button', { name: ui.morning }).tap();
+  await days.nth(2).getByRole('button', { name: ui.afternoon }).tap();
   await expect(page.locator('.half-days__part[aria-pressed="true"]')).toHaveCount(2);
   await shot('3-times');
   await next(page, lng);
@@ -104,7 +108,7 @@ async function requestMediation(page: Page, lng: Language, shoot: boolean): Prom
   await stepIs(page, 'review');
   await expect(page.locator('.review__value').first()).not.toBeEmpty();
   await shot('7-review');
-  await page.getByRole('button', { name: ui.submit }).click();
+  await page.getByRole('button', { name: ui.submit }).tap();
   await expect(page.getByRole('heading', { name: ui.received })).toBeVisible();
   await expect(page.getByText(ui.saved)).toBeVisible();
   const receiptNo = (await page.locator('.sent-receipt__number').textContent()) ?? '';
@@ -139,7 +143,7 @@ test('a whole mediation request in Chinese, down to the receipt and its outbox r
 
 test('a whole mediation request in English, with no Chinese left on screen', async ({ page, kiosk }) => {
   await openKiosk(page, kiosk);
-  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'English' }).tap();
   const receiptNo = await requestMediation(page, 'en', true);
   expect(await visibleTextOutside(page, 'en')).not.toMatch(CJK);
   await expectQueuedForCourt(kiosk, receiptNo);
@@ -147,19 +151,19 @@ test('a whole mediation request in English, with no Chinese left on screen', asy
 
 test('says what is missing, and keeps the answers as a draft when the litigant steps out', async ({ page, kiosk }) => {
   await openKiosk(page, kiosk);
-  await page.locator('.service-card', { hasText: UI.zh.service }).click();
+  await page.locator('.service-card', { hasText: UI.zh.service }).tap();
   await next(page, 'zh');
   await expect(page.getByText('请先选择一项纠纷类型。')).toBeVisible();
-  await page.getByRole('button', { name: UI.zh.dispute }).click();
+  await page.getByRole('button', { name: UI.zh.dispute }).tap();
   await next(page, 'zh');
   // An organisation that only mediates in person offers only that way.
-  await page.getByRole('button', { name: /江北街道人民调解委员会/ }).click();
+  await page.getByRole('button', { name: /江北街道人民调解委员会/ }).tap();
   await expect(modeButton(page, 'zh', UI.zh.video)).toHaveCount(0);
   await expect(modeButton(page, 'zh', /当面调解/)).toHaveAttribute('aria-pressed', 'true');
-  await page.getByRole('button', { name: UI.zh.back }).click();
-  await page.getByRole('button', { name: UI.zh.back }).click();
+  await page.getByRole('button', { name: UI.zh.back }).tap();
+  await page.getByRole('button', { name: UI.zh.back }).tap();
   await expect(page.locator('.service-grid')).toBeVisible();
-  await page.locator('.service-card', { hasText: UI.zh.service }).click();
+  await page.locator('.service-card', { hasText: UI.zh.service }).tap();
   await expect(page.getByRole('button', { name: UI.zh.dispute })).toHaveAttribute('aria-pressed', 'true');
   await next(page, 'zh');
   await expect(page.getByRole('button', { name: /江北街道人民调解委员会/ })).toHaveAttribute('aria-pressed', 'true');
@@ -168,15 +172,15 @@ test('says what is missing, and keeps the answers as a draft when the litigant s
 test('fits a portrait screen', async ({ page, kiosk }) => {
   await page.setViewportSize({ width: 1080, height: 1920 });
   await openKiosk(page, kiosk);
-  await page.locator('.service-card', { hasText: UI.zh.service }).click();
-  await page.getByRole('button', { name: UI.zh.dispute }).click();
+  await page.locator('.service-card', { hasText: UI.zh.service }).tap();
+  await page.getByRole('button', { name: UI.zh.dispute }).tap();
   await checkScreen(page, 'mediation-portrait-1-dispute');
   await next(page, 'zh');
-  await page.getByRole('button', { name: UI.zh.organisation }).click();
+  await page.getByRole('button', { name: UI.zh.organisation }).tap();
   await checkScreen(page, 'mediation-portrait-2-organisation');
-  await modeButton(page, 'zh', UI.zh.video).click();
+  await modeButton(page, 'zh', UI.zh.video).tap();
   await next(page, 'zh');
-  await page.locator('.half-days__part').first().click();
+  await page.locator('.half-days__part').first().tap();
   await checkScreen(page, 'mediation-portrait-3-times');
   await next(page, 'zh');
   await checkScreen(page, 'mediation-portrait-4-applicant');
@@ -204,7 +208,7 @@ test('tells everyone when the court is offline that what they submit is kept and
   expect(submitted.ok).toBe(true);
   await expect(page.getByRole('status').filter({ hasText: '法院系统暂时连不上' })).toBeVisible({ timeout: 15_000 });
   await checkScreen(page, 'offline-banner-zh');
-  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'English' }).tap();
   await expect(page.getByText("The court's system is offline")).toBeVisible();
   await checkScreen(page, 'offline-banner-en');
 });

@@ -2,6 +2,7 @@
 // display: three pages of one kiosk, the desk and the display opened by their own addresses.
 import type { BrowserContext, Page } from '@playwright/test';
 import { checkScreen, expect, openKiosk, test, visibleTextOutside, type KioskUnderTest } from './fixtures';
+import { expectStepReady } from './touch';
 import { provisionAdmin, staffApi, typePin } from './staff-steps';
 
 const CJK = /[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]/;
@@ -37,17 +38,19 @@ test('a number taken on the kiosk is called at the helper desk and shown on the 
   await checkScreen(display, 'queue-display-empty');
 
   await openKiosk(page, kiosk);
-  await page.locator('.service-card', { hasText: '取号排队' }).click();
-  await page.getByRole('button', { name: '下一步', exact: true }).click();
+  await page.locator('.service-card', { hasText: '取号排队' }).tap();
+  await page.getByRole('button', { name: '下一步', exact: true }).tap();
   await expect(page.getByText('请先选择要办理的事项。')).toBeVisible();
-  await page.getByRole('button', { name: /立案帮办/ }).click();
-  await page.getByRole('button', { name: /我是老年人/ }).click();
+  await page.getByRole('button', { name: /立案帮办/ }).tap();
+  await page.getByRole('button', { name: /我是老年人/ }).tap();
   await expect(page.getByRole('button', { name: /我是老年人/ })).toHaveAttribute('aria-pressed', 'true');
+  await expectStepReady(page, { opened: true });
   await checkScreen(page, 'queue-1-service-zh');
-  await page.getByRole('button', { name: '下一步', exact: true }).click();
+  await page.getByRole('button', { name: '下一步', exact: true }).tap();
   await expect(page.locator('.ticket__number')).toHaveText('A001');
   await expect(page.getByText('优先号')).toBeVisible();
   await expect(page.getByText('马上就到您')).toBeVisible();
+  await expectStepReady(page);
   await checkScreen(page, 'queue-2-ticket-zh');
 
   // Someone else, not priority, queues for the same desk.
@@ -60,12 +63,12 @@ test('a number taken on the kiosk is called at the helper desk and shown on the 
   const signIn = desk.getByRole('dialog', { name: '工作人员登录' });
   await expect(desk.getByRole('button', { name: '叫下一位' })).toHaveCount(0);
   await typePin(signIn, HELPER_PIN);
-  await signIn.getByRole('button', { name: '登录' }).click();
+  await signIn.getByRole('button', { name: '登录' }).tap();
   await expect(signIn).toHaveCount(0);
-  await desk.getByRole('button', { name: '2', exact: true }).click();
+  await desk.getByRole('button', { name: '2', exact: true }).tap();
   await expect(desk.getByRole('button', { name: /立案帮办/ })).toContainText('2 人');
   await checkScreen(desk, 'queue-desk-idle');
-  await desk.getByRole('button', { name: '叫下一位' }).click();
+  await desk.getByRole('button', { name: '叫下一位' }).tap();
   await expect(desk.locator('.desk__number')).toHaveText('A001');
 
   await expect(display.locator('.display__number')).toHaveText('A001');
@@ -73,10 +76,10 @@ test('a number taken on the kiosk is called at the helper desk and shown on the 
   await expect(display.locator('.display__window')).toContainText('Please go to window 2');
   await checkScreen(display, 'queue-display-called');
 
-  await desk.getByRole('button', { name: '重新叫号' }).click();
-  await desk.getByRole('button', { name: '办理完毕' }).click();
+  await desk.getByRole('button', { name: '重新叫号' }).tap();
+  await desk.getByRole('button', { name: '办理完毕' }).tap();
   await expect(desk.locator('.desk__number')).toHaveCount(0);
-  await desk.getByRole('button', { name: '叫下一位' }).click();
+  await desk.getByRole('button', { name: '叫下一位' }).tap();
   await expect(desk.locator('.desk__number')).toHaveText('A002');
   await checkScreen(desk, 'queue-desk-calling');
 
@@ -86,8 +89,8 @@ test('a number taken on the kiosk is called at the helper desk and shown on the 
   await checkScreen(display, 'queue-display-recent');
 
   // Transfer sends A002 to the fees queue; skip on an empty desk leaves nothing at the window.
-  await desk.getByRole('button', { name: '转到其他事项' }).click();
-  await desk.getByRole('dialog').getByRole('button', { name: '交费 / 退费' }).click();
+  await desk.getByRole('button', { name: '转到其他事项' }).tap();
+  await desk.getByRole('dialog').getByRole('button', { name: '交费 / 退费' }).tap();
   await expect(desk.locator('.desk__number')).toHaveCount(0);
   await expect(desk.getByRole('button', { name: /交费 \/ 退费/ })).toContainText('1 人');
   const board = await kiosk.api('queue.board', {});
@@ -99,27 +102,32 @@ test('a number taken on the kiosk is called at the helper desk and shown on the 
 
 test('takes a number in English', async ({ page, kiosk }) => {
   await openKiosk(page, kiosk);
-  await page.getByRole('button', { name: 'English' }).click();
-  await page.locator('.service-card', { hasText: 'Take a queue number' }).click();
-  await page.getByRole('button', { name: /Fees and refunds/ }).click();
+  await page.getByRole('button', { name: 'English' }).tap();
+  await page.locator('.service-card', { hasText: 'Take a queue number' }).tap();
+  await page.getByRole('button', { name: /Fees and refunds/ }).tap();
+  await expectStepReady(page);
   await checkScreen(page, 'queue-1-service-en');
-  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.getByRole('button', { name: 'Next', exact: true }).tap();
   await expect(page.locator('.ticket__number')).toHaveText('B001');
   await expect(page.getByText('You are next')).toBeVisible();
   expect(await visibleTextOutside(page, 'en')).not.toMatch(CJK);
+  await expectStepReady(page);
   await checkScreen(page, 'queue-2-ticket-en');
 });
 
-test('fits a portrait screen', async ({ page, kiosk }) => {
+test('fits a portrait screen in elder mode', async ({ page, kiosk }) => {
   await page.setViewportSize({ width: 1080, height: 1920 });
   await kiosk.api('queue.take', { service: 'mediation', priority: false, language: 'zh-CN' });
   await openKiosk(page, kiosk);
-  await page.locator('.service-card', { hasText: '取号排队' }).click();
-  await page.getByRole('button', { name: /诉前调解/ }).click();
+  await page.getByRole('button', { name: '大字' }).tap();
+  await page.locator('.service-card', { hasText: '取号排队' }).tap();
+  await page.getByRole('button', { name: /诉前调解/ }).tap();
+  await expectStepReady(page);
   await checkScreen(page, 'queue-portrait-1-service');
-  await page.getByRole('button', { name: '下一步', exact: true }).click();
+  await page.getByRole('button', { name: '下一步', exact: true }).tap();
   await expect(page.locator('.ticket__number')).toHaveText('C002');
   await expect(page.getByText('1 人')).toBeVisible();
+  await expectStepReady(page);
   await checkScreen(page, 'queue-portrait-2-ticket');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBe(0);

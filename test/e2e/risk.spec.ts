@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkScreen, expect, openKiosk, tapKeypad, test, type KioskUnderTest } from './fixtures';
+import { expectStepReady } from './touch';
 
 // Every question screen of one interview gets an axe scan and a screenshot: minutes on a busy machine.
 test.describe.configure({ timeout: 480_000 });
@@ -132,7 +133,10 @@ const catalogue = JSON.parse(readFileSync(resolve(__dirname, '../../resources/ca
 };
 const typeOf = (id: string) => catalogue.types.find((t) => t.id === id)!;
 
-const next = (page: Page, lng: Language) => tap(page.locator('.flow__next').filter({ hasText: UI[lng].next }));
+async function next(page: Page, lng: Language): Promise<void> {
+  await tap(page.locator('.flow__next').filter({ hasText: UI[lng].next }));
+  await expectStepReady(page, { opened: true });
+}
 
 async function pickDate(page: Page, lng: Language, iso: string) {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
@@ -193,19 +197,6 @@ async function answer(page: Page, lng: Language, interview: Interview): Promise<
   return 'next';
 }
 
-/** The element is in view and nothing covers it (a footer, a keyboard): no scrolling needed to see it. */
-async function expectOnTop(page: Page, selector: string): Promise<void> {
-  const onTop = await page
-    .locator(selector)
-    .first()
-    .evaluate((element) => {
-      const box = element.getBoundingClientRect();
-      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-      return box.bottom <= window.innerHeight && (hit === element || element.contains(hit));
-    });
-  expect(onTop, `${selector} on screen and on top`).toBe(true);
-}
-
 const config = JSON.parse(readFileSync(resolve(__dirname, '../../resources/config/default-terminal.json'), 'utf8')) as {
   courtDirectory: { areas: string[]; name: Record<string, string> }[];
 };
@@ -221,8 +212,8 @@ function printedText(kiosk: KioskUnderTest, documentNo: string): string {
 async function interview(page: Page, kiosk: KioskUnderTest, lng: Language, run: Interview, shootEveryScreen: boolean) {
   const tag = `${run.caseType}-${lng}`;
   await openKiosk(page, kiosk);
-  if (UI[lng].switchTo) await page.getByRole('button', { name: UI[lng].switchTo }).click();
-  await page.locator('.service-card', { hasText: UI[lng].service }).click();
+  if (UI[lng].switchTo) await page.getByRole('button', { name: UI[lng].switchTo }).tap();
+  await page.locator('.service-card', { hasText: UI[lng].service }).tap();
   await expect(page.locator('.flow')).toHaveAttribute('data-step', 'dispute');
   // Before a dispute is chosen the counter promises no total it would have to take back.
   await expect(page.locator('.step-header__count')).toHaveText(UI[lng].stepOpen(1));
@@ -245,7 +236,8 @@ async function interview(page: Page, kiosk: KioskUnderTest, lng: Language, run: 
     expect(current).toBe(asked.length + 1);
     expect(now).toBeLessThanOrEqual(total);
     total = now;
-    await expectOnTop(page, '.risk__question');
+    // A card question's way on is its own cards; a typed one shows Next.
+    await expectStepReady(page, { primary: (await page.locator('.flow__next').count()) > 0 });
     if (shootEveryScreen) await checkScreen(page, `risk-q-${String(asked.length).padStart(2, '0')}-${id}-${lng}`);
     if ((await answer(page, lng, run)) === 'byItself') movedByItself += 1;
   }
@@ -267,9 +259,9 @@ async function interview(page: Page, kiosk: KioskUnderTest, lng: Language, run: 
   await checkScreen(page, `risk-report-${tag}`);
   if (shootEveryScreen) {
     // Elder mode: larger text and targets on the longest screen, still clean for axe.
-    await page.locator('.elder-toggle').click();
+    await page.locator('.elder-toggle').tap();
     await checkScreen(page, `risk-report-${tag}-elder`);
-    await page.locator('.elder-toggle').click();
+    await page.locator('.elder-toggle').tap();
   }
 
   const kept = await kiosk.query<{ id: string; document_no: string; rule_set_version: string; answers: string }>(
@@ -281,9 +273,9 @@ async function interview(page: Page, kiosk: KioskUnderTest, lng: Language, run: 
 
   await next(page, lng);
   await expect(page.locator('.flow')).toHaveAttribute('data-step', 'notice');
-  await page.getByRole('button', { name: text(lng, 'risk.flow.notice.readAndUnderstood') }).click();
+  await page.getByRole('button', { name: text(lng, 'risk.flow.notice.readAndUnderstood') }).tap();
   await checkScreen(page, `risk-notice-${tag}`);
-  await page.getByRole('button', { name: text(lng, 'risk.flow.notice.confirm') }).click();
+  await page.getByRole('button', { name: text(lng, 'risk.flow.notice.confirm') }).tap();
   await expect(page.locator('[data-print-state="printed"]')).toBeVisible({ timeout: 30_000 });
   await checkScreen(page, `risk-printed-${tag}`);
 
@@ -324,23 +316,26 @@ test('the report opens mediation and filing already filled in from the answers',
   while ((await page.locator('.flow').getAttribute('data-step'))?.startsWith('q')) await answer(page, lng, run);
   await expect(page.locator('.risk-report')).toBeVisible();
 
-  await page.locator('[data-carry-to="mediation"]').first().click();
+  await page.locator('[data-carry-to="mediation"]').first().tap();
   await expect(page.locator('.flow')).toHaveAttribute('data-flow', 'mediation');
   await expect(page.getByRole('button', { name: typeOf(run.caseType).plain[lng]! })).toHaveAttribute('aria-pressed', 'true');
   const [draft] = await kiosk.query<{ data: string }>("SELECT data FROM drafts WHERE flow = 'mediation'");
   const values = (JSON.parse(draft!.data) as { values: { dispute: string; description: string } }).values;
   expect(values.dispute).toBe(run.caseType);
   // What happened, from the answers: the litigant adds to it rather than retyping dates and amounts.
-  expect(values.description).toContain('50000');
-  expect(values.description).toContain('2025-03-01');
+  expect(values.description).toContain('50,000元');
+  expect(values.description).toContain('2025年3月1日');
+  // A few plain sentences, not a list of the questions with their answers.
+  expect(values.description).toContain('双方没有约定利息。');
+  expect(values.description).not.toMatch(/[？\n]|您答/);
   await checkScreen(page, 'risk-to-mediation-zh-CN');
 
   // Back to the risk assessment: its answers are kept, so Next walks straight back to the report.
-  await page.getByRole('button', { name: '上一步' }).click();
-  await page.locator('.service-card', { hasText: UI[lng].service }).click();
+  await page.getByRole('button', { name: '上一步' }).tap();
+  await page.locator('.service-card', { hasText: UI[lng].service }).tap();
   await expect(page.locator('.flow')).toHaveAttribute('data-flow', 'risk');
   while ((await page.locator('.flow').getAttribute('data-step')) !== 'report') await next(page, lng);
-  await page.locator('[data-carry-to="filing"]').first().click();
+  await page.locator('[data-carry-to="filing"]').first().tap();
   await expect(page.locator('.flow')).toHaveAttribute('data-flow', 'filing');
   const [filing] = await kiosk.query<{ data: string }>("SELECT data FROM drafts WHERE flow = 'filing'");
   expect((JSON.parse(filing!.data) as { values: { caseType: string } }).values.caseType).toBe(run.caseType);

@@ -3,6 +3,7 @@
 import type { Locator, Page } from '@playwright/test';
 import type { Envelope, MethodInput, MethodName, MethodOutput } from '../../contract';
 import { expect, type KioskUnderTest } from './fixtures';
+import { longPress } from './touch';
 
 export const ADMIN_PIN = '582913';
 
@@ -29,18 +30,23 @@ export async function provisionAdmin(kiosk: KioskUnderTest): Promise<string> {
   return signIn.value.token;
 }
 
-/** The hidden way in: three seconds on the court's emblem and name. The page's clock must be installed. */
+/**
+ * The hidden way in: three seconds of a real finger on the court's emblem and name. The PIN pad
+ * opens under the finger, and lifting it must not close the pad again. The page's clock must be installed.
+ */
 export async function pressCourtName(page: Page): Promise<void> {
-  await page.locator('[data-staff-gesture]').hover();
-  await page.mouse.down();
-  await page.clock.runFor(3000);
-  await page.mouse.up();
+  const signIn = page.locator('.dialog');
+  await longPress(page, page.locator('[data-staff-gesture]'), async () => {
+    await page.clock.runFor(3000);
+    await expect(signIn).toBeVisible();
+  });
+  await expect(signIn).toBeVisible();
 }
 
 /** Types a PIN on the pad inside a sign-in dialog. */
 export async function typePin(dialog: Locator, pin: string): Promise<void> {
   const keypad = dialog.getByRole('group', { name: /数字键盘|Number keypad/ });
-  for (const digit of pin) await keypad.getByRole('button', { name: digit, exact: true }).click();
+  for (const digit of pin) await keypad.getByRole('button', { name: digit, exact: true }).tap();
   await expect(dialog.locator('output')).toHaveAttribute('data-length', String(pin.length));
 }
 
@@ -49,5 +55,5 @@ export async function signInOnScreen(page: Page, pin: string): Promise<void> {
   await pressCourtName(page);
   const signIn = page.getByRole('dialog', { name: '工作人员登录' });
   await typePin(signIn, pin);
-  await signIn.getByRole('button', { name: '登录' }).click();
+  await signIn.getByRole('button', { name: '登录' }).tap();
 }

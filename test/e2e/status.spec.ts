@@ -2,42 +2,49 @@
 // a stranger gets the same refusal as a wrong number, and a kiosk receipt is followed to the court.
 import type { Page } from '@playwright/test';
 import { checkScreen, expect, openKiosk, tapCaseNumber, tapKeypad, test, visibleTextOutside } from './fixtures';
+import { expectStepReady } from './touch';
 
 const ZHANG_ID = '11010519491231002X';
 
 async function openStatus(page: Page, english = false) {
-  await page.locator('.service-card', { hasText: english ? 'Case progress' : '案件查询' }).click();
+  await page.locator('.service-card', { hasText: english ? 'Case progress' : '案件查询' }).tap();
 }
 
 test('a party finds where the case stands and when the hearing is, by taps alone', async ({ page, kiosk }) => {
   await openKiosk(page, kiosk);
   await openStatus(page);
+  await expectStepReady(page, { primary: false, opened: true });
   await checkScreen(page, 'status-ways-zh');
-  await page.getByRole('button', { name: /按案号查询/ }).click();
+  await page.getByRole('button', { name: /按案号查询/ }).tap();
   await tapCaseNumber(page, { year: '2026', type: '民初', sequence: '1234' });
   await expect(page.locator('[data-case-number]')).toHaveAttribute('data-case-number', '（2026）粤0703民初1234号');
-  await page.getByLabel('您的身份证号').click();
+  await page.getByLabel('您的身份证号').tap();
   await tapKeypad(page, ZHANG_ID);
+  await expectStepReady(page);
   await checkScreen(page, 'status-case-form-zh');
-  await page.getByRole('button', { name: '查询', exact: true }).click();
+  await page.getByRole('button', { name: '查询', exact: true }).tap();
   await expect(page.getByRole('heading', { name: '已安排开庭' })).toBeVisible();
   await expect(page.getByText('本院第三审判庭（二楼）')).toBeVisible();
   await expect(page.getByText('承办法官：王敏')).toBeVisible();
   await expect(page.locator('.case-status__hearing-when')).toContainText('2026年12月8日');
   await expect(page.locator('.case-status__hearing-when')).toContainText('09:30');
+  await expectStepReady(page);
   await checkScreen(page, 'status-case-answer-zh');
 });
 
 test('someone who is not a party hears only that nothing was found', async ({ page, kiosk }) => {
   await openKiosk(page, kiosk);
   await openStatus(page);
-  await page.getByRole('button', { name: /按案号查询/ }).click();
+  await page.getByRole('button', { name: /按案号查询/ }).tap();
   await tapCaseNumber(page, { year: '2026', type: '民初', sequence: '1234' });
-  await page.getByLabel('您的身份证号').click();
+  await page.getByLabel('您的身份证号').tap();
   await tapKeypad(page, '440703198506120049');
-  await page.getByRole('button', { name: '查询', exact: true }).click();
+  // Tapped at once, while the keypad is still up: the keypad must not close between the finger
+  // lifting and the click, or the button moves away and the tap is lost (issue 14 item 4).
+  await page.getByRole('button', { name: '查询', exact: true }).tap();
   await expect(page.getByText('没有查到这个案件，或者这个身份证号不是本案当事人的。', { exact: false })).toBeVisible();
   await expect(page.locator('.case-status__answer')).toHaveCount(0);
+  await expectStepReady(page);
   await checkScreen(page, 'status-case-not-found-zh');
 });
 
@@ -59,28 +66,30 @@ test('a refund handed in here is followed from saved to received by the court, i
     .toBe('acknowledged');
 
   await openKiosk(page, kiosk);
-  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'English' }).tap();
   await openStatus(page, true);
-  await page.getByRole('button', { name: /By kiosk receipt/ }).click();
-  await page.getByRole('button', { name: 'Refund request', exact: true }).click();
+  await page.getByRole('button', { name: /By kiosk receipt/ }).tap();
+  await page.getByRole('button', { name: 'Refund request', exact: true }).tap();
   const [year, month, date] = [day!.slice(0, 4), Number(day!.slice(4, 6)), Number(day!.slice(6))];
-  await page.getByRole('button', { name: /The day you did it Year/ }).click();
-  await page.getByRole('dialog').getByRole('button', { name: year, exact: true }).click();
+  await page.getByRole('button', { name: /The day you did it Year/ }).tap();
+  await page.getByRole('dialog').getByRole('button', { name: year, exact: true }).tap();
   await page
     .getByRole('dialog')
     .getByRole('button', { name: `Month ${month}`, exact: true })
-    .click();
+    .tap();
   await page
     .getByRole('dialog')
     .getByRole('button', { name: `Day ${date}`, exact: true })
-    .click();
-  await page.getByLabel('Last 4 digits of the receipt number').click();
+    .tap();
+  await page.getByLabel('Last 4 digits of the receipt number').tap();
   await tapKeypad(page, String(Number(sequence)));
   await expect(page.locator('[data-receipt-no]')).toHaveAttribute('data-receipt-no', receiptNo);
+  await expectStepReady(page);
   await checkScreen(page, 'status-receipt-form-en');
-  await page.getByRole('button', { name: 'Look it up', exact: true }).click();
+  await page.getByRole('button', { name: 'Look it up', exact: true }).tap();
   await expect(page.getByRole('heading', { name: 'The court has it' })).toBeVisible();
   await expect(page.getByText(/Court reference: DEMO-REFUND-/)).toBeVisible();
   expect(await visibleTextOutside(page, 'en')).not.toMatch(/[\u4e00-\u9fff]/);
+  await expectStepReady(page);
   await checkScreen(page, 'status-receipt-answer-en');
 });

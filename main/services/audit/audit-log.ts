@@ -101,6 +101,12 @@ export interface AuditLogOptions {
   log: (message: string, context?: Record<string, unknown>) => void;
 }
 
+export interface AuditLogDeps {
+  db: Database;
+  clock: Clock;
+  options: AuditLogOptions;
+}
+
 export class AuditLog {
   /**
    * Whether this process may move the anchor: only once it has found the anchor naming an entry the
@@ -111,11 +117,14 @@ export class AuditLog {
   /** Whether an anchor file should exist now: one gone since is evidence too, not a gap to fill. */
   private anchorWritten = false;
 
-  constructor(
-    private readonly db: Database,
-    private readonly clock: Clock,
-    private readonly options: AuditLogOptions,
-  ) {
+  private readonly db: Database;
+  private readonly clock: Clock;
+  private readonly options: AuditLogOptions;
+
+  constructor({ db, clock, options }: AuditLogDeps) {
+    this.db = db;
+    this.clock = clock;
+    this.options = options;
     db.onCommit((tx) => {
       const head = appendedHeads.get(tx);
       if (!head || !this.anchorTrusted) return;

@@ -46,14 +46,28 @@ function deepMerge(base: Record<string, unknown>, patch: Record<string, unknown>
 /** A rule the schema cannot express, owned by the service it concerns (e.g. fee ranges). */
 export type ConfigCheck = (config: TerminalConfig) => { field: string; problem: string } | null;
 
+export interface ConfigStoreDeps {
+  db: Database;
+  defaults: TerminalConfig;
+  clock: Clock;
+  events: EventBus;
+  checks?: ConfigCheck[];
+}
+
 export class ConfigStore {
-  constructor(
-    private readonly db: Database,
-    private readonly defaults: TerminalConfig,
-    private readonly clock: Clock,
-    private readonly events: EventBus,
-    private readonly checks: ConfigCheck[] = [],
-  ) {}
+  private readonly db: Database;
+  private readonly defaults: TerminalConfig;
+  private readonly clock: Clock;
+  private readonly events: EventBus;
+  private readonly checks: ConfigCheck[];
+
+  constructor({ db, defaults, clock, events, checks = [] }: ConfigStoreDeps) {
+    this.db = db;
+    this.defaults = defaults;
+    this.clock = clock;
+    this.events = events;
+    this.checks = checks;
+  }
 
   async get(): Promise<TerminalConfig> {
     const rows = await this.db.all<{ section: string; value: string }>('SELECT section, value FROM config');

@@ -27,6 +27,11 @@ export interface CourtGateway {
   /** The fee notice for this case and payer; null when the court has none. */
   findFeeNotice(caseNumber: string, payerIdNumber: string): Promise<FeeNotice | null>;
   /**
+   * The fee notice the court issued on registering a filing made at this terminal, by the filing's
+   * receipt number and a plaintiff's ID number; null while it has none (not yet registered, or not theirs).
+   */
+  findFilingFeeNotice(receiptNo: string, payerIdNumber: string): Promise<FeeNotice | null>;
+  /**
    * Delivers submissions; a key the court booked before is answered as accepted with its first
    * reference. Throws courtUnavailable() when the court cannot be reached or answers nonsense.
    */

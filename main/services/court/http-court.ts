@@ -33,6 +33,11 @@ export class HttpCourt implements CourtGateway {
     return (await this.request('GET', `fee-notices?${query}`, undefined, NoticeReply)).notice;
   }
 
+  async findFilingFeeNotice(receiptNo: string, payerIdNumber: string): Promise<FeeNotice | null> {
+    const query = new URLSearchParams({ receiptNo, payerIdNumber });
+    return (await this.request('GET', `fee-notices?${query}`, undefined, NoticeReply)).notice;
+  }
+
   async caseStatus(caseNumber: string, partyIdNumber: string): Promise<CaseStatus | null> {
     const query = new URLSearchParams({ caseNumber, partyIdNumber });
     return (await this.request('GET', `cases/status?${query}`, undefined, CaseReply)).case;

@@ -10,13 +10,20 @@ const FILE = 'kiosk.log';
 /** About ten thousand entries; the previous file is kept as kiosk.log.1. */
 const ROTATE_AT_BYTES = 2 * 1024 * 1024;
 
+export interface EventLogDeps {
+  folder: string;
+  clock: Clock;
+}
+
 export class EventLog {
   private readonly file: string;
 
-  constructor(
-    private readonly folder: string,
-    private readonly clock: Clock,
-  ) {
+  private readonly folder: string;
+  private readonly clock: Clock;
+
+  constructor({ folder, clock }: EventLogDeps) {
+    this.folder = folder;
+    this.clock = clock;
     this.file = join(folder, FILE);
   }
 

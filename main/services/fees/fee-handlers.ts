@@ -14,7 +14,8 @@ import { estimateFee } from './fee-estimate';
 import { feeKinds } from './fee-kinds';
 import type { FeePapers } from './fee-papers';
 import { screenFeeRelief } from './fee-relief';
-import type { PaymentService } from './payment-service';
+import type { NoticeRef, PaymentService } from './payment-service';
+import { isFilingReceiptNo } from '../outbox/receipt-numbers';
 import { paymentVoucherInput } from './payment-voucher-input';
 import { smallClaimsEligibility } from './small-claims';
 
@@ -29,10 +30,12 @@ export interface FeeHandlerDeps {
 }
 
 export function feeHandlers({ clock, config, payments, feeApplications, feePapers, receipts, printing }: FeeHandlerDeps) {
-  // A notice is asked for by case number and payer: both checked (and the case number parsed) before the court is.
+  // A notice is asked for by case number, or a filing receipt number of this terminal, and the payer:
+  // both checked (and a case number parsed) before the court is.
   const noticeQuery = (caseNumber: string, payerIdNumber: string) => {
     const now = clock.now();
-    return [requireCaseNumber(caseNumber, now), requireResidentId(payerIdNumber, now)] as const;
+    const ref: NoticeRef = isFilingReceiptNo(caseNumber.trim()) ? { filingReceiptNo: caseNumber.trim() } : { caseNumber: requireCaseNumber(caseNumber, now) };
+    return [ref, requireResidentId(payerIdNumber, now)] as const;
   };
   return handlerSet({
     'fees.quote': async (input) => quoteFee(parseFeeRequest(input), (await config()).fees.bases),

@@ -14,6 +14,7 @@ import { recordAssisted, type VisitHelper } from '../staff/assisted';
 import type { Database, Queryable } from '../storage/database';
 import { enqueueSubmission } from '../outbox/outbox';
 import { nextReceiptNo } from '../outbox/receipt-numbers';
+import { receiptStatus } from '../outbox/submission-records';
 import { canMove } from './payment-states';
 
 interface PaymentRow {
@@ -56,7 +57,19 @@ export interface PaymentDeps {
   newId?: () => string;
 }
 
-const noticeNotFound = (caseNumber: CaseNumber) => new KioskError('NOTICE_NOT_FOUND', 'fees.payment.errors.noticeNotFound', { caseNumber: caseNumber.text });
+/**
+ * Which notice: the case number on a notice the court sent, or — for a case filed at this terminal a
+ * moment ago, which has no number the litigant knows yet — the filing's receipt number.
+ */
+export type NoticeRef = { caseNumber: CaseNumber } | { filingReceiptNo: string };
+
+const noticeNotFound = (ref: NoticeRef) =>
+  'caseNumber' in ref
+    ? new KioskError('NOTICE_NOT_FOUND', 'fees.payment.errors.noticeNotFound', { caseNumber: ref.caseNumber.text })
+    : new KioskError('NOTICE_NOT_FOUND', 'fees.payment.errors.filingNoticeNotFound', { receiptNo: ref.filingReceiptNo });
+
+/** The court has not registered the filing yet (it is still on its way, or the court cannot be reached): its notice comes later. */
+const noticeLater = (receiptNo: string) => new KioskError('NOTICE_NOT_YET', 'fees.payment.errors.filingNoticeLater', { receiptNo });
 
 /**
  * Who may print a payment's voucher, without keeping their ID number: a digest salted with the
@@ -74,15 +87,27 @@ export class PaymentService {
     deps.domainEvents.on('outbox.settled', ({ kind, result }) => (kind === 'payment' ? this.courtAnswered(result) : undefined));
   }
 
-  async findNotice(caseNumber: CaseNumber, payerIdNumber: string): Promise<FeeNotice> {
-    const notice = await (await this.deps.court()).findFeeNotice(caseNumber.text, payerIdNumber);
-    if (!notice) throw noticeNotFound(caseNumber);
+  async findNotice(ref: NoticeRef, payerIdNumber: string): Promise<FeeNotice> {
+    const court = await this.deps.court();
+    if ('caseNumber' in ref) {
+      const notice = await court.findFeeNotice(ref.caseNumber.text, payerIdNumber);
+      if (!notice) throw noticeNotFound(ref);
+      return notice;
+    }
+    const filed = await receiptStatus(this.deps.db, ref.filingReceiptNo);
+    if (!filed || filed.kind !== 'filing' || filed.state === 'rejected') throw noticeNotFound(ref);
+    if (filed.state !== 'acknowledged') throw noticeLater(ref.filingReceiptNo);
+    const notice = await court.findFilingFeeNotice(ref.filingReceiptNo, payerIdNumber).catch((err: unknown) => {
+      if (err instanceof KioskError && err.code === 'COURT_UNAVAILABLE') throw noticeLater(ref.filingReceiptNo);
+      throw err;
+    });
+    if (!notice) throw noticeNotFound(ref);
     return notice;
   }
 
   /** Starts paying the notice, or returns the payment already under way for it. */
-  async start(caseNumber: CaseNumber, payerIdNumber: string, method: PaymentMethod): Promise<Payment> {
-    const notice = await this.findNotice(caseNumber, payerIdNumber);
+  async start(ref: NoticeRef, payerIdNumber: string, method: PaymentMethod): Promise<Payment> {
+    const notice = await this.findNotice(ref, payerIdNumber);
     if (notice.paid) throw new KioskError('ALREADY_PAID', 'fees.payment.errors.alreadyPaid', { noticeNo: notice.noticeNo });
     const now = this.deps.clock.now().toISOString();
     const { row, fresh } = await this.deps.db.transaction(async (tx) => {
@@ -131,11 +156,11 @@ export class PaymentService {
    * The notice a payment paid, for its voucher: the snapshot taken when it was started, shown only to
    * the payer who started it. A payment from before snapshots were kept asks the court, as it always did.
    */
-  async paidNotice(id: string, caseNumber: CaseNumber, payerIdNumber: string): Promise<FeeNotice> {
+  async paidNotice(id: string, ref: NoticeRef, payerIdNumber: string): Promise<FeeNotice> {
     const row = await this.row(id);
-    if (row.notice === null) return this.findNotice(caseNumber, payerIdNumber);
+    if (row.notice === null) return this.findNotice(ref, payerIdNumber);
     // The same answer as the court's for a stranger, so the voucher cannot be used to learn who paid.
-    if (row.payer_digest !== payerDigest(row.id, payerIdNumber)) throw noticeNotFound(caseNumber);
+    if (row.payer_digest !== payerDigest(row.id, payerIdNumber)) throw noticeNotFound(ref);
     return JSON.parse(row.notice) as FeeNotice;
   }
 
@@ -162,10 +187,26 @@ export class PaymentService {
   private async reconcileOnce(): Promise<void> {
     const open = await this.deps.db.all<PaymentRow>("SELECT * FROM payments WHERE state IN ('created', 'awaiting_payer', 'unknown', 'authorised')");
     for (const row of open) {
-      // Still talking to the terminal in this process, or taken and on its way through the outbox.
-      if (this.aborts.has(row.id) || row.state === 'authorised') continue;
-      await this.settle(row, await this.deps.terminal.inquire(row.id), 'reconciled');
+      // Still talking to the terminal in this process.
+      if (this.aborts.has(row.id)) continue;
+      if (row.state === 'authorised') await this.catchUpWithOutbox(row);
+      else await this.settle(row, await this.deps.terminal.inquire(row.id), 'reconciled');
     }
+  }
+
+  /**
+   * A taken payment learns the court's answer from the outbox row it was enqueued with: a crash
+   * between the outbox recording the answer and this payment hearing of it ('outbox.settled' is told
+   * after the commit) must not leave it authorised for ever. Still on its way: nothing to do yet.
+   */
+  private async catchUpWithOutbox(row: PaymentRow): Promise<void> {
+    const entry = await this.deps.db.get<{ state: string; court_ref: string | null; reject_reason: string | null }>(
+      "SELECT state, court_ref, reject_reason FROM outbox WHERE key = ? AND kind = 'payment'",
+      [row.id],
+    );
+    if (entry?.state === 'acknowledged') await this.courtAnswered({ key: row.id, status: 'accepted', courtRef: entry.court_ref! });
+    else if (entry?.state === 'rejected' && !row.failure?.startsWith('rejected: '))
+      await this.courtAnswered({ key: row.id, status: 'rejected', reason: entry.reject_reason ?? '' });
   }
 
   /** Waits for the background work started by start(); for an orderly shutdown and for tests. */

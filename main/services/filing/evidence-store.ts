@@ -36,13 +36,25 @@ export interface StoredPage {
   data: Buffer;
 }
 
+export interface EvidenceStoreDeps {
+  db: Database;
+  clock: Clock;
+  folder: string;
+  newId?: () => string;
+}
+
 export class EvidenceStore {
-  constructor(
-    private readonly db: Database,
-    private readonly clock: Clock,
-    private readonly folder: string,
-    private readonly newId: () => string = randomUUID,
-  ) {}
+  private readonly db: Database;
+  private readonly clock: Clock;
+  private readonly folder: string;
+  private readonly newId: () => string;
+
+  constructor({ db, clock, folder, newId = randomUUID }: EvidenceStoreDeps) {
+    this.db = db;
+    this.clock = clock;
+    this.folder = folder;
+    this.newId = newId;
+  }
 
   /** Keeps freshly scanned pages for the visit; they wait for addPage. */
   async keepScans(sessionId: string, images: readonly ScannedImage[]): Promise<ScannedPage[]> {

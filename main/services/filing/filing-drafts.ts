@@ -26,19 +26,38 @@ export const RESUME_GUARD = { maxWrong: 5, lockMs: 5 * 60_000 } as const;
 
 const hashId = (salt: string, idNumber: string) => `${salt}:${createHash('sha256').update(`${salt}|${idNumber}`).digest('hex')}`;
 
+export interface FilingDraftsDeps {
+  db: Database;
+  clock: Clock;
+  evidence: EvidenceStore;
+  currentSession: () => Promise<string | null>;
+  newCode?: () => string;
+}
+
 export class FilingDrafts {
   private readonly guard: AttemptGuard;
   /** Tries run one at a time: guesses fired together would otherwise all pass the lock check. */
   private tries: Promise<unknown> = Promise.resolve();
 
-  constructor(
-    private readonly db: Database,
-    private readonly clock: Clock,
-    private readonly evidence: EvidenceStore,
-    private readonly currentSession: () => Promise<string | null>,
-    private readonly newCode: () => string = () => Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join(''),
-  ) {
-    this.guard = new AttemptGuard(db, clock, 'filing.resume', RESUME_GUARD);
+  private readonly db: Database;
+  private readonly clock: Clock;
+  private readonly evidence: EvidenceStore;
+  private readonly currentSession: () => Promise<string | null>;
+  private readonly newCode: () => string;
+
+  constructor({
+    db,
+    clock,
+    evidence,
+    currentSession,
+    newCode = () => Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join(''),
+  }: FilingDraftsDeps) {
+    this.db = db;
+    this.clock = clock;
+    this.evidence = evidence;
+    this.currentSession = currentSession;
+    this.newCode = newCode;
+    this.guard = new AttemptGuard({ db, clock, key: 'filing.resume', rule: RESUME_GUARD });
   }
 
   /** The visit's resume code, made once; the filer's ID number can be added to it later. */

@@ -2,11 +2,19 @@
 import type { Clock } from '../clock';
 import type { Database } from '../storage/database';
 
+export interface HelperCallsDeps {
+  db: Database;
+  clock: Clock;
+}
+
 export class HelperCalls {
-  constructor(
-    private readonly db: Database,
-    private readonly clock: Clock,
-  ) {}
+  private readonly db: Database;
+  private readonly clock: Clock;
+
+  constructor({ db, clock }: HelperCallsDeps) {
+    this.db = db;
+    this.clock = clock;
+  }
 
   async call(terminalId: string): Promise<{ callId: number; calledAt: string }> {
     const calledAt = this.clock.now().toISOString();

@@ -1,5 +1,5 @@
 // What needs a person at the helper desk: submissions the court has not taken (still on their way,
-// or turned down with a reason), print jobs that failed, and payments whose outcome is unknown.
+// or turned down with a reason), print jobs that failed, and payments whose outcome is unknown or that the court would not book.
 import type { DeskOverview, Payment } from '../../../contract';
 import type { PaymentService } from '../fees/payment-service';
 import { unsettledSubmissions } from '../outbox/submission-records';
@@ -20,7 +20,10 @@ export class HelperDesk {
 
   async overview(): Promise<DeskOverview> {
     const submissions = await unsettledSubmissions(this.deps.db, DESK_LIMIT);
-    const unknown = await this.deps.db.all<{ id: string }>(`SELECT id FROM payments WHERE state = 'unknown' ORDER BY updated_at DESC LIMIT ${DESK_LIMIT}`);
+    // Unresolved: the terminal's answer is unknown, or money was taken and the court refused to book it.
+    const unknown = await this.deps.db.all<{ id: string }>(
+      `SELECT id FROM payments WHERE state = 'unknown' OR (state = 'authorised' AND failure LIKE 'rejected: %') ORDER BY updated_at DESC LIMIT ${DESK_LIMIT}`,
+    );
     return {
       submissions,
       failedPrints: (await this.deps.printing.jobs('failed')).slice(0, DESK_LIMIT),

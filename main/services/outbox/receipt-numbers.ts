@@ -10,3 +10,6 @@ export async function nextReceiptNo(tx: Queryable, terminalId: string, kind: New
   const { n } = (await tx.get<{ n: number }>('SELECT COUNT(*) AS n FROM outbox WHERE receipt_no LIKE ?', [`${prefix}%`]))!;
   return `${prefix}${String(n + 1).padStart(4, '0')}`;
 }
+
+/** Whether a text is a filing receipt number as nextReceiptNo writes it (a fee notice may be asked for by one). */
+export const isFilingReceiptNo = (text: string): boolean => new RegExp(`^[A-Za-z0-9_-]+-${RECEIPT_KIND_CODES.filing}-\\d{8}-\\d{4}$`).test(text);

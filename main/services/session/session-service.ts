@@ -17,15 +17,25 @@ export const MAX_DRAFT_BYTES = 256 * 1024;
 /** Who is typing a draft: the litigant, or the helper assisting this visit. */
 export type DraftAuthor = { by: 'litigant' } | { by: 'helper'; staffId: string };
 
+export interface SessionServiceDeps {
+  db: Database;
+  clock: Clock;
+  newId?: () => string;
+}
+
 export class SessionService {
   private current: string | null = null;
   private assistingHelper: string | null = null;
 
-  constructor(
-    private readonly db: Database,
-    private readonly clock: Clock,
-    private readonly newId: () => string = randomUUID,
-  ) {}
+  private readonly db: Database;
+  private readonly clock: Clock;
+  private readonly newId: () => string;
+
+  constructor({ db, clock, newId = randomUUID }: SessionServiceDeps) {
+    this.db = db;
+    this.clock = clock;
+    this.newId = newId;
+  }
 
   /**
    * assistedBy: the helper starting the visit for a litigant (session.startAssisted). Only reset()

@@ -269,7 +269,7 @@ export class StaffService {
 
   /** Wrong PINs are counted per account, and for the PIN pad as a whole when no account is named. */
   private guard(key: string): AttemptGuard {
-    return new AttemptGuard(this.db, this.options.clock, key, PIN_GUARD);
+    return new AttemptGuard({ db: this.db, clock: this.options.clock, key, rule: PIN_GUARD });
   }
 
   private async refuseIfLocked(key: string): Promise<void> {

@@ -9,17 +9,29 @@ export interface GuardRule {
   lockMs: number;
 }
 
+export interface AttemptGuardDeps {
+  db: Database;
+  clock: Clock;
+  /**
+   * The row's key: a staff id or '*' (the PIN pad) for staff sign-in; any other guard a dotted name,
+   * e.g. 'filing.resume', which no staff id (lower-case letters, digits and '-') can be.
+   */
+  key: string;
+  rule: GuardRule;
+}
+
 export class AttemptGuard {
-  constructor(
-    private readonly db: Database,
-    private readonly clock: Clock,
-    /**
-     * The row's key: a staff id or '*' (the PIN pad) for staff sign-in; any other guard a dotted name,
-     * e.g. 'filing.resume', which no staff id (lower-case letters, digits and '-') can be.
-     */
-    private readonly key: string,
-    private readonly rule: GuardRule,
-  ) {}
+  private readonly db: Database;
+  private readonly clock: Clock;
+  private readonly key: string;
+  private readonly rule: GuardRule;
+
+  constructor({ db, clock, key, rule }: AttemptGuardDeps) {
+    this.db = db;
+    this.clock = clock;
+    this.key = key;
+    this.rule = rule;
+  }
 
   /** When the lock-out ends, or null when the guard lets a try through. */
   async lockedUntil(): Promise<string | null> {

@@ -20,14 +20,26 @@ interface TicketRow {
   finished_at: string | null;
 }
 
+export interface TicketQueueDeps {
+  db: Database;
+  clock: Clock;
+  events: EventBus;
+  /** The court's time zone: the day, and so the numbering, turns over at its midnight. */
+  timeZone: () => Promise<string>;
+}
+
 export class TicketQueue {
-  constructor(
-    private readonly db: Database,
-    private readonly clock: Clock,
-    private readonly events: EventBus,
-    /** The court's time zone: the day, and so the numbering, turns over at its midnight. */
-    private readonly timeZone: () => Promise<string>,
-  ) {}
+  private readonly db: Database;
+  private readonly clock: Clock;
+  private readonly events: EventBus;
+  private readonly timeZone: () => Promise<string>;
+
+  constructor({ db, clock, events, timeZone }: TicketQueueDeps) {
+    this.db = db;
+    this.clock = clock;
+    this.events = events;
+    this.timeZone = timeZone;
+  }
 
   async take(service: TicketService, priority: boolean): Promise<Ticket> {
     const day = await this.today();

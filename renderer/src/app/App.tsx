@@ -72,7 +72,7 @@ export function App({ i18n }: { i18n: I18n }) {
         </StaffMode>
       )}
       {/* Every screen's fields, staff screens too; keyed by the visit, so what it learns is forgotten when the visit ends. */}
-      <TouchKeyboard key={visitKey} />
+      <TouchKeyboard key={visitKey} elder={elder} />
     </TerminalConfigContext.Provider>
   );
 }

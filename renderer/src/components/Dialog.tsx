@@ -38,6 +38,12 @@ export function Dialog({ title, children, actions, icon, tone = 'default', onDis
   const titleId = useId();
   const bodyId = useId();
   const panel = useRef<HTMLDivElement>(null);
+  /**
+   * Whether the press now ending began on the backdrop itself. A dialog opened by a press (the
+   * staff PIN pad after three seconds on the court's name) lies under the finger when it lifts;
+   * that release, and the click a touch makes of it, must not close it again.
+   */
+  const pressedBackdrop = useRef(false);
 
   useEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -70,7 +76,16 @@ export function Dialog({ title, children, actions, icon, tone = 'default', onDis
   };
 
   return createPortal(
-    <div className="dialog-backdrop" onClick={onDismiss}>
+    <div
+      className="dialog-backdrop"
+      onPointerDown={(event) => {
+        pressedBackdrop.current = event.target === event.currentTarget;
+      }}
+      onClick={(event) => {
+        if (pressedBackdrop.current && event.target === event.currentTarget) onDismiss?.();
+        pressedBackdrop.current = false;
+      }}
+    >
       <div
         ref={panel}
         className={`dialog dialog--${tone}`}
@@ -79,7 +94,6 @@ export function Dialog({ title, children, actions, icon, tone = 'default', onDis
         aria-labelledby={titleId}
         aria-describedby={children ? bodyId : undefined}
         onKeyDown={onKeyDown}
-        onClick={(event) => event.stopPropagation()}
       >
         {icon && <div className="dialog__icon">{icon}</div>}
         <h2 id={titleId} className="dialog__title">

@@ -4,6 +4,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isPadKind, type KeyboardKind } from '../keyboard/kinds';
+import type { FieldContent } from '../keyboard/field-words.data';
 import type { PhraseListId } from '../keyboard/phrases.data';
 import { AlertIcon } from './icons';
 import { displayValue, readAmount, sanitizeTyped } from './numeric-entry';
@@ -79,6 +80,8 @@ export interface TextFieldProps {
   keyboard?: KeyboardKind;
   /** Frequent entries for this field, one tap away above the keys (keyboard/phrases.data.ts). */
   phrases?: PhraseListId;
+  /** What the field holds (a name, an address…), which ranks its pinyin candidates (keyboard/field-words.data.ts); free text unless said. */
+  holds?: FieldContent;
   /** More than one line (facts, reasons): a text area this many rows high. */
   rows?: number;
 }
@@ -94,13 +97,14 @@ export function useAmountReading(value: string): string {
  * Text typed on the docked on-screen keyboard (renderer/src/keyboard), or a physical one. On a pad
  * kind the value holds only what the kind accepts (digits, X, the decimal point) and is shown grouped.
  */
-export function TextField({ label, hint, error, warning, value, onChange, maxLength, keyboard = 'chinese', phrases, rows }: TextFieldProps) {
+export function TextField({ label, hint, error, warning, value, onChange, maxLength, keyboard = 'chinese', phrases, holds, rows }: TextFieldProps) {
   const pad = isPadKind(keyboard) ? keyboard : null;
   const amountReading = useAmountReading(pad === 'amount' ? value : '');
   const common = {
     className: pad ? 'field__input field__input--digits' : 'field__input',
     'data-keyboard': keyboard,
     'data-keyboard-phrases': phrases,
+    'data-keyboard-holds': holds,
     autoComplete: 'off',
     autoCorrect: 'off',
     spellCheck: false,

@@ -1,5 +1,6 @@
 // The top of the screen after sending: a tick and "sent", the receipt number large enough to copy
 // down or photograph, and the promise that it is saved even if the court's network is down.
+import { Fragment } from 'react';
 import { CheckIcon } from './icons';
 import './SentReceipt.css';
 
@@ -19,7 +20,15 @@ export function SentReceipt({ title, label, receiptNo, saved }: SentReceiptProps
         {title}
       </h2>
       <p className="sent-receipt__label">{label}</p>
-      <p className="sent-receipt__number">{receiptNo}</p>
+      {/* A narrow screen breaks the number only after a dash, never inside a part (issue 14). */}
+      <p className="sent-receipt__number">
+        {receiptNo.split(/(?<=-)/).map((part, index) => (
+          <Fragment key={index}>
+            {index > 0 && <wbr />}
+            <span className="sent-receipt__part">{part}</span>
+          </Fragment>
+        ))}
+      </p>
       <p className="sent-receipt__saved">{saved}</p>
     </>
   );

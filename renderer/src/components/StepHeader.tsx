@@ -1,56 +1,56 @@
-// The top of every flow screen: back, where you are (flow, step title, step x of n) and home.
-// Every flow shows the same header because the stepper draws it, not the steps.
+// The top of every flow screen: where you are — the flow, the step's title, step x (of n). The
+// ways back, home and on live in the stepper's action bar, which never scrolls away.
 import { useTranslation } from 'react-i18next';
-import { Button } from './Button';
-import { BackIcon, HomeIcon } from './icons';
 import './StepHeader.css';
+
+export interface StepProgress {
+  /** 1-based. */
+  current: number;
+  /** Null while answers still to come can add or remove steps: no total is promised that later jumps. */
+  total: number | null;
+}
 
 export interface StepHeaderProps {
   flowTitle: string;
   stepTitle: string;
-  /** 1-based. */
-  current: number;
-  /** Null while an answer on screen still decides how many steps follow: then no total is promised. */
-  total: number | null;
-  onBack(): void;
-  onHome(): void;
+  /** Null on a finished screen (a receipt, a ticket): it is not a step. */
+  progress: StepProgress | null;
 }
 
-export function StepHeader({ flowTitle, stepTitle, current, total, onBack, onHome }: StepHeaderProps) {
+export function StepHeader({ flowTitle, stepTitle, progress }: StepHeaderProps) {
   const { t } = useTranslation();
-  const progress = total === null ? t('flow.progressOpen', { current }) : t('flow.progress', { current, total });
+  const counted = progress !== null && progress.total !== 1;
+  const words =
+    progress &&
+    (progress.total === null
+      ? t('flow.progressOpen', { current: progress.current })
+      : t('flow.progress', { current: progress.current, total: progress.total }));
   return (
     <header className="step-header">
-      <Button className="step-header__back" variant="secondary" size="lg" icon={<BackIcon size="sm" />} onClick={onBack}>
-        {t('common.actions.back')}
-      </Button>
-      <div className="step-header__where">
+      {progress && (
         <p className="step-header__flow">
           <span>{flowTitle}</span>
-          {(total === null || total > 1) && <span className="step-header__count">{progress}</span>}
+          {counted && <span className="step-header__count">{words}</span>}
         </p>
-        <h1 className="step-header__title" tabIndex={-1}>
-          {stepTitle}
-        </h1>
-        {total !== null && total > 1 && (
-          <div
-            className="step-header__progress"
-            role="progressbar"
-            aria-valuemin={1}
-            aria-valuemax={total}
-            aria-valuenow={current}
-            aria-valuetext={progress}
-            aria-label={flowTitle}
-          >
-            {Array.from({ length: total }, (_, i) => (
-              <span key={i} className={i < current ? 'step-header__segment step-header__segment--done' : 'step-header__segment'} />
-            ))}
-          </div>
-        )}
-      </div>
-      <Button className="step-header__home" variant="secondary" size="lg" icon={<HomeIcon size="sm" />} onClick={onHome}>
-        {t('common.actions.home')}
-      </Button>
+      )}
+      <h1 className="step-header__title" tabIndex={-1}>
+        {stepTitle}
+      </h1>
+      {counted && progress.total !== null && (
+        <div
+          className="step-header__progress"
+          role="progressbar"
+          aria-valuemin={1}
+          aria-valuemax={progress.total}
+          aria-valuenow={progress.current}
+          aria-valuetext={words ?? undefined}
+          aria-label={flowTitle}
+        >
+          {Array.from({ length: progress.total }, (_, i) => (
+            <span key={i} className={i < progress.current ? 'step-header__segment step-header__segment--done' : 'step-header__segment'} />
+          ))}
+        </div>
+      )}
     </header>
   );
 }

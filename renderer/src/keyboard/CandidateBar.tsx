@@ -66,7 +66,7 @@ export function CandidateBar({ pinyin, phrases, onType }: CandidateBarProps) {
   );
 }
 
-function Pages({ label, items, onPick }: { label: string; items: readonly string[]; onPick(index: number): void }) {
+export function Pages({ label, items, onPick }: { label: string; items: readonly string[]; onPick(index: number): void }) {
   const { t } = useTranslation();
   const list = useRef<HTMLDivElement>(null);
   const [room, setRoom] = useState<{ width: number; charPx: number; minPx: number } | null>(null);

@@ -5,15 +5,19 @@ import { useRef, useState, type MouseEvent, type PointerEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { pressKey, sanitizeTyped, type KeypadKey } from '../components/numeric-entry';
-import { CandidateBar } from './CandidateBar';
+import { CandidateBar, Pages } from './CandidateBar';
 import { deleteBackward, insertText, replaceValue } from './field-editing';
-import { VisitVocabulary } from './ime';
-import { isPadKind, keyboardKindOf, type EditableElement, type KeyboardKind, type PadKind } from './kinds';
+import type { FieldContent } from './field-words.data';
+import { HandwritingPad } from './HandwritingPad';
+import { fieldContentOf, isPadKind, keyboardKindOf, type EditableElement, type KeyboardKind, type PadKind } from './kinds';
 import { PadKeys } from './PadKeys';
 import { PHRASE_LISTS, type PhraseListId } from './phrases.data';
-import { TextKeys, type TextLayout } from './TextKeys';
+import { VisitVocabulary } from './ranking';
+import { Key, TextKeys, type TextLayout } from './TextKeys';
+import { useTerminalConfig } from '../app/terminal-config';
 import { useDocking } from './use-docking';
 import { useFocusedField } from './use-focused-field';
+import { useHandwriting } from './use-handwriting';
 import { usePinyin } from './use-pinyin';
 import './keyboard.css';
 
@@ -25,17 +29,28 @@ const phrasesOf = (field: EditableElement): readonly string[] => {
   return id && id in PHRASE_LISTS ? PHRASE_LISTS[id as PhraseListId] : [];
 };
 
-export function TouchKeyboard() {
+export function TouchKeyboard({ elder }: { elder: boolean }) {
   const field = useFocusedField();
   // What this visit chose ranks first; it lives as long as this component, which is the visit.
   const [vocabulary] = useState(() => new VisitVocabulary());
+  // In elder mode the terminal says which Chinese input comes first: many who cannot spell pinyin can write.
+  const { elderChineseInput } = useTerminalConfig().keyboard;
+  const chinese: TextLayout = elder && elderChineseInput === 'handwriting' ? 'handwriting' : 'chinese';
   const kind = field ? keyboardKindOf(field) : null;
   if (!field || !kind) return null;
   // A new field starts in its own layout with nothing half-typed: remount per field.
-  return <DockedKeyboard key={`${field.id}|${kind}`} field={field} kind={kind} vocabulary={vocabulary} />;
+  return <DockedKeyboard key={`${field.id}|${kind}`} field={field} kind={kind} chinese={chinese} vocabulary={vocabulary} />;
 }
 
-function DockedKeyboard({ field, kind, vocabulary }: { field: EditableElement; kind: KeyboardKind; vocabulary: VisitVocabulary }) {
+interface DockedKeyboardProps {
+  field: EditableElement;
+  kind: KeyboardKind;
+  /** The layout a Chinese field opens in. */
+  chinese: TextLayout;
+  vocabulary: VisitVocabulary;
+}
+
+function DockedKeyboard({ field, kind, chinese, vocabulary }: DockedKeyboardProps) {
   const { t } = useTranslation();
   const panel = useRef<HTMLElement>(null);
   useDocking(panel, field);
@@ -58,7 +73,13 @@ function DockedKeyboard({ field, kind, vocabulary }: { field: EditableElement; k
           </button>
         </div>
       ) : (
-        <TextEntry field={field} initial={kind === 'latin' || kind === 'symbols' ? kind : 'chinese'} vocabulary={vocabulary} onDone={done} />
+        <TextEntry
+          field={field}
+          initial={kind === 'latin' || kind === 'symbols' ? kind : chinese}
+          content={fieldContentOf(field)}
+          vocabulary={vocabulary}
+          onDone={done}
+        />
       )}
     </section>,
     document.body,
@@ -68,14 +89,20 @@ function DockedKeyboard({ field, kind, vocabulary }: { field: EditableElement; k
 interface TextEntryProps {
   field: EditableElement;
   initial: TextLayout;
+  content: FieldContent;
   vocabulary: VisitVocabulary;
   onDone(): void;
 }
 
-function TextEntry({ field, initial, vocabulary, onDone }: TextEntryProps) {
+function TextEntry({ field, initial, content, vocabulary, onDone }: TextEntryProps) {
+  const { t } = useTranslation();
   const [layout, setLayout] = useState<TextLayout>(initial);
   const [shift, setShift] = useState(false);
-  const pinyin = usePinyin(layout === 'chinese', vocabulary);
+  // What was last typed by handwriting, whose follow-on words (联想) the bar offers until the next stroke.
+  const [lastPicked, setLastPicked] = useState('');
+  const chinese = layout === 'chinese' || layout === 'handwriting';
+  const pinyin = usePinyin(chinese, content, vocabulary);
+  const handwriting = useHandwriting(layout === 'handwriting');
 
   const type = (text: string) => insertText(field, text);
   const letter = (key: string) => {
@@ -83,7 +110,11 @@ function TextEntry({ field, initial, vocabulary, onDone }: TextEntryProps) {
     type(shift ? key.toUpperCase() : key);
     setShift(false);
   };
-  const backspace = () => (pinyin.composition ? pinyin.backspace() : deleteBackward(field));
+  const backspace = () => {
+    if (layout === 'handwriting' && handwriting.strokes.length > 0) return handwriting.clear();
+    setLastPicked('');
+    return pinyin.composition ? pinyin.backspace() : deleteBackward(field);
+  };
   // As in every pinyin input method, space takes the first candidate.
   const space = () => (pinyin.composition ? pinyin.commitFirst(type) : type(' '));
   const symbol = (mark: string) => {
@@ -91,31 +122,85 @@ function TextEntry({ field, initial, vocabulary, onDone }: TextEntryProps) {
     type(mark);
   };
   const enter = () => {
-    // Letters not meant as pinyin (a name in Latin letters) go in as typed.
+    // Letters not meant as pinyin (a foreigner's name in Latin letters) go in as typed.
     if (pinyin.composition) return type(pinyin.takeRaw());
     if (field instanceof HTMLTextAreaElement) return type('\n');
     onDone();
   };
+  const done = () => {
+    if (pinyin.composition) pinyin.commitFirst(type);
+    onDone();
+  };
   const switchTo = (next: TextLayout) => {
-    if (pinyin.composition) type(pinyin.takeRaw());
+    // What is half-typed goes in as the characters it stands for (建国路, not 建国lu).
+    if (pinyin.composition) pinyin.commitFirst(type);
+    handwriting.clear();
+    setLastPicked('');
     setLayout(next);
   };
+  const pickWritten = (text: string) => {
+    type(text);
+    handwriting.clear();
+    setLastPicked(text);
+  };
+
+  const handwritingBar = (
+    <div className="candidate-bar">
+      {handwriting.strokes.length > 0 && handwriting.candidates.length > 0 ? (
+        <Pages
+          key={handwriting.strokes.length}
+          label={t('keyboard.candidates.label')}
+          items={handwriting.candidates}
+          onPick={(index) => pickWritten(handwriting.candidates[index]!)}
+        />
+      ) : lastPicked && pinyin.followOns(lastPicked).length > 0 ? (
+        <Pages
+          key={lastPicked}
+          label={t('keyboard.candidates.followOn')}
+          items={pinyin.followOns(lastPicked)}
+          onPick={(index) => pickWritten(pinyin.followOns(lastPicked)[index]!)}
+        />
+      ) : (
+        <p className="candidate-bar__status">
+          {handwriting.status === 'loading'
+            ? t('keyboard.handwriting.loading')
+            : handwriting.status === 'failed'
+              ? t('keyboard.handwriting.failed')
+              : t('keyboard.handwriting.hint')}
+        </p>
+      )}
+    </div>
+  );
 
   return (
     <>
       {layout === 'chinese' && <CandidateBar pinyin={pinyin} phrases={phrasesOf(field)} onType={type} />}
-      {layout !== 'chinese' && phrasesOf(field).length > 0 && <CandidateBar pinyin={null} phrases={phrasesOf(field)} onType={type} />}
+      {layout === 'handwriting' && handwritingBar}
+      {!chinese && phrasesOf(field).length > 0 && <CandidateBar pinyin={null} phrases={phrasesOf(field)} onType={type} />}
       <TextKeys
         layout={layout}
         shift={shift}
         ascii={initial === 'latin'}
         multiline={field instanceof HTMLTextAreaElement}
+        handwriting={
+          <div className="touch-keyboard__handwriting">
+            <HandwritingPad
+              strokes={handwriting.strokes}
+              onStroke={(stroke) => {
+                setLastPicked('');
+                handwriting.addStroke(stroke);
+              }}
+            />
+            <Key wide="wide" label={t('keyboard.handwriting.rewrite')} onPress={handwriting.clear} />
+          </div>
+        }
         onLetter={letter}
         onSymbol={symbol}
         onSeparator={pinyin.separate}
         onBackspace={backspace}
         onSpace={space}
         onEnter={enter}
+        onDone={done}
         onShift={() => setShift(!shift)}
         onLayout={switchTo}
       />

@@ -1,12 +1,18 @@
 // The pinyin dictionary at run time: fetched as its own chunk the first time Chinese is typed,
 // then kept for the life of the app (it holds nothing personal; a visit's choices live elsewhere).
 import { PinyinDictionary } from './ime';
+import type { FieldFrequencies } from './ranking';
 
-let loading: Promise<PinyinDictionary> | null = null;
+export interface LoadedDictionary {
+  dictionary: PinyinDictionary;
+  fieldWords: FieldFrequencies;
+}
 
-export function loadDictionary(): Promise<PinyinDictionary> {
+let loading: Promise<LoadedDictionary> | null = null;
+
+export function loadDictionary(): Promise<LoadedDictionary> {
   loading ??= import('virtual:kiosk/ime-dictionary')
-    .then((module) => PinyinDictionary.parse(module.default))
+    .then(({ default: data }) => ({ dictionary: PinyinDictionary.parse(data.dictionary), fieldWords: data.fieldWords }))
     .catch((err: unknown) => {
       // A failed load (a damaged install) must not stick: the next focus tries again.
       loading = null;

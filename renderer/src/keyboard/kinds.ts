@@ -2,6 +2,7 @@
 // sets it); the docked keyboard reads it from whatever input or textarea has focus, so a plain
 // <input> another screen adds still gets a sensible layout from its type and inputMode.
 import type { KeypadVariant } from '../components/numeric-entry';
+import { isFieldContent, type FieldContent } from './field-words.data';
 
 export const KEYBOARD_KINDS = ['chinese', 'latin', 'symbols', 'digits', 'amount', 'idNumber', 'phone'] as const;
 
@@ -45,5 +46,20 @@ export function keyboardKindOf(element: EditableElement): KeyboardKind | null {
   if (element.inputMode === 'decimal') return 'amount';
   if (element.inputMode === 'numeric' || (element instanceof HTMLInputElement && element.type === 'number')) return 'digits';
   if (element instanceof HTMLInputElement && (element.type === 'email' || element.type === 'url')) return 'latin';
+  // Names too open in pinyin, in the English screens as well: a Chinese litigant's name stands on
+  // court papers in characters whatever language the screen was read in, and the English screens
+  // are for people who read English better, not only for foreigners. A foreigner's name is Latin:
+  // the 英文/ABC key is one tap away, and Enter puts typed letters in as they are.
   return 'chinese';
+}
+
+/**
+ * What a Chinese field holds, which ranks its candidates (field-words.data.ts): its
+ * data-keyboard-holds, else what its frequent entries say (surnames → a name), else free text.
+ */
+export function fieldContentOf(element: EditableElement): FieldContent {
+  const declared = element.dataset.keyboardHolds;
+  if (isFieldContent(declared)) return declared;
+  if (element.dataset.keyboardPhrases === 'surnames') return 'name';
+  return 'text';
 }

@@ -11,23 +11,37 @@ export function useFocusedField(): EditableElement | null {
   useEffect(() => {
     let pressing = false;
     let pending = false;
+    /** A finger has lifted and its click is still to come: a touch moves focus only then (at the compat mousedown). */
+    let tapping = 0;
     const follow = () => {
       // A tap that takes focus away (Next, a keypad key) must land where it started: the page
       // grows back when the keyboard goes, so it waits until the tap's click is done.
-      if (pressing) {
+      if (pressing || tapping) {
         pending = true;
         return;
       }
       setField(wantsKeyboard(document.activeElement) ? document.activeElement : null);
     };
-    const onPointerDown = () => {
-      pressing = true;
-    };
-    const onPointerUp = () => {
-      pressing = false;
+    const settle = () => {
+      window.clearTimeout(tapping);
+      tapping = 0;
       // Timers run after the click that this pointerup belongs to.
       if (pending) setTimeout(follow, 0);
       pending = false;
+    };
+    const onPointerDown = () => {
+      pressing = true;
+    };
+    const onPointerUp = (event: PointerEvent) => {
+      pressing = false;
+      // With a finger, mousedown (which moves focus), mouseup and click come after pointerup; were
+      // the keyboard to close between them, the button would move from under the finger and the
+      // click would land beside it (issue 14: the first tap on 扫描 after typing did nothing).
+      // A tap that makes no click (a drag) settles after a moment.
+      if (event.pointerType === 'touch' && event.type === 'pointerup') {
+        window.clearTimeout(tapping);
+        tapping = window.setTimeout(settle, 400);
+      } else settle();
     };
     // On focusout, activeElement is still the old field or already body; look once focus has settled.
     const onFocusOut = () => setTimeout(follow, 0);
@@ -36,7 +50,10 @@ export function useFocusedField(): EditableElement | null {
     document.addEventListener('pointerdown', onPointerDown, true);
     document.addEventListener('pointerup', onPointerUp, true);
     document.addEventListener('pointercancel', onPointerUp, true);
+    document.addEventListener('click', settle, true);
     return () => {
+      window.clearTimeout(tapping);
+      document.removeEventListener('click', settle, true);
       document.removeEventListener('focusin', follow);
       document.removeEventListener('focusout', onFocusOut);
       document.removeEventListener('pointerdown', onPointerDown, true);

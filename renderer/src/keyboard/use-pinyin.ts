@@ -2,8 +2,10 @@
 // need, candidates for what is typed, and choosing one — which types it and keeps the rest of the
 // letters for the next choice, as 张 then 建国 for "zhangjianguo".
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { loadDictionary } from './dictionary';
-import { SEPARATOR, type Candidate, type PinyinDictionary, type VisitVocabulary } from './ime';
+import { loadDictionary, type LoadedDictionary } from './dictionary';
+import type { FieldContent } from './field-words.data';
+import { SEPARATOR, type Candidate } from './ime';
+import { Ranking, type VisitVocabulary } from './ranking';
 
 /** Longer than any phrase a litigant types at once; past it, letters are ignored. */
 const MAX_COMPOSITION = 40;
@@ -22,10 +24,12 @@ export interface Pinyin {
   commitFirst(typeText: (text: string) => void): void;
   /** Empties the composition and gives back its letters, for typing them as they are. */
   takeRaw(): string;
+  /** Words that often follow what was just typed (联想), once the dictionary is there. */
+  followOns(typed: string): string[];
 }
 
-export function usePinyin(active: boolean, vocabulary: VisitVocabulary): Pinyin {
-  const [dictionary, setDictionary] = useState<PinyinDictionary | null>(null);
+export function usePinyin(active: boolean, content: FieldContent, vocabulary: VisitVocabulary): Pinyin {
+  const [dictionary, setDictionary] = useState<LoadedDictionary | null>(null);
   const [status, setStatus] = useState<DictionaryStatus>('loading');
   const [composition, setComposition] = useState('');
   // The pieces chosen for one run of letters, learnt together as one phrase when the run is used up.
@@ -53,9 +57,9 @@ export function usePinyin(active: boolean, vocabulary: VisitVocabulary): Pinyin 
   }, [active, dictionary]);
 
   const candidates = useMemo(
-    () => (dictionary && composition ? dictionary.candidates(composition, vocabulary) : []),
+    () => (dictionary && composition ? dictionary.dictionary.candidates(composition, Ranking.forField(dictionary.fieldWords, content, vocabulary)) : []),
     // `learnt` changes when the vocabulary does, which the memo cannot see inside it.
-    [dictionary, composition, vocabulary, learnt],
+    [dictionary, composition, content, vocabulary, learnt],
   );
 
   const choose = useCallback(
@@ -97,5 +101,6 @@ export function usePinyin(active: boolean, vocabulary: VisitVocabulary): Pinyin 
       setPieces([]);
       return raw;
     },
+    followOns: (typed) => dictionary?.dictionary.followOns(typed, Ranking.forField(dictionary.fieldWords, content, vocabulary)) ?? [],
   };
 }

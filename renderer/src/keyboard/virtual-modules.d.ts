@@ -11,7 +11,13 @@ declare module 'virtual:kiosk/divisions' {
 }
 
 declare module 'virtual:kiosk/ime-dictionary' {
-  /** The pinyin dictionary in the text format of generate/dictionary.ts. */
-  const dictionary: string;
-  export default dictionary;
+  /** generate/dictionary.ts's ImeData: the pinyin dictionary text and each field's word frequencies. */
+  const data: { dictionary: string; fieldWords: Record<'name' | 'givenName' | 'address' | 'text' | 'bank' | 'organisation', Record<string, number>> };
+  export default data;
+}
+
+declare module 'virtual:kiosk/handwriting' {
+  /** The reference strokes in the table format of generate/strokes.ts. */
+  const table: string;
+  export default table;
 }

@@ -21,6 +21,8 @@ export interface FlakyCourt {
   requests: number;
   /** The court's cases for GET cases/status, each with the ID numbers of its parties. */
   cases: { partyIdNumbers: string[]; status: Record<string, unknown> & { caseNumber: string } }[];
+  /** The acceptance fee the court puts on the notice it issues each plaintiff of a filing it books. */
+  filingFeeFen: number;
   /** Decides the fault for each request; the default answers properly. */
   faults: () => Fault;
   close(): Promise<void>;
@@ -33,9 +35,34 @@ const read = (req: IncomingMessage) =>
     req.on('end', () => resolve(Buffer.concat(chunks).toString()));
   });
 
+interface FiledParty {
+  role: string;
+  party: { name: string; idNumber?: string | null };
+}
+
+/** The notice the court issued a plaintiff when it booked the filing with this receipt number; paid once a payment for it is booked. */
+function filingNotice(court: FlakyCourt, receiptNo: string | null, idNumber: string | null) {
+  const filing = [...court.bookings.values()].find((b) => b.kind === 'filing' && b.receiptNo === receiptNo);
+  const payer = (filing?.payload as { parties?: FiledParty[] } | undefined)?.parties?.find((p) => p.role === 'plaintiff' && p.party.idNumber === idNumber);
+  if (!filing || !payer) return null;
+  const noticeNo = `${filing.courtRef}-JF`;
+  const paid = [...court.bookings.values()].some((b) => b.kind === 'payment' && (b.payload as { noticeNo: string }).noticeNo === noticeNo);
+  const items = [{ kind: 'property', label: { 'zh-CN': '案件受理费', en: 'Case acceptance fee' }, amountFen: court.filingFeeFen }];
+  return { noticeNo, caseNumber: filing.courtRef, payerName: payer.party.name, items, totalFen: court.filingFeeFen, dueDate: '2026-12-31', paid };
+}
+
 export async function startFlakyCourt(): Promise<FlakyCourt> {
   const open = new Set<ServerResponse>();
-  const court: FlakyCourt = { url: '', bookings: new Map(), arrivals: new Map(), cases: [], requests: 0, faults: () => 'none', close: async () => undefined };
+  const court: FlakyCourt = {
+    url: '',
+    bookings: new Map(),
+    arrivals: new Map(),
+    cases: [],
+    filingFeeFen: 52_500,
+    requests: 0,
+    faults: () => 'none',
+    close: async () => undefined,
+  };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     court.requests++;
@@ -50,6 +77,12 @@ export async function startFlakyCourt(): Promise<FlakyCourt> {
       const query = new URL(req.url, 'http://court').searchParams;
       const found = court.cases.find((c) => c.status.caseNumber === query.get('caseNumber') && c.partyIdNumbers.includes(query.get('partyIdNumber') ?? ''));
       return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ case: found?.status ?? null }));
+    }
+    if (req.method === 'GET' && req.url?.includes('/fee-notices?receiptNo=')) {
+      const query = new URL(req.url, 'http://court').searchParams;
+      return res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ notice: filingNotice(court, query.get('receiptNo'), query.get('payerIdNumber')) }));
     }
     if (req.method !== 'POST' || !req.url?.endsWith('/submissions')) return res.writeHead(404).end();
     const { submissions } = JSON.parse(body) as { submissions: { key: string; kind: string; receiptNo: string; payload: unknown }[] };

@@ -7,6 +7,7 @@ import type { FeeNotice } from '../../../../contract';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { CaseNumberField } from '../../components/CaseNumberField';
+import { TextField } from '../../components/Field';
 import { BackIcon, NextIcon } from '../../components/icons';
 import { NumericField } from '../../components/NumericKeypad';
 import { useKiosk } from '../../kiosk';
@@ -20,10 +21,12 @@ export function NoticeLookup({ onFound, onLeave }: { onFound(query: NoticeQuery,
   const { t } = useTranslation();
   const [query, setQuery] = useState<NoticeQuery>({ caseNumber: '', payerIdNumber: '' });
   const [missing, setMissing] = useState(false);
+  /** A case filed at this terminal minutes ago has no case number yet: its filing receipt number finds the notice. */
+  const [receiptNo, setReceiptNo] = useState('');
   const find = useKiosk('fees.findNotice');
 
   const submit = async () => {
-    const caseNumber = query.caseNumber.trim();
+    const caseNumber = receiptNo.trim() || query.caseNumber;
     if (!caseNumber || !query.payerIdNumber) return setMissing(true);
     setMissing(false);
     const notice = await find.run({ caseNumber, payerIdNumber: query.payerIdNumber });
@@ -40,8 +43,15 @@ export function NoticeLookup({ onFound, onLeave }: { onFound(query: NoticeQuery,
           label={t('fees.payment.notice.lookup.caseNumber')}
           hint={t('fees.payment.notice.lookup.caseNumberHint')}
           value={query.caseNumber}
-          error={missing && !query.caseNumber ? t('fees.payment.notice.lookup.missing') : null}
+          error={missing && !query.caseNumber && !receiptNo.trim() ? t('fees.payment.notice.lookup.missing') : null}
           onChange={(caseNumber) => setQuery({ ...query, caseNumber })}
+        />
+        <TextField
+          label={t('fees.payment.notice.lookup.receiptNo')}
+          hint={t('fees.payment.notice.lookup.receiptNoHint')}
+          value={receiptNo}
+          maxLength={40}
+          onChange={setReceiptNo}
         />
       </div>
       <div className="fee-desk__pad">

@@ -51,6 +51,7 @@ export function AgentForm({ at, agent, onChange, onRemove, errors, warnings }: A
       <div className="party-form__grid">
         <TextField
           label={t('parties.fields.name')}
+          holds="name"
           value={agent.name}
           maxLength={100}
           error={problem('name')}
@@ -76,7 +77,13 @@ export function AgentForm({ at, agent, onChange, onRemove, errors, warnings }: A
               warning={caution('licenceNo')}
               onChange={(licenceNo) => set('licenceNo', licenceNo)}
             />
-            <TextField label={t('parties.agent.lawFirm')} value={agent.lawFirm} maxLength={100} onChange={(lawFirm) => set('lawFirm', lawFirm)} />
+            <TextField
+              label={t('parties.agent.lawFirm')}
+              holds="organisation"
+              value={agent.lawFirm}
+              maxLength={100}
+              onChange={(lawFirm) => set('lawFirm', lawFirm)}
+            />
           </>
         ) : (
           <>

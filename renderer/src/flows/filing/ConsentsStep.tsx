@@ -36,6 +36,7 @@ export function ConsentsStep({ value, onChange, errors, values }: StepProps<Cons
         <div className="party-form__grid">
           <TextField
             label={t('filing.consents.recipient.label')}
+            holds="name"
             maxLength={100}
             value={value.recipient}
             error={problem('recipient')}
@@ -51,6 +52,7 @@ export function ConsentsStep({ value, onChange, errors, values }: StepProps<Cons
         </div>
         <TextField
           label={t('filing.consents.address.label')}
+          holds="address"
           maxLength={200}
           value={value.address}
           error={problem('address')}

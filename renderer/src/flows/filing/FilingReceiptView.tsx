@@ -1,12 +1,9 @@
 // After filing: the receipt number large enough to copy down or photograph, the promise that the
 // filing is saved even if the court's network is down, the complaint and receipt printing, and what
-// happens next (the court decides on acceptance within seven days, CPL Art 126).
+// happens next (the court decides on acceptance within seven days, CPL Art 126). The stepper offers the way home.
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FilingReceipt } from '../../../../contract';
-import { useVisit } from '../../app/visit-context';
-import { Button } from '../../components/Button';
-import { HomeIcon } from '../../components/icons';
 import { PrintStatus } from '../../components/PrintStatus';
 import { SentReceipt } from '../../components/SentReceipt';
 import { callKiosk } from '../../kiosk';
@@ -15,7 +12,6 @@ const NEXT_STEPS = ['review', 'notice', 'fees', 'keep'] as const;
 
 export function FilingReceiptView({ receipt }: { receipt: FilingReceipt }) {
   const { t, i18n } = useTranslation();
-  const visit = useVisit();
   const print = useCallback(
     async () => (await callKiosk('print.filing', { filingId: receipt.filingId, language: i18n.language })).jobs,
     [receipt.filingId, i18n.language],
@@ -30,9 +26,6 @@ export function FilingReceiptView({ receipt }: { receipt: FilingReceipt }) {
           <li key={step}>{t(`filing.receipt.next.${step}`)}</li>
         ))}
       </ol>
-      <Button variant="primary" size="lg" icon={<HomeIcon size="sm" />} onClick={() => visit.end('home')}>
-        {t('filing.receipt.done')}
-      </Button>
     </div>
   );
 }

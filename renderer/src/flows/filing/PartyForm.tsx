@@ -61,6 +61,7 @@ export function PartyForm({ role, index, party, onChange, onRemove, fromApplican
           />
           <TextField
             label={t(party.kind === 'person' ? 'parties.fields.name' : 'parties.fields.orgName')}
+            holds={party.kind === 'person' ? 'name' : 'organisation'}
             value={party.name}
             maxLength={100}
             error={problem('name')}
@@ -140,6 +141,7 @@ export function PartyForm({ role, index, party, onChange, onRemove, fromApplican
         )}
         <TextField
           label={t('parties.fields.address')}
+          holds="address"
           value={party.address}
           maxLength={200}
           error={problem('address')}

@@ -8,6 +8,7 @@ import { CheckIcon } from '../../components/icons';
 import { SignaturePad } from '../../components/SignaturePad';
 import { useKiosk } from '../../kiosk';
 import type { StepProps } from '../stepper/flow';
+import { StepPrimaryAction } from '../stepper/step-actions';
 import { filingDraftOf, filingValuesOf, type Signed } from './filing-draft';
 import { FilingReceiptView } from './FilingReceiptView';
 
@@ -32,19 +33,11 @@ export function SignStep({ value, onChange, values }: StepProps<Signed>) {
       <p className="step-body__hint">{t('filing.sign.hint')}</p>
       <SignaturePad label={t('filing.sign.label')} value={value.signature} onChange={(signature) => onChange({ ...value, signature })} />
       <ErrorBanner error={submit.error} />
-      <div className="sign-step__actions">
-        <Button
-          variant="primary"
-          size="lg"
-          className="sign-step__submit"
-          icon={<CheckIcon size="sm" />}
-          busy={submit.pending}
-          disabled={!value.signature}
-          onClick={() => void file()}
-        >
+      <StepPrimaryAction>
+        <Button variant="primary" size="lg" icon={<CheckIcon size="sm" />} busy={submit.pending} disabled={!value.signature} onClick={() => void file()}>
           {t('filing.sign.submit')}
         </Button>
-      </div>
+      </StepPrimaryAction>
     </div>
   );
 }

@@ -18,7 +18,7 @@ import { EvidenceStep } from './EvidenceStep';
 import { caseTypeFromDraft, courtFromDraft, signedFromDraft, UNSIGNED, type Signed } from './filing-draft';
 import { EMPTY_PARTIES, partiesFromDraft, validateParties, type Parties } from './parties';
 import { PartiesStep } from './PartiesStep';
-import { checkedFromDraft, UNCHECKED, validateChecked, type Checked } from './review';
+import { checkedFromDraft, checkPending, UNCHECKED, validateChecked, type Checked } from './review';
 import { withResumeCode } from './ResumeCodeNote';
 import { ReviewStep } from './ReviewStep';
 import { SignStep } from './SignStep';
@@ -98,7 +98,16 @@ export const filingFlow: FlowDefinition = {
       initial: UNCHECKED,
       fromDraft: checkedFromDraft,
       validate: validateChecked,
+      // Until main has checked the filing on screen, Next is busy, not a button beside "正在读取".
+      pending: checkPending,
     }),
-    defineStep<Signed>({ id: 'sign', titleKey: 'filing.sign.title', Component: withResumeCode(SignStep), initial: UNSIGNED, fromDraft: signedFromDraft }),
+    defineStep<Signed>({
+      id: 'sign',
+      titleKey: 'filing.sign.title',
+      Component: withResumeCode(SignStep),
+      initial: UNSIGNED,
+      fromDraft: signedFromDraft,
+      finished: (signed) => signed.receipt !== null,
+    }),
   ],
 };

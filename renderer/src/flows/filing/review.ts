@@ -19,7 +19,10 @@ export function checkedFromDraft(saved: unknown): Checked | null {
   return typeof draft === 'string' && typeof errors === 'number' ? { draft, errors } : null;
 }
 
+/** Main has not yet checked the filing as it now stands. */
+export const checkPending = (value: Checked, values: Readonly<FlowValues>): boolean => value.draft !== draftKeyOf(values);
+
 export function validateChecked(value: Checked, values: Readonly<FlowValues>): FieldErrors {
-  if (value.draft !== draftKeyOf(values)) return { review: 'filing.review.checking' };
+  if (checkPending(value, values)) return { review: 'filing.review.checking' };
   return value.errors > 0 ? { review: 'filing.review.fixFirst' } : {};
 }

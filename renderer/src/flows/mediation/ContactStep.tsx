@@ -20,6 +20,7 @@ export function ContactStep({ value, onChange, errors, role }: StepProps<Contact
         <p className="step-body__hint">{t(`mediation.contact.${role}.hint`)}</p>
         <TextField
           label={t(`mediation.contact.${role}.name`)}
+          holds="name"
           value={value.name}
           maxLength={NAME_MAX_LENGTH}
           error={errorText('name')}

@@ -1,10 +1,7 @@
 // After sending: the receipt number large enough to copy down or photograph, the promise that it is
-// saved even if the court's network is down, what happens next, and a way to finish.
+// saved even if the court's network is down, and what happens next; the stepper offers the way home.
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useVisit } from '../../app/visit-context';
-import { Button } from '../../components/Button';
-import { HomeIcon } from '../../components/icons';
 import { PrintStatus } from '../../components/PrintStatus';
 import { SentReceipt } from '../../components/SentReceipt';
 import { callKiosk } from '../../kiosk';
@@ -12,7 +9,6 @@ import type { Submitted } from './request';
 
 export function ReceiptView({ receipt }: { receipt: NonNullable<Submitted['receipt']> }) {
   const { t, i18n } = useTranslation();
-  const visit = useVisit();
   const print = useCallback(
     async () => (await callKiosk('print.mediation', { requestId: receipt.requestId, language: i18n.language })).jobs,
     [receipt.requestId, i18n.language],
@@ -27,9 +23,6 @@ export function ReceiptView({ receipt }: { receipt: NonNullable<Submitted['recei
       />
       <p className="receipt__next">{t('mediation.receipt.next')}</p>
       <PrintStatus print={print} auto label={t('mediation.receipt.print')} />
-      <Button variant="primary" size="lg" icon={<HomeIcon size="sm" />} onClick={() => visit.end('home')}>
-        {t('mediation.receipt.done')}
-      </Button>
     </div>
   );
 }

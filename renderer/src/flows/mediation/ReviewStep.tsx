@@ -7,6 +7,7 @@ import { CheckIcon } from '../../components/icons';
 import { inLanguage } from '../../i18n/localized';
 import { useKiosk } from '../../kiosk';
 import type { StepProps } from '../stepper/flow';
+import { StepPrimaryAction } from '../stepper/step-actions';
 import { formatDay } from './half-days';
 import { ReceiptView } from './ReceiptView';
 import { answersOf, requestOf, type Submitted } from './request';
@@ -56,11 +57,11 @@ export function ReviewStep({ value, onChange, values }: StepProps<Submitted>) {
         ))}
       </dl>
       <ErrorBanner error={submit.error} />
-      <div className="review__actions">
+      <StepPrimaryAction>
         <Button
           variant="primary"
           size="lg"
-          className="review__submit"
+
           icon={<CheckIcon size="sm" />}
           busy={submit.pending}
           disabled={!request}
@@ -68,7 +69,7 @@ export function ReviewStep({ value, onChange, values }: StepProps<Submitted>) {
         >
           {t('mediation.review.submit')}
         </Button>
-      </div>
+      </StepPrimaryAction>
     </div>
   );
 }

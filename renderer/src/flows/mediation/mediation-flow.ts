@@ -76,6 +76,13 @@ export const mediationFlow: FlowDefinition = {
       fromDraft: descriptionFromDraft,
       validate: validateDescription,
     }),
-    defineStep({ id: 'review', titleKey: 'mediation.review.title', Component: ReviewStep, initial: NOT_SUBMITTED, fromDraft: submittedFromDraft }),
+    defineStep({
+      id: 'review',
+      titleKey: 'mediation.review.title',
+      Component: ReviewStep,
+      initial: NOT_SUBMITTED,
+      fromDraft: submittedFromDraft,
+      finished: (submitted) => submitted.receipt !== null,
+    }),
   ],
 };

@@ -2,17 +2,14 @@
 // are ahead and roughly how long; taken once on arrival, then kept in the flow's values.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useVisit } from '../../app/visit-context';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { HomeIcon } from '../../components/icons';
 import { useKiosk } from '../../kiosk';
 import type { StepProps } from '../stepper/flow';
 import { choiceFromDraft, NO_CHOICE, type Issued } from './ticket-request';
 
 export function TicketStep({ value, onChange, values }: StepProps<Issued>) {
   const { t, i18n } = useTranslation();
-  const visit = useVisit();
   const take = useKiosk('queue.take');
   const choice = choiceFromDraft(values.service) ?? NO_CHOICE;
   // One number per visit: the ref holds off a second call while the first is still on its way.
@@ -65,9 +62,6 @@ export function TicketStep({ value, onChange, values }: StepProps<Issued>) {
         </div>
       </dl>
       <p className="ticket__listen">{t('queue.ticket.listen')}</p>
-      <Button variant="primary" size="lg" icon={<HomeIcon size="sm" />} onClick={() => visit.end('home')}>
-        {t('queue.ticket.done')}
-      </Button>
     </div>
   );
 }

@@ -16,6 +16,13 @@ export const queueFlow: FlowDefinition = {
       fromDraft: choiceFromDraft,
       validate: validateChoice,
     }),
-    defineStep<Issued>({ id: 'ticket', titleKey: 'queue.ticket.title', Component: TicketStep, initial: NOT_ISSUED, fromDraft: issuedFromDraft }),
+    defineStep<Issued>({
+      id: 'ticket',
+      titleKey: 'queue.ticket.title',
+      Component: TicketStep,
+      initial: NOT_ISSUED,
+      fromDraft: issuedFromDraft,
+      finished: (issued) => issued.ticket !== null,
+    }),
   ],
 };

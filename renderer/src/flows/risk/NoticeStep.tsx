@@ -4,16 +4,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskErrorShape } from '../../../../contract';
-import { useVisit } from '../../app/visit-context';
 import { Button } from '../../components/Button';
 import { ChoiceCard } from '../../components/ChoiceCard';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextField } from '../../components/Field';
-import { CheckIcon, HomeIcon } from '../../components/icons';
+import { CheckIcon } from '../../components/icons';
 import { PrintStatus } from '../../components/PrintStatus';
 import { SignaturePad } from '../../components/SignaturePad';
 import { callKiosk, errorShapeOf } from '../../kiosk';
 import type { StepProps } from '../stepper/flow';
+import { StepPrimaryAction } from '../stepper/step-actions';
 import { CarryOverButtons } from './CarryOverButtons';
 import { keptFromDraft, type Acknowledgement } from './kept-report';
 import { ReportCard } from './ReportView';
@@ -39,7 +39,6 @@ const NOTICE_RISKS = [
 
 export function NoticeStep({ value, onChange, values }: StepProps<Acknowledgement>) {
   const { t, i18n } = useTranslation();
-  const visit = useVisit();
   const carry = useCarryOver(values);
   const [error, setError] = useState<KioskErrorShape | null>(null);
   const [saving, setSaving] = useState(false);
@@ -124,18 +123,16 @@ export function NoticeStep({ value, onChange, values }: StepProps<Acknowledgemen
           {value.method === 'signature' && (
             <SignaturePad label={t('risk.flow.notice.signHere')} value={value.signature} onChange={(signature) => onChange({ ...value, signature })} />
           )}
-          <Button variant="primary" size="lg" icon={<CheckIcon size="sm" />} disabled={!ready} busy={saving} onClick={() => void acknowledge()}>
-            {t('risk.flow.notice.confirm')}
-          </Button>
+          <StepPrimaryAction>
+            <Button variant="primary" size="lg" icon={<CheckIcon size="sm" />} disabled={!ready} busy={saving} onClick={() => void acknowledge()}>
+              {t('risk.flow.notice.confirm')}
+            </Button>
+          </StepPrimaryAction>
         </ReportCard>
       )}
 
       <div className="risk__actions">
         <CarryOverButtons {...carry} />
-        {/* The report and the acknowledgement are kept in main: finishing loses nothing, so no "leave?" question. */}
-        <Button variant="quiet" size="lg" icon={<HomeIcon size="sm" />} onClick={() => visit.end('home')}>
-          {t('risk.flow.notice.finish')}
-        </Button>
       </div>
     </div>
   );

@@ -5,15 +5,15 @@ import { filingDraftFromRisk } from '../filing/carry-over';
 import { DESCRIPTION_MAX_LENGTH, EMPTY_ARRANGEMENT } from '../mediation/request';
 
 /**
- * The mediation flow's draft: the dispute type chosen, and the answers as the first draft of "what
- * happened" — the litigant can add to it, but need not retype dates and amounts.
+ * The mediation flow's draft: the dispute type chosen, and a plain summary of the answers as the
+ * first draft of "what happened" — the litigant can add to it, but need not retype dates and amounts.
  */
-export function mediationDraftFromRisk(caseType: string, summary: readonly string[]): Record<string, unknown> {
+export function mediationDraftFromRisk(caseType: string, summary: string): Record<string, unknown> {
   return {
     values: {
       dispute: caseType,
       organisation: { ...EMPTY_ARRANGEMENT, caseType },
-      description: summary.join('\n').slice(0, DESCRIPTION_MAX_LENGTH),
+      description: summary.slice(0, DESCRIPTION_MAX_LENGTH),
     },
   };
 }

@@ -64,6 +64,14 @@ export const riskFlow: FlowDefinition = {
       fromDraft: keptFromDraft,
       validate: validateKept,
     }),
-    defineStep({ id: 'notice', titleKey: 'risk.flow.notice.title', Component: NoticeStep, initial: NOT_ACKNOWLEDGED, fromDraft: acknowledgementFromDraft }),
+    defineStep({
+      id: 'notice',
+      titleKey: 'risk.flow.notice.title',
+      Component: NoticeStep,
+      initial: NOT_ACKNOWLEDGED,
+      fromDraft: acknowledgementFromDraft,
+      // Acknowledged is kept in main: the screen offers printing, the next service and home, not Back.
+      finished: (acknowledgement) => acknowledgement.acknowledgedFor !== null,
+    }),
   ],
 };

@@ -10,7 +10,7 @@ import { errorShapeOf } from '../../kiosk';
 import type { FlowValues } from '../stepper/flow';
 import { filingDraft, mediationDraftFromRisk } from './carry-over';
 import { answersOf, disputeOf } from './interview';
-import { answerLines } from '../../../../contract/risk-wording';
+import { summaryText } from '../../../../contract/risk-wording';
 
 export type CarryTarget = 'mediation' | 'filing';
 
@@ -34,7 +34,7 @@ export function useCarryOver(values: Readonly<FlowValues>): {
       service === 'mediation'
         ? mediationDraftFromRisk(
             dispute.caseType,
-            answerLines({ t, language: i18n.language, questions: dispute.questions, courtDirectory: config.courtDirectory }, answers),
+            summaryText({ t, language: i18n.language, questions: dispute.questions, courtDirectory: config.courtDirectory }, answers),
           )
         : filingDraft(dispute.caseType, answers);
     setLeaving(true);

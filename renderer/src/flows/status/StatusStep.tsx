@@ -12,6 +12,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextField } from '../../components/Field';
 import { FilingIcon, HomeIcon, NextIcon, QueueIcon, SearchIcon } from '../../components/icons';
 import { DateField } from '../../keyboard/DateField';
+import { StepPrimaryAction } from '../stepper/step-actions';
 import { useKiosk, type KioskCall } from '../../kiosk';
 import { CaseStatusView, ReceiptStatusView } from './StatusViews';
 import { RECEIPT_KIND_CODES } from '../../../../contract/receipt-codes';
@@ -34,14 +35,14 @@ export function StatusStep() {
     return (
       <div className="step-body">
         {'case' in answer ? <CaseStatusView status={answer.case} /> : <ReceiptStatusView status={answer.receipt} />}
-        <div className="case-status__actions">
+        <StepPrimaryAction>
           <Button variant="secondary" size="lg" icon={<SearchIcon size="sm" />} onClick={again}>
             {t('caseStatus.again')}
           </Button>
           <Button variant="primary" size="lg" icon={<HomeIcon size="sm" />} onClick={() => visit.end('home')}>
             {t('caseStatus.done')}
           </Button>
-        </div>
+        </StepPrimaryAction>
       </div>
     );
   }
@@ -75,9 +76,11 @@ function FindAction({ lookup, onFind }: { lookup: Pick<KioskCall<'cases.status' 
   return (
     <>
       <ErrorBanner error={lookup.error} />
-      <Button variant="primary" size="lg" icon={<NextIcon size="sm" />} iconAtEnd busy={lookup.pending} onClick={onFind}>
-        {t('caseStatus.find')}
-      </Button>
+      <StepPrimaryAction>
+        <Button variant="primary" size="lg" icon={<NextIcon size="sm" />} iconAtEnd busy={lookup.pending} onClick={onFind}>
+          {t('caseStatus.find')}
+        </Button>
+      </StepPrimaryAction>
     </>
   );
 }

@@ -1,5 +1,7 @@
-// The one stepper every flow runs in: the step header (back, progress, home), the current step,
-// Next with validation, the draft kept in main, and a confirmation before home discards input.
+// The one stepper every flow runs in: the step's title and progress at the top, the step in a body
+// that scrolls by itself, and an action bar that never leaves the screen (Back and Home on the left,
+// the primary action on the right); Next with validation, the draft kept in main, and a
+// confirmation before home discards input.
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRouter } from '../../app/router';
@@ -7,9 +9,10 @@ import { useVisit } from '../../app/visit-context';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { HomeIcon, NextIcon } from '../../components/icons';
+import { BackIcon, CheckIcon, HomeIcon, NextIcon } from '../../components/icons';
 import { StepHeader } from '../../components/StepHeader';
 import { hasInput, initialValues, progressOf, stepsFor, valuesFromDraft, type FlowDefinition, type FlowValues } from './flow';
+import { PrimaryActionSlot } from './step-actions';
 import { useDraft } from './use-draft';
 import './stepper.css';
 
@@ -25,6 +28,8 @@ export function FlowRunner({ flow }: { flow: FlowDefinition }) {
   const [showErrors, setShowErrors] = useState(false);
   const [confirmingHome, setConfirmingHome] = useState(false);
   const draft = useDraft(flow, values, setValues);
+  const [primarySlot, setPrimarySlot] = useState<HTMLElement | null>(null);
+  const body = useRef<HTMLElement>(null);
   // The values as of the last change, for a step that changes its value and moves on in one tap
   // (StepProps.next): the branch it chose must count before the next render.
   const latest = useRef(values);
@@ -45,8 +50,12 @@ export function FlowRunner({ flow }: { flow: FlowDefinition }) {
   useLayoutEffect(() => {
     opened.current = step.id;
   }, [step.id]);
-  const progress = progressOf(flow, values, step.id);
   const errors = showErrors ? step.validate(values[step.id], values) : {};
+
+  // Every step opens at its top, never at the scroll position the previous step was left at.
+  useLayoutEffect(() => {
+    body.current?.scrollTo(0, 0);
+  }, [step.id, draft.loaded]);
 
   const open = (id: string) => {
     setShowErrors(false);
@@ -93,31 +102,68 @@ export function FlowRunner({ flow }: { flow: FlowDefinition }) {
   const home = () => (hasInput(flow, values) && !finished ? setConfirmingHome(true) : visit.end('home'));
 
   return (
-    <div className="flow" data-flow={flow.id} data-step={step.id}>
-      <StepHeader flowTitle={t(flow.titleKey)} stepTitle={t(step.titleKey)} current={progress.current} total={progress.total} onBack={back} onHome={home} />
+    <div className="flow" data-flow={flow.id} data-step={step.id} data-finished={finished || undefined}>
+      <StepHeader
+        flowTitle={t(flow.titleKey)}
+        // A finished screen is the service's end, not a step: it is named after the service.
+        stepTitle={t(finished ? flow.titleKey : step.titleKey)}
+        progress={finished ? null : progressOf(flow, values, step.id)}
+      />
       <ErrorBanner error={draft.error} />
-      {draft.loaded && (
-        <section className="flow__step" aria-label={t(step.titleKey)}>
-          {step.render({
-            value: values[step.id],
-            onChange: change,
-            errors,
-            flowTitleKey: flow.titleKey,
-            goHome: home,
-            values,
-            goTo,
-            restore,
-            next,
-          })}
-        </section>
-      )}
-      {!isLast && !step.advancesItself(values) && (
-        <div className="flow__actions">
-          <Button variant="primary" size="lg" className="flow__next" icon={<NextIcon size="sm" />} iconAtEnd onClick={next}>
-            {t(returnTo ? 'flow.backToReview' : 'common.actions.next')}
-          </Button>
+      {/* It scrolls by itself, so a keyboard (a helper's, a switch) must be able to reach it too. */}
+      <section className="flow__step" aria-label={t(finished ? flow.titleKey : step.titleKey)} ref={body} tabIndex={0}>
+        <PrimaryActionSlot.Provider value={primarySlot}>
+          {draft.loaded &&
+            step.render({
+              value: values[step.id],
+              onChange: change,
+              errors,
+              flowTitleKey: flow.titleKey,
+              goHome: home,
+              values,
+              goTo,
+              restore,
+              next,
+            })}
+        </PrimaryActionSlot.Provider>
+      </section>
+      <div className="flow__actions" role="group" aria-label={t('flow.actions')}>
+        {!finished && (
+          <>
+            <Button variant="secondary" size="lg" className="flow__back" icon={<BackIcon size="sm" />} onClick={back}>
+              {t('common.actions.back')}
+            </Button>
+            <Button variant="secondary" size="lg" className="flow__home" icon={<HomeIcon size="sm" />} onClick={home}>
+              {t('common.actions.home')}
+            </Button>
+          </>
+        )}
+        <div className="flow__primary">
+          {/* Where a step's own primary action appears (StepPrimaryAction). */}
+          <div className="flow__slot" ref={setPrimarySlot} />
+          {finished ? (
+            // The work is kept in main: leaving loses nothing, so nothing to confirm.
+            <Button variant="primary" size="lg" className="flow__finish" icon={<CheckIcon size="sm" />} onClick={home}>
+              {t('flow.finish')}
+            </Button>
+          ) : (
+            !isLast &&
+            !step.advancesItself(values) && (
+              <Button
+                variant="primary"
+                size="lg"
+                className="flow__next"
+                icon={<NextIcon size="sm" />}
+                iconAtEnd
+                busy={step.pending(values[step.id], values)}
+                onClick={next}
+              >
+                {t(returnTo ? 'flow.backToReview' : 'common.actions.next')}
+              </Button>
+            )
+          )}
         </div>
-      )}
+      </div>
       {confirmingHome && (
         <ConfirmDialog
           title={t('flow.leave.title')}

@@ -56,10 +56,13 @@ export interface StepDefinition<V> {
    */
   advancesItself?: boolean | ((values: Readonly<FlowValues>) => boolean);
   /**
-   * The step's work is done and kept (a request sent, a payment made): Back and Home leave the flow
-   * without asking, instead of reopening a form whose changes would go nowhere.
+   * The step's work is done and kept (a request sent, a payment made, a receipt, a ticket): it is
+   * no longer a step but a finished screen — no counter, no Back into a form whose changes would go
+   * nowhere; Home (the bar's primary "finish") leaves without asking.
    */
   finished?(value: V): boolean;
+  /** Still waiting for main (a check of the whole filing): Next shows busy, not ready to press. */
+  pending?(value: V, values: Readonly<FlowValues>): boolean;
 }
 
 /** A step with its value type erased, so one flow can hold steps of different shapes. */
@@ -74,6 +77,7 @@ export interface Step {
   decidesWhatFollows(value: unknown): boolean;
   advancesItself(values: Readonly<FlowValues>): boolean;
   finished(value: unknown): boolean;
+  pending(value: unknown, values: Readonly<FlowValues>): boolean;
   render(props: StepProps<unknown>): ReactElement;
 }
 
@@ -93,6 +97,7 @@ export function defineStep<V>(definition: StepDefinition<V>): Step {
       return typeof advances === 'function' ? advances(values) : advances;
     },
     finished: (value) => definition.finished?.(value as V) ?? false,
+    pending: (value, values) => definition.pending?.(value as V, values) ?? false,
     render: (props) => createElement(definition.Component, props as StepProps<V>),
   };
 }
@@ -101,7 +106,7 @@ export interface FlowDefinition {
   /** Also the draft's name in main. */
   id: ServiceId;
   titleKey: string;
-  /** The last step ends the flow: it brings its own actions and gets no Next button. */
+  /** The last step ends the flow: it brings its own primary action (StepPrimaryAction) instead of Next. */
   steps: readonly [Step, ...Step[]];
   /** False for a flow whose answers are not kept in main as a draft (ID and bank card numbers typed for one lookup). */
   keepsDraft?: boolean;
@@ -117,7 +122,6 @@ export function valuesFromDraft(flow: FlowDefinition, draft: Record<string, unkn
   return Object.fromEntries(flow.steps.map((step) => [step.id, step.fromDraft(saved[step.id]) ?? step.initial]));
 }
 
-/** Whether the litigant has entered anything, i.e. whether leaving loses something. */
 /** The steps the litigant goes through with these answers, in order: the flow minus skipped ones. */
 export const stepsFor = (flow: FlowDefinition, values: Readonly<FlowValues>): Step[] => flow.steps.filter((step) => !step.skip(values));
 
@@ -137,4 +141,5 @@ export function progressOf(flow: FlowDefinition, values: Readonly<FlowValues>, s
   return { current, total: undecided ? null : counted.length };
 }
 
+/** Whether the litigant has entered anything, i.e. whether leaving loses something. */
 export const hasInput = (flow: FlowDefinition, values: FlowValues): boolean => JSON.stringify(values) !== JSON.stringify(initialValues(flow));

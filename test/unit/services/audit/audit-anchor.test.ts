@@ -144,6 +144,7 @@ describe('every submission sent to the court', () => {
     const court: CourtGateway = {
       kind: 'demo',
       findFeeNotice: async () => null,
+      findFilingFeeNotice: async () => null,
       caseStatus: async () => null,
       submit: async (batch) => {
         sent.push(batch);

@@ -78,7 +78,7 @@ describe('evidence store limits', () => {
   const openStore = async (session: string) => {
     const db = await openStorage(data.dir, resourcePaths(REPO_ROOT).migrations, clock);
     await db.run("INSERT INTO sessions (id, language, started_at) VALUES (?, 'zh-CN', '2026-11-23T09:00:00.000Z')", [session]);
-    return { db, store: new EvidenceStore(db, clock, join(data.dir, 'evidence')) };
+    return { db, store: new EvidenceStore({ db, clock, folder: join(data.dir, 'evidence') }) };
   };
   afterAll(() => data.remove());
 

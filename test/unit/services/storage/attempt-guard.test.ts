@@ -15,7 +15,7 @@ const { migrations } = resourcePaths(REPO_ROOT);
 let data: ReturnType<typeof tempDir>;
 let db: Database;
 const clock = manualClock('2026-11-23T02:00:00.000Z');
-const guard = (key = 'test.guard') => new AttemptGuard(db, clock, key, RULE);
+const guard = (key = 'test.guard') => new AttemptGuard({ db, clock, key, rule: RULE });
 beforeEach(async () => {
   data = tempDir();
   db = await openStorage(data.dir, migrations, clock);

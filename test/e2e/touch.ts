@@ -1,0 +1,94 @@
+// Driving the kiosk the way a litigant does: by finger. Taps are touch events (the context has
+// touch on), a long press is a real touchStart … touchEnd through CDP, a signature is drawn with
+// touch moves, and after every step the step's title and primary action must be on screen and on
+// top where a finger would find them, without anything scrolling first (issue 14).
+import type { CDPSession, Locator, Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+/** A tap, as a finger does it: touchstart/touchend at the element's centre, no mouse. */
+export async function tap(target: Locator): Promise<void> {
+  await target.tap();
+}
+
+const sessions = new WeakMap<Page, CDPSession>();
+async function cdp(page: Page): Promise<CDPSession> {
+  let session = sessions.get(page);
+  if (!session) {
+    session = await page.context().newCDPSession(page);
+    sessions.set(page, session);
+  }
+  return session;
+}
+
+async function centreOf(target: Locator): Promise<{ x: number; y: number }> {
+  const box = await target.boundingBox();
+  if (!box) throw new Error('not on screen');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/**
+ * A real long press: the finger goes down on the target, `hold` runs while it stays there (e.g.
+ * the page clock runs on and the test waits for what the press opens), then the finger lifts at
+ * the same point — where whatever opened may now be lying.
+ */
+export async function longPress(page: Page, target: Locator, hold: () => Promise<void>): Promise<void> {
+  const session = await cdp(page);
+  const point = await centreOf(target);
+  await session.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ ...point, id: 1 }] });
+  await hold();
+  await session.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+
+/** Draws a signature with a finger: two strokes, like a short name. */
+export async function signByTouch(page: Page, pad: Locator): Promise<void> {
+  const session = await cdp(page);
+  // The litigant scrolls the step to the pad first; a touch beside the viewport would land elsewhere.
+  await pad.scrollIntoViewIfNeeded();
+  const box = (await pad.boundingBox())!;
+  for (const [from, to] of [
+    [0.2, 0.7],
+    [0.5, 0.3],
+  ] as const) {
+    const at = (i: number) => ({ x: box.x + box.width * (from + i * 0.03), y: box.y + box.height * (to + (i === 0 ? 0 : i % 2 ? 0.1 : -0.1)), id: 1 });
+    await session.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [at(0)] });
+    for (let i = 1; i <= 10; i += 1) await session.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [at(i)] });
+    await session.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  }
+  await expect(pad).toHaveAttribute('data-signed', 'yes');
+}
+
+/**
+ * Whether each element is inside the viewport and on top at its centre (elementFromPoint returns
+ * it or something inside it), as the page stands: nothing is scrolled into view first.
+ */
+async function reachable(page: Page, selectors: readonly string[]): Promise<string[]> {
+  return page.evaluate((wanted) => {
+    const problems: string[] = [];
+    for (const selector of wanted) {
+      const element = [...document.querySelectorAll(selector)].find((candidate) => candidate.getClientRects().length > 0);
+      if (!element) {
+        problems.push(`${selector}: not on the page`);
+        continue;
+      }
+      const box = element.getBoundingClientRect();
+      const inside = box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
+      if (!inside) problems.push(`${selector} "${element.textContent}": outside the viewport at ${JSON.stringify(box)}`);
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      if (!hit || !element.contains(hit)) problems.push(`${selector} "${element.textContent}": covered by ${hit?.outerHTML.slice(0, 120) ?? 'nothing'}`);
+    }
+    return problems;
+  }, selectors);
+}
+
+/**
+ * After each step: the step's title and its primary action (Next, File, Finish…) are on screen and
+ * on top without scrolling (issue 14 item 2). `opened`: the step has just opened, so its body must
+ * be at its top (item 3). `primary: false` for a screen whose way on is first one of its own
+ * choices (how to look a case up).
+ */
+export async function expectStepReady(page: Page, { primary = true, opened = false }: { primary?: boolean; opened?: boolean } = {}): Promise<void> {
+  await expect(page.locator('.step-header__title')).toBeVisible();
+  const wanted = ['.step-header__title', ...(primary ? ['.flow__primary .button--primary'] : [])];
+  await expect.poll(() => reachable(page, wanted), { message: 'title and primary action on screen and on top' }).toEqual([]);
+  if (opened) expect(await page.locator('.flow__step').evaluate((body) => body.scrollTop), 'the step opens at its top').toBe(0);
+}
