@@ -78,8 +78,8 @@ const INTERVIEWS: Interview[] = [
     findings: ['loanTransferOnly', 'interestAboveCeiling'],
     path: 'mediationFirst',
     printed: {
-      'zh-CN': ['诉讼风险评估报告', '民间借贷纠纷', '15.5%', '最后一天是 2027-06-01', '跨域立案', '不是法律意见', '2,300.00 元'],
-      en: ['Litigation Risk Assessment', 'Private lending', '15.5%', 'The last day is 2027-06-01', 'cross-region filing', 'not legal advice', 'CNY 2,300.00'],
+      'zh-CN': ['诉讼风险评估报告', '民间借贷纠纷', '15.5%', '最后一天是2027年6月1日', '跨域立案', '不是法律意见', '2,300.00 元'],
+      en: ['Litigation Risk Assessment', 'Private lending', '15.5%', 'The last day is 1 June 2027', 'cross-region filing', 'not legal advice', 'CNY 2,300.00'],
     },
   },
   {
@@ -98,8 +98,8 @@ const INTERVIEWS: Interview[] = [
     findings: ['arbitrationFirst', 'noLabourContract'],
     path: 'labourArbitration',
     printed: {
-      'zh-CN': ['劳动争议', '先申请劳动仲裁', '最后一天是 2027-03-10', '《劳动争议调解仲裁法》第五条', '10.00 元'],
-      en: ['Employment dispute', 'Apply for labour arbitration first', 'The last day is 2027-03-10', '《劳动争议调解仲裁法》第五条', 'CNY 10.00'],
+      'zh-CN': ['劳动争议', '先申请劳动仲裁', '最后一天是2027年3月10日', '《劳动争议调解仲裁法》第五条', '10.00 元'],
+      en: ['Employment dispute', 'Apply for labour arbitration first', 'The last day is 10 March 2027', '《劳动争议调解仲裁法》第五条', 'CNY 10.00'],
     },
   },
   {
@@ -122,8 +122,8 @@ const INTERVIEWS: Interview[] = [
     findings: ['appraisalNeeded', 'insurerCoDefendant'],
     path: 'mediationFirst',
     printed: {
-      'zh-CN': ['机动车交通事故责任纠纷', '2028-08-01', '由本院管辖'],
-      en: ['2028-08-01', 'heard by this court'],
+      'zh-CN': ['机动车交通事故责任纠纷', '2028年8月1日', '由本院管辖'],
+      en: ['1 August 2028', 'heard by this court'],
     },
   },
 ];
