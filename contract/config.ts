@@ -1,6 +1,6 @@
 // The terminal's settings and the app itself: what an admin configures, and the app's name, shell and exit.
 import { z } from 'zod';
-import { FeeKind } from './fees';
+import { FeeKind, FeePractice } from './fees';
 import { MediationOrganisation } from './mediation';
 import { method } from './method';
 import { CourtCode, Empty, LanguageCode, LocalizedText } from './shapes';
@@ -39,6 +39,13 @@ export const TerminalConfig = z
       .object({
         timeoutSeconds: z.number().int().min(15).max(1800),
         countdownSeconds: z.number().int().min(5).max(120),
+        /** How long a filing draft wiped while idle can still be taken up with its resume code and the filer's ID. */
+        resumeMinutes: z
+          .number()
+          .int()
+          .min(1)
+          .max(24 * 60)
+          .default(30),
       })
       .strict(),
     printers: z
@@ -60,6 +67,10 @@ export const TerminalConfig = z
         bases: z.partialRecord(FeeKind, z.number().nonnegative().multipleOf(0.01)),
         /** The province's previous-year average annual wage of employed persons, yuan (small claims, CPL Art 165). */
         averageWage: z.number().int().positive().nullable(),
+        /** The small-claims limit as the province publishes it (50 % of that wage), yuan; when set it decides instead of averageWage. */
+        smallClaimsLimit: z.number().int().positive().nullable().default(null),
+        /** Court practice where the law is silent: settings with today's defaults (docs/RULES.md §1). */
+        practice: FeePractice.default({ halveOnce: true, smallClaimsHalved: true, jurisdictionObjectionHalvable: true }),
       })
       .strict(),
     mediation: z.object({ organisations: z.array(MediationOrganisation).max(50) }).strict(),
@@ -69,6 +80,22 @@ export const TerminalConfig = z
     /** The court's time zone: dates on receipts, the day the queue numbers restart. */
     timeZone: z.string().refine((tz) => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC', 'an IANA time zone such as Asia/Shanghai'),
     kioskMode: z.boolean(),
+    /**
+     * When the centre is open to the public (days 0 = Sunday … 6, times in timeZone). Software updates
+     * install only outside these hours; a 24-hour self-service site lists none and installs whenever idle.
+     */
+    openingHours: z
+      .array(
+        z
+          .object({
+            days: z.array(z.number().int().min(0).max(6)).min(1).max(7),
+            from: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time like 08:30'),
+            to: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time like 17:30'),
+          })
+          .strict()
+          .refine((h) => h.from < h.to, { message: 'opening must come before closing', path: ['to'] }),
+      )
+      .max(14),
     /** Which Chinese input the on-screen keyboard opens first in elder mode: pinyin, or 手写 for those who cannot spell pinyin. */
     keyboard: z.object({ elderChineseInput: z.enum(['pinyin', 'handwriting']) }).strict(),
     receipts: z

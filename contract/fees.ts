@@ -1,7 +1,7 @@
 // The fee area: quotes and estimates, small claims, fee notices and paying them, refunds and fee relief.
 import { z } from 'zod';
 import { method } from './method';
-import { Empty, LocalizedText, Phone, SubmissionReceipt, Yuan } from './shapes';
+import { Empty, FreeText, IdDocumentType, LocalizedText, Phone, SubmissionReceipt, Yuan } from './shapes';
 
 /** Court-fee kinds of 《诉讼费用交纳办法》 Arts 13–14; the fee schedule must price every one. */
 export const FeeKind = z.enum([
@@ -79,8 +79,14 @@ export const FeeEstimate = z.object({
   mediated: FeeQuote.nullable(),
   simplified: FeeQuote.nullable(),
   smallClaims: SmallClaimsEligibility.nullable(),
+  /** When the fee is paid where the law does not ask for it in advance (办法 Art 20): a key of feeEstimate.paymentTiming.*, and the article. */
+  paymentTiming: z.object({ noteKey: z.string(), article: z.string() }).nullable(),
 });
 export type FeeEstimate = z.infer<typeof FeeEstimate>;
+
+/** Fee practice a court decides where the law is silent (docs/RULES.md §1–2, ~): halving once for several grounds, small claims halved as simplified procedure, and whether a failed jurisdiction objection's fee is halved. */
+export const FeePractice = z.object({ halveOnce: z.boolean(), smallClaimsHalved: z.boolean(), jurisdictionObjectionHalvable: z.boolean() }).strict();
+export type FeePractice = z.infer<typeof FeePractice>;
 
 /** required: priced by the amount; orNoAmount: by the amount or, with none, per case; optional: the amount only adds; none: per case. */
 export const FeeAmountNeed = z.enum(['required', 'orNoAmount', 'optional', 'none']);
@@ -133,6 +139,8 @@ export const ReliefAnswer = z.object({
   /** Keys of fees.relief.proof.* in the locale files. */
   proof: z.array(z.string()),
   applicationArticle: z.string(),
+  /** The situations open to this applicant: all for a natural person, fewer for an organisation (Arts 44–47), for the screen to offer. */
+  openGrounds: z.array(ReliefGround),
 });
 export type ReliefAnswer = z.infer<typeof ReliefAnswer>;
 
@@ -185,7 +193,15 @@ export const feesMethods = {
     z
       .object({
         caseNumber: z.string().max(40).nullable(),
-        applicant: z.object({ name: z.string().trim().min(1).max(60), idNumber: z.string().max(18), phone: Phone }).strict(),
+        /** A person names an identity document (absent: resident ID); an organisation gives its credit code (Art 44: no waiver). */
+        applicant: z
+          .object({
+            name: FreeText(60, { min: 1 }),
+            idType: z.union([IdDocumentType, z.literal('creditCode')]).optional(),
+            idNumber: z.string().max(18),
+            phone: Phone,
+          })
+          .strict(),
         grounds: z.array(ReliefGround).min(1).max(11),
         relief: z.enum(['waive', 'reduce', 'defer']),
       })
@@ -198,9 +214,9 @@ export const feesMethods = {
       .object({
         caseNumber: z.string().max(40),
         reason: RefundReason,
-        accountHolder: z.string().trim().min(1).max(60),
+        accountHolder: FreeText(60, { min: 1 }),
         bankCardNumber: z.string().max(23),
-        bankName: z.string().trim().min(2).max(60),
+        bankName: FreeText(60, { min: 2 }),
         phone: Phone,
       })
       .strict(),

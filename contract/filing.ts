@@ -3,7 +3,7 @@
 // problem, so a half-filled form is never refused whole. filing.submit refuses while errors remain.
 import { z } from 'zod';
 import { method } from './method';
-import { Empty, LanguageCode, LocalizedText } from './shapes';
+import { Empty, FreeText, IdDocumentType, LanguageCode, LocalizedText } from './shapes';
 
 const FilingKey = z.string().regex(/^[a-z][A-Za-z0-9]{0,47}$/, 'an id like loanDate');
 /** Labels and help of the element data, in every language it is written in; zh-CN always. */
@@ -33,13 +33,13 @@ export const FilingElement = z
 export type FilingElement = z.infer<typeof FilingElement>;
 
 /** Element answers by id: yesNo as a boolean, everything else as text. */
-export const FilingAnswers = z.record(FilingKey, z.union([z.boolean(), z.string().max(2000)]));
+export const FilingAnswers = z.record(FilingKey, z.union([z.boolean(), FreeText(2000, { multiLine: true })]));
 export type FilingAnswers = z.infer<typeof FilingAnswers>;
 
-const FilingName = z.string().trim().max(100);
-const FilingAddress = z.string().trim().max(200);
+const FilingName = FreeText(100);
+const FilingAddress = FreeText(200);
 /** Checked by the filing service (a mobile or landline number), so a typo is a named problem. */
-const FilingPhone = z.string().trim().max(20);
+const FilingPhone = FreeText(20);
 
 /** A natural person. A defendant's unknown particulars are null: the complaint needs enough to identify them (CPL Art 124). */
 export const NaturalPerson = z
@@ -48,10 +48,12 @@ export const NaturalPerson = z
     name: FilingName,
     sex: z.enum(['male', 'female']).nullable(),
     birthDate: z.iso.date().nullable(),
-    ethnicity: z.string().trim().max(20).nullable(),
+    ethnicity: FreeText(20).nullable(),
     address: FilingAddress,
-    /** Resident ID number (GB 11643); checked with its checksum. */
-    idNumber: z.string().trim().max(18).nullable(),
+    /** Which document idNumber is; absent means a resident ID. */
+    idType: IdDocumentType.optional(),
+    /** The document's number, checked by its kind (resident ID: GB 11643 with its checksum). */
+    idNumber: FreeText(18).nullable(),
     phone: FilingPhone.nullable(),
   })
   .strict();
@@ -64,9 +66,9 @@ export const Organisation = z
     form: z.enum(['legalPerson', 'otherOrganisation']),
     name: FilingName,
     /** Unified social credit code (GB 32100); a failing checksum warns, it does not block. */
-    creditCode: z.string().trim().max(18).nullable(),
-    representative: z.string().trim().max(60),
-    representativeTitle: z.string().trim().max(30).nullable(),
+    creditCode: FreeText(18).nullable(),
+    representative: FreeText(60),
+    representativeTitle: FreeText(30).nullable(),
     address: FilingAddress,
     phone: FilingPhone.nullable(),
   })
@@ -82,13 +84,13 @@ export const Agent = z
   .object({
     kind: z.enum(['lawyer', 'relative']),
     name: FilingName,
-    idNumber: z.string().trim().max(18).nullable(),
+    idNumber: FreeText(18).nullable(),
     phone: FilingPhone,
     /** Lawyers: the 17-digit practising certificate number and the firm. */
-    licenceNo: z.string().trim().max(20).nullable(),
-    lawFirm: z.string().trim().max(100).nullable(),
+    licenceNo: FreeText(20).nullable(),
+    lawFirm: FreeText(100).nullable(),
     /** Relatives: e.g. 父子, spouse. */
-    relationship: z.string().trim().max(20).nullable(),
+    relationship: FreeText(20).nullable(),
     authority: z.enum(['general', 'special']),
     specialPowers: z.array(SpecialPower).max(6),
   })
@@ -112,10 +114,10 @@ export type FilingParty = z.infer<typeof FilingParty>;
 export const Evidence = z
   .object({
     id: z.uuid(),
-    name: z.string().trim().max(200),
-    source: z.string().trim().max(200),
+    name: FreeText(200),
+    source: FreeText(200),
     /** What it proves (证明目的). */
-    purpose: z.string().trim().max(500),
+    purpose: FreeText(500, { multiLine: true }),
   })
   .strict();
 export type Evidence = z.infer<typeof Evidence>;
@@ -142,9 +144,12 @@ export const FilingDraft = z
     parties: z.array(FilingParty).max(30),
     answers: FilingAnswers,
     /** The claims as edited (Chinese, the court's language); null: the generated ones. */
-    claims: z.array(z.string().trim().max(500)).max(20).nullable(),
+    claims: z
+      .array(FreeText(500, { multiLine: true }))
+      .max(20)
+      .nullable(),
     /** The facts and reasons as edited; null: the generated ones. */
-    facts: z.string().trim().max(20_000).nullable(),
+    facts: FreeText(20_000, { multiLine: true }).nullable(),
     evidence: z.array(Evidence).max(50),
     consents: FilingConsents.nullable(),
   })
@@ -165,7 +170,14 @@ export const FilingProblem = z.object({
 });
 export type FilingProblem = z.infer<typeof FilingProblem>;
 
-export const FilingCourt = z.object({ code: z.string(), name: LocalizedText, address: LocalizedText.nullable(), crossRegion: z.boolean() });
+export const FilingCourt = z.object({
+  code: z.string(),
+  name: LocalizedText,
+  address: LocalizedText.nullable(),
+  crossRegion: z.boolean(),
+  /** The division codes (2, 4 or 6 digits) the directory says the court hears: the court step matches the parties' addresses against them. */
+  areas: z.array(z.string()),
+});
 export type FilingCourt = z.infer<typeof FilingCourt>;
 
 /** What the draft will file: generated claims and facts in zh-CN and en, the texts filed, and its problems. */
@@ -197,9 +209,13 @@ export const filingMethods = {
   'filing.submit': method(FilingSubmission, FilingReceipt),
   /** A short code to show on screen, with which this visit's filing draft (flow 'filing') can be taken up after a crash; the filer's ID number works too. */
   'filing.resumeCode': method(z.object({ idNumber: z.string().max(18).nullable() }).strict(), z.object({ code: z.string(), expiresAt: z.string() })),
-  /** Takes up the filing draft of a visit that ended in a crash: its data (as draft.load gives it) and its scanned pages move to this visit. */
+  /** Takes up the filing draft of a visit that ended in a crash (code or ID), or was wiped while idle (code and ID): its data (as draft.load gives it) and its scanned pages move to this visit. */
   'filing.resume': method(
-    z.union([z.object({ code: z.string().max(12) }).strict(), z.object({ idNumber: z.string().max(18) }).strict()]),
+    z.union([
+      z.object({ code: z.string().max(12), idNumber: z.string().max(18) }).strict(),
+      z.object({ code: z.string().max(12) }).strict(),
+      z.object({ idNumber: z.string().max(18) }).strict(),
+    ]),
     z.object({ data: z.record(z.string(), z.unknown()) }),
   ),
 } as const;

@@ -14,6 +14,7 @@ import type { Envelope } from './errors';
 import { evidenceMethods } from './evidence';
 import { feesEvents, feesMethods } from './fees';
 import { filingMethods } from './filing';
+import { hubMethods } from './hub';
 import { mediationMethods } from './mediation';
 import type { Access } from './method';
 import { printEvents, printMethods } from './print';
@@ -34,6 +35,7 @@ export * from './errors';
 export * from './evidence';
 export * from './fees';
 export * from './filing';
+export * from './hub';
 export * from './mediation';
 export * from './method';
 export * from './print';
@@ -79,6 +81,7 @@ export const methods = join('method', [
   deskMethods,
   printMethods,
   adminMethods,
+  hubMethods,
 ]);
 
 export type Methods = typeof methods;

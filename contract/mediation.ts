@@ -1,7 +1,7 @@
 // Pre-litigation mediation: the organisations configured for the court and the requests filed with them.
 import { z } from 'zod';
 import { method } from './method';
-import { LocalizedText, Phone } from './shapes';
+import { FreeText, LocalizedText, Phone } from './shapes';
 
 export const MediationOrganisation = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -14,7 +14,7 @@ export const MediationOrganisation = z.object({
 });
 export type MediationOrganisation = z.infer<typeof MediationOrganisation>;
 
-const PartyContact = z.object({ name: z.string().trim().min(1).max(60), phone: Phone }).strict();
+const PartyContact = z.object({ name: FreeText(60, { min: 1 }), phone: Phone }).strict();
 
 export const MediationRequestInput = z
   .object({
@@ -27,8 +27,8 @@ export const MediationRequestInput = z
       .min(1)
       .max(3),
     applicant: PartyContact,
-    respondent: z.object({ name: z.string().trim().min(1).max(60), phone: Phone.nullable() }).strict(),
-    description: z.string().trim().min(5).max(2000),
+    respondent: z.object({ name: FreeText(60, { min: 1 }), phone: Phone.nullable() }).strict(),
+    description: FreeText(2000, { min: 5, multiLine: true }),
   })
   .strict();
 export type MediationRequestInput = z.infer<typeof MediationRequestInput>;

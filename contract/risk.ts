@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { DirectoryCourt } from './config';
 import { SmallClaimsAnswer } from './fees';
 import { method } from './method';
-import { Empty, Yuan } from './shapes';
+import { Empty, FreeText, Yuan } from './shapes';
 
 /** The 17 headings of the SPC's 2003 《人民法院民事诉讼风险提示书》, in its order (docs/RULES.md §3). */
 export const RiskHeading = z.enum([
@@ -32,7 +32,8 @@ const RiskId = z.string().regex(/^[a-z][A-Za-z0-9]{0,47}$/, 'an id like lastDema
 const RiskKey = z.string().regex(/^risk\.[A-Za-z0-9_.]+$/, 'a key like risk.questions.loanDate.text');
 
 /** What the assessment works out before the rules are read; conditions may name them. */
-export const RiskFact = z.enum(['limitationExpired', 'limitationEndingSoon', 'limitationUnknown', 'smallClaimsAutomatic']);
+/** awardSuitPassed: the 15 days to sue on a labour award (仲裁法 Art 50) are over, so the award is final. */
+export const RiskFact = z.enum(['limitationExpired', 'limitationEndingSoon', 'limitationUnknown', 'smallClaimsAutomatic', 'awardSuitPassed']);
 export type RiskFact = z.infer<typeof RiskFact>;
 
 /** A test on earlier answers: showIf for branching, when for findings and paths. */
@@ -175,7 +176,7 @@ export type RecordedRiskReport = z.infer<typeof RecordedRiskReport>;
 export const RiskAcknowledgement = z
   .object({
     reportId: z.string().uuid(),
-    litigant: z.string().trim().max(60),
+    litigant: FreeText(60),
     method: z.enum(['signature', 'readAndUnderstood']),
     signaturePng: z.base64().max(500_000).nullable(),
   })

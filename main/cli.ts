@@ -5,20 +5,26 @@ import type { CliGroup } from './cli/command';
 import { configCommand } from './cli/config-command';
 import { exportCommand } from './cli/export-command';
 import { feeCommand } from './cli/fee-command';
+import { hubCommand } from './cli/hub-command';
 import { imeCommand } from './cli/ime-command';
 import { printCommand } from './cli/print-command';
 import { receiptCommand } from './cli/receipt-command';
+import { reliefCommand } from './cli/relief-command';
+import { riskCommand } from './cli/risk-command';
 import { staffCommand } from './cli/staff-command';
 import { createKiosk, type Kiosk } from './services/kiosk';
 
 const groups: Record<string, CliGroup> = {
   config: configCommand,
   fee: feeCommand,
+  risk: riskCommand,
+  relief: reliefCommand,
   receipt: receiptCommand,
   print: printCommand,
   staff: staffCommand,
   audit: auditCommand,
   export: exportCommand,
+  hub: hubCommand,
   ime: imeCommand,
 };
 

@@ -5,7 +5,7 @@ import type { CliGroup } from './command';
 import { printCall } from './contract-call';
 import { parseFlags } from './flags';
 
-const USAGE = 'staff add --id ID --name NAME --role helper|admin --pin PIN | staff reset-pin --id ID --pin PIN | staff list';
+const USAGE = 'staff add --id ID --name NAME --role helper|admin --pin PIN | staff reset-pin --id ID --pin PIN | staff unlock --id ID | staff list';
 
 export const staffCommand: CliGroup = {
   usage: USAGE,
@@ -26,6 +26,11 @@ export const staffCommand: CliGroup = {
       const flags = parseFlags(rest, ['id', 'pin']);
       if (!flags?.id || !flags.pin) return usage();
       return printCall(ctx, 'staff.resetPin', { staffId: flags.id, pin: flags.pin });
+    }
+    if (command === 'unlock') {
+      const flags = parseFlags(rest, ['id']);
+      if (!flags?.id) return usage();
+      return printCall(ctx, 'staff.unlock', { staffId: flags.id });
     }
     return usage();
   },

@@ -2,6 +2,7 @@
 // restarted when it dies. The logic lives in the modules wired together here.
 import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, protocol, session } from 'electron';
+import { autoUpdater } from 'electron-updater';
 import type { TerminalConfig } from '../../contract';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol';
 import { appVersion, defaultDataDir, findAppRoot } from '../shared/install-locations';
@@ -9,11 +10,15 @@ import type { Log } from '../shared/dispatch';
 import { PreventDisplaySleepService } from './display-sleep';
 import { bindIpc, forwardEvents, senderIsApp } from './ipc';
 import { guardWebContents, hardenSession } from './security';
+import { systemClock } from '../services/clock';
+import { SoftwareUpdates } from '../services/hub/software-updates';
 import { createKiosk } from '../services/kiosk';
 import { kioskWindowOptions } from './window';
 import { WindowGuard } from './window-guard';
 
 const log: Log = (message, context) => console.error(message, context ?? '');
+/** How often an enrolled terminal asks its hub for a release, and looks for a quiet moment to install one. */
+const UPDATE_CHECK_EVERY_MS = 15 * 60_000;
 
 // Both shells keep the terminal's data in the same folder (KIOSK_DATA_DIR, else the OS's per-user
 // folder), so changing shells never strands a database; Chromium's own profile goes in a subfolder
@@ -77,6 +82,21 @@ async function start(): Promise<void> {
       .catch((err: unknown) => log('closing the services failed', { error: String(err) }))
       .finally(() => app.quit());
   });
+
+  const updates = new SoftwareUpdates({
+    updater: autoUpdater,
+    identity: () => kiosk.hub.identity(),
+    config: () => kiosk.handlers['config.get']({}),
+    idle: () => kiosk.isIdle(),
+    clock: systemClock,
+    log,
+  });
+  setInterval(() => {
+    updates
+      .check()
+      .then(() => updates.installIfQuiet())
+      .catch((err: unknown) => log('software update check failed', { error: String(err) }));
+  }, UPDATE_CHECK_EVERY_MS).unref();
 
   window.loadURL(APP_ENTRY_URL).catch((err: unknown) => log('loading the renderer failed', { error: String(err) }));
 }

@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import { appHandlers, type ShellControl } from './app-handlers';
 import { auditStaffCalls } from './audit/audit-calls';
 import { auditHandlers } from './audit/audit-handlers';
-import { AUDIT_ANCHOR_FILE, AuditLog } from './audit/audit-log';
+import { AUDIT_ANCHOR_FILE, AuditLog, auditHead } from './audit/audit-log';
 import { loadRestDays } from './calendar/rest-days';
 import { caseHandlers } from './cases/case-handlers';
 import { CaseProgress } from './cases/case-progress';
 import { CaseTypeCatalogue } from './cases/catalogue';
 import { systemClock, type Clock } from './clock';
-import { configHandlers } from './config/config-handlers';
+import { auditedConfigChange, configHandlers } from './config/config-handlers';
 import { ConfigStore, loadDefaultConfig } from './config/config-store';
 import { courtDirectoryProblem } from './court/court-directory';
 import { courtFor } from './court/configured-court';
@@ -38,6 +38,10 @@ import { FilingService } from './filing/filing-service';
 import { combineHandlers, type Handlers } from './handler-table';
 import { HelperCalls } from './helper-desk/helper-calls';
 import { HelperDesk } from './helper-desk/helper-desk';
+import { hubHandlers } from './hub/hub-handlers';
+import { HubLink } from './hub/hub-link';
+import { signedHeaders } from './hub/request-signature';
+import { terminalHealth } from './hub/terminal-health';
 import { helperDeskHandlers } from './helper-desk/helper-desk-handlers';
 import { createTranslator } from './i18n/translator';
 import { mediationHandlers } from './mediation/mediation-handlers';
@@ -45,6 +49,7 @@ import { MediationService } from './mediation/mediation-service';
 import type { BackoffPolicy } from './outbox/backoff';
 import { outboxHandlers } from './outbox/outbox-handlers';
 import { purgeDelivered } from './outbox/retention';
+import { purgePrintedFolder } from './printing/folder-printer';
 import { SyncWorker } from './outbox/sync-worker';
 import { spawnRunner, type CommandRunner } from './printing/command-runner';
 import type { SilentPrintSurface } from './printing/electron-printer';
@@ -95,12 +100,16 @@ export interface KioskOptions {
   simulatedDeviceDelayMs?: number;
   /** What only an admin may ask of the shell; a shell that cannot do it answers false. */
   shellControl?: ShellControl;
+  /** How often an enrolled terminal reports to the court's hub; 0 leaves it to the caller (tests). */
+  hubHeartbeatMs?: number;
 }
 
 /** How often open payments are settled with the terminal, and old personal data purged. */
 const HOUSEKEEPING_EVERY_MS = 30_000;
 /** How often the outbox looks for submissions whose backoff has run out. */
 const SYNC_EVERY_MS = 2_000;
+/** How often an enrolled terminal sends the hub its heartbeat (the hub's bench assumes this rate). */
+const HUB_HEARTBEAT_EVERY_MS = 10_000;
 
 export interface Kiosk {
   handlers: Handlers;
@@ -111,11 +120,17 @@ export interface Kiosk {
   /** The simulated devices of demo mode, for the tests and the training screens to steer. */
   simulators: { paymentTerminal: PaymentTerminalSimulator; idCardReader: IdCardReaderSimulator; scanner: ScannerSimulator };
   payments: PaymentService;
+  /** The risk engine, for the reviewers' CLI (risk assess on a date of their choosing). */
+  risk: RiskService;
   sync: SyncWorker;
   receipts: ReceiptService;
   printing: PrintService;
   /** The printer for a role as configured, or the named one instead (the admin's printer test). */
   printerFor(role: PrinterRole, name?: string): Promise<Printer>;
+  /** The link to the court's hub: enrolment, heartbeats, configuration and law-data packages. */
+  hub: HubLink;
+  /** Nobody is using the terminal: no visit under way (when a software update may install). */
+  isIdle(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -126,7 +141,8 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   const db = await openStorage(options.dataDir, paths.migrations, clock);
   const events = new EventBus();
   const config = new ConfigStore({ db, defaults, clock, events, checks: [provinceBaseProblem, courtDirectoryProblem] });
-  const sessions = new SessionService({ db, clock });
+  // The idle wipe seals a filing draft that has a resume code and the filer's ID (filing-drafts.ts).
+  const sessions = new SessionService({ db, clock, beforeWipe: (tx, sessionId) => filingDrafts.seal(tx, sessionId) });
   // The helper of the visit under way (帮办人), for every service a litigant submits or signs through.
   const visitHelper: VisitHelper = () => sessions.assistedBy();
   // Kept in the data folder as well, so the admin console can show what went wrong after a restart.
@@ -145,15 +161,43 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   const helperCalls = new HelperCalls({ db, clock });
   const tickets = new TicketQueue({ db, clock, events, timeZone: async () => (await config.get()).timeZone });
   const catalogue = new CaseTypeCatalogue(paths.caseTypes);
+  const hub: HubLink = new HubLink({
+    dataDir: options.dataDir,
+    clock,
+    softwareVersion: options.version,
+    health: () =>
+      terminalHealth({
+        db,
+        clock,
+        dataDir: options.dataDir,
+        courtReachable: async () => (await sync.status()).online,
+        printerStatus: async (role) => {
+          const printer = await printerFor(role);
+          return { name: printer.name, status: await printer.status() };
+        },
+        auditHead: () => auditHead(db),
+      }),
+    // The same audited path as an admin's change, under the hub's name.
+    applyConfig: async (patch) => void (await auditedConfigChange(config, audit, 'hub', patch)),
+    catalogue: catalogue.types,
+    log,
+  });
   const demoCourt = new DemoCourt({
     db,
     clock,
     files: { notices: paths.demoNotices, cases: paths.demoCases },
     filingFee: filingFeeItems(catalogue, async () => (await config.get()).fees),
   });
+  // Requests to the court's own hub are signed with the terminal's secret; any other court gets none.
+  const hubSigner = (url: string | null) => {
+    const identity = hub.identity();
+    return identity && url?.startsWith(identity.hubUrl)
+      ? (method: string, path: string, body: string) => signedHeaders(identity, method, path, body, clock.now())
+      : undefined;
+  };
   const court = async () => {
     const current = await config.get();
-    return courtFor(current.courtEndpoint, current.terminalId, demoCourt);
+    return courtFor(current.courtEndpoint, current.terminalId, demoCourt, hubSigner(current.courtEndpoint.url));
   };
   const paymentTerminal = new PaymentTerminalSimulator({
     ledgerFile: join(options.dataDir, 'simulators', 'payment-terminal-ledger.json'),
@@ -183,7 +227,13 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     domainEvents,
   });
   sync.start(SYNC_EVERY_MS);
-  const receipts = new ReceiptService({ fonts: paths.receiptFonts, localesDir: paths.locales, clock, config: () => config.get() });
+  const receipts = new ReceiptService({
+    fonts: paths.receiptFonts,
+    localesDir: paths.locales,
+    clock,
+    config: () => config.get(),
+    dataVersion: () => hub.lawData.version(),
+  });
   const printerChoices = {
     run: options.commandRunner ?? spawnRunner(),
     folder: join(options.dataDir, 'printed'),
@@ -206,10 +256,11 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   const caseProgress = new CaseProgress({ db, clock, court });
   const mediation = new MediationService({ db, clock, catalogue, config: () => config.get(), deliver: () => sync.poke(), assistedBy: visitHelper });
 
+  // A law-data package from the hub, once installed, replaces the shipped rule set and calendar from the next start.
   const risk = new RiskService({
-    ruleSetFile: paths.riskRuleSet,
+    ruleSetFile: hub.lawData.fileFor('riskRuleSet', paths.riskRuleSet),
     catalogue,
-    restDays: loadRestDays(paths.restDays, log),
+    restDays: loadRestDays(hub.lawData.fileFor('restDays', paths.restDays), log),
     clock,
     config: () => config.get(),
     log,
@@ -233,7 +284,13 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     assistedBy: async () => sessions.assistedBy(),
     deliver: () => sync.poke(),
   });
-  const filingDrafts = new FilingDrafts({ db, clock, evidence, currentSession: currentVisit });
+  const filingDrafts = new FilingDrafts({
+    db,
+    clock,
+    evidence,
+    currentSession: currentVisit,
+    resumeMinutes: async () => (await config.get()).idle.resumeMinutes,
+  });
 
   const feeApplications = new FeeApplications({ db, clock, config: () => config.get(), deliver: () => sync.poke(), assistedBy: visitHelper });
   const feePapers = new FeePapers({
@@ -248,16 +305,29 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   const housekeeping = async () => {
     await payments.reconcile();
     await purgeDelivered(db, clock, (await config.get()).retentionDays);
-    await printing.purge((await config.get()).retentionDays);
+    await purgePrintedFolder(printerChoices.folder, await printing.purge((await config.get()).retentionDays));
     await riskRecords.purge((await config.get()).retentionDays);
     await filing.purge((await config.get()).retentionDays);
     await filingDrafts.wipe();
+    await demoCourt.purge((await config.get()).retentionDays);
+    await db.reclaim();
   };
   let housekeepingRun = housekeeping().catch((err: unknown) => log('housekeeping failed', { error: String(err) }));
   const housekeeper = setInterval(() => {
     housekeepingRun = housekeeping().catch((err: unknown) => log('housekeeping failed', { error: String(err) }));
   }, HOUSEKEEPING_EVERY_MS);
   housekeeper.unref();
+
+  // An enrolled terminal reports to the hub on a timer; the hub being away is logged and changes nothing.
+  let heartbeatRun: Promise<unknown> = Promise.resolve();
+  const heartbeatMs = options.hubHeartbeatMs ?? HUB_HEARTBEAT_EVERY_MS;
+  const heartbeats =
+    heartbeatMs > 0
+      ? setInterval(() => {
+          if (hub.identity()) heartbeatRun = hub.beat().catch((err: unknown) => log('hub heartbeat failed', { error: String(err) }));
+        }, heartbeatMs)
+      : undefined;
+  heartbeats?.unref();
 
   const ticketPaper = new TicketPaper({ config: () => config.get(), receipts, printing, log });
   const configNow = () => config.get();
@@ -302,6 +372,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
         localesDir: paths.locales,
         ...(options.printTimeoutMs ? { printTimeoutMs: options.printTimeoutMs } : {}),
       }),
+      hubHandlers({ hub, config: configNow, log }),
     ),
     audit,
   );
@@ -314,14 +385,19 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     events,
     simulators: { paymentTerminal, idCardReader, scanner },
     payments,
+    risk,
     sync,
     receipts,
     printing,
     printerFor,
+    hub,
+    isIdle: async () => (await currentVisit()) === null,
     /** Lets work in flight finish, then closes the database; calling it again is harmless. */
     close() {
       closing ??= (async () => {
         clearInterval(housekeeper);
+        clearInterval(heartbeats);
+        await heartbeatRun;
         await housekeepingRun;
         await payments.idle();
         await ticketPaper.idle();

@@ -23,7 +23,10 @@ export async function dispatch(handlers: Handlers, name: string, rawInput: unkno
   const input = schema.input.safeParse(rawInput ?? {});
   if (!input.success) {
     const issue = input.error.issues[0]!;
-    return { ok: false, error: { code: 'INVALID_INPUT', messageKey: 'errors.invalidInput', details: { field: issue.path.join('.'), problem: issue.message } } };
+    // A shape may name its own message (contract/shapes.ts FreeText: a control character in a named field).
+    const named = issue.code === 'custom' ? (issue.params as { messageKey?: unknown } | undefined)?.messageKey : undefined;
+    const messageKey = typeof named === 'string' ? named : 'errors.invalidInput';
+    return { ok: false, error: { code: 'INVALID_INPUT', messageKey, details: { field: issue.path.join('.'), problem: issue.message } } };
   }
   try {
     const handler = handlers[name] as (input: unknown, context: { caller: Caller }) => Promise<unknown>;

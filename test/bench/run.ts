@@ -2,7 +2,9 @@
 // more (e.g. the queue) can be added to PARTS.
 import { cpus, totalmem } from 'node:os';
 import { findAppRoot } from '../../main/shared/install-locations';
+import { hubBench } from './hub';
 import { imeBench } from './ime';
+import { journeyBench } from './journey';
 import { queueBench } from './queue';
 import { receiptsBench } from './receipts';
 
@@ -10,6 +12,8 @@ const PARTS: Record<string, (root: string) => Promise<{ table: string }>> = {
   receipts: receiptsBench,
   queue: queueBench,
   ime: imeBench,
+  hub: hubBench,
+  journey: journeyBench,
 };
 
 async function main(only: string[]) {

@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkScreen, expect, openKiosk, test } from './fixtures';
-import { ADMIN_PIN, pressCourtName, provisionAdmin, signInOnScreen, staffApi, typePin } from './staff-steps';
+import { ADMIN_PIN, pickPerson, pressCourtName, provisionAdmin, signInOnScreen, staffApi, typePin } from './staff-steps';
 
 // Long flows (sign-in, PIN change, several screens) on a shared 2-core machine: three times the usual limit.
 test.slow();
@@ -22,6 +22,8 @@ test('an admin signs in for the first time, changes the idle time and the langua
   await expect(page.getByRole('dialog')).toHaveCount(0);
 
   await pressCourtName(page);
+  await checkScreen(page, 'staff-who-zh');
+  await pickPerson(page, 'Administrator');
   const signIn = page.getByRole('dialog', { name: '工作人员登录' });
   await expect(signIn).toBeVisible();
   await checkScreen(page, 'staff-pin-zh');
@@ -31,6 +33,10 @@ test('an admin signs in for the first time, changes the idle time and the langua
   const newPin = page.getByRole('dialog', { name: '请设置新密码' });
   await expect(newPin).toBeVisible();
   await checkScreen(page, 'staff-new-pin-zh');
+  // A guessable PIN is refused at the first entry, before it is typed a second time.
+  await typePin(newPin, '123456');
+  await newPin.getByRole('button', { name: '确定' }).click();
+  await expect(newPin.getByText('这个密码太容易被猜到')).toBeVisible();
   await typePin(newPin, ADMIN_PIN);
   await newPin.getByRole('button', { name: '确定' }).click();
   const again = page.getByRole('dialog', { name: '请再输入一次新密码' });
@@ -47,7 +53,7 @@ test('an admin signs in for the first time, changes the idle time and the langua
   await expect(page.getByText('当前登录：Administrator（管理员）')).toBeVisible();
   await checkScreen(page, 'staff-menu-admin-zh');
   // The default PIN is gone: only the new one signs in now.
-  expect(await kiosk.api('staff.signIn', { pin: '000000' })).toMatchObject({ ok: false });
+  expect(await kiosk.api('staff.signIn', { pin: '000000', staffId: 'admin' })).toMatchObject({ ok: false });
 
   await page.getByRole('button', { name: '终端设置与统计' }).click();
   await expect(page.getByRole('heading', { name: '终端管理' })).toBeVisible();
@@ -97,7 +103,7 @@ test("a helper's menu has the desk and assisted filing but no console; assisting
   expect(await staffApi(kiosk, admin, 'staff.add', { staffId: 'wang-fang', name: '王芳', role: 'helper', pin: '246813' })).toMatchObject({ ok: true });
   await page.clock.install();
   await openKiosk(page, kiosk);
-  await signInOnScreen(page, '246813');
+  await signInOnScreen(page, '王芳', '246813');
   // A PIN an admin handed out is changed at the first sign-in, like the default admin's.
   const newPin = page.getByRole('dialog', { name: '请设置新密码' });
   await typePin(newPin, '135792');
@@ -161,7 +167,7 @@ test('the console counts the day, exports tickets as CSV, tests the court and a 
     expect((await kiosk.api('queue.take', { service, priority: false, language: 'zh-CN' })).ok).toBe(true);
   await page.clock.install();
   await openKiosk(page, kiosk);
-  await signInOnScreen(page, ADMIN_PIN);
+  await signInOnScreen(page, 'Administrator', ADMIN_PIN);
   await page.getByRole('button', { name: '终端设置与统计' }).click();
 
   await page.getByRole('button', { name: '统计', exact: true }).click();
@@ -208,6 +214,7 @@ test('the console in English and with large text: the PIN pad, the menu, fees, t
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('button', { name: 'Large text' }).click();
   await pressCourtName(page);
+  await pickPerson(page, 'Administrator');
   const signIn = page.getByRole('dialog', { name: 'Staff sign-in' });
   await typePin(signIn, ADMIN_PIN);
   await checkScreen(page, 'staff-pin-en-elder');
@@ -256,7 +263,7 @@ test('staff screens in a portrait kiosk: the menu, the console and the helper de
   await provisionAdmin(kiosk);
   await page.clock.install();
   await openKiosk(page, kiosk);
-  await signInOnScreen(page, ADMIN_PIN);
+  await signInOnScreen(page, 'Administrator', ADMIN_PIN);
   await page.getByRole('button', { name: '终端设置与统计' }).click();
   await page.getByRole('button', { name: '统计', exact: true }).click();
   await expect(page.locator('[data-stat=visits]')).toBeVisible();

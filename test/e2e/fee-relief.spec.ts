@@ -1,4 +1,4 @@
-// Fee relief at the kiosk: an organisation told kindly that only individuals may apply; a person's
+// Fee relief at the kiosk: an organisation told it may defer or reduce but not waive (Art 44); a person's
 // situations mapped by main to what may follow and the proof to bring; the application sent, queued
 // and its form printed and read back; in both languages and once in elder mode.
 import { execFileSync } from 'node:child_process';
@@ -89,17 +89,41 @@ test('a person on subsistence allowance, hurt in an accident: may be waived or d
     expect(text).toContain(expected);
 });
 
-test('an organisation is told kindly that only individuals can apply, in English', async ({ page, kiosk }) => {
+// 办法 Art 44 limits only waiver to natural persons: a welfare institution may ask for a reduction (Art 46(3)).
+test('an organisation is told it may defer or reduce, not waive, and applies by its credit code, in English', async ({ page, kiosk }) => {
   await openRelief(page, kiosk, { english: true });
   await checkScreen(page, 'fee-relief-who-en');
   await expect(page.locator('.step-header__count')).toHaveText('Step 2 of 6');
   await page.getByRole('button', { name: /For a company or organisation/ }).click();
-  await expect(page.locator('[data-relief="notNaturalPerson"]')).toContainText('only individuals');
-  // The organisation's path ends here, and the counter says so.
-  await expect(page.locator('.step-header__count')).toHaveText('Step 3 of 3');
+  await expect(page.locator('[data-relief="organisation"]')).toContainText('defer or reduce');
+  await expect(page.locator('.step-header__count')).toHaveText('Step 3 of 7');
   await checkScreen(page, 'fee-relief-organisation-en');
-  await page.getByRole('button', { name: 'Choose again' }).click();
-  await expect(page.getByRole('button', { name: /For myself/ })).toBeVisible();
+  await page.getByRole('button', { name: 'See what the organisation may ask for' }).click();
+  // Only the situations an organisation can be in: no waiver ground is offered.
+  await expect(page.locator('.relief__situation')).toHaveText([
+    'We are a social welfare institution or a relief station',
+    'The organisation really cannot pay the fee right now',
+  ]);
+  await page.getByRole('button', { name: /welfare institution/ }).click();
+  await checkScreen(page, 'fee-relief-situations-organisation-en');
+  await page.getByRole('button', { name: 'See what I can ask for' }).click();
+  await expect(page.locator('.relief__option')).toHaveCount(1);
+  await expect(page.locator('.relief__option')).toContainText('第四十六条第（三）项');
+  await page.getByRole('button', { name: 'Fill in the application' }).click();
+  await page.getByLabel('Name of the organisation').fill('示范市阳光养老院');
+  await page.getByLabel("The organisation's unified social credit code").fill('91350100M000100Y43');
+  await doneTyping(page);
+  await page.getByLabel('Your mobile number').click();
+  await tapKeypad(page, APPLICANT.phone);
+  await checkScreen(page, 'fee-relief-form-organisation-en');
+  await page.getByRole('button', { name: 'Send the application' }).click();
+  await expect(page.getByTestId('receipt-no')).toHaveText(/^KIOSK-01-JZ-/);
+  const [queued] = await kiosk.query<{ payload: string }>('SELECT payload FROM outbox');
+  expect(JSON.parse(queued!.payload)).toMatchObject({
+    relief: 'reduce',
+    grounds: ['welfareInstitution'],
+    applicant: { name: '示范市阳光养老院', idType: 'creditCode', idNumber: '91350100M000100Y43' },
+  });
 });
 
 test('no situation chosen finds nothing to apply for and says where to ask', async ({ page, kiosk }) => {

@@ -6,6 +6,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { checkScreen, expect, openKiosk, tapCaseNumber, tapKeypad, test, type KioskUnderTest } from './fixtures';
+import { expectStepReady } from './touch';
 
 const SAMPLE = { caseNumber: '（2026）粤0703民初1234号', payerIdNumber: '11010519491231002X' };
 const SAMPLE_PARTS = { year: '2026', type: '民初', sequence: '1234' };
@@ -16,23 +17,23 @@ test.describe.configure({ timeout: 90_000 });
 
 async function openFeeDesk(page: Page, kiosk: KioskUnderTest, options: { english?: boolean; elder?: boolean } = {}) {
   await openKiosk(page, kiosk);
-  if (options.english) await page.getByRole('button', { name: 'English' }).click();
-  if (options.elder) await page.getByRole('button', { name: options.english ? /Large text|大字/ : '大字' }).click();
-  await page.locator('.service-card', { hasText: options.english ? 'Court fee payment' : '诉讼费交纳' }).click();
+  if (options.english) await page.getByRole('button', { name: 'English' }).tap();
+  if (options.elder) await page.getByRole('button', { name: options.english ? /Large text|大字/ : '大字' }).tap();
+  await page.locator('.service-card', { hasText: options.english ? 'Court fee payment' : '诉讼费交纳' }).tap();
   await expect(page.locator('.fee-choice')).toHaveCount(4);
 }
 
 async function estimateProperty(page: Page, amount: string) {
-  await page.locator('.fee-choice[data-path="estimate"]').click();
-  await page.locator('.case-type[data-case-type="private_lending"]').click();
+  await page.locator('.fee-choice[data-path="estimate"]').tap();
+  await page.locator('.case-type[data-case-type="private_lending"]').tap();
   await tapKeypad(page, amount);
 }
 
 async function findSampleNotice(page: Page, english = false) {
-  await page.locator('.fee-choice[data-path="pay"]').click();
+  await page.locator('.fee-choice[data-path="pay"]').tap();
   await tapCaseNumber(page, SAMPLE_PARTS, english);
   await tapKeypad(page, SAMPLE.payerIdNumber);
-  await page.getByRole('button', { name: english ? 'Find the fee notice' : '查询交费通知' }).click();
+  await page.getByRole('button', { name: english ? 'Find the fee notice' : '查询交费通知' }).tap();
   await expect(page.getByTestId('notice-total')).toBeVisible();
 }
 
@@ -42,16 +43,17 @@ test.describe('estimating a fee', () => {
     // Before a path is chosen nobody knows how many steps follow: the counter claims nothing.
     await expect(page.locator('.step-header__count')).toHaveCount(0);
     await checkScreen(page, 'fees-landing-zh');
-    await page.locator('.fee-choice[data-path="estimate"]').click();
+    await page.locator('.fee-choice[data-path="estimate"]').tap();
     await expect(page.locator('.case-type')).toHaveCount(10);
     await expect(page.locator('.step-header__count')).toHaveText('第 2 步，共 4 步');
     await checkScreen(page, 'fees-case-types-zh');
-    await page.locator('.case-type[data-case-type="private_lending"]').click();
+    await page.locator('.case-type[data-case-type="private_lending"]').tap();
     await tapKeypad(page, '150000');
     await expect(page.locator('.field__reading')).toHaveText('15 万元');
     await expect(page.locator('.step-header__count')).toHaveText('第 3 步，共 4 步');
+    await expectStepReady(page);
     await checkScreen(page, 'fees-amount-zh');
-    await page.getByRole('button', { name: '计算诉讼费' }).click();
+    await page.getByRole('button', { name: '计算诉讼费' }).tap();
     await expect(page.getByTestId('estimated-fee')).toHaveText('3,300.00 元');
     await expect(page.locator('.step-header__count')).toHaveText('第 4 步，共 4 步');
     await expect(page.getByTestId('fee-mediated')).toHaveText('1,650.00 元');
@@ -66,7 +68,7 @@ test.describe('estimating a fee', () => {
     await checkScreen(page, 'fees-landing-en');
     await estimateProperty(page, '150000');
     await expect(page.locator('.field__reading')).toHaveText('150,000 yuan');
-    await page.getByRole('button', { name: 'Work out the fee' }).click();
+    await page.getByRole('button', { name: 'Work out the fee' }).tap();
     await expect(page.getByTestId('estimated-fee')).toHaveText('3,300.00 yuan');
     await expect(page.getByTestId('fee-mediated')).toHaveText('1,650.00 yuan');
     await checkScreen(page, 'fees-estimate-en');
@@ -75,13 +77,13 @@ test.describe('estimating a fee', () => {
   test('in elder mode', async ({ page, kiosk }) => {
     await openFeeDesk(page, kiosk, { elder: true });
     await checkScreen(page, 'fees-landing-elder');
-    await page.locator('.fee-choice[data-path="estimate"]').click();
+    await page.locator('.fee-choice[data-path="estimate"]').tap();
     await expect(page.locator('.case-type')).toHaveCount(10);
     await checkScreen(page, 'fees-case-types-elder');
-    await page.locator('.case-type[data-case-type="private_lending"]').click();
+    await page.locator('.case-type[data-case-type="private_lending"]').tap();
     await tapKeypad(page, '150000');
     await checkScreen(page, 'fees-amount-elder');
-    await page.getByRole('button', { name: '计算诉讼费' }).click();
+    await page.getByRole('button', { name: '计算诉讼费' }).tap();
     await expect(page.getByTestId('estimated-fee')).toHaveText('3,300.00 元');
     await checkScreen(page, 'fees-estimate-elder');
   });
@@ -92,7 +94,7 @@ test.describe('estimating a fee', () => {
     await checkScreen(page, 'fees-landing-portrait');
     await estimateProperty(page, '150000');
     await checkScreen(page, 'fees-amount-portrait');
-    await page.getByRole('button', { name: '计算诉讼费' }).click();
+    await page.getByRole('button', { name: '计算诉讼费' }).tap();
     await expect(page.getByTestId('estimated-fee')).toHaveText('3,300.00 元');
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
     await checkScreen(page, 'fees-estimate-portrait');
@@ -100,19 +102,19 @@ test.describe('estimating a fee', () => {
 
   test('an employment dispute needs no amount and costs 10 yuan', async ({ page, kiosk }) => {
     await openFeeDesk(page, kiosk);
-    await page.locator('.fee-choice[data-path="estimate"]').click();
-    await page.locator('.case-type[data-case-type="labour"]').click();
+    await page.locator('.fee-choice[data-path="estimate"]').tap();
+    await page.locator('.case-type[data-case-type="labour"]').tap();
     await expect(page.getByTestId('estimated-fee')).toHaveText('10.00 元');
   });
 
   test('a divorce fee the province has not set says so, with the legal range', async ({ page, kiosk }) => {
     await openFeeDesk(page, kiosk);
-    await page.locator('.fee-choice[data-path="estimate"]').click();
-    await page.locator('.case-type[data-case-type="divorce"]').click();
+    await page.locator('.fee-choice[data-path="estimate"]').tap();
+    await page.locator('.case-type[data-case-type="divorce"]').tap();
     // A divorce is charged per case; property to divide only adds to it, so the amount may be skipped.
     await expect(page.getByRole('heading', { name: '涉及财产或赔偿吗？' })).toBeVisible();
     await checkScreen(page, 'fees-amount-optional-zh');
-    await page.getByRole('button', { name: '不涉及，直接计算' }).click();
+    await page.getByRole('button', { name: '不涉及，直接计算' }).tap();
     const banner = page.getByRole('alert');
     await expect(banner).toHaveAttribute('data-code', 'BASE_REQUIRED');
     await expect(banner).toContainText('50.00 元至 300.00 元');
@@ -124,9 +126,9 @@ test.describe('printing an estimate', () => {
   test('prints the A4 estimate with its breakdown and the halved alternatives, read back from the print folder', async ({ page, kiosk }) => {
     await openFeeDesk(page, kiosk);
     await estimateProperty(page, '150000');
-    await page.getByRole('button', { name: '计算诉讼费' }).click();
+    await page.getByRole('button', { name: '计算诉讼费' }).tap();
     await expect(page.getByTestId('estimated-fee')).toHaveText('3,300.00 元');
-    await page.getByRole('button', { name: '打印估算单' }).click();
+    await page.getByRole('button', { name: '打印估算单' }).tap();
     await expect(page.locator('[data-print-state="done"]')).toBeVisible(CONFIRM_TIMEOUT);
     await checkScreen(page, 'fees-estimate-printed-zh');
     const folder = join(kiosk.dataDir, 'printed');
@@ -151,10 +153,10 @@ test.describe('printing an estimate', () => {
 
   test('in English, an employment dispute charged per case', async ({ page, kiosk }) => {
     await openFeeDesk(page, kiosk, { english: true });
-    await page.locator('.fee-choice[data-path="estimate"]').click();
-    await page.locator('.case-type[data-case-type="labour"]').click();
+    await page.locator('.fee-choice[data-path="estimate"]').tap();
+    await page.locator('.case-type[data-case-type="labour"]').tap();
     await expect(page.getByTestId('estimated-fee')).toHaveText('10.00 yuan');
-    await page.getByRole('button', { name: 'Print this estimate' }).click();
+    await page.getByRole('button', { name: 'Print this estimate' }).tap();
     await expect(page.locator('[data-print-state="done"]')).toBeVisible(CONFIRM_TIMEOUT);
     await checkScreen(page, 'fees-estimate-printed-en');
     const folder = join(kiosk.dataDir, 'printed');
@@ -169,8 +171,9 @@ test.describe('paying a fee notice', () => {
 
   test('by card: the notice, the card prompt, then confirmed with a voucher number', async ({ page, kiosk }) => {
     await openFeeDesk(page, kiosk);
-    await page.locator('.fee-choice[data-path="pay"]').click();
+    await page.locator('.fee-choice[data-path="pay"]').tap();
     await expect(page.locator('.step-header__count')).toHaveText('第 2 步，共 4 步');
+    await expectStepReady(page, { opened: true });
     await checkScreen(page, 'fees-notice-lookup-zh');
     // The case number by taps: year, kind, the number field, 4 digits and 完成 — 8 touches instead of
     // about 40 pinyin and symbol keys.
@@ -182,13 +185,15 @@ test.describe('paying a fee notice', () => {
     await page.getByRole('button', { name: '查询交费通知' }).tap();
     await expect(page.getByTestId('notice-total')).toHaveText('3,300.00 元');
     await expect(page.getByText('张建国')).toBeVisible();
+    await expectStepReady(page, { primary: false });
     await checkScreen(page, 'fees-notice-zh');
-    await page.locator('.pay-method[data-method="card"]').click();
+    await page.locator('.pay-method[data-method="card"]').tap();
     await expect(page.locator('[data-prompt="card"]')).toBeVisible();
     await expect(page.locator('[data-payment-state="confirmed"]')).toBeVisible(CONFIRM_TIMEOUT);
     await expect(page.getByTestId('voucher-no')).toHaveText(/\S{6,}/);
-    await page.getByRole('button', { name: '打印交费凭证' }).click();
-    await expect(page.locator('[data-print-state="done"]')).toBeVisible(CONFIRM_TIMEOUT);
+    // The voucher prints by itself once the payment is confirmed, like every other paper, and can be printed again.
+    await expect(page.locator('[data-print-state="printed"]')).toBeVisible(CONFIRM_TIMEOUT);
+    await expect(page.getByRole('button', { name: '再打印一份' })).toBeVisible();
     // Paid: a finished screen, not a step — no count, and no Back that would reopen the notice to pay.
     await expect(page.locator('.step-header__count')).toHaveCount(0);
     await expect(page.locator('.flow__back')).toHaveCount(0);
@@ -201,15 +206,15 @@ test.describe('paying a fee notice', () => {
 
   test('by QR code, in English', async ({ page, kiosk }) => {
     await openFeeDesk(page, kiosk, { english: true });
-    await page.locator('.fee-choice[data-path="pay"]').click();
+    await page.locator('.fee-choice[data-path="pay"]').tap();
     await checkScreen(page, 'fees-notice-lookup-en');
     await tapCaseNumber(page, SAMPLE_PARTS, true);
     await page.getByLabel("The payer's resident ID number").tap();
     await tapKeypad(page, SAMPLE.payerIdNumber);
-    await page.getByRole('button', { name: 'Find the fee notice' }).click();
+    await page.getByRole('button', { name: 'Find the fee notice' }).tap();
     await expect(page.getByTestId('notice-total')).toHaveText('3,300.00 yuan');
     await checkScreen(page, 'fees-notice-en');
-    await page.locator('.pay-method[data-method="qr"]').click();
+    await page.locator('.pay-method[data-method="qr"]').tap();
     await expect(page.getByRole('img', { name: 'QR code for payment' })).toBeVisible();
     await expect(page.locator('[data-payment-state="confirmed"]')).toBeVisible(CONFIRM_TIMEOUT);
     await expect(page.getByTestId('voucher-no')).toHaveText(/\S{6,}/);
@@ -219,7 +224,7 @@ test.describe('paying a fee notice', () => {
   test('by QR code, in Chinese', async ({ page, kiosk }) => {
     await openFeeDesk(page, kiosk);
     await findSampleNotice(page);
-    await page.locator('.pay-method[data-method="qr"]').click();
+    await page.locator('.pay-method[data-method="qr"]').tap();
     await expect(page.getByRole('img', { name: '付款二维码' })).toBeVisible();
     await expect(page.locator('[data-payment-state="confirmed"]')).toBeVisible(CONFIRM_TIMEOUT);
   });
@@ -228,10 +233,10 @@ test.describe('paying a fee notice', () => {
     kiosk.simulators.paymentTerminal.behave('decline');
     await openFeeDesk(page, kiosk);
     await findSampleNotice(page);
-    await page.locator('.pay-method[data-method="card"]').click();
+    await page.locator('.pay-method[data-method="card"]').tap();
     await expect(page.locator('[data-payment-state="failed"]')).toBeVisible(CONFIRM_TIMEOUT);
     await checkScreen(page, 'fees-pay-declined-zh');
-    await page.locator('.pay-method[data-method="card"]').click();
+    await page.locator('.pay-method[data-method="card"]').tap();
     await expect(page.locator('[data-payment-state="confirmed"]')).toBeVisible(CONFIRM_TIMEOUT);
   });
 
@@ -239,7 +244,7 @@ test.describe('paying a fee notice', () => {
     kiosk.simulators.paymentTerminal.behave('timeout');
     await openFeeDesk(page, kiosk);
     await findSampleNotice(page);
-    await page.locator('.pay-method[data-method="card"]').click();
+    await page.locator('.pay-method[data-method="card"]').tap();
     await expect(page.locator('[data-payment-state="unknown"]')).toBeVisible(CONFIRM_TIMEOUT);
     await expect(page.getByText('已经通知帮办人员')).toBeVisible();
     await checkScreen(page, 'fees-pay-unknown-zh');
@@ -255,7 +260,7 @@ test.describe('paying a fee notice', () => {
     await checkScreen(page, 'fees-notice-lookup-portrait-elder');
   });
 
-  test('a case number not yet whole is asked for in words, and nothing is looked up', async ({ page, kiosk }) => {
+  test('a case number not yet whole is asked for in words, and one in the wrong form is refused, nothing looked up', async ({ page, kiosk }) => {
     await openFeeDesk(page, kiosk);
     await page.locator('.fee-choice[data-path="pay"]').tap();
     // The terminal's own court comes chosen; the year and the kind are tapped, the number is not.
@@ -268,6 +273,12 @@ test.describe('paying a fee notice', () => {
     await expect(page.getByText('请把案号和身份证号码都填好。')).toBeVisible();
     await expect(page.getByTestId('notice-total')).toHaveCount(0);
     await checkScreen(page, 'fees-notice-incomplete-zh');
+    // Typed text is still checked by main: a bare number where a filing receipt number goes is no case number.
+    await page.getByLabel('刚在本机立案、还没有案号？填立案回执编号').fill('1234');
+    await page.getByRole('button', { name: '查询交费通知' }).tap();
+    await expect(page.getByRole('alert')).toHaveAttribute('data-code', 'INVALID_CASE_NUMBER');
+    await expect(page.getByTestId('notice-total')).toHaveCount(0);
+    await checkScreen(page, 'fees-notice-invalid-zh');
   });
 });
 
@@ -278,26 +289,26 @@ test.describe('waiting at the terminal', () => {
   test('the card prompt, and the payer can cancel while the terminal waits', async ({ page, kiosk }) => {
     await openFeeDesk(page, kiosk);
     await findSampleNotice(page);
-    await page.locator('.pay-method[data-method="card"]').click();
+    await page.locator('.pay-method[data-method="card"]').tap();
     await expect(page.locator('[data-prompt="card"]')).toBeVisible();
     await checkScreen(page, 'fees-pay-card-zh');
-    await page.getByRole('button', { name: '不交了，取消' }).click();
+    await page.getByRole('button', { name: '不交了，取消' }).tap();
     await expect(page.locator('[data-payment-state="cancelled"]')).toBeVisible(CONFIRM_TIMEOUT);
     await checkScreen(page, 'fees-pay-cancelled-zh');
-    await page.getByRole('button', { name: '重新选择付款方式' }).click();
+    await page.getByRole('button', { name: '重新选择付款方式' }).tap();
     await expect(page.locator('.pay-method[data-method="card"]')).toBeEnabled();
   });
 
   test('the QR code to scan, in both languages', async ({ page, kiosk }) => {
     await openFeeDesk(page, kiosk, { english: true });
     await findSampleNotice(page, true);
-    await page.locator('.pay-method[data-method="qr"]').click();
+    await page.locator('.pay-method[data-method="qr"]').tap();
     await expect(page.getByRole('img', { name: 'QR code for payment' })).toBeVisible();
     await checkScreen(page, 'fees-pay-qr-en');
-    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('button', { name: '中文' }).tap();
     await expect(page.getByRole('img', { name: '付款二维码' })).toBeVisible();
     await checkScreen(page, 'fees-pay-qr-zh');
-    await page.getByRole('button', { name: '不交了，取消' }).click();
+    await page.getByRole('button', { name: '不交了，取消' }).tap();
     await expect(page.locator('[data-payment-state="cancelled"]')).toBeVisible(CONFIRM_TIMEOUT);
   });
 
@@ -306,10 +317,10 @@ test.describe('waiting at the terminal', () => {
     await openFeeDesk(page, kiosk, { english: true, elder: true });
     await findSampleNotice(page, true);
     await checkScreen(page, 'fees-notice-portrait-elder-en');
-    await page.locator('.pay-method[data-method="card"]').click();
+    await page.locator('.pay-method[data-method="card"]').tap();
     await expect(page.locator('[data-prompt="card"]')).toBeVisible();
     await checkScreen(page, 'fees-pay-card-portrait-elder-en');
-    await page.getByRole('button', { name: 'Cancel payment' }).click();
+    await page.getByRole('button', { name: 'Cancel payment' }).tap();
     await expect(page.locator('[data-payment-state="cancelled"]')).toBeVisible(CONFIRM_TIMEOUT);
   });
 });

@@ -5,13 +5,12 @@
 // Chinese, one 物业服务合同 filing in English in elder mode filed with another court (跨域立案).
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { createKiosk } from '../../main/services/kiosk';
 import { startWebHost } from '../../main/browser/web-host';
 import { checkScreen, expect, openKiosk, test, type KioskUnderTest } from './fixtures';
-import { expectStepReady } from './touch';
+import { expectStepReady, pickDate, signByTouch } from './touch';
 
 // Every screen gets an axe scan and a screenshot, and there are eleven of them.
 test.describe.configure({ timeout: 480_000 });
@@ -19,7 +18,7 @@ const PRINTED = { timeout: 60_000 };
 
 /** Fictional people; the ID numbers pass the GB 11643 checksum. */
 const FILER = { name: '张建国', idNumber: '440703195502100012', address: '广东省示范市蓬江区港口路 16 号 2 栋 502 房' };
-const DEFENDANT = { name: '王强', idNumber: '440704197903150032', address: '广东省示范市江海区五邑路 21 号', phone: '13800138000' };
+const DEFENDANT = { name: '王强', idNumber: '440704197903150032', area: ['广东省', '江门市', '蓬江区'], street: '五邑路 21 号', phone: '13800138000' };
 
 const UI = {
   zh: { next: '下一步', backToReview: '回到核对页', step: (n: number) => `第 ${n} 步，共 10 步` },
@@ -32,33 +31,11 @@ async function next(page: Page, language: keyof typeof UI, expectedStep: number)
   await expectStepReady(page, { opened: true });
 }
 
-/** Picks year, month and day on a DateField by taps, as a litigant does. */
-async function pickDate(page: Page, field: Locator, iso: string, language: keyof typeof UI): Promise<void> {
-  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  await field.locator('[data-part="year"]').tap();
-  const names = language === 'zh' ? [`${year} 年`, `${month} 月`, `${day} 日`] : [`${year}`, `Month ${month}`, `Day ${day}`];
+/** Picks an address's province, city and district from the division pickers, which open one after another. */
+async function pickArea(page: Page, party: Locator, names: readonly string[]): Promise<void> {
+  await party.locator('.address-field [data-level="0"]').tap();
   for (const name of names) await page.getByRole('dialog').getByRole('button', { name, exact: true }).tap();
   await expect(page.getByRole('dialog')).toHaveCount(0);
-}
-
-/**
- * Draws a signature on the pad with the mouse: two strokes, like a short name. Not yet by finger:
- * signed with touch (touch.ts signByTouch), the first tap on 提交立案申请 is still lost (issue 14 item 4, open).
- */
-async function sign(page: Page): Promise<void> {
-  const pad = page.locator('.signature-pad__canvas');
-  await pad.scrollIntoViewIfNeeded();
-  const box = (await pad.boundingBox())!;
-  for (const [from, to] of [
-    [0.2, 0.7],
-    [0.5, 0.3],
-  ] as const) {
-    await page.mouse.move(box.x + box.width * from, box.y + box.height * to);
-    await page.mouse.down();
-    for (let i = 1; i <= 10; i += 1) await page.mouse.move(box.x + box.width * (from + i * 0.03), box.y + box.height * (to + (i % 2 ? 0.1 : -0.1)));
-    await page.mouse.up();
-  }
-  await expect(pad).toHaveAttribute('data-signed', 'yes');
 }
 
 /** The text of the printed PDF whose file name carries the document number and kind. */
@@ -142,18 +119,27 @@ test('民间借贷, in Chinese: ID card, scanned evidence, a correction from the
   await look(page, 'filing-2-case-type');
   await next(page, 'zh', 3);
 
-  // 3 — parties: the filer from the card; the defendant typed. Required fields are named first.
+  // 3 — parties, one to a page: the filer from the card, sex and birth date shown, not asked; nothing red
+  // before anything is typed. Next names what is missing.
   const filer = page.locator('[data-party="plaintiffs.0"]');
   await expect(filer).toContainText(FILER.name);
-  await expect(filer.getByLabel('住址')).toHaveValue(FILER.address);
+  await expect(filer.locator('[data-facts]')).toContainText('1955年2月10日');
+  await expect(filer.getByRole('button', { name: '民族 汉族' })).toBeVisible();
+  await expect(filer.getByLabel('详细地址')).toHaveValue(FILER.address);
+  await expect(page.locator('.field--invalid')).toHaveCount(0);
+  await expect(page.locator('[data-party="defendants.0"]')).toHaveCount(0);
   await page.locator('.flow__next').tap();
   await expect(filer.getByText('请填写联系电话。')).toBeVisible();
   await look(page, 'filing-3-parties-errors');
   await type(filer.getByLabel('联系电话'), '13912345678');
+  await expect(page.getByRole('button', { name: /被告 1.*还有要补的地方/ })).toBeVisible();
+  await page.getByRole('button', { name: /^被告 1 / }).tap();
   const defendant = page.locator('[data-party="defendants.0"]');
   await type(defendant.getByLabel('姓名'), DEFENDANT.name);
   await type(defendant.getByLabel('居民身份证号码'), DEFENDANT.idNumber);
-  await type(defendant.getByLabel('住址'), DEFENDANT.address);
+  await expect(defendant.locator('[data-facts]')).toContainText('1979年3月15日');
+  await pickArea(page, defendant, DEFENDANT.area);
+  await type(defendant.getByLabel('详细地址'), DEFENDANT.street);
   await type(defendant.getByLabel('联系电话'), DEFENDANT.phone);
   await look(page, 'filing-3-parties');
   await next(page, 'zh', 4);
@@ -218,7 +204,8 @@ test('民间借贷, in Chinese: ID card, scanned evidence, a correction from the
   await look(page, 'filing-7-consents');
   await next(page, 'zh', 8);
 
-  // 8 — the court: this court is chosen already.
+  // 8 — the court: the defendant lives in this court's area (蓬江区), so this court is chosen, and why is said.
+  await expect(page.locator('[data-advice="own"]')).toContainText('被告住在本院辖区内');
   await expect(page.getByRole('button', { name: /本院/ })).toHaveAttribute('aria-pressed', 'true');
   await look(page, 'filing-8-court');
   await next(page, 'zh', 9);
@@ -248,7 +235,7 @@ test('民间借贷, in Chinese: ID card, scanned evidence, a correction from the
   // 10 — sign and file.
   await expect(page.getByRole('button', { name: '提交立案申请' })).toBeDisabled();
   await look(page, 'filing-10-sign');
-  await sign(page);
+  await signByTouch(page, page.locator('.signature-pad__canvas'));
   await page.getByRole('button', { name: '提交立案申请' }).tap();
   const receipt = page.locator('.filing-receipt');
   await expect(receipt).toBeVisible();
@@ -311,12 +298,14 @@ test('物业服务合同, in English and large text: the demo card, a company de
 
   // 3 — the defendant is the property company; a credit code whose check character is wrong only warns.
   await type(page.locator('[data-party="plaintiffs.0"]').getByLabel('Phone number'), '13600001111');
+  await page.getByRole('button', { name: /^Defendant 1 / }).tap();
   const company = page.locator('[data-party="defendants.0"]');
   await company.getByRole('button', { name: 'A company or other organisation' }).tap();
   await type(company.getByLabel('Name of the organisation'), '示范市安居物业服务有限公司');
   await type(company.getByLabel('Unified social credit code'), '91440704MA4W1234K8');
   await type(company.getByLabel('Legal representative or person in charge'), '陈志明');
-  await type(company.getByLabel('Address'), '广东省示范市江海区滨江路 88 号物业服务中心');
+  await pickArea(page, company, ['广东省', '江门市', '江海区']);
+  await type(company.getByLabel('Street address'), '滨江路 88 号物业服务中心');
   // A warning asks to check, in amber; it is not an error and does not stop the litigant.
   await expect(company.locator('.field--warning .field__warning')).toHaveText(
     'The check character of this credit code does not match. Please compare it with the business licence once more. If it is right, you may go on.',
@@ -344,6 +333,7 @@ test('物业服务合同, in English and large text: the demo card, a company de
   await expect(page.getByText(UI.en.step(2))).toBeVisible();
   await expect(page.getByRole('button', { name: /Unpaid property fees/ })).toHaveAttribute('aria-pressed', 'true');
   await next(page, 'en', 3);
+  await page.getByRole('button', { name: /^Defendant 1 / }).tap();
   await expect(page.locator('[data-party="defendants.0"]').getByLabel('Unified social credit code')).toHaveValue('91440704MA4W1234K7');
   await next(page, 'en', 4);
 
@@ -388,10 +378,11 @@ test('物业服务合同, in English and large text: the demo card, a company de
   await look(page, 'filing-en-7-consents');
   await next(page, 'en', 8);
 
-  // 8 — another court of the directory: cross-region filing.
+  // 8 — the company is in 江海区: the directory names that court, chosen already, filed cross-region.
+  await expect(page.locator('[data-advice="other"]')).toContainText("Jianghai District People's Court");
   const jianghai = page.getByRole('button', { name: /Jianghai District People's Court/ });
   await expect(jianghai).toContainText('Cross-region filing');
-  await jianghai.tap();
+  await expect(jianghai).toHaveAttribute('aria-pressed', 'true');
   await look(page, 'filing-en-8-court');
   await next(page, 'en', 9);
 
@@ -401,7 +392,7 @@ test('物业服务合同, in English and large text: the demo card, a company de
   await look(page, 'filing-en-9-review');
   await next(page, 'en', 10);
 
-  await sign(page);
+  await signByTouch(page, page.locator('.signature-pad__canvas'));
   await look(page, 'filing-en-10-sign');
   await page.getByRole('button', { name: 'File the case' }).tap();
   const receipt = page.locator('.filing-receipt');
@@ -432,12 +423,13 @@ test('a reloaded screen loses nothing: the code shown before brings the draft ba
 
   // 3 — the code stays in view on every later step; a company defendant whose credit code fails its check only warns.
   await expect(page.locator('.filing__resume-badge')).toHaveText(`续填码 ${code}`);
+  await page.getByRole('button', { name: /^被告 1 / }).tap();
   const company = page.locator('[data-party="defendants.0"]');
   await company.getByRole('button', { name: '公司或其他单位' }).tap();
   await type(company.getByLabel('单位名称'), '示范市安居物业服务有限公司');
   await type(company.getByLabel('统一社会信用代码'), '91440704MA4W1234K8');
   await type(company.getByLabel('法定代表人或负责人'), '陈志明');
-  await type(company.getByLabel('住址'), '广东省示范市江海区滨江路 88 号');
+  await type(company.getByLabel('详细地址'), '滨江路 88 号');
   await expect(company.locator('.field--warning .field__warning')).toHaveText(
     '统一社会信用代码的校验位对不上，请对照营业执照再核对一遍。确认无误的，可以继续提交。',
   );
@@ -460,6 +452,7 @@ test('a reloaded screen loses nothing: the code shown before brings the draft ba
   await expect(page.getByText(UI.zh.step(2))).toBeVisible();
   await expect(page.getByRole('button', { name: /借钱给别人，到期不还/ })).toHaveAttribute('aria-pressed', 'true');
   await next(page, 'zh', 3);
+  await page.getByRole('button', { name: /^被告 1 / }).tap();
   await expect(page.locator('[data-party="defendants.0"]').getByLabel('单位名称')).toHaveValue('示范市安居物业服务有限公司');
   await expect(page.locator('[data-party="defendants.0"]').getByLabel('统一社会信用代码')).toHaveValue('91440704MA4W1234K8');
   await expect(page.locator('.filing__resume-badge')).toHaveText(`续填码 ${code}`);

@@ -99,11 +99,13 @@ export async function checkScreen(page: Page, name: string): Promise<void> {
 
 /** Types digits and X on the on-screen keypad, the way a litigant does. */
 export async function tapKeypad(page: Page, text: string): Promise<void> {
-  // A number pad on the page gives way while the docked keyboard is up (one keyboard at a time): done with that first.
   const docked = page.getByRole('region', { name: /屏幕键盘|On-screen keyboard/ });
-  if ((await docked.count()) > 0) await docked.getByRole('button', { name: /^(完成|Done)$/ }).click();
-  const keypad = page.getByRole('group', { name: /数字键盘|Number keypad/ });
-  for (const key of text) await keypad.getByRole('button', { name: key, exact: true }).click();
+  const keypad = page.getByRole('group', { name: /数字键盘|Number keypad/ }).filter({ visible: true });
+  // A number field opens the docked keyboard as a number pad; a pad on the page gives way while the
+  // docked keyboard is up for another field (one keyboard at a time): done with that first.
+  await expect(keypad.or(docked).first()).toBeVisible();
+  if ((await keypad.count()) === 0) await docked.getByRole('button', { name: /^(完成|Done)$/ }).click();
+  for (const key of text) await keypad.getByRole('button', { name: key, exact: true }).tap();
 }
 
 /**
@@ -116,9 +118,9 @@ export async function tapCaseNumber(page: Page, parts: { year: string; type: str
   await builder.getByRole('button', { name: `（${parts.year}）`, exact: true }).tap();
   await builder.getByRole('button', { name: parts.type, exact: true }).tap();
   await builder.getByLabel(english ? 'Number (the digits before 号)' : '号码（“号”字前面的数字）').tap();
-  // The on-screen keyboard's digits (a screen may have its own keypad for another field), then 完成.
+  // The number opens the docked keyboard as a number pad; 完成 closes it, so a pad on the page is the one typed on next.
+  await tapKeypad(page, parts.sequence);
   const keyboard = page.getByRole('region', { name: english ? 'On-screen keyboard' : '屏幕键盘' });
-  for (const key of parts.sequence) await keyboard.getByRole('button', { name: key, exact: true }).tap();
   await keyboard.getByRole('button', { name: english ? 'Done' : '完成', exact: true }).tap();
   await expect(keyboard).toHaveCount(0);
   return 4 + parts.sequence.length;

@@ -58,7 +58,7 @@ test('a helper sees a turned-down submission with its reason and a failed print,
 
     await page.clock.install();
     await openKiosk(page, kiosk);
-    await signInOnScreen(page, '802461');
+    await signInOnScreen(page, '李明', '802461');
     const newPin = page.getByRole('dialog', { name: '请设置新密码' });
     await typePin(newPin, '790314');
     await newPin.getByRole('button', { name: '确定' }).click();

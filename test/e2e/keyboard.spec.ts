@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { checkScreen, expect, openKiosk, test } from './fixtures';
+import { stroke } from './touch';
 
 /**
  * A character's strokes as Make Me a Hanzi gives them (hanzi-writer-data's 1024-unit frame, y up
@@ -39,14 +40,11 @@ async function write(page: Page, character: string): Promise<void> {
   const box = (await pad.boundingBox())!;
   const size = Math.min(box.width, box.height) * 0.8;
   const [left, top] = [box.x + (box.width - size) / 2, box.y + (box.height - size) / 2];
-  const cdp = await page.context().newCDPSession(page);
-  for (const stroke of strokesOf(character)) {
-    const points = stroke.map((point) => ({ x: left + point.x * size, y: top + point.y * size }));
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [points[0]!] });
-    for (const point of points.slice(1)) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [point] });
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  }
-  await cdp.detach();
+  for (const points of strokesOf(character))
+    await stroke(
+      page,
+      points.map((point) => ({ x: left + point.x * size, y: top + point.y * size })),
+    );
   await expect(candidates(page).getByRole('button').first()).toHaveText(character);
 }
 

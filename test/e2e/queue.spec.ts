@@ -3,7 +3,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { checkScreen, expect, openKiosk, test, visibleTextOutside, type KioskUnderTest } from './fixtures';
 import { expectStepReady } from './touch';
-import { provisionAdmin, staffApi, typePin } from './staff-steps';
+import { pickPerson, provisionAdmin, staffApi, typePin } from './staff-steps';
 
 const CJK = /[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]/;
 
@@ -62,6 +62,7 @@ test('a number taken on the kiosk is called at the helper desk and shown on the 
   const desk = await openScreen(context, kiosk, 'helper-queue');
   const signIn = desk.getByRole('dialog', { name: '工作人员登录' });
   await expect(desk.getByRole('button', { name: '叫下一位' })).toHaveCount(0);
+  await pickPerson(desk, '王芳');
   await typePin(signIn, HELPER_PIN);
   await signIn.getByRole('button', { name: '登录' }).tap();
   await expect(signIn).toHaveCount(0);

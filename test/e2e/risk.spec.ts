@@ -7,7 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkScreen, expect, openKiosk, tapKeypad, test, type KioskUnderTest } from './fixtures';
-import { expectStepReady } from './touch';
+import { ARRIVAL_DEAF_MS, CHOSEN_SHOWN_MS } from '../../renderer/src/flows/stepper/use-move-on';
+import { expectStepReady, pickDate } from './touch';
 
 // Every question screen of one interview gets an axe scan and a screenshot: minutes on a busy machine.
 test.describe.configure({ timeout: 480_000 });
@@ -30,18 +31,12 @@ const UI = {
     next: '下一步',
     stepOpen: (n: number) => `第 ${n} 步`,
     switchTo: null,
-    year: (y: number) => `${y} 年`,
-    month: (m: number) => `${m} 月`,
-    day: (d: number) => `${d} 日`,
   },
   en: {
     service: 'Litigation risk assessment',
     next: 'Next',
     stepOpen: (n: number) => `Step ${n}`,
     switchTo: 'English',
-    year: (y: number) => String(y),
-    month: (m: number) => `Month ${m}`,
-    day: (d: number) => `Day ${d}`,
   },
 };
 
@@ -138,16 +133,6 @@ async function next(page: Page, lng: Language): Promise<void> {
   await expectStepReady(page, { opened: true });
 }
 
-async function pickDate(page: Page, lng: Language, iso: string) {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const ui = UI[lng];
-  await tap(page.locator('.picker-field__part[data-part="year"]'));
-  await tap(page.locator('.picker__grid').getByRole('button', { name: ui.year(y), exact: true }));
-  await tap(page.locator('.picker__grid').getByRole('button', { name: ui.month(m), exact: true }));
-  await tap(page.locator('.picker__grid').getByRole('button', { name: ui.day(d), exact: true }));
-  await expect(page.locator('.picker__grid')).toHaveCount(0);
-}
-
 /** Taps made in this test, to report how many a person needs. */
 let taps = 0;
 async function tap(target: Locator): Promise<void> {
@@ -155,9 +140,55 @@ async function tap(target: Locator): Promise<void> {
   await target.tap();
 }
 
-/** Waits for the screen to move on by itself from this step (a one-tap answer), as it promises. */
+/**
+ * The screen moves on by itself from this step once the chosen answer has been shown, as it
+ * promises; the page clock is run on rather than waited for. The new step takes no one-tap answer
+ * for a moment after (a tap meant for the screen before), so that moment is run on too.
+ */
 async function movedOnFrom(page: Page, step: string): Promise<void> {
+  await page.clock.runFor(CHOSEN_SHOWN_MS);
   await expect(page.locator('.flow')).not.toHaveAttribute('data-step', step);
+  await page.clock.runFor(ARRIVAL_DEAF_MS);
+}
+
+/**
+ * Moving on by itself is safe for a slow or unsure finger: the answer shows as chosen before the
+ * screen moves, a second tap on it while it shows does not answer the next question too, a tap as
+ * the next question appears is not taken, and 上一步 brings the answer back to be corrected. The
+ * page clock is held, so each moment is exact on a busy machine.
+ */
+async function expectOneTapSafe(page: Page, lng: Language, interview: Interview): Promise<void> {
+  const flow = page.locator('.flow');
+  const step = (await flow.getAttribute('data-step'))!;
+  const id = (await page.locator('.risk--question').getAttribute('data-question'))!;
+  const chosen = page
+    .locator('.risk__answers')
+    .getByRole('button', { name: text(lng, interview.answers[id] ? 'risk.answers.yes' : 'risk.answers.no'), exact: true });
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+  await chosen.tap();
+  await expect(chosen).toHaveAttribute('aria-pressed', 'true');
+  await page.clock.runFor(CHOSEN_SHOWN_MS - 100);
+  await expect(flow).toHaveAttribute('data-step', step);
+  // The second tap of a slow double tap: it answers the same question again, and the moment starts over.
+  await chosen.tap();
+  await page.clock.runFor(CHOSEN_SHOWN_MS - 100);
+  await expect(flow).toHaveAttribute('data-step', step);
+  await page.clock.runFor(100);
+  await expect(flow).not.toHaveAttribute('data-step', step);
+  const following = (await flow.getAttribute('data-step'))!;
+  // A tap the moment the next question appears is not its answer, not even "I don't know".
+  const dontKnow = page.getByRole('button', { name: text(lng, 'risk.flow.question.dontKnow') });
+  await dontKnow.tap();
+  await page.clock.runFor(CHOSEN_SHOWN_MS);
+  await expect(flow).toHaveAttribute('data-step', following);
+  await expect(dontKnow).toHaveAttribute('aria-pressed', 'false');
+  // 上一步: the answer is there to correct; Next (now shown) walks on with it kept.
+  await page.getByRole('button', { name: text(lng, 'common.actions.back') }).tap();
+  await expect(flow).toHaveAttribute('data-step', step);
+  await expect(chosen).toHaveAttribute('aria-pressed', 'true');
+  await next(page, lng);
+  await expect(flow).toHaveAttribute('data-step', following);
+  await page.clock.resume();
 }
 
 /**
@@ -180,8 +211,10 @@ async function answer(page: Page, lng: Language, interview: Interview): Promise<
   else if (type === 'choice') await tap(cards.getByRole('button', { name: text(lng, `risk.options.${id}.${given as string}`), exact: true }));
   else if (type === 'place')
     await tap(cards.locator(`.choice-card`, { hasText: given === 'elsewhere' ? text(lng, 'risk.answers.elsewhere') : courtName(lng, given as string) }));
-  else if (type === 'date') await pickDate(page, lng, given as string);
-  else {
+  else if (type === 'date') {
+    await pickDate(page, page.locator('.picker-field'), given as string, lng === 'en' ? 'en' : 'zh');
+    taps += 3; // year, month and day (and a decade first, on a long range of years)
+  } else {
     await tapKeypad(page, given as string);
     taps += (given as string).length;
     // The field groups thousands as it shows them: 100,000.
@@ -211,6 +244,7 @@ function printedText(kiosk: KioskUnderTest, documentNo: string): string {
 
 async function interview(page: Page, kiosk: KioskUnderTest, lng: Language, run: Interview, shootEveryScreen: boolean) {
   const tag = `${run.caseType}-${lng}`;
+  await page.clock.install();
   await openKiosk(page, kiosk);
   if (UI[lng].switchTo) await page.getByRole('button', { name: UI[lng].switchTo }).tap();
   await page.locator('.service-card', { hasText: UI[lng].service }).tap();
@@ -309,10 +343,13 @@ test('the report opens mediation and filing already filled in from the answers',
       dueDate: '2025-03-01',
     },
   };
+  await page.clock.install();
   await openKiosk(page, kiosk);
   await page.locator('.service-card', { hasText: UI[lng].service }).click();
   await tap(page.locator('.risk__dispute', { hasText: typeOf(run.caseType).plain[lng]! }));
   await movedOnFrom(page, 'dispute');
+  while ((await page.locator('.risk--question').getAttribute('data-question-type')) !== 'yesNo') await answer(page, lng, run);
+  await expectOneTapSafe(page, lng, run);
   while ((await page.locator('.flow').getAttribute('data-step'))?.startsWith('q')) await answer(page, lng, run);
   await expect(page.locator('.risk-report')).toBeVisible();
 

@@ -23,7 +23,7 @@ export async function staffApi<M extends MethodName>(
 
 /** Signs in as the default admin and replaces its PIN, as a terminal's first admin must; returns the token. */
 export async function provisionAdmin(kiosk: KioskUnderTest): Promise<string> {
-  const signIn = await kiosk.api('staff.signIn', { pin: '000000' });
+  const signIn = await kiosk.api('staff.signIn', { pin: '000000', staffId: 'admin' });
   if (!signIn.ok) throw new Error(`default admin sign-in failed: ${signIn.error.code}`);
   const changed = await staffApi(kiosk, signIn.value.token, 'staff.changePin', { currentPin: '000000', newPin: ADMIN_PIN });
   if (!changed.ok) throw new Error(`default admin PIN change failed: ${changed.error.code}`);
@@ -50,9 +50,19 @@ export async function typePin(dialog: Locator, pin: string): Promise<void> {
   await expect(dialog.locator('output')).toHaveAttribute('data-length', String(pin.length));
 }
 
-/** Signs a staff member in on the Chinese screen the way they do: the press on the court's name, the PIN, 登录. */
-export async function signInOnScreen(page: Page, pin: string): Promise<void> {
+/** On the pad's first step, taps the staff member's own name (their PIN is then checked against that account only). */
+export async function pickPerson(page: Page, name: string): Promise<void> {
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: new RegExp(`^${name}\\s*[（(]`) })
+    .tap();
+  await expect(page.getByRole('dialog').getByRole('group', { name: /数字键盘|Number keypad/ })).toBeVisible();
+}
+
+/** Signs a staff member in on the Chinese screen the way they do: the press on the court's name, their name, the PIN, 登录. */
+export async function signInOnScreen(page: Page, name: string, pin: string): Promise<void> {
   await pressCourtName(page);
+  await pickPerson(page, name);
   const signIn = page.getByRole('dialog', { name: '工作人员登录' });
   await typePin(signIn, pin);
   await signIn.getByRole('button', { name: '登录' }).tap();

@@ -2,7 +2,7 @@
 // a stranger gets the same refusal as a wrong number, and a kiosk receipt is followed to the court.
 import type { Page } from '@playwright/test';
 import { checkScreen, expect, openKiosk, tapCaseNumber, tapKeypad, test, visibleTextOutside } from './fixtures';
-import { expectStepReady } from './touch';
+import { expectStepReady, pickDate } from './touch';
 
 const ZHANG_ID = '11010519491231002X';
 
@@ -70,17 +70,9 @@ test('a refund handed in here is followed from saved to received by the court, i
   await openStatus(page, true);
   await page.getByRole('button', { name: /By kiosk receipt/ }).tap();
   await page.getByRole('button', { name: 'Refund request', exact: true }).tap();
-  const [year, month, date] = [day!.slice(0, 4), Number(day!.slice(4, 6)), Number(day!.slice(6))];
-  await page.getByRole('button', { name: /The day you did it Year/ }).tap();
-  await page.getByRole('dialog').getByRole('button', { name: year, exact: true }).tap();
-  await page
-    .getByRole('dialog')
-    .getByRole('button', { name: `Month ${month}`, exact: true })
-    .tap();
-  await page
-    .getByRole('dialog')
-    .getByRole('button', { name: `Day ${date}`, exact: true })
-    .tap();
+  // The day is today's, the field's default; picked all the same, as a litigant checks each part.
+  const lookupDay = page.getByRole('group').filter({ has: page.getByRole('button', { name: /^The day you did it / }) });
+  await pickDate(page, lookupDay.last(), `${day!.slice(0, 4)}-${day!.slice(4, 6)}-${day!.slice(6)}`, 'en');
   await page.getByLabel('Last 4 digits of the receipt number').tap();
   await tapKeypad(page, String(Number(sequence)));
   await expect(page.locator('[data-receipt-no]')).toHaveAttribute('data-receipt-no', receiptNo);

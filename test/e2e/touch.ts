@@ -39,9 +39,24 @@ export async function longPress(page: Page, target: Locator, hold: () => Promise
   await session.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
 
+/**
+ * One stroke of a finger through `points`, at a finger's pace: a point every 16 ms by the event's
+ * own clock, and the finger lifts while still moving. That flick is the hard case: Chromium reads
+ * it as a fling, and before the pads took their touches for themselves (use-ink-surface.ts) the
+ * next tap on the page was swallowed as the fling's stop (issue 14 item 4).
+ */
+export async function stroke(page: Page, points: readonly { x: number; y: number }[]): Promise<void> {
+  const session = await cdp(page);
+  let at = Date.now() / 1000;
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', point?: { x: number; y: number }) =>
+    session.send('Input.dispatchTouchEvent', { type, touchPoints: point ? [{ ...point, id: 1 }] : [], timestamp: (at += 0.016) });
+  await touch('touchStart', points[0]);
+  for (const point of points.slice(1)) await touch('touchMove', point);
+  await touch('touchEnd');
+}
+
 /** Draws a signature with a finger: two strokes, like a short name. */
 export async function signByTouch(page: Page, pad: Locator): Promise<void> {
-  const session = await cdp(page);
   // The litigant scrolls the step to the pad first; a touch beside the viewport would land elsewhere.
   await pad.scrollIntoViewIfNeeded();
   const box = (await pad.boundingBox())!;
@@ -49,10 +64,11 @@ export async function signByTouch(page: Page, pad: Locator): Promise<void> {
     [0.2, 0.7],
     [0.5, 0.3],
   ] as const) {
-    const at = (i: number) => ({ x: box.x + box.width * (from + i * 0.03), y: box.y + box.height * (to + (i === 0 ? 0 : i % 2 ? 0.1 : -0.1)), id: 1 });
-    await session.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [at(0)] });
-    for (let i = 1; i <= 10; i += 1) await session.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [at(i)] });
-    await session.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    const at = (i: number) => ({ x: box.x + box.width * (from + i * 0.03), y: box.y + box.height * (to + (i === 0 ? 0 : i % 2 ? 0.1 : -0.1)) });
+    await stroke(
+      page,
+      Array.from({ length: 11 }, (_, i) => at(i)),
+    );
   }
   await expect(pad).toHaveAttribute('data-signed', 'yes');
 }
@@ -91,4 +107,23 @@ export async function expectStepReady(page: Page, { primary = true, opened = fal
   const wanted = ['.step-header__title', ...(primary ? ['.flow__primary .button--primary'] : [])];
   await expect.poll(() => reachable(page, wanted), { message: 'title and primary action on screen and on top' }).toEqual([]);
   if (opened) expect(await page.locator('.flow__step').evaluate((body) => body.scrollTop), 'the step opens at its top').toBe(0);
+}
+
+/** Picks year, month and day on a date field by taps, as a litigant does; `field` is the field's group of three buttons. */
+export async function pickDate(page: Page, field: Locator, iso: string, language: 'zh' | 'en'): Promise<void> {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  const dialog = page.getByRole('dialog');
+  await field.locator('[data-part="year"]').tap();
+  await expect(dialog).toBeVisible();
+  // A long range of years is picked decade first, so any year is two taps; a short one lists the years at once.
+  const decade = dialog.getByRole('button', { name: new RegExp(`^${year - (year % 10)}[—–]`) });
+  if ((await decade.count()) > 0) await decade.tap();
+  const names = language === 'zh' ? [`${year} 年`, `${month} 月`, `${day} 日`] : [`${year}`, `Month ${month}`, `Day ${day}`];
+  const parts = ['year', 'month', 'day'];
+  for (const [index, name] of names.entries()) {
+    // Each pick opens the next part still missing; a part already chosen (a default) is opened by its own button.
+    if (index > 0 && (await dialog.count()) === 0) await field.locator(`[data-part="${parts[index]}"]`).tap();
+    await dialog.getByRole('button', { name, exact: true }).tap();
+  }
+  await expect(dialog).toHaveCount(0);
 }

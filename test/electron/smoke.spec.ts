@@ -64,11 +64,15 @@ test('only an admin may leave kiosk mode or quit; an admin who quits ends the ap
     }
     await expect(courtName).toBeVisible();
 
-    // The default admin: three seconds on the court's name, the PIN, the new PIN a first sign-in requires.
+    // The default admin: three seconds on the court's name, their name, the PIN, the new PIN a first sign-in requires.
     await page.locator('[data-staff-gesture]').hover();
     await page.mouse.down();
     await page.waitForTimeout(3300);
     await page.mouse.up();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /^Administrator（/ })
+      .click();
     const signIn = page.getByRole('dialog', { name: '工作人员登录' });
     await typePin(signIn, '000000');
     await signIn.getByRole('button', { name: '登录' }).click();

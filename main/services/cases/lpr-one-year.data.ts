@@ -12,6 +12,12 @@ export const LPR_ONE_YEAR_SOURCE = {
 
 /** Percent a year as decimal text, in force from `from` (the announcement's date) until the next row. */
 export const LPR_ONE_YEAR: readonly { from: string; percent: string; announcement: string }[] = [
+  // The reformed LPR from its first quotation (中国人民银行公告〔2019〕第15号): a 2020 loan is checked
+  // against these by filing, and the 2015/2020 transition (民间借贷规定 Art 31) needs the year before 2020-08-20.
+  { from: '2019-08-20', percent: '4.25', announcement: '2019年8月20日全国银行间同业拆借中心受权公布贷款市场报价利率（LPR）公告' },
+  { from: '2019-09-20', percent: '4.2', announcement: '2019年9月20日全国银行间同业拆借中心受权公布贷款市场报价利率（LPR）公告' },
+  { from: '2019-11-20', percent: '4.15', announcement: '2019年11月20日全国银行间同业拆借中心受权公布贷款市场报价利率（LPR）公告' },
+  { from: '2020-02-20', percent: '4.05', announcement: '2020年2月20日全国银行间同业拆借中心受权公布贷款市场报价利率（LPR）公告' },
   { from: '2020-04-20', percent: '3.85', announcement: '2020年4月20日全国银行间同业拆借中心受权公布贷款市场报价利率（LPR）公告' },
   { from: '2021-12-20', percent: '3.8', announcement: '2021年12月20日全国银行间同业拆借中心受权公布贷款市场报价利率（LPR）公告' },
   { from: '2022-01-20', percent: '3.7', announcement: '2022年1月20日全国银行间同业拆借中心受权公布贷款市场报价利率（LPR）公告' },

@@ -79,6 +79,17 @@ export class DemoCourt implements CourtGateway {
     return { ...notice, paid: paid !== undefined };
   }
 
+  /**
+   * The demo court keeps its books in the terminal's own file, so it forgets a filer's notice (name
+   * and all) on the terminal's retention, counted from the day it was issued.
+   */
+  async purge(retentionDays: number): Promise<number> {
+    const issuedBefore = this.clock.now().getTime() - retentionDays * 86_400_000;
+    const dueBefore = new Date(issuedBefore + PAYABLE_DAYS * 86_400_000).toISOString().slice(0, 10);
+    const { changes } = await this.db.run("DELETE FROM demo_court_filing_notices WHERE json_extract(notice, '$.dueDate') < ?", [dueBefore]);
+    return changes;
+  }
+
   /** Registers a filing as a case and issues each plaintiff with an ID number its fee notice, once per key. */
   private async register(tx: Queryable, submission: Submission, caseNumber: string, items: FeeNotice['items']): Promise<void> {
     const filing = FiledForFees.safeParse(submission.payload);

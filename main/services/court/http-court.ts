@@ -10,6 +10,8 @@ export interface HttpCourtOptions {
   timeoutMs: number;
   terminalId: string;
   fetch?: typeof fetch;
+  /** Headers proving who is asking, over the method, path with query and body (the court's hub asks for them). */
+  sign?: (method: string, pathWithQuery: string, body: string) => Record<string, string>;
 }
 
 const SubmitReply = z.object({
@@ -54,11 +56,13 @@ export class HttpCourt implements CourtGateway {
 
   private async request<T>(method: 'GET' | 'POST', path: string, body: unknown, reply: z.ZodType<T>): Promise<T> {
     const url = new URL(path, this.options.baseUrl.endsWith('/') ? this.options.baseUrl : `${this.options.baseUrl}/`);
+    const text = body === undefined ? '' : JSON.stringify(body);
+    const proof = this.options.sign?.(method, `${url.pathname}${url.search}`, text) ?? {};
     try {
       const res = await (this.options.fetch ?? fetch)(url, {
         method,
-        headers: { 'content-type': 'application/json', 'x-terminal-id': this.options.terminalId },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        headers: { 'content-type': 'application/json', 'x-terminal-id': this.options.terminalId, ...proof },
+        ...(body === undefined ? {} : { body: text }),
         signal: AbortSignal.timeout(this.options.timeoutMs),
       });
       if (!res.ok) throw new Error(`HTTP ${res.status}`);

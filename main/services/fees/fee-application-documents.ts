@@ -23,7 +23,8 @@ export function refundReceiptInput(refund: RefundSubmission, receiptNo: string, 
 /** `t` reads the fee-relief namespace in the document's language. Only the grounds for the relief asked are argued. */
 export function reliefApplicationInput(relief: ReliefSubmission, receiptNo: string, signedOn: string, t: Translate) {
   const grounds = relief.grounds.filter((g) => RELIEF_GROUNDS[g].relief === relief.relief);
-  const option = screenFeeRelief(true, grounds).options.find((o) => o.relief === relief.relief)!;
+  // An organisation applies by its credit code (Art 44: deferral and reduction only).
+  const option = screenFeeRelief(relief.applicant.idType !== 'creditCode', grounds).options.find((o) => o.relief === relief.relief)!;
   return {
     receiptNo,
     caseNumber: relief.caseNumber,

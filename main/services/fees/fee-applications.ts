@@ -5,7 +5,7 @@ import type { MethodInput, TerminalConfig } from '../../../contract';
 import { requireCaseNumber } from '../cases/case-number';
 import { courtDate, type Clock } from '../clock';
 import { KioskError } from '../errors';
-import { requireResidentId } from '../identity/resident-id';
+import { requireApplicantId } from '../identity/applicant-id';
 import { isBankCardNumber } from './bank-card';
 import { enqueueSubmission, type NewSubmission } from '../outbox/outbox';
 import { nextReceiptNo } from '../outbox/receipt-numbers';
@@ -35,12 +35,14 @@ export class FeeApplications {
 
   async applyForRelief(request: MethodInput<'fees.reliefApply'>): Promise<{ receiptNo: string; submittedAt: string }> {
     const now = this.deps.clock.now();
-    const idNumber = requireResidentId(request.applicant.idNumber, now);
+    const idType = request.applicant.idType ?? 'residentId';
+    const idNumber = requireApplicantId(idType, request.applicant.idNumber, now);
     const caseNumber = request.caseNumber === null ? null : requireCaseNumber(request.caseNumber, now);
-    // Only relief the screener finds for these grounds may be asked for; a resident ID means a natural person.
-    const offered = screenFeeRelief(true, request.grounds).options.map((o) => o.relief);
+    // Only relief the screener finds for these grounds may be asked for; a credit code means an
+    // organisation, which may not have a waiver (Art 44), any other document a natural person.
+    const offered = screenFeeRelief(idType !== 'creditCode', request.grounds).options.map((o) => o.relief);
     if (!offered.includes(request.relief)) throw new KioskError('RELIEF_NOT_OFFERED', 'fees.relief.errors.notOffered', { relief: request.relief });
-    return this.submit('relief', { ...request, caseNumber: caseNumber?.text ?? null, applicant: { ...request.applicant, idNumber } });
+    return this.submit('relief', { ...request, caseNumber: caseNumber?.text ?? null, applicant: { ...request.applicant, idType, idNumber } });
   }
 
   /** A refund request or relief application as queued, for printing its papers; null once purged or never made. */

@@ -1,7 +1,7 @@
 // Court fees by the national schedule: reads FEE_SCHEDULE, never hard-codes a figure. Every
 // refusal is a KioskError with a stable code, and every quote explains itself band by band.
 import { KioskError } from '../errors';
-import { FeeKind, HalvingGround } from '../../../contract';
+import { FeeKind, HalvingGround, type FeePractice } from '../../../contract';
 import { FEE_SCHEDULE, HALVING_ARTICLES, type Band, type Part, type Variant } from './fee-schedule.data';
 import { Exact, FEN, parseYuan, YUAN } from './money';
 
@@ -138,12 +138,21 @@ function priceOf(part: Part, request: FeeRequest, bases: ProvinceBases): Priced 
   }
 }
 
-export function quoteFee(request: FeeRequest, bases: ProvinceBases = {}): FeeQuote {
-  const rule = FEE_SCHEDULE[request.kind];
+/** Today's court practice (terminal config fees.practice): the defaults a quote without a terminal uses. */
+export const DEFAULT_PRACTICE: FeePractice = { halveOnce: true, smallClaimsHalved: true, jurisdictionObjectionHalvable: true };
+
+/** Whether a kind's fee can be halved at all: only the case-acceptance fee (Arts 15, 16, 18), and a jurisdiction objection's as the court's practice says. */
+export function halvable(kind: FeeKind, practice: FeePractice = DEFAULT_PRACTICE): boolean {
+  return FEE_SCHEDULE[kind].fee === 'acceptance' && (kind !== 'jurisdiction_objection' || practice.jurisdictionObjectionHalvable);
+}
+
+export function quoteFee(request: FeeRequest, bases: ProvinceBases = {}, practice: FeePractice = DEFAULT_PRACTICE): FeeQuote {
   const variant = chooseVariant(request);
   if (request.base !== null && !variant.parts.some((p) => p.part === 'range')) throw refuse('BASE_NOT_APPLICABLE', 'baseNotApplicable', { kind: request.kind });
-  if (request.halving.length > 0 && rule.fee !== 'acceptance')
+  if (request.halving.length > 0 && !halvable(request.kind, practice))
     throw refuse('HALVING_NOT_APPLICABLE', 'halvingNotApplicable', { kind: request.kind, grounds: request.halving });
+  // A court that does not treat small claims as simplified procedure does not halve for it (docs/RULES.md §2, ~).
+  const halving = request.halving.filter((g) => g !== 'smallClaims' || practice.smallClaimsHalved);
 
   const priced = variant.parts.map((part) => priceOf(part, request, bases));
   const breakdown = priced.flatMap((p) => p.steps);
@@ -156,10 +165,11 @@ export function quoteFee(request: FeeRequest, bases: ProvinceBases = {}): FeeQuo
     fee = Exact.yuan(variant.cap.yuan);
     breakdown.push({ step: 'cap', article: variant.cap.article, cap: yuanText(variant.cap.yuan), fee: fee.toDecimal() });
   }
-  if (request.halving.length > 0) {
-    fee = fee.div(Exact.yuan(2));
-    const articles = [...new Set(request.halving.map((g) => HALVING_ARTICLES[g]))].join('、');
-    breakdown.push({ step: 'halved', article: articles, grounds: request.halving, fee: fee.toDecimal() });
+  if (halving.length > 0) {
+    // Halved once however many grounds apply, unless the court's practice halves for each (docs/RULES.md §1, ~).
+    fee = fee.div(Exact.yuan(2 ** (practice.halveOnce ? 1 : halving.length)));
+    const articles = [...new Set(halving.map((g) => HALVING_ARTICLES[g]))].join('、');
+    breakdown.push({ step: 'halved', article: articles, grounds: halving, fee: fee.toDecimal() });
   }
   // Rounded once, half-up, after every share, cap and halving (docs/RULES.md §1, open item 1).
   const rounded = fee.round(request.rounding === 'yuan' ? YUAN : FEN).toDecimal();

@@ -3,8 +3,9 @@
 // whether the amount goes to small claims (CPL Art 165). Every figure comes from quoteFee.
 import type { CaseType, FeeKind, TerminalConfig } from '../../../contract';
 import { courtDate } from '../clock';
-import { parseFeeRequest, quoteFee, type FeeQuote } from './fee-calculator';
+import { halvable, parseFeeRequest, quoteFee, type FeeQuote } from './fee-calculator';
 import { feeKinds } from './fee-kinds';
+import { FEE_PAYMENT_TIMING } from './fee-payment-timing.data';
 import { smallClaimsEligibility, type SmallClaimsAnswer } from './small-claims';
 
 export interface FeeEstimate {
@@ -19,6 +20,8 @@ export interface FeeEstimate {
   simplified: FeeQuote | null;
   /** Null when the fee is not priced by a money claim. */
   smallClaims: SmallClaimsAnswer['eligibility'] | null;
+  /** When the fee is paid, where the law does not ask for it in advance (Art 20); null when it does. */
+  paymentTiming: { noteKey: string; article: string } | null;
 }
 
 export function estimateFee(kind: FeeKind, amount: string | null, fees: TerminalConfig['fees']): FeeEstimate {
@@ -26,17 +29,19 @@ export function estimateFee(kind: FeeKind, amount: string | null, fees: Terminal
   const quote = (halving: Record<string, boolean> = {}) => {
     // A kind priced by the amount or per case is asked per case explicitly (Art 13(3), Art 14(1)–(2)).
     const options = { ...halving, ...(amount === null && info.amount === 'orNoAmount' ? { noAmount: true } : {}) };
-    return quoteFee(parseFeeRequest({ kind, ...(amount === null ? {} : { amount }), options }), fees.bases);
+    return quoteFee(parseFeeRequest({ kind, ...(amount === null ? {} : { amount }), options }), fees.bases, fees.practice);
   };
   return {
     kind,
     amount,
     feeType: info.halvable ? 'acceptance' : 'application',
     quote: quote(),
-    mediated: info.halvable ? quote({ mediation: true }) : null,
-    simplified: info.halvable ? quote({ simplified: true }) : null,
+    // A failed jurisdiction objection's fee is halved only where the court's practice says so.
+    mediated: halvable(kind, fees.practice) ? quote({ mediation: true }) : null,
+    simplified: halvable(kind, fees.practice) ? quote({ simplified: true }) : null,
     // Small claims hears money-payment cases (CPL Art 165); personal-status claims never go there (Art 166).
-    smallClaims: amount === null || kind !== 'property' ? null : smallClaimsEligibility(amount, fees.averageWage).eligibility,
+    smallClaims: amount === null || kind !== 'property' ? null : smallClaimsEligibility(amount, fees).eligibility,
+    paymentTiming: FEE_PAYMENT_TIMING[kind] ?? null,
   };
 }
 
@@ -60,5 +65,6 @@ export function feeEstimateDocument(estimate: FeeEstimate, caseType: CaseType, l
     mediated: estimate.mediated?.fee ?? null,
     simplified: estimate.simplified?.fee ?? null,
     smallClaims: estimate.smallClaims,
+    paymentTiming: estimate.paymentTiming,
   };
 }

@@ -38,8 +38,11 @@ export function feeHandlers({ clock, config, payments, feeApplications, feePaper
     return [ref, requireResidentId(payerIdNumber, now)] as const;
   };
   return handlerSet({
-    'fees.quote': async (input) => quoteFee(parseFeeRequest(input), (await config()).fees.bases),
-    'fees.smallClaims': async ({ amount, exclusions }) => smallClaimsEligibility(amount, (await config()).fees.averageWage, exclusions),
+    'fees.quote': async (input) => {
+      const { fees } = await config();
+      return quoteFee(parseFeeRequest(input), fees.bases, fees.practice);
+    },
+    'fees.smallClaims': async ({ amount, exclusions }) => smallClaimsEligibility(amount, (await config()).fees, exclusions),
     'fees.kinds': async () => ({ kinds: feeKinds() }),
     'fees.estimate': async ({ kind, amount }) => estimateFee(kind, amount, (await config()).fees),
     'fees.reliefScreen': async ({ naturalPerson, grounds }) => screenFeeRelief(naturalPerson, grounds),

@@ -5,10 +5,31 @@ import { APPLICATION_ARTICLE, MINIMUM_REDUCTION_PERCENT, RELIEF_GROUNDS, type Re
 
 const STRENGTH: Relief[] = ['waive', 'reduce', 'defer'];
 
-export function screenFeeRelief(naturalPerson: boolean, grounds: ReliefGround[]): ReliefAnswer {
-  // Art 44: judicial relief is for natural persons only; a company or organisation cannot apply.
-  if (!naturalPerson) return { eligible: false, reason: 'notNaturalPerson', options: [], proof: [], applicationArticle: APPLICATION_ARTICLE };
-  if (grounds.length === 0) return { eligible: false, reason: 'noGround', options: [], proof: [], applicationArticle: APPLICATION_ARTICLE };
+/** The situations a natural person, or an organisation, can be in (Arts 44–47). */
+export function reliefGroundsFor(naturalPerson: boolean): ReliefGround[] {
+  const who = naturalPerson ? 'person' : 'organisation';
+  return (Object.keys(RELIEF_GROUNDS) as ReliefGround[]).filter((g) => [who, 'either'].includes(RELIEF_GROUNDS[g].applicant));
+}
+
+/** Each situation asked about, the relief and article it stands for, and whether it is open to this applicant (Art 44). */
+export function reliefGroundsExplained(naturalPerson: boolean, asked: ReliefGround[]) {
+  const open = reliefGroundsFor(naturalPerson);
+  return asked.map((ground) => ({ ground, relief: RELIEF_GROUNDS[ground].relief, article: RELIEF_GROUNDS[ground].article, open: open.includes(ground) }));
+}
+
+export function screenFeeRelief(naturalPerson: boolean, asked: ReliefGround[]): ReliefAnswer {
+  // Art 44 keeps waiver for natural persons; an organisation may still have deferral or reduction.
+  const open = reliefGroundsFor(naturalPerson);
+  const grounds = asked.filter((g) => open.includes(g));
+  if (grounds.length === 0)
+    return {
+      eligible: false,
+      reason: asked.length > 0 && !naturalPerson ? 'notNaturalPerson' : 'noGround',
+      options: [],
+      proof: [],
+      applicationArticle: APPLICATION_ARTICLE,
+      openGrounds: open,
+    };
   const options = [...new Set(grounds.map((g) => RELIEF_GROUNDS[g].relief))]
     .sort((a, b) => STRENGTH.indexOf(a) - STRENGTH.indexOf(b))
     .map((relief) => ({
@@ -17,5 +38,5 @@ export function screenFeeRelief(naturalPerson: boolean, grounds: ReliefGround[])
       ...(relief === 'reduce' ? { minimumPercent: MINIMUM_REDUCTION_PERCENT } : {}),
     }));
   const proof = [...new Set(grounds.flatMap((g) => RELIEF_GROUNDS[g].proof))];
-  return { eligible: true, reason: null, options, proof, applicationArticle: APPLICATION_ARTICLE };
+  return { eligible: true, reason: null, options, proof, applicationArticle: APPLICATION_ARTICLE, openGrounds: open };
 }

@@ -14,12 +14,25 @@ export interface SmallClaimsAnswer {
   exclusions: SmallClaimsExclusion[];
 }
 
-export function smallClaimsEligibility(amountYuan: unknown, averageWage: number | null, exclusions: SmallClaimsExclusion[] = []): SmallClaimsAnswer {
+/**
+ * The province's figure: its average wage, or the limit it publishes (some provinces publish only
+ * the limit). A published limit decides the automatic threshold; the agreed ceiling (2 × the wage)
+ * then comes from the wage, or, without it, from the limit as 4 × it (within a yuan or two of the
+ * wage's, as the limit was rounded).
+ */
+export interface SmallClaimsBasis {
+  averageWage: number | null;
+  smallClaimsLimit?: number | null;
+}
+
+export function smallClaimsEligibility(amountYuan: unknown, basis: SmallClaimsBasis, exclusions: SmallClaimsExclusion[] = []): SmallClaimsAnswer {
   const amount = parseYuan(amountYuan);
   if (exclusions.length > 0) return { eligibility: 'excluded', threshold: null, ceiling: null, article: EXCLUSIONS_ARTICLE, exclusions };
-  if (averageWage === null) return { eligibility: 'wageNotSet', threshold: null, ceiling: null, article: AUTOMATIC_SHARE.article, exclusions };
-  const wage = parseYuan(averageWage, 'averageWage');
-  const threshold = wage.mul(Exact.of(AUTOMATIC_SHARE.num, AUTOMATIC_SHARE.den)).round(YUAN);
+  const published = basis.smallClaimsLimit ?? null;
+  if (basis.averageWage === null && published === null)
+    return { eligibility: 'wageNotSet', threshold: null, ceiling: null, article: AUTOMATIC_SHARE.article, exclusions };
+  const wage = basis.averageWage === null ? parseYuan(published! * 2, 'smallClaimsLimit') : parseYuan(basis.averageWage, 'averageWage');
+  const threshold = published === null ? wage.mul(Exact.of(AUTOMATIC_SHARE.num, AUTOMATIC_SHARE.den)).round(YUAN) : parseYuan(published, 'smallClaimsLimit');
   const ceiling = wage.mul(Exact.of(AGREED_MULTIPLE.num, AGREED_MULTIPLE.den)).round(YUAN);
   const limits = { threshold: threshold.toDecimal(0), ceiling: ceiling.toDecimal(0), exclusions };
   if (amount.cmp(threshold) <= 0) return { eligibility: 'automatic', article: AUTOMATIC_SHARE.article, ...limits };

@@ -3,6 +3,7 @@
 import type { Agent, FilingAnswers, FilingConsents, FilingDraft, FilingParty, FilingProblem, NaturalPerson, Organisation } from '../../../contract';
 import { interestCeiling, percentToHundredths, rateAboveCeiling } from '../cases/interest-ceiling';
 import { checkCreditCode } from '../identity/credit-code';
+import { checkIdDocument } from '../identity/identity-documents';
 import { checkResidentId } from '../identity/resident-id';
 import { amountToFen, visibleElements } from './answers';
 import type { ElementSet } from './element-sets';
@@ -86,9 +87,11 @@ function checkPerson(path: string, p: NaturalPerson, plaintiff: boolean, asOf: D
   problems.push(...checkPhone(`${path}.phone`, p.phone, plaintiff));
   if (p.birthDate !== null && !realDate(p.birthDate)) problems.push(error(`${path}.birthDate`, 'date'));
   if (!blank(p.idNumber)) {
-    const id = checkResidentId(p.idNumber!, asOf);
-    if (!id.valid) problems.push(error(`${path}.idNumber`, `idNumber.${id.problem}`));
-    else if ((p.birthDate !== null && p.birthDate !== id.birthDate) || (p.sex !== null && p.sex !== id.sex))
+    // Each document by its own shape; only those that encode a birth date and sex are compared with them.
+    const idType = p.idType ?? 'residentId';
+    const id = checkIdDocument(idType, p.idNumber!, asOf);
+    if (!id.valid) problems.push(error(`${path}.idNumber`, id.problem === 'format' ? `idNumber.format.${idType}` : `idNumber.${id.problem}`));
+    else if ((p.birthDate !== null && id.birthDate !== null && p.birthDate !== id.birthDate) || (p.sex !== null && id.sex !== null && p.sex !== id.sex))
       problems.push(error(`${path}.idNumber`, 'idNumberMismatch'));
   }
   return problems;

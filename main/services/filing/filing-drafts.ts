@@ -3,12 +3,16 @@
 // that never ended properly; its data and scanned pages move to the visit asking for them.
 // Drafts nobody takes up are wiped with their pages after RESUME_HOURS (the privacy rules). Codes
 // are short, so wrong tries are counted: too many lock resuming on this terminal for a while.
-import { createHash, randomBytes, randomInt } from 'node:crypto';
+// A visit wiped while idle ends properly, but the screen promised its code would still work: its
+// draft is sealed under a key only the code and the filer's ID number give (the ID is held in
+// memory for that, never on disk) and kept for the terminal's resume window (idle.resumeMinutes).
+import { createCipheriv, createDecipheriv, createHash, randomBytes, randomInt, scrypt } from 'node:crypto';
+import { promisify } from 'node:util';
 import type { Clock } from '../clock';
 import { KioskError } from '../errors';
 import { checkResidentId } from '../identity/resident-id';
 import { AttemptGuard } from '../storage/attempt-guard';
-import type { Database } from '../storage/database';
+import type { Database, Queryable } from '../storage/database';
 import type { EvidenceStore } from './evidence-store';
 
 /** The flow name the filing screens save their draft under (draft.save). */
@@ -24,14 +28,29 @@ const CODE_LENGTH = 6;
  */
 export const RESUME_GUARD = { maxWrong: 5, lockMs: 5 * 60_000 } as const;
 
+const scryptKey = promisify(scrypt) as (secret: string, salt: Buffer, length: number) => Promise<Buffer>;
+/** The seal's key: neither the code (31^6) nor the ID number alone opens it. */
+const sealKey = (code: string, idNumber: string, salt: Buffer) => scryptKey(`${code}|${idNumber}`, salt, 32);
+
 const hashId = (salt: string, idNumber: string) => `${salt}:${createHash('sha256').update(`${salt}|${idNumber}`).digest('hex')}`;
+
+type ResumeQuery = { code: string; idNumber: string } | { code: string } | { idNumber: string };
 
 export interface FilingDraftsDeps {
   db: Database;
   clock: Clock;
   evidence: EvidenceStore;
   currentSession: () => Promise<string | null>;
+  /** The terminal's idle.resumeMinutes: how long a draft wiped while idle stays sealed. */
+  resumeMinutes: () => Promise<number>;
   newCode?: () => string;
+}
+
+interface SealedRow {
+  salt: Buffer;
+  iv: Buffer;
+  tag: Buffer;
+  sealed: Buffer;
 }
 
 export class FilingDrafts {
@@ -44,12 +63,16 @@ export class FilingDrafts {
   private readonly evidence: EvidenceStore;
   private readonly currentSession: () => Promise<string | null>;
   private readonly newCode: () => string;
+  private readonly resumeMinutes: () => Promise<number>;
+  /** The filer's ID number per visit, only in memory: it and the code are the seal's key. */
+  private readonly filerIds = new Map<string, string>();
 
   constructor({
     db,
     clock,
     evidence,
     currentSession,
+    resumeMinutes,
     newCode = () => Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join(''),
   }: FilingDraftsDeps) {
     this.db = db;
@@ -57,13 +80,16 @@ export class FilingDrafts {
     this.evidence = evidence;
     this.currentSession = currentSession;
     this.newCode = newCode;
+    this.resumeMinutes = resumeMinutes;
     this.guard = new AttemptGuard({ db, clock, key: 'filing.resume', rule: RESUME_GUARD });
   }
 
   /** The visit's resume code, made once; the filer's ID number can be added to it later. */
   async resumeCode(idNumber: string | null): Promise<{ code: string; expiresAt: string }> {
     const sessionId = await this.requireSession();
-    const idHash = idNumber === null ? null : hashId(randomBytes(8).toString('hex'), this.requireId(idNumber));
+    const id = idNumber === null ? null : this.requireId(idNumber);
+    const idHash = id === null ? null : hashId(randomBytes(8).toString('hex'), id);
+    if (id !== null) this.filerIds.set(sessionId, id);
     const expiresAt = new Date(this.clock.now().getTime() + RESUME_HOURS * 3_600_000).toISOString();
     return this.db.transaction(async (tx) => {
       const existing = await tx.get<{ code: string; expires_at: string }>('SELECT code, expires_at FROM filing_resume WHERE session_id = ?', [sessionId]);
@@ -84,13 +110,41 @@ export class FilingDrafts {
     });
   }
 
-  async resume(query: { code: string } | { idNumber: string }): Promise<{ data: Record<string, unknown> }> {
+  /**
+   * Called inside the idle wipe's transaction, before the visit's drafts are deleted: seals the
+   * filing draft under its code and the filer's ID. Without both (no ID given yet) nothing is kept.
+   */
+  async seal(tx: Queryable, sessionId: string): Promise<void> {
+    const idNumber = this.filerIds.get(sessionId);
+    this.filerIds.delete(sessionId);
+    const resume = await tx.get<{ code: string }>('SELECT code FROM filing_resume WHERE session_id = ?', [sessionId]);
+    await tx.run('DELETE FROM filing_resume WHERE session_id = ?', [sessionId]);
+    const draft = await tx.get<{ data: string; provenance: string }>('SELECT data, provenance FROM drafts WHERE session_id = ? AND flow = ?', [
+      sessionId,
+      FILING_FLOW,
+    ]);
+    if (idNumber === undefined || !resume || !draft) return;
+    const salt = randomBytes(16);
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', await sealKey(resume.code, idNumber, salt), iv);
+    const sealed = Buffer.concat([cipher.update(JSON.stringify({ data: draft.data, provenance: draft.provenance })), cipher.final()]);
+    await tx.run('INSERT OR REPLACE INTO filing_sealed (code, salt, iv, tag, sealed, sealed_at) VALUES (?, ?, ?, ?, ?, ?)', [
+      resume.code,
+      salt,
+      iv,
+      cipher.getAuthTag(),
+      sealed,
+      this.clock.now().toISOString(),
+    ]);
+  }
+
+  async resume(query: ResumeQuery): Promise<{ data: Record<string, unknown> }> {
     const turn = this.tries.then(() => this.guarded(query));
     this.tries = turn.catch(() => undefined);
     return turn;
   }
 
-  private async guarded(query: { code: string } | { idNumber: string }): Promise<{ data: Record<string, unknown> }> {
+  private async guarded(query: ResumeQuery): Promise<{ data: Record<string, unknown> }> {
     await this.requireSession();
     const lockedUntil = await this.guard.lockedUntil();
     if (lockedUntil) throw this.locked(lockedUntil);
@@ -111,9 +165,13 @@ export class FilingDrafts {
     return new KioskError('RESUME_LOCKED', 'complaint.errors.resumeLocked', { until, minutes });
   }
 
-  private async take(query: { code: string } | { idNumber: string }): Promise<{ data: Record<string, unknown> }> {
+  private async take(query: ResumeQuery): Promise<{ data: Record<string, unknown> }> {
     const sessionId = await this.requireSession();
     const now = this.clock.now().toISOString();
+    if ('code' in query && 'idNumber' in query) {
+      const unsealed = await this.unseal(sessionId, query.code.trim().toUpperCase(), this.requireId(query.idNumber), now);
+      if (unsealed) return unsealed;
+    }
     const open = await this.db.all<{ code: string; session_id: string; id_hash: string | null }>(
       `SELECT r.code, r.session_id, r.id_hash FROM filing_resume r JOIN sessions s ON s.id = r.session_id
        WHERE r.expires_at > ? AND s.ended_at IS NULL AND r.session_id <> ?`,
@@ -138,6 +196,37 @@ export class FilingDrafts {
     });
   }
 
+  /** The sealed draft under this code, opened with the ID and moved to this visit; null if no draft is sealed under it. */
+  private async unseal(sessionId: string, code: string, idNumber: string, now: string): Promise<{ data: Record<string, unknown> } | null> {
+    const row = await this.db.get<SealedRow>('SELECT salt, iv, tag, sealed FROM filing_sealed WHERE code = ? AND sealed_at > ?', [
+      code,
+      await this.sealedSince(),
+    ]);
+    if (!row) return null;
+    let opened: { data: string; provenance: string };
+    try {
+      const decipher = createDecipheriv('aes-256-gcm', await sealKey(code, idNumber, row.salt), row.iv);
+      decipher.setAuthTag(row.tag);
+      opened = JSON.parse(Buffer.concat([decipher.update(row.sealed), decipher.final()]).toString('utf8')) as typeof opened;
+    } catch {
+      // A wrong ID number fails the GCM tag: counted like a wrong code.
+      throw new KioskError('RESUME_NOT_FOUND', 'complaint.errors.resumeNotFound');
+    }
+    return this.db.transaction(async (tx) => {
+      await tx.run('DELETE FROM filing_sealed WHERE code = ?', [code]);
+      await tx.run(
+        'INSERT INTO drafts (session_id, flow, data, saved_at, provenance) VALUES (?, ?, ?, ?, ?) ON CONFLICT(session_id, flow) DO UPDATE SET data = excluded.data, saved_at = excluded.saved_at, provenance = excluded.provenance',
+        [sessionId, FILING_FLOW, opened.data, now, opened.provenance],
+      );
+      return { data: JSON.parse(opened.data) as Record<string, unknown> };
+    });
+  }
+
+  /** Drafts sealed before this are past the resume window. */
+  private async sealedSince(): Promise<string> {
+    return new Date(this.clock.now().getTime() - (await this.resumeMinutes()) * 60_000).toISOString();
+  }
+
   /**
    * Wipes what visits left behind: codes and pages of visits that ended, and drafts, codes and pages
    * of visits abandoned in a crash more than RESUME_HOURS ago. Run at every visit's end and hourly.
@@ -145,6 +234,7 @@ export class FilingDrafts {
   async wipe(): Promise<number> {
     const current = await this.currentSession();
     const cutoff = new Date(this.clock.now().getTime() - RESUME_HOURS * 3_600_000).toISOString();
+    const sealedSince = await this.sealedSince();
     await this.db.transaction(async (tx) => {
       const abandoned = `SELECT id FROM sessions WHERE ended_at IS NULL AND started_at < ? AND id IS NOT ?`;
       await tx.run(`DELETE FROM drafts WHERE session_id IN (${abandoned})`, [cutoff, current]);
@@ -152,7 +242,10 @@ export class FilingDrafts {
         `DELETE FROM filing_resume WHERE expires_at <= ? OR session_id IN (SELECT id FROM sessions WHERE ended_at IS NOT NULL) OR session_id IN (${abandoned})`,
         [this.clock.now().toISOString(), cutoff, current],
       );
+      await tx.run('DELETE FROM filing_sealed WHERE sealed_at <= ?', [sealedSince]);
     });
+    // secure_delete zeroes the pages; this also empties the write-ahead log, which still holds the old frames.
+    await this.db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
     return this.evidence.wipe(cutoff, current);
   }
 

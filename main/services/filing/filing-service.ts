@@ -47,8 +47,10 @@ export interface FiledCase extends Omit<FilingSubmission, 'claims' | 'facts'> {
 export function filingCourts(config: TerminalConfig): FilingCourt[] {
   const own = config.courtDirectory.find((c) => c.code === config.court.code);
   return [
-    { code: config.court.code, name: config.court.name, address: own?.address ?? null, crossRegion: false },
-    ...config.courtDirectory.filter((c) => isCrossRegion(config, c.code)).map((c) => ({ code: c.code, name: c.name, address: c.address, crossRegion: true })),
+    { code: config.court.code, name: config.court.name, address: own?.address ?? null, crossRegion: false, areas: own?.areas ?? [] },
+    ...config.courtDirectory
+      .filter((c) => isCrossRegion(config, c.code))
+      .map((c) => ({ code: c.code, name: c.name, address: c.address, crossRegion: true, areas: c.areas })),
   ];
 }
 

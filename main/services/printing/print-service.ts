@@ -125,9 +125,15 @@ export class PrintService {
   }
 
   /** Drops the PDFs (personal data) of jobs older than the retention period. */
-  async purge(retentionDays: number): Promise<void> {
+  /** Drops the PDFs of finished jobs past retention (reprint is offered no longer); the ids of the jobs purged. */
+  async purge(retentionDays: number): Promise<number[]> {
     const cutoff = new Date(this.o.clock.now().getTime() - retentionDays * 86_400_000).toISOString();
-    await this.o.db.run(`UPDATE print_jobs SET pdf = NULL WHERE pdf IS NOT NULL AND updated_at < ? AND state IN ('done', 'failed')`, [cutoff]);
+    const due = `pdf IS NOT NULL AND updated_at < ? AND state IN ('done', 'failed')`;
+    return this.o.db.transaction(async (tx) => {
+      const ids = (await tx.all<{ id: number }>(`SELECT id FROM print_jobs WHERE ${due}`, [cutoff])).map((r) => r.id);
+      await tx.run(`UPDATE print_jobs SET pdf = NULL WHERE ${due}`, [cutoff]);
+      return ids;
+    });
   }
 
   /** Resolves when every job queued so far has finished, for shutdown and tests. */

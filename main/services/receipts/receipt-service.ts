@@ -31,7 +31,13 @@ export interface ReceiptServiceOptions {
   localesDir: string;
   clock: Clock;
   config: () => Promise<TerminalConfig>;
+  /** The law-data package in force (hub/), which every paper cites; null while the shipped data is used. */
+  dataVersion?: () => string | null;
 }
+
+/** Every page's footer: the court and the document's number, and the law-data version it was made with. */
+const footerText = (t: Translate, court: string, no: string, data: string | null) =>
+  data === null ? t('common.footer', { court, no }) : t('common.footerWithData', { court, no, data });
 
 export class ReceiptService {
   private readonly translators = new Map<string, Translate>();
@@ -84,7 +90,7 @@ export class ReceiptService {
     const pages = layoutDocument(
       {
         blocks,
-        footer: t('common.footer', { court, no: documentNo }),
+        footer: footerText(t, court, documentNo, this.options.dataVersion?.() ?? null),
         pageLabel: (page, total) => t('common.pageLabel', { page, total }),
         ...(options.appendix ? { appendix: options.appendix } : {}),
       },

@@ -3,7 +3,16 @@
 // Information, not legal advice: the report carries its disclaimer and the rule-set version.
 import type { RestDays } from '../calendar/rest-days';
 import { courtForArea } from '../court/court-directory';
-import { RiskHeading, type CaseType, type DirectoryCourt, type RiskAnswers, type RiskCondition, type RiskFact, type RiskReport } from '../../../contract';
+import {
+  RiskHeading,
+  type CaseType,
+  type DirectoryCourt,
+  type FeePractice,
+  type RiskAnswers,
+  type RiskCondition,
+  type RiskFact,
+  type RiskReport,
+} from '../../../contract';
 import { KioskError } from '../errors';
 import { parseFeeRequest, quoteFee, type ProvinceBases } from '../fees/fee-calculator';
 import { parseYuan, type Exact } from '../fees/money';
@@ -20,6 +29,10 @@ export interface AssessOptions {
   bases: ProvinceBases;
   /** The province's previous-year average annual wage, for small claims (CPL Art 165). */
   averageWage: number | null;
+  /** The small-claims limit as the province publishes it, when it does (terminal config fees.smallClaimsLimit). */
+  smallClaimsLimit?: number | null;
+  /** The court's fee practice (terminal config fees.practice); today's defaults when not given. */
+  practice?: FeePractice;
   /** Which court hears which place (terminal config courtDirectory), and this terminal's court code. */
   courtDirectory: readonly DirectoryCourt[];
   courtCode: string;
@@ -58,50 +71,80 @@ function constants(rules: RuleSet): (name: string, on: IsoDate) => Exact | null 
   return resolve;
 }
 
-function limitationFor(t: TypeRuleSet, answers: RiskAnswers, ctx: ConditionContext, restDays: RestDays): Limitation {
+/** The limitation, and whether it is the 15-day period for suing on a labour award rather than a limitation period. */
+function limitationFor(t: TypeRuleSet, answers: RiskAnswers, ctx: ConditionContext, restDays: RestDays): { limitation: Limitation; awardSuit: boolean } {
   const lim = t.limitation;
-  if (lim.regime === 'notApplicable') return { status: 'notApplicable', articles: [lim.article], noteKey: lim.noteKey };
+  if (lim.regime === 'notApplicable') return { limitation: { status: 'notApplicable', articles: [lim.article], noteKey: lim.noteKey }, awardSuit: false };
   const holds = (c: RiskCondition | undefined) => c !== undefined && evaluate(c, ctx).holds;
-  if (lim.notRelevantIf && holds(lim.notRelevantIf.when)) return { status: 'notApplicable', articles: [], noteKey: lim.notRelevantIf.noteKey };
   const date = (id: string | undefined) => (id !== undefined && typeof answers[id] === 'string' ? (answers[id] as string) : undefined);
+  const unknown: Limitation = { status: 'unknown', articles: [], noteKey: 'risk.limitation.notes.unknownStart' };
+  const common = { asOf: ctx.asOf, restDays, ...(date(lim.obstacleEnded) ? { obstacleEnded: date(lim.obstacleEnded) } : {}) };
+  const interruptions = lim.interruptions.map(date).filter((d): d is string => d !== undefined);
+  // After an award only the 15 days to sue are left (仲裁法 Art 50); they run on past a rest day (Art 203).
+  if (lim.awardSuit && holds(lim.awardSuit.if)) {
+    const received = date(lim.awardSuit.received);
+    if (received === undefined) return { limitation: unknown, awardSuit: true };
+    return { limitation: described(limitationLastDay({ regime: 'awardSuit', start: received, asOf: ctx.asOf, restDays })), awardSuit: true };
+  }
+  if (lim.notRelevantIf && holds(lim.notRelevantIf.when))
+    return { limitation: { status: 'notApplicable', articles: [], noteKey: lim.notRelevantIf.noteKey }, awardSuit: false };
+  // A wage IOU is sued on as an ordinary debt: the civil period, from the day the IOU says it is paid.
+  if (lim.ordinaryCivil && holds(lim.ordinaryCivil.if)) {
+    const start = lim.ordinaryCivil.start.map(date).find((d) => d !== undefined);
+    if (start === undefined) return { limitation: unknown, awardSuit: false };
+    return { limitation: described(limitationLastDay({ regime: 'civil', start, interruptions, ...common })), awardSuit: false };
+  }
   let employmentEnd: string | null | undefined;
   if (lim.wageArrears && holds(lim.wageArrears.if)) employmentEnd = holds(lim.wageArrears.ongoingIf) ? null : date(lim.wageArrears.employmentEnd);
   const start = lim.start.map(date).find((d) => d !== undefined) ?? employmentEnd ?? undefined;
-  if (start === undefined && employmentEnd !== null) return { status: 'unknown', articles: [], noteKey: 'risk.limitation.notes.unknownStart' };
+  if (start === undefined && employmentEnd !== null) return { limitation: unknown, awardSuit: false };
   const result = limitationLastDay({
     regime: lim.regime,
     start: start ?? ctx.asOf,
-    interruptions: lim.interruptions.map(date).filter((d): d is string => d !== undefined),
+    interruptions,
     noLimitation: holds(lim.noLimitationIf),
-    asOf: ctx.asOf,
-    restDays,
+    ...common,
     ...(employmentEnd !== undefined ? { wageArrearsEmploymentEnd: employmentEnd } : {}),
     ...(date(lim.lastInstalmentDue) ? { lastInstalmentDue: date(lim.lastInstalmentDue) } : {}),
     ...(date(lim.harm) ? { harmDate: date(lim.harm) } : {}),
-    ...(date(lim.obstacleEnded) ? { obstacleEnded: date(lim.obstacleEnded) } : {}),
   });
+  return { limitation: described(result), awardSuit: false };
+}
+
+function described(result: ReturnType<typeof limitationLastDay>): Limitation {
   if ('lastDay' in result) return result;
   return { ...result, noteKey: result.status === 'noLimitation' ? 'risk.limitation.notes.noLimitation' : 'risk.limitation.notes.notRunning' };
 }
 
-function factsOf(limitation: Limitation, endingSoonDays: number, smallClaims: RiskReport['smallClaims']): Set<RiskFact> {
+/** The facts findings and paths test. The award's 15 days are not a limitation period: they have facts of their own. */
+function factsOf({ limitation, awardSuit }: ReturnType<typeof limitationFor>, endingSoonDays: number, smallClaims: RiskReport['smallClaims']): Set<RiskFact> {
   const facts = new Set<RiskFact>();
-  if (limitation.status === 'expired') facts.add('limitationExpired');
-  if (limitation.status === 'running' && limitation.daysLeft <= endingSoonDays) facts.add('limitationEndingSoon');
-  if (limitation.status === 'unknown') facts.add('limitationUnknown');
+  if (awardSuit) {
+    if (limitation.status === 'expired') facts.add('awardSuitPassed');
+  } else {
+    if (limitation.status === 'expired') facts.add('limitationExpired');
+    if (limitation.status === 'running' && limitation.daysLeft <= endingSoonDays) facts.add('limitationEndingSoon');
+    if (limitation.status === 'unknown') facts.add('limitationUnknown');
+  }
   if (smallClaims?.eligibility === 'automatic') facts.add('smallClaimsAutomatic');
   return facts;
 }
 
 /** A fee quote, or the reason it cannot be given (no amount, no provincial figure…). */
-function caseFee(type: CaseType, amount: string | undefined, simplified: boolean, bases: ProvinceBases): { fee: string | null; problem: string | null } {
+function caseFee(
+  type: CaseType,
+  amount: string | undefined,
+  simplified: boolean,
+  bases: ProvinceBases,
+  practice?: FeePractice,
+): { fee: string | null; problem: string | null } {
   try {
     const request = parseFeeRequest({ kind: type.feeKind, ...(amount !== undefined ? { amount } : {}), options: simplified ? { simplified: true } : {} });
-    return { fee: quoteFee(request, bases).fee, problem: null };
+    return { fee: quoteFee(request, bases, practice).fee, problem: null };
   } catch (err) {
     // A flat fee (labour 10 yuan, per Art 13(4)) takes no amount: the amount claimed is beside the point.
     if (err instanceof KioskError && err.messageKey === 'fees.quote.errors.amountNotApplicable' && amount !== undefined)
-      return caseFee(type, undefined, simplified, bases);
+      return caseFee(type, undefined, simplified, bases, practice);
     if (err instanceof KioskError) return { fee: null, problem: err.messageKey };
     throw err;
   }
@@ -122,11 +165,12 @@ export function assess(rules: RuleSet, type: CaseType, answers: RiskAnswers, opt
       ? null
       : smallClaimsEligibility(
           amount,
-          options.averageWage,
+          options,
           t.smallClaimsExclusions.filter((s) => holds(s.when)).map((s) => s.exclusion),
         );
-  const limitation = limitationFor(t, asked, base, options.restDays);
-  const ctx: ConditionContext = { ...base, facts: factsOf(limitation, rules.endingSoonDays, smallClaims) };
+  const limited = limitationFor(t, asked, base, options.restDays);
+  const { limitation } = limited;
+  const ctx: ConditionContext = { ...base, facts: factsOf(limited, rules.endingSoonDays, smallClaims) };
 
   const findings = t.findings.flatMap((id) => {
     const f = rules.findings.find((finding) => finding.id === id)!;
@@ -164,8 +208,8 @@ export function assess(rules: RuleSet, type: CaseType, answers: RiskAnswers, opt
   const preservationAdvised = t.preservationIf !== undefined && amount !== undefined && holds(t.preservationIf);
   const preservationFee = preservationAdvised ? quoteFee(parseFeeRequest({ kind: 'preservation', amount })).fee : null;
 
-  const full = caseFee(type, amount, false, options.bases);
-  const halved = caseFee(type, amount, true, options.bases);
+  const full = caseFee(type, amount, false, options.bases, options.practice);
+  const halved = caseFee(type, amount, true, options.bases, options.practice);
   const recommended = reasons[0]?.path ?? 'mediationFirst';
   const court = smallClaims?.eligibility === 'automatic' ? 'smallClaims' : 'simplified';
   const procedures = [...(recommended === 'labourArbitration' ? (['labourArbitration'] as const) : []), court, 'ordinary'] as const;

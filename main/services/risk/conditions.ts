@@ -53,7 +53,12 @@ export function evaluate(c: RiskCondition, ctx: ConditionContext): Outcome {
     return { holds: !inner.holds, because: inner.because };
   }
   const outcomes = ('all' in c ? c.all : c.any).map((part) => evaluate(part, ctx));
-  if ('all' in c) return { holds: outcomes.every((o) => o.holds), because: outcomes.flatMap((o) => o.because) };
+  // A question tested twice (a date guard and a rate on that date) is one reason, said once.
+  if ('all' in c)
+    return {
+      holds: outcomes.every((o) => o.holds),
+      because: outcomes.flatMap((o) => o.because).filter((r, i, all) => all.findIndex((s) => s.question === r.question && s.fact === r.fact) === i),
+    };
   const first = outcomes.find((o) => o.holds);
   return first ?? { holds: false, because: outcomes.flatMap((o) => o.because) };
 }

@@ -1,15 +1,20 @@
 // Limitation periods as data, with the article each comes from (docs/RULES.md §3).
 // The arithmetic that reads them is limitation.ts.
 
-export type LimitationRegime = 'civil' | 'labourArbitration' | 'enforcement';
+export type LimitationRegime = 'civil' | 'labourArbitration' | 'enforcement' | 'awardSuit';
 
 const CC = '《民法典》';
 
-/** The length of each period in years, and the article that sets it. */
-export const PERIODS: Record<LimitationRegime, { years: number; article: string }> = {
+/** The length of each period in years or days, and the article that sets it. */
+export const PERIODS: Record<LimitationRegime, { years?: number; days?: number; article: string }> = {
   civil: { years: 3, article: `${CC}第一百八十八条第一款` },
   labourArbitration: { years: 1, article: '《劳动争议调解仲裁法》第二十七条第一款' },
   enforcement: { years: 2, article: '《民事诉讼法》第二百五十条' },
+  /**
+   * Suing on a labour award: 15 days from receiving it (仲裁法 Art 50), counted like any period
+   * (Arts 201, 203). It is a fixed period (不变期间): neither interrupted nor suspended.
+   */
+  awardSuit: { days: 15, article: '《劳动争议调解仲裁法》第五十条' },
 };
 
 /** No protection more than 20 years after the harm, whatever the interruptions (Art 188(2)). */

@@ -70,6 +70,12 @@ export function periodLastDay(event: IsoDate, length: { years?: number; months?:
   return iso(year, month, Math.min(d, daysInMonth(year, month)));
 }
 
+/** The day `days` whole days after `event` (Art 201: the event day itself is not counted). */
+export function dayPeriodLastDay(event: IsoDate, days: number): IsoDate {
+  const [y, m, d] = parts(event);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   const utc = (date: IsoDate) => {
@@ -85,7 +91,13 @@ export function limitationLastDay(input: LimitationInput): LimitationResult {
   if (input.wageArrearsEmploymentEnd === null) return { status: 'notRunning', articles: [ARTICLES.wageArrears] };
 
   const period = PERIODS[input.regime];
-  const articles: string[] = [period.article, ARTICLES.startDayExcluded, ARTICLES.correspondingDay];
+  const periodFrom = (event: IsoDate) =>
+    period.days !== undefined ? dayPeriodLastDay(event, period.days) : periodLastDay(event, { years: period.years ?? 0 });
+  // Art 203: the period is still running until the first working day on or after its own last day,
+  // so a demand or an obstacle on a rolled-over day counts. An unknown year leaves the day as it is.
+  const runsUntil = (day: IsoDate) => input.restDays.firstWorkingDayFrom(day) ?? day;
+  // Art 202 (the corresponding date) is for periods of years and months only.
+  const articles: string[] = [period.article, ARTICLES.startDayExcluded, ...(period.days === undefined ? [ARTICLES.correspondingDay] : [])];
   let countedFrom = input.start;
   if (input.wageArrearsEmploymentEnd !== undefined) {
     countedFrom = input.wageArrearsEmploymentEnd;
@@ -95,22 +107,27 @@ export function limitationLastDay(input: LimitationInput): LimitationResult {
     countedFrom = input.lastInstalmentDue;
     articles.push(ARTICLES.instalments);
   }
-  let lastDay = periodLastDay(countedFrom, { years: period.years });
+  let lastDay = periodFrom(countedFrom);
   // An interruption restarts the whole period, but only while it is still running (Art 195);
-  // one made before the period began, or after it ran out, changes nothing.
-  for (const at of [...(input.interruptions ?? [])].sort()) {
-    if (at <= countedFrom || at > lastDay) continue;
+  // one made before the period began, or after it ran out, changes nothing. A fixed period has none.
+  const interruptions = period.days !== undefined ? [] : [...(input.interruptions ?? [])].sort();
+  for (const at of interruptions) {
+    if (at <= countedFrom || at > runsUntil(lastDay)) continue;
     countedFrom = at;
-    lastDay = periodLastDay(at, { years: period.years });
+    lastDay = periodFrom(at);
     if (!articles.includes(ARTICLES.interruption))
       articles.push(ARTICLES.interruption, ...(input.regime === 'labourArbitration' ? [ARTICLES.labourInterruption] : []));
   }
   // Suspension (Art 194): an obstacle that was there in the last six months stops the clock; the
   // period then ends six months after it passed. One that passed earlier changes nothing.
   let suspended = false;
-  if (input.obstacleEnded !== undefined && input.obstacleEnded > periodLastDay(lastDay, { months: -SUSPENSION.months })) {
+  if (
+    period.days === undefined &&
+    input.obstacleEnded !== undefined &&
+    input.obstacleEnded > periodLastDay(runsUntil(lastDay), { months: -SUSPENSION.months })
+  ) {
     const resumed = periodLastDay(input.obstacleEnded, { months: SUSPENSION.months });
-    if (resumed > lastDay) {
+    if (resumed > runsUntil(lastDay)) {
       lastDay = resumed;
       suspended = true;
       articles.push(SUSPENSION.article);

@@ -47,14 +47,17 @@ export class RiskService {
     };
   }
 
-  async assess(caseType: string, answers: RiskAnswers): Promise<RiskReport> {
+  /** On the court's date today, or on `asOf` for a reviewer's scenario (cli risk assess). */
+  async assess(caseType: string, answers: RiskAnswers, asOf?: string): Promise<RiskReport> {
     const rules = this.ruleSet();
     const type = this.deps.catalogue.get(caseType);
     const { fees, timeZone, courtDirectory, court } = await this.deps.config();
     return assess(rules, type, answers, {
-      asOf: courtDate(this.deps.clock.now(), timeZone),
+      asOf: asOf ?? courtDate(this.deps.clock.now(), timeZone),
       bases: fees.bases,
       averageWage: fees.averageWage,
+      smallClaimsLimit: fees.smallClaimsLimit,
+      practice: fees.practice,
       courtDirectory,
       courtCode: court.code,
       restDays: this.deps.restDays,

@@ -1,5 +1,6 @@
 // A litigant's visit: started on the first touch, wiped at the end or when the kiosk goes idle.
-// Drafts are what the litigant has typed so far; nothing of them survives the wipe. A visit still
+// Drafts are what the litigant has typed so far; nothing of them survives the wipe in the clear (a
+// filing draft with a resume code and the filer's ID is sealed for a while by beforeWipe). A visit still
 // current when another starts (the screen reloaded or crashed, main did not) is left abandoned, not
 // wiped: its filing draft can be taken up with its resume code until filing-drafts.ts wipes it. A helper may
 // start the visit on the litigant's behalf (assisted filing): then every draft field records who
@@ -8,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { FieldProvenance } from '../../../contract';
 import type { Clock } from '../clock';
 import { KioskError } from '../errors';
-import type { Database } from '../storage/database';
+import type { Database, Queryable } from '../storage/database';
 import { changedFields } from './provenance';
 
 /** A draft is a form in progress, not a document store; scanned pages are kept elsewhere. */
@@ -21,6 +22,8 @@ export interface SessionServiceDeps {
   db: Database;
   clock: Clock;
   newId?: () => string;
+  /** Told, inside the wipe's transaction, before a visit's drafts go (filing-drafts.ts seals the filing draft). */
+  beforeWipe?: (tx: Queryable, sessionId: string) => Promise<void>;
 }
 
 export class SessionService {
@@ -30,11 +33,13 @@ export class SessionService {
   private readonly db: Database;
   private readonly clock: Clock;
   private readonly newId: () => string;
+  private readonly beforeWipe: (tx: Queryable, sessionId: string) => Promise<void>;
 
-  constructor({ db, clock, newId = randomUUID }: SessionServiceDeps) {
+  constructor({ db, clock, newId = randomUUID, beforeWipe = async () => undefined }: SessionServiceDeps) {
     this.db = db;
     this.clock = clock;
     this.newId = newId;
+    this.beforeWipe = beforeWipe;
   }
 
   /**
@@ -62,6 +67,7 @@ export class SessionService {
     this.assistingHelper = null;
     if (id === null) return { wiped: 0 };
     return this.db.transaction(async (tx) => {
+      await this.beforeWipe(tx, id);
       const { changes } = await tx.run('DELETE FROM drafts WHERE session_id = ?', [id]);
       await tx.run('UPDATE sessions SET ended_at = ? WHERE id = ?', [this.clock.now().toISOString(), id]);
       return { wiped: changes };

@@ -27,10 +27,3 @@ export async function verifyPin(pin: string, stored: string): Promise<boolean> {
 
 /** Hashed once at start: checked when no account matches, so a wrong staff id takes as long as a wrong PIN. */
 export const decoyHash = (): Promise<string> => hashPin(randomBytes(8).toString('hex'));
-
-/** PINs anyone would try first: one digit repeated, or a run up or down (123456, 987654). */
-export function isGuessablePin(pin: string): boolean {
-  const digits = [...pin].map(Number);
-  const steps = new Set(digits.slice(1).map((d, i) => (d - digits[i]! + 10) % 10));
-  return steps.size === 1 && [0, 1, 9].includes([...steps][0]!);
-}

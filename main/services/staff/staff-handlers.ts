@@ -18,6 +18,7 @@ export interface StaffHandlerDeps {
 
 export const staffHandlers = ({ staff, clock, config, receipts, printing }: StaffHandlerDeps) =>
   handlerSet({
+    'staff.roster': async () => ({ staff: await staff.roster() }),
     'staff.signIn': ({ pin, staffId }) => staff.signIn(pin, staffId),
     'staff.signOut': (_, { caller } = OPERATOR_CALL) => staff.signOut(caller),
     'staff.whoami': (_, { caller } = OPERATOR_CALL) => staff.whoami(caller),
@@ -25,6 +26,7 @@ export const staffHandlers = ({ staff, clock, config, receipts, printing }: Staf
     'staff.list': async () => ({ accounts: await staff.list() }),
     'staff.add': (account, { caller } = OPERATOR_CALL) => staff.add(actorOf(caller), account),
     'staff.resetPin': ({ staffId, pin }, { caller } = OPERATOR_CALL) => staff.resetPin(actorOf(caller), staffId, pin),
+    'staff.unlock': ({ staffId }, { caller } = OPERATOR_CALL) => staff.unlock(actorOf(caller), staffId),
     'staff.setEnabled': ({ staffId, enabled }, { caller } = OPERATOR_CALL) => staff.setEnabled(actorOf(caller), staffId, enabled),
     'print.helperGuide': async ({ language }) =>
       printing.submit(await receipts.render('helper-guide', helperGuideInput(await config(), await staff.list(), clock.now()), { language })),

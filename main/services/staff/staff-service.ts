@@ -1,21 +1,24 @@
 // Staff accounts (helpers and admins), PIN sign-in with lock-out, and the staff sessions that the
 // shells resolve each call's token against. Sessions live in memory only: a restart signs everyone out.
 import { randomBytes } from 'node:crypto';
-import type { StaffAccount, StaffRole, StaffSession } from '../../../contract';
+import { isGuessablePin, type StaffAccount, type StaffRole, type StaffSession } from '../../../contract';
 import { appendAudit } from '../audit/audit-log';
 import type { Clock } from '../clock';
 import { KioskError } from '../errors';
 import { AttemptGuard } from '../storage/attempt-guard';
 import type { Database, Queryable } from '../storage/database';
 import { LITIGANT, type Caller } from './caller';
-import { decoyHash, hashPin, isGuessablePin, verifyPin } from './pin-hash';
+import { decoyHash, hashPin, verifyPin } from './pin-hash';
 
-/** 5 wrong PINs in a row lock the account (or the PIN pad) for 5 minutes (issue #8). */
+/**
+ * 5 wrong PINs in a row lock that one account for 5 minutes (issue #8); each wrong PIN after a lock
+ * locks it again for twice as long, up to a day, until a right PIN or an admin's unlock (issue #15).
+ * Counted per account only: a litigant guessing at the pad must not lock every helper out.
+ */
 export const MAX_WRONG_PINS = 5;
 export const LOCK_MS = 5 * 60_000;
-const PIN_GUARD = { maxWrong: MAX_WRONG_PINS, lockMs: LOCK_MS } as const;
-/** The guard of sign-ins that name no account: the PIN pad as a whole. */
-const PIN_PAD = '*';
+export const MAX_LOCK_MS = 24 * 60 * 60_000;
+const PIN_GUARD = { maxWrong: MAX_WRONG_PINS, lockMs: LOCK_MS, maxLockMs: MAX_LOCK_MS } as const;
 
 /** Made on first start so a new terminal can be set up; its PIN must be changed at first sign-in. */
 export const DEFAULT_ADMIN = { staffId: 'admin', name: 'Administrator', pin: '000000' } as const;
@@ -74,25 +77,18 @@ export class StaffService {
   // -------------------------------------------------------------------------------------------
   // Signing in and out
 
-  signIn(pin: string, staffId: string | undefined): Promise<StaffSession & { token: string }> {
+  signIn(pin: string, staffId: string): Promise<StaffSession & { token: string }> {
     const attempt = this.signInTail.then(() => this.trySignIn(pin, staffId));
     this.signInTail = attempt.catch(() => undefined);
     return attempt;
   }
 
-  private async trySignIn(pin: string, staffId: string | undefined): Promise<StaffSession & { token: string }> {
-    const guardKey = staffId ?? PIN_PAD;
-    await this.refuseIfLocked(guardKey);
-    const candidates = await this.db.all<StaffRow>(
-      staffId === undefined ? 'SELECT * FROM staff WHERE enabled = 1' : 'SELECT * FROM staff WHERE enabled = 1 AND id = ?',
-      staffId === undefined ? [] : [staffId],
-    );
+  private async trySignIn(pin: string, staffId: string): Promise<StaffSession & { token: string }> {
+    await this.refuseIfLocked(staffId);
+    const candidates = await this.db.all<StaffRow>('SELECT * FROM staff WHERE enabled = 1 AND id = ?', [staffId]);
     const match = await this.matchPin(pin, candidates);
-    if (!match) throw await this.wrongPin(guardKey, 'litigant', staffId);
-    // Found by PIN alone, the account may still be locked by wrong PINs typed against its id.
-    await this.refuseIfLocked(match.id);
+    if (!match) throw await this.wrongPin(staffId, 'litigant', staffId);
     await this.db.transaction(async (tx) => {
-      await this.guard(guardKey).passed(tx);
       await this.guard(match.id).passed(tx);
       await appendAudit(tx, {
         at: this.now(),
@@ -154,6 +150,11 @@ export class StaffService {
   // -------------------------------------------------------------------------------------------
   // Accounts (admin)
 
+  /** Whom the PIN pad offers to sign in: enabled accounts' names and staff numbers, nothing more. */
+  async roster(): Promise<{ staffId: string; name: string }[]> {
+    return this.db.all<{ staffId: string; name: string }>('SELECT id AS staffId, name FROM staff WHERE enabled = 1 ORDER BY name, id');
+  }
+
   async list(): Promise<StaffAccount[]> {
     const rows = await this.db.all<StaffRow>('SELECT * FROM staff ORDER BY role, id');
     return Promise.all(rows.map((row) => this.account(row)));
@@ -176,6 +177,16 @@ export class StaffService {
     await this.row(staffId);
     await this.setPin(staffId, pin, true, actor, 'staff.resetPin');
     this.endSessionsOf(staffId);
+    return this.account(await this.row(staffId));
+  }
+
+  /** Lifts a lock-out and its growing delays, e.g. after a litigant guessed at a helper's PIN. */
+  async unlock(actor: string, staffId: string): Promise<StaffAccount> {
+    await this.row(staffId);
+    await this.db.transaction(async (tx) => {
+      await this.guard(staffId).passed(tx);
+      await appendAudit(tx, { at: this.now(), actor, action: 'staff.unlock', details: { staffId } });
+    });
     return this.account(await this.row(staffId));
   }
 
@@ -267,7 +278,7 @@ export class StaffService {
     return undefined;
   }
 
-  /** Wrong PINs are counted per account, and for the PIN pad as a whole when no account is named. */
+  /** Wrong PINs are counted per account. */
   private guard(key: string): AttemptGuard {
     return new AttemptGuard({ db: this.db, clock: this.options.clock, key, rule: PIN_GUARD });
   }
@@ -278,13 +289,12 @@ export class StaffService {
   }
 
   /** Counts a wrong PIN with its audit entries; the error to throw says how many tries are left, or until when it is locked. */
-  private async wrongPin(key: string, actor: string, staffId: string | undefined): Promise<KioskError> {
+  private async wrongPin(key: string, actor: string, staffId: string): Promise<KioskError> {
     const { lockedUntil, triesLeft } = await this.db.transaction(async (tx) => {
       const now = this.now();
       const outcome = await this.guard(key).wrong(tx);
-      await appendAudit(tx, { at: now, actor, action: 'staff.pinWrong', details: { staffId: staffId ?? null, attempts: outcome.attempts } });
-      if (outcome.lockedUntil)
-        await appendAudit(tx, { at: now, actor, action: 'staff.locked', details: { staffId: staffId ?? null, until: outcome.lockedUntil } });
+      await appendAudit(tx, { at: now, actor, action: 'staff.pinWrong', details: { staffId, attempts: outcome.attempts } });
+      if (outcome.lockedUntil) await appendAudit(tx, { at: now, actor, action: 'staff.locked', details: { staffId, until: outcome.lockedUntil } });
       return outcome;
     });
     return lockedUntil

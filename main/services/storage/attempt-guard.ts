@@ -7,6 +7,11 @@ import type { Database, Queryable } from './database';
 export interface GuardRule {
   maxWrong: number;
   lockMs: number;
+  /**
+   * When set, delays grow: a lock that has run out does not start a fresh count, so each wrong answer
+   * after it locks again for twice the last lock, up to this, until a right answer (or an admin) clears it.
+   */
+  maxLockMs?: number;
 }
 
 export interface AttemptGuardDeps {
@@ -51,15 +56,19 @@ export class AttemptGuard {
         'SELECT failed_attempts, locked_until FROM sign_in_guards WHERE key = ?',
         [this.key],
       );
-      // A lock that has run out starts a fresh count.
-      const before = row?.locked_until && Date.parse(row.locked_until) <= now.getTime() ? 0 : (row?.failed_attempts ?? 0);
-      const attempts = before + 1;
-      const lockedUntil = attempts >= this.rule.maxWrong ? new Date(now.getTime() + this.rule.lockMs).toISOString() : null;
+      const growing = this.rule.maxLockMs !== undefined;
+      // A lock that has run out starts a fresh count, unless delays grow.
+      const lapsed = row?.locked_until && Date.parse(row.locked_until) <= now.getTime();
+      const attempts = (lapsed && !growing ? 0 : (row?.failed_attempts ?? 0)) + 1;
+      const over = attempts - this.rule.maxWrong;
+      const lockMs = growing ? Math.min(this.rule.lockMs * 2 ** over, this.rule.maxLockMs ?? 0) : this.rule.lockMs;
+      const lockedUntil = over >= 0 ? new Date(now.getTime() + lockMs).toISOString() : null;
       await q.run(
         'INSERT INTO sign_in_guards (key, failed_attempts, locked_until) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET failed_attempts = excluded.failed_attempts, locked_until = excluded.locked_until',
         // Kept full while locked: a wrong answer during the lock (a helper's wrong current PIN when
         // changing it) locks again rather than starting a fresh count that would lift the lock.
-        [this.key, lockedUntil ? this.rule.maxWrong : attempts, lockedUntil],
+        // With growing delays the count goes on, so the next lock is longer.
+        [this.key, lockedUntil && !growing ? this.rule.maxWrong : attempts, lockedUntil],
       );
       return { attempts, lockedUntil, triesLeft: lockedUntil ? 0 : this.rule.maxWrong - attempts };
     };

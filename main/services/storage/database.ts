@@ -57,8 +57,19 @@ export class Database implements Queryable {
     raw.configure('busyTimeout', 5000);
     // WAL keeps readers off the writer's back; FULL makes a commit survive a power cut, which is
     // what "your receipt number is saved" on the screen promises (docs/DESIGN.md §4).
-    await db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;');
+    // secure_delete: a wiped draft or purged payload is zeroed in the file, not left as free bytes.
+    await db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;');
     return db;
+  }
+
+  /**
+   * After a purge: rebuilds the file without its free pages and empties the WAL, whose old frames
+   * still hold the rows as they were before they were wiped.
+   */
+  async reclaim(): Promise<void> {
+    const free = await this.get<{ freelist_count: number }>('PRAGMA freelist_count');
+    if ((free?.freelist_count ?? 0) > 0) await this.exec('VACUUM');
+    await this.exec('PRAGMA wal_checkpoint(TRUNCATE)');
   }
 
   private exclusive<T>(fn: (q: Queryable) => Promise<T>): Promise<T> {

@@ -4,6 +4,7 @@ import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportsPanel } from './ExportsPanel';
 import { DirectorySection, MediationSection } from './ListSections';
+import { HubPanel } from './HubPanel';
 import { LogPanel } from './LogPanel';
 import { CourtSection, EndpointSection, FeesSection, IdleSection, PrintersSection, RetentionSection, ServicesSection } from './SettingsSections';
 import { HelperGuideButton } from '../staff/HelperGuideButton';
@@ -23,6 +24,7 @@ const SECTIONS: Record<string, ComponentType> = {
   statistics: StatisticsPanel,
   exports: ExportsPanel,
   log: LogPanel,
+  hub: HubPanel,
 };
 
 export function AdminConsole() {

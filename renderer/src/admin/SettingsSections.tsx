@@ -297,6 +297,9 @@ export function FeesSection() {
   const form = useSectionSave(['fees']);
   const [province, setProvince] = useState(config.fees.province);
   const [wage, setWage] = useState(config.fees.averageWage === null ? '' : String(config.fees.averageWage));
+  // Some provinces publish the small-claims limit rather than the wage it is half of.
+  const [limit, setLimit] = useState(config.fees.smallClaimsLimit === null ? '' : String(config.fees.smallClaimsLimit));
+  const [practice, setPractice] = useState(config.fees.practice);
   const [bases, setBases] = useState<Record<string, string>>(() =>
     Object.fromEntries(Object.entries(config.fees.bases).map(([kind, base]) => [kind, String(base)])),
   );
@@ -312,6 +315,8 @@ export function FeesSection() {
       fees: {
         province: province.trim(),
         averageWage: wage.trim() === '' ? null : numberOrText(wage),
+        smallClaimsLimit: limit.trim() === '' ? null : numberOrText(limit),
+        practice,
         bases: Object.fromEntries(
           Object.entries(bases)
             .filter(([, v]) => v.trim() !== '')
@@ -331,6 +336,27 @@ export function FeesSection() {
         numeric
         maxLength={9}
       />
+      <SettingInput
+        label={t('admin.fees.smallClaimsLimit')}
+        hint={t('admin.fees.smallClaimsLimitHint')}
+        value={limit}
+        onChange={setLimit}
+        problem={form.problemAt('fees', 'smallClaimsLimit')}
+        numeric
+        maxLength={9}
+      />
+      <fieldset className="console-group" data-field="practice">
+        <legend>{t('admin.fees.practice.title')}</legend>
+        <p className="field__hint">{t('admin.fees.practice.note')}</p>
+        {(['halveOnce', 'smallClaimsHalved', 'jurisdictionObjectionHalvable'] as const).map((key) => (
+          <SettingSwitch
+            key={key}
+            label={t(`admin.fees.practice.${key}`)}
+            checked={practice[key]}
+            onChange={(on) => setPractice((p) => ({ ...p, [key]: on }))}
+          />
+        ))}
+      </fieldset>
       <ErrorBanner error={kinds.error} />
       {ranged.map(({ kind, min, max, article }) => (
         <SettingInput

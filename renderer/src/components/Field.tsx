@@ -84,6 +84,8 @@ export interface TextFieldProps {
   holds?: FieldContent;
   /** More than one line (facts, reasons): a text area this many rows high. */
   rows?: number;
+  /** The litigant has left the field: a form may now say what is wrong with it, not before. */
+  onLeave?(): void;
 }
 
 /** How an amount reads in the current language ("15 万元", "150,000 yuan"); empty before any digit. */
@@ -97,7 +99,7 @@ export function useAmountReading(value: string): string {
  * Text typed on the docked on-screen keyboard (renderer/src/keyboard), or a physical one. On a pad
  * kind the value holds only what the kind accepts (digits, X, the decimal point) and is shown grouped.
  */
-export function TextField({ label, hint, error, warning, value, onChange, maxLength, keyboard = 'chinese', phrases, holds, rows }: TextFieldProps) {
+export function TextField({ label, hint, error, warning, value, onChange, maxLength, keyboard = 'chinese', phrases, holds, rows, onLeave }: TextFieldProps) {
   const pad = isPadKind(keyboard) ? keyboard : null;
   const amountReading = useAmountReading(pad === 'amount' ? value : '');
   const common = {
@@ -110,6 +112,7 @@ export function TextField({ label, hint, error, warning, value, onChange, maxLen
     spellCheck: false,
     // The docked keyboard is the keyboard: the system's own must not cover the screen.
     inputMode: 'none',
+    onBlur: onLeave,
   } as const;
   return (
     <Field label={label} hint={hint} error={error} warning={warning} reading={pad === 'amount' ? amountReading : undefined}>

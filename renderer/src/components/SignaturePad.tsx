@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from './Button';
 import './SignaturePad.css';
+import { useInkSurface } from './use-ink-surface';
 
 export interface SignaturePadProps {
   label: string;
@@ -21,6 +22,7 @@ export function SignaturePad({ label, value, onChange }: SignaturePadProps) {
   const { t } = useTranslation();
   const canvas = useRef<HTMLCanvasElement>(null);
   const drawing = useRef(false);
+  useInkSurface(canvas);
 
   // Shows a signature kept in the draft (after going back and forth between steps).
   useEffect(() => {

@@ -91,6 +91,8 @@ export function AddressField({ label, hint, error, value, onChange, streetMaxLen
             )}
             {open !== null && levels[open] && (
               <PickerDialog
+                // Each level is its own list: a page kept from the province list would show an empty city list.
+                key={open}
                 title={t('keyboard.address.pick', { level: levelName(levels[open]) })}
                 choices={levels[open].map((division) => ({ value: division.code, label: division.name }))}
                 selected={path[open]?.code ?? null}
@@ -104,6 +106,7 @@ export function AddressField({ label, hint, error, value, onChange, streetMaxLen
       </Field>
       <TextField
         label={t('keyboard.address.street')}
+        holds="address"
         hint={t('keyboard.address.streetHint')}
         value={value.street}
         maxLength={streetMaxLength}

@@ -3,6 +3,7 @@
 // is picked or rewritten, when the owner passes no strokes and the pad is clean for the next one.
 import { useEffect, useRef, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useInkSurface } from '../components/use-ink-surface';
 import type { Point, Stroke } from './handwriting';
 
 export interface HandwritingPadProps {
@@ -39,6 +40,7 @@ export function HandwritingPad({ strokes, onStroke }: HandwritingPadProps) {
   const { t } = useTranslation();
   const canvas = useRef<HTMLCanvasElement>(null);
   const current = useRef<Stroke | null>(null);
+  useInkSurface(canvas);
 
   useEffect(() => {
     const element = canvas.current;

@@ -32,16 +32,23 @@ export function useFocusedField(): EditableElement | null {
     const onPointerDown = () => {
       pressing = true;
     };
-    const onPointerUp = (event: PointerEvent) => {
+    const onPointerUp = (event: PointerEvent | MouseEvent) => {
       pressing = false;
       // With a finger, mousedown (which moves focus), mouseup and click come after pointerup; were
       // the keyboard to close between them, the button would move from under the finger and the
       // click would land beside it (issue 14: the first tap on 扫描 after typing did nothing).
       // A tap that makes no click (a drag) settles after a moment.
-      if (event.pointerType === 'touch' && event.type === 'pointerup') {
+      if ('pointerType' in event && event.pointerType === 'touch' && event.type === 'pointerup') {
         window.clearTimeout(tapping);
         tapping = window.setTimeout(settle, 400);
       } else settle();
+    };
+    // Only the mouse events a touch makes (not a real mouse's): their mousedown is what moves focus.
+    const onCompatMouse = (event: MouseEvent) => {
+      const fromTouch = (event as MouseEvent & { sourceCapabilities?: { firesTouchEvents?: boolean } }).sourceCapabilities?.firesTouchEvents;
+      if (!fromTouch) return;
+      if (event.type === 'mousedown') onPointerDown();
+      else onPointerUp(event);
     };
     // On focusout, activeElement is still the old field or already body; look once focus has settled.
     const onFocusOut = () => setTimeout(follow, 0);
@@ -50,6 +57,10 @@ export function useFocusedField(): EditableElement | null {
     document.addEventListener('pointerdown', onPointerDown, true);
     document.addEventListener('pointerup', onPointerUp, true);
     document.addEventListener('pointercancel', onPointerUp, true);
+    // A finger's tap moves focus only at the mousedown Chromium makes after the touch has ended, and
+    // its mouseup comes a task later: that press counts as well as the pointer's.
+    document.addEventListener('mousedown', onCompatMouse, true);
+    document.addEventListener('mouseup', onCompatMouse, true);
     document.addEventListener('click', settle, true);
     return () => {
       window.clearTimeout(tapping);
@@ -59,6 +70,8 @@ export function useFocusedField(): EditableElement | null {
       document.removeEventListener('pointerdown', onPointerDown, true);
       document.removeEventListener('pointerup', onPointerUp, true);
       document.removeEventListener('pointercancel', onPointerUp, true);
+      document.removeEventListener('mousedown', onCompatMouse, true);
+      document.removeEventListener('mouseup', onCompatMouse, true);
     };
   }, []);
 

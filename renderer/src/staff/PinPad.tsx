@@ -1,9 +1,11 @@
-// The PIN pad that opens staff mode: a PIN on the on-screen keypad, shown as dots, checked by main.
+// The PIN pad that opens staff mode: the staff member taps their own name first, so wrong PINs lock
+// that account only (a litigant guessing cannot lock every helper out); then a PIN on the on-screen
+// keypad, shown as dots, checked by main.
 // A first sign-in with a given PIN (the default admin PIN, or one an admin reset) must choose a new
 // PIN, typed twice, before anything else — main refuses every staff call until it is changed.
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KioskErrorShape, StaffSession } from '../../../contract';
+import { isGuessablePin, type KioskErrorShape, type MethodOutput, type StaffSession } from '../../../contract';
 import { Button } from '../components/Button';
 import { Dialog } from '../components/Dialog';
 import { ErrorBanner } from '../components/ErrorBanner';
@@ -16,7 +18,9 @@ import './staff.css';
 const PIN_MIN = 6;
 const PIN_MAX = 12;
 
-type Step = { kind: 'pin' } | { kind: 'newPin'; currentPin: string } | { kind: 'confirmPin'; currentPin: string; newPin: string };
+type Roster = MethodOutput<'staff.roster'>['staff'];
+type Step =
+  { kind: 'who' } | { kind: 'pin'; staffId: string } | { kind: 'newPin'; currentPin: string } | { kind: 'confirmPin'; currentPin: string; newPin: string };
 
 export interface PinPadProps {
   onSignedIn(staff: StaffSession): void;
@@ -27,10 +31,18 @@ export interface PinPadProps {
 export function PinPad({ onSignedIn, onCancel }: PinPadProps) {
   const { t } = useTranslation();
   const dotsId = useId();
-  const [step, setStep] = useState<Step>({ kind: 'pin' });
+  const [step, setStep] = useState<Step>({ kind: 'who' });
+  const [roster, setRoster] = useState<Roster | null>(null);
   const [value, setValue] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<KioskErrorShape | null>(null);
+
+  useEffect(() => {
+    callKiosk('staff.roster', {}).then(
+      ({ staff }) => setRoster(staff),
+      (err: unknown) => setError(errorShapeOf(err)),
+    );
+  }, []);
 
   const go = (next: Step) => {
     setStep(next);
@@ -38,7 +50,8 @@ export function PinPad({ onSignedIn, onCancel }: PinPadProps) {
   };
   const cancel = () => {
     // Signed in but with a PIN still to change: that half-session must not stay behind.
-    if (step.kind !== 'pin') callKiosk('staff.signOut', {}).catch((err: unknown) => console.error('staff.signOut failed', err));
+    if (step.kind === 'newPin' || step.kind === 'confirmPin')
+      callKiosk('staff.signOut', {}).catch((err: unknown) => console.error('staff.signOut failed', err));
     onCancel();
   };
 
@@ -50,13 +63,20 @@ export function PinPad({ onSignedIn, onCancel }: PinPadProps) {
       return;
     }
     if (step.kind === 'newPin') {
+      // Said now, not after typing it twice: main would refuse it at the end anyway.
+      if (isGuessablePin(value)) {
+        setError({ code: 'PIN_TOO_WEAK', messageKey: 'staff.errors.pinTooWeak' });
+        setValue('');
+        return;
+      }
       go({ kind: 'confirmPin', currentPin: step.currentPin, newPin: value });
       return;
     }
     setBusy(true);
     try {
+      if (step.kind === 'who') return;
       if (step.kind === 'pin') {
-        const { token: _token, ...staff } = await callKiosk('staff.signIn', { pin: value });
+        const { token: _token, ...staff } = await callKiosk('staff.signIn', { pin: value, staffId: step.staffId });
         if (staff.mustChangePin) go({ kind: 'newPin', currentPin: value });
         else onSignedIn(staff);
       } else {
@@ -75,32 +95,52 @@ export function PinPad({ onSignedIn, onCancel }: PinPadProps) {
     <Dialog
       title={t(`admin.signIn.${step.kind}.title`)}
       icon={<LockIcon size="lg" />}
-      onDismiss={step.kind === 'pin' ? cancel : undefined}
+      onDismiss={step.kind === 'who' || step.kind === 'pin' ? cancel : undefined}
       actions={
-        <>
+        step.kind === 'who' ? (
           <Button size="lg" onClick={cancel}>
             {t('common.actions.cancel')}
           </Button>
-          <Button size="lg" variant="primary" busy={busy} disabled={!enough} onClick={() => void submit()} data-autofocus>
-            {t(step.kind === 'pin' ? 'admin.signIn.signIn' : 'admin.signIn.confirm')}
-          </Button>
-        </>
+        ) : (
+          <>
+            <Button size="lg" onClick={cancel}>
+              {t('common.actions.cancel')}
+            </Button>
+            <Button size="lg" variant="primary" busy={busy} disabled={!enough} onClick={() => void submit()} data-autofocus>
+              {t(step.kind === 'pin' ? 'admin.signIn.signIn' : 'admin.signIn.confirm')}
+            </Button>
+          </>
+        )
       }
     >
       <p>{t(`admin.signIn.${step.kind}.body`, { min: PIN_MIN, max: PIN_MAX })}</p>
       <ErrorBanner error={error} />
-      <output
-        id={dotsId}
-        className="pin-pad__dots"
-        aria-live="polite"
-        aria-label={t('admin.signIn.entered', { count: value.length })}
-        data-length={value.length}
-      >
-        {value.length === 0 ? <span className="pin-pad__empty">{t('admin.signIn.empty')}</span> : '●'.repeat(value.length)}
-      </output>
-      <div className="pin-pad__keys">
-        <NumericKeypad variant="digits" controls={dotsId} value={value} onChange={(next) => setValue(next.slice(0, PIN_MAX))} />
-      </div>
+      {step.kind === 'who' ? (
+        <ul className="pin-pad__who" aria-label={t('admin.signIn.who.title')} aria-busy={roster === null}>
+          {roster?.map((person) => (
+            <li key={person.staffId}>
+              <Button size="lg" onClick={() => go({ kind: 'pin', staffId: person.staffId })}>
+                {t('admin.signIn.who.person', { name: person.name, staffId: person.staffId })}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <>
+          <output
+            id={dotsId}
+            className="pin-pad__dots"
+            aria-live="polite"
+            aria-label={t('admin.signIn.entered', { count: value.length })}
+            data-length={value.length}
+          >
+            {value.length === 0 ? <span className="pin-pad__empty">{t('admin.signIn.empty')}</span> : '●'.repeat(value.length)}
+          </output>
+          <div className="pin-pad__keys">
+            <NumericKeypad variant="digits" controls={dotsId} value={value} onChange={(next) => setValue(next.slice(0, PIN_MAX))} />
+          </div>
+        </>
+      )}
     </Dialog>
   );
 }

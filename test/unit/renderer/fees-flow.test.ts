@@ -24,9 +24,25 @@ describe('the fee desk as a flow', () => {
     expect(stepIds({ desk: 'refund' })).toEqual(['desk', 'refund-case', 'refund-account', 'refund-confirm', 'refund-done']);
   });
 
-  it("ends an organisation's relief path at its answer, and a person's with no ground at the screener's", () => {
+  // 办法 Art 44 keeps only waiver from organisations: they are told so, then go on like a person.
+  it("tells an organisation what it may ask for and goes on, and ends a path with no ground at the screener's answer", () => {
     expect(stepIds({ desk: 'relief' })).toEqual(['desk', 'relief-who', 'relief-situations', 'relief-answer', 'relief-form', 'relief-done']);
-    expect(stepIds({ desk: 'relief', 'relief-who': 'organisation' })).toEqual(['desk', 'relief-who', 'relief-organisation']);
+    expect(stepIds({ desk: 'relief', 'relief-who': 'organisation' })).toEqual([
+      'desk',
+      'relief-who',
+      'relief-organisation',
+      'relief-situations',
+      'relief-answer',
+      'relief-form',
+      'relief-done',
+    ]);
+    expect(stepIds({ desk: 'relief', 'relief-who': 'organisation', 'relief-situations': { grounds: ['disasterHardship'], answer: answer(false) } })).toEqual([
+      'desk',
+      'relief-who',
+      'relief-organisation',
+      'relief-situations',
+      'relief-answer',
+    ]);
     const noGround = { desk: 'relief', 'relief-who': 'person', 'relief-situations': { grounds: [], answer: answer(false) } };
     expect(stepIds(noGround)).toEqual(['desk', 'relief-who', 'relief-situations', 'relief-answer']);
   });

@@ -3,7 +3,19 @@
 // a branch is neither required nor filed once the branch is closed.
 import { describe, expect, it } from 'vitest';
 import { validateElements, askedAnswers, type ElementAnswers } from '../../../renderer/src/flows/filing/elements';
-import { EMPTY_AGENT, EMPTY_PARTY, filingPartiesOf, plaintiffFromApplicant, validateParties, type Parties } from '../../../renderer/src/flows/filing/parties';
+import { EMPTY_ADDRESS } from '../../../renderer/src/keyboard/AddressField';
+import { ETHNIC_GROUPS, ethnicGroupOf } from '../../../renderer/src/flows/filing/ethnic-groups.data';
+import {
+  EMPTY_AGENT,
+  EMPTY_PARTY,
+  factsFromIdNumber,
+  filingPartiesOf,
+  partiesFromDraft,
+  plaintiffFromApplicant,
+  validateParties,
+  withIdNumber,
+  type Parties,
+} from '../../../renderer/src/flows/filing/parties';
 import { partyProblems } from '../../../renderer/src/flows/filing/problems';
 
 const filer = plaintiffFromApplicant(
@@ -16,7 +28,7 @@ const company = {
   name: '示范市安居物业服务有限公司',
   creditCode: '91440704MA4W1234K7',
   representative: '陈志明',
-  address: '滨江路 88 号',
+  address: { divisionCode: '440704', area: '广东省江门市江海区', street: '滨江路 88 号' },
 };
 const parties: Parties = {
   plaintiffs: [
@@ -31,7 +43,14 @@ const parties: Parties = {
 
 describe('parties', () => {
   it('take the filer from the card, keeping the phone typed here', () => {
-    expect(filer).toMatchObject({ kind: 'person', name: '张建国', sex: 'male', birthDate: '1955-02-10', address: '示范市港口路 16 号', phone: '13912345678' });
+    expect(filer).toMatchObject({
+      kind: 'person',
+      name: '张建国',
+      sex: 'male',
+      birthDate: '1955-02-10',
+      address: { ...EMPTY_ADDRESS, street: '示范市港口路 16 号' },
+      phone: '13912345678',
+    });
   });
 
   it("become the contract's parties: unknowns null, an agent's powers only under special authority", () => {
@@ -39,7 +58,7 @@ describe('parties', () => {
     expect(plaintiff).toMatchObject({
       id: 'plaintiff1',
       role: 'plaintiff',
-      party: { kind: 'person', ethnicity: '汉', idNumber: '440703195502100012' },
+      party: { kind: 'person', ethnicity: '汉族', idNumber: '440703195502100012' },
       agent: { kind: 'lawyer', relationship: null, specialPowers: ['settle'] },
     });
     expect(defendant).toEqual({
@@ -52,7 +71,7 @@ describe('parties', () => {
         creditCode: '91440704MA4W1234K7',
         representative: '陈志明',
         representativeTitle: null,
-        address: '滨江路 88 号',
+        address: '广东省江门市江海区滨江路 88 号',
         phone: null,
       },
       agent: null,
@@ -69,7 +88,7 @@ describe('parties', () => {
     expect(
       validateParties({
         plaintiffs: [{ ...filer, phone: '', idNumber: '' }],
-        defendants: [{ ...company, address: '', representative: '' }],
+        defendants: [{ ...company, address: EMPTY_ADDRESS, representative: '' }],
         thirdParties: [{ ...EMPTY_PARTY }],
       }),
     ).toEqual({
@@ -114,5 +133,59 @@ describe('elements', () => {
 
   it("are not judged by another type's rules", () => {
     expect(validateElements(loan, { caseType: 'property_service' })).toEqual({ elements: 'filing.elements.notLoaded' });
+  });
+});
+
+describe("a party's sex and birth date", () => {
+  it.each([
+    ['440703195502100012', { sex: 'male', birthDate: '1955-02-10' }],
+    ['440704197903150032', { sex: 'male', birthDate: '1979-03-15' }],
+    ['11010519491231002X', { sex: 'female', birthDate: '1949-12-31' }],
+    ['4407031955021', null],
+    ['440703195502300012', null],
+  ])('are read from the ID number %s (GB 11643: digits 7–14, the 17th odd for a man)', (idNumber, facts) => {
+    expect(factsFromIdNumber(idNumber)).toEqual(facts);
+  });
+
+  it('follow the ID number as it changes, and are asked again once it is cleared', () => {
+    const typed = withIdNumber(EMPTY_PARTY, '11010519491231002X');
+    expect(typed).toMatchObject({ sex: 'female', birthDate: '1949-12-31' });
+    expect(withIdNumber(typed, '1101051949')).toMatchObject({ sex: '', birthDate: '' });
+    const picked = { ...EMPTY_PARTY, sex: 'male' as const, birthDate: '1960-01-01' };
+    expect(withIdNumber(picked, '1101')).toMatchObject({ sex: 'male', birthDate: '1960-01-01' });
+  });
+
+  it("a typed filer's come from the number, without a card", () => {
+    expect(plaintiffFromApplicant({ name: '李华', idNumber: '11010519491231002X', card: null }, undefined)).toMatchObject({
+      sex: 'female',
+      birthDate: '1949-12-31',
+    });
+  });
+});
+
+describe('民族', () => {
+  it('is one of the 56 groups of GB/T 3304, 汉族 first, each once', () => {
+    expect(ETHNIC_GROUPS).toHaveLength(56);
+    expect(ETHNIC_GROUPS[0]?.name).toBe('汉族');
+    expect(new Set(ETHNIC_GROUPS.map((group) => group.name)).size).toBe(56);
+  });
+
+  it("reads the card's word without 族 as the group", () => {
+    expect(ethnicGroupOf('汉')?.name).toBe('汉族');
+    expect(ethnicGroupOf('蒙古')?.name).toBe('蒙古族');
+    expect(ethnicGroupOf('火星')).toBeNull();
+    expect(filer.ethnicity).toBe('汉族');
+  });
+});
+
+describe('a saved draft', () => {
+  it('made before the area picker keeps its one-line address as the street', () => {
+    const parties = partiesFromDraft({ plaintiffs: [], defendants: [{ name: '王强', address: '广东省示范市江海区五邑路 21 号' }], thirdParties: [] });
+    expect(parties?.defendants[0]?.address).toEqual({ divisionCode: '', area: '', street: '广东省示范市江海区五邑路 21 号' });
+  });
+
+  it('keeps a picked area and the street', () => {
+    const parties = partiesFromDraft(JSON.parse(JSON.stringify({ plaintiffs: [], defendants: [company], thirdParties: [] })));
+    expect(parties?.defendants[0]?.address).toEqual(company.address);
   });
 });

@@ -79,7 +79,7 @@ describe('the access table', () => {
       'session.startAssisted',
     ];
     for (const name of named) expect(staffOnly, name).toContain(name);
-    const open: MethodName[] = ['staff.signIn', 'staff.signOut', 'staff.whoami'];
+    const open: MethodName[] = ['staff.roster', 'staff.signIn', 'staff.signOut', 'staff.whoami'];
     for (const name of METHOD_NAMES.filter((n) => /^(staff|audit|admin|desk)\./.test(n) && !open.includes(n))) expect(staffOnly, name).toContain(name);
     for (const name of ['config.set', 'app.leaveKioskMode', 'app.quit', 'staff.add', 'staff.resetPin', 'audit.verify'] as const)
       expect(accessOf(name)).toBe('admin');

@@ -5,6 +5,23 @@ import type { AddressInfo } from 'node:net';
 
 export type Fault = 'none' | 'error500' | 'slow' | 'hang' | 'drop' | 'ackTwice' | 'partial' | 'garbage';
 
+/** A fixed-seed mix of every fault; hangs are rare (at most three) because each costs a timeout. */
+export function seededFaultMix(seed = 7): () => Fault {
+  const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+  let hangs = 0;
+  return () => {
+    const r = random();
+    if (r < 0.1) return 'error500';
+    if (r < 0.2) return 'drop';
+    if (r < 0.3) return 'ackTwice';
+    if (r < 0.4) return 'partial';
+    if (r < 0.45) return 'slow';
+    if (r < 0.5) return 'garbage';
+    if (r < 0.52 && hangs < 3) return (hangs++, 'hang');
+    return 'none';
+  };
+}
+
 interface Booking {
   courtRef: string;
   receiptNo: string;

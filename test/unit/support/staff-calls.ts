@@ -13,8 +13,8 @@ export function staffCalls(kiosk: Pick<Kiosk, 'handlers' | 'staff'>) {
   const call = <M extends MethodName>(method: M, input: MethodInput<M>, token?: string) => replyAs(kiosk, method, input, token);
   /** As the CLI calls: whoever holds the data folder. */
   const operator = <M extends MethodName>(method: M, input: MethodInput<M>) => reply(kiosk, method, input);
-  const signIn = async (pin: string, staffId?: string): Promise<string> => {
-    const reply = await call('staff.signIn', staffId ? { pin, staffId } : { pin });
+  const signIn = async (pin: string, staffId: string): Promise<string> => {
+    const reply = await call('staff.signIn', { pin, staffId });
     if (!reply.ok) throw new Error(`sign-in refused: ${JSON.stringify(reply.error)}`);
     return reply.value.token;
   };

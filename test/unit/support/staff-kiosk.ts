@@ -49,7 +49,7 @@ export function staffKioskPerTest(start = '2026-11-23T02:00:00.000Z') {
     kiosk: () => live().kiosk,
     clock: () => live().clock,
     call,
-    signIn: (pin: string, staffId?: string) => live().api.signIn(pin, staffId),
+    signIn: (pin: string, staffId: string) => live().api.signIn(pin, staffId),
     value,
     query,
     printed,

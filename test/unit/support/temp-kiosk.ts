@@ -27,6 +27,8 @@ export async function tempKiosk(options: TempKioskOptions = {}): Promise<Kiosk &
     dataDir: data.dir,
     appRoot: REPO_ROOT,
     shell: 'browser',
+    // Tests beat the hub themselves, when they mean to.
+    hubHeartbeatMs: 0,
     version: 'test',
     simulatedPayerDelayMs: options.payerDelayMs ?? 0,
     simulatedDeviceDelayMs: 0,

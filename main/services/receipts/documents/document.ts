@@ -1,6 +1,7 @@
 // What a document kind is: a typed input, a sample of it, and the blocks it becomes. Shared
 // pieces (parties, the issuing terminal, the verification QR) live here so every kind words them alike.
 import { z } from 'zod';
+import { IdDocumentType } from '../../../../contract';
 import type { Translate } from '../../i18n/translator';
 import type { Block } from '../blocks';
 import type { PageSizeName, PageSpec } from '../page-sizes.data';
@@ -44,7 +45,9 @@ export const Party = z
     gender: z.enum(['male', 'female']).optional(),
     birthDate: z.iso.date().optional(),
     ethnicity: Text(20).optional(),
-    /** Resident ID for a person, unified social credit code for an organisation; printed as given. */
+    /** A person's identity document when it is not a resident ID (a permit, a permanent-residence card, a passport). */
+    idType: IdDocumentType.optional(),
+    /** The person's document number, or the organisation's unified social credit code; printed as given. */
     idNumber: Text(40).optional(),
     representative: Text(50).optional(),
     address: Text(200),
@@ -91,7 +94,8 @@ export function partyRows(t: Translate, role: string, p: Party): { label: string
     add('gender', p.gender && t(`party.${p.gender}`));
     add('birthDate', p.birthDate && formatDate(t, p.birthDate));
     add('ethnicity', p.ethnicity);
-    add('idNumber', p.idNumber);
+    // The label names the document: 公民身份号码, or e.g. 护照号码 for a foreign party.
+    add(p.idType ? `idTypes.${p.idType}` : 'idNumber', p.idNumber);
   } else {
     add('creditCode', p.idNumber);
     add('representative', p.representative);

@@ -78,6 +78,12 @@ export const feeEstimate = defineDocument({
       mediated: Yuan.nullable(),
       simplified: Yuan.nullable(),
       smallClaims: z.enum(['automatic', 'byAgreement', 'tooLarge', 'excluded', 'wageNotSet']).nullable(),
+      /** When the fee is paid, where not in advance (办法 Art 20): the note's key and its article. */
+      paymentTiming: z
+        .object({ noteKey: z.enum(['laborRemunerationNoPrepay', 'enforcementAfter', 'bankruptcyAfter']), article: Text(60).min(1) })
+        .strict()
+        .nullable()
+        .default(null),
     })
     .strict(),
   sample: {
@@ -137,6 +143,15 @@ export const feeEstimate = defineDocument({
           ] satisfies Block[])
         : []),
       ...(smallClaims ? [{ kind: 'paragraph', text: t(`feeEstimate.smallClaims.${smallClaims}`), indent: true } satisfies Block] : []),
+      ...(input.paymentTiming
+        ? [
+            {
+              kind: 'paragraph',
+              text: t(`feeEstimate.paymentTiming.${input.paymentTiming.noteKey}`, { article: input.paymentTiming.article }),
+              indent: true,
+            } satisfies Block,
+          ]
+        : []),
       { kind: 'paragraph', text: t('feeEstimate.note'), indent: true },
       ...documentTail(ctx),
     ];

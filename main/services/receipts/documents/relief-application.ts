@@ -2,6 +2,7 @@
 // fees that Art 48 of 《诉讼费用交纳办法》 asks for, with the situations claimed and the proof to attach.
 // The situations and proof arrive in the document's language, as the screener showed them.
 import { z } from 'zod';
+import { IdDocumentType } from '../../../../contract';
 import type { Block } from '../blocks';
 import { AssistedBy, DocumentNo, Text, addressedTo, assistedByBlocks, defineDocument, documentTail, formatDate } from './document';
 
@@ -11,7 +12,15 @@ export const reliefApplication = defineDocument({
     .object({
       receiptNo: DocumentNo,
       caseNumber: Text(40).min(1).nullable(),
-      applicant: z.object({ name: Text(60).min(1), idNumber: Text(18).min(1), phone: Text(20).min(1) }).strict(),
+      /** idType: the document the number is of; absent on applications queued before other documents were accepted (a resident ID). */
+      applicant: z
+        .object({
+          name: Text(60).min(1),
+          idType: z.enum([...IdDocumentType.options, 'creditCode']).optional(),
+          idNumber: Text(18).min(1),
+          phone: Text(20).min(1),
+        })
+        .strict(),
       relief: z.enum(['waive', 'reduce', 'defer']),
       /** A reduction is at least this share of the fee (Art 46). */
       minimumPercent: z.number().int().positive().max(100).nullable(),
@@ -42,7 +51,7 @@ export const reliefApplication = defineDocument({
         kind: 'fields',
         rows: [
           { label: t('reliefApplication.applicant'), value: input.applicant.name },
-          { label: t('reliefApplication.idNumber'), value: input.applicant.idNumber },
+          { label: t(`reliefApplication.idTypes.${input.applicant.idType ?? 'residentId'}`), value: input.applicant.idNumber },
           { label: t('reliefApplication.phone'), value: input.applicant.phone },
           { label: t('reliefApplication.caseNumber'), value: input.caseNumber ?? t('reliefApplication.notFiledYet') },
           { label: t('reliefApplication.receiptNo'), value: input.receiptNo },
@@ -55,7 +64,11 @@ export const reliefApplication = defineDocument({
         indent: true,
       },
       { kind: 'heading', text: t('reliefApplication.reasons') },
-      { kind: 'paragraph', text: t('reliefApplication.reasonsIntro'), indent: true },
+      {
+        kind: 'paragraph',
+        text: t(input.applicant.idType === 'creditCode' ? 'reliefApplication.reasonsIntroOrganisation' : 'reliefApplication.reasonsIntro'),
+        indent: true,
+      },
       { kind: 'list', numbered: true, items: input.situations },
       { kind: 'heading', text: t('reliefApplication.proof') },
       { kind: 'list', numbered: true, items: input.proof },

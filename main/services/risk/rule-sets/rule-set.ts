@@ -40,6 +40,16 @@ const Limitation = z.discriminatedUnion('regime', [
       wageArrears: z.object({ if: RiskCondition, ongoingIf: RiskCondition, employmentEnd: Id }).strict().optional(),
       /** The period no longer matters, e.g. once arbitration has been applied for. */
       notRelevantIf: z.object({ when: RiskCondition, noteKey: Key }).strict().optional(),
+      /**
+       * A labour claim the court hears as an ordinary civil one (a wage IOU, 劳动争议解释（一）Art 15):
+       * the civil period (Civil Code Art 188), counted from the first of `start` answered.
+       */
+      ordinaryCivil: z
+        .object({ if: RiskCondition, start: z.array(Id).min(1) })
+        .strict()
+        .optional(),
+      /** Suing on an arbitral award: 15 days from the day it was received (仲裁法 Art 50), Arts 201 and 203 applied. */
+      awardSuit: z.object({ if: RiskCondition, received: Id }).strict().optional(),
     })
     .strict(),
   z.object({ regime: z.literal('notApplicable'), article: Article, noteKey: Key }).strict(),
@@ -177,6 +187,8 @@ function problems(rules: RuleSet, catalogue: readonly CaseType[]): string[] {
       if (lim.notRelevantIf) known('limitation', conditionQuestions(lim.notRelevantIf.when));
       if (lim.wageArrears)
         known('limitation', [lim.wageArrears.employmentEnd, ...conditionQuestions(lim.wageArrears.if), ...conditionQuestions(lim.wageArrears.ongoingIf)]);
+      if (lim.ordinaryCivil) known('limitation', [...lim.ordinaryCivil.start, ...conditionQuestions(lim.ordinaryCivil.if)]);
+      if (lim.awardSuit) known('limitation', [lim.awardSuit.received, ...conditionQuestions(lim.awardSuit.if)]);
     }
     if (t.amountQuestion) {
       known('amountQuestion', [t.amountQuestion]);

@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseType } from '../../../../contract';
 import { Button } from '../../components/Button';
+import { StepPrimaryAction } from '../stepper/step-actions';
 import { BackIcon, NextIcon } from '../../components/icons';
 import { NumericField } from '../../components/NumericKeypad';
 import { inLanguage } from '../../i18n/localized';
@@ -37,9 +38,12 @@ export function ClaimAmountEntry({ caseType, need, value, onChange, onBack, onDo
         <p className="fee-desk__chosen">{t('fees.estimate.result.caseType', { name: inLanguage(caseType.plain, i18n.language) })}</p>
         <p className="fee-desk__hint">{t(optional ? 'fees.estimate.amount.optionalHint' : 'fees.estimate.amount.hint')}</p>
         <div className="fee-desk__actions fee-desk__actions--stacked">
-          <Button variant="primary" size="lg" icon={<NextIcon size="sm" />} iconAtEnd disabled={!ready} onClick={() => onDone(value)}>
-            {t('fees.estimate.amount.calculate')}
-          </Button>
+          {/* Where Next stands on every step, so it never scrolls away under the keypad. */}
+          <StepPrimaryAction>
+            <Button variant="primary" size="lg" icon={<NextIcon size="sm" />} iconAtEnd disabled={!ready} onClick={() => onDone(value)}>
+              {t('fees.estimate.amount.calculate')}
+            </Button>
+          </StepPrimaryAction>
           {without && (
             <Button variant="secondary" size="lg" onClick={() => onDone(null)}>
               {t(without)}

@@ -2,9 +2,11 @@
 // to pay. A paid notice says so and offers nothing to pay.
 import { useTranslation } from 'react-i18next';
 import type { FeeNotice, KioskErrorShape } from '../../../../contract';
+import { courtToday } from '../../admin/formatting';
+import { useTerminalConfig } from '../../app/terminal-config';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { BackIcon, CheckIcon } from '../../components/icons';
+import { AlertIcon, BackIcon, CheckIcon } from '../../components/icons';
 import { inLanguage } from '../../i18n/localized';
 import { formatMoney } from './fee-explanation';
 import { fenToYuan } from './money';
@@ -20,6 +22,10 @@ interface NoticeDetailsProps {
 
 export function NoticeDetails({ notice, starting, error, onPay, onAnother }: NoticeDetailsProps) {
   const { t, i18n } = useTranslation();
+  const { timeZone } = useTerminalConfig();
+  // ISO dates compare as text; a notice is overdue from the day after its due date, at the court.
+  const overdue = !notice.paid && notice.dueDate < courtToday(timeZone);
+  const longDate = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${notice.dueDate}T00:00:00Z`));
   return (
     <div className="fee-desk fee-desk--split">
       <section className="fee-notice" aria-labelledby="fee-notice-title">
@@ -62,7 +68,14 @@ export function NoticeDetails({ notice, starting, error, onPay, onAnother }: Not
           </p>
         ) : (
           <>
-            <p className="fee-notice__due">{t('fees.payment.notice.details.dueDate', { date: notice.dueDate })}</p>
+            {overdue ? (
+              <p className="fee-notice__due fee-notice__due--overdue" role="alert" data-overdue>
+                <AlertIcon size="sm" />
+                <span>{t('fees.payment.notice.details.overdue', { date: longDate })}</span>
+              </p>
+            ) : (
+              <p className="fee-notice__due">{t('fees.payment.notice.details.dueDate', { date: notice.dueDate })}</p>
+            )}
             <h3 className="fee-estimate__subtitle">{t('fees.payment.notice.details.howToPay')}</h3>
             <ErrorBanner error={error} />
             <PaymentMethodButtons starting={starting} onPay={onPay} />

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeeNotice } from '../../../../contract';
 import { Button } from '../../components/Button';
+import { StepPrimaryAction } from '../stepper/step-actions';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { CaseNumberField } from '../../components/CaseNumberField';
 import { TextField } from '../../components/Field';
@@ -53,6 +54,18 @@ export function NoticeLookup({ onFound, onLeave }: { onFound(query: NoticeQuery,
           maxLength={40}
           onChange={setReceiptNo}
         />
+        <ErrorBanner error={find.error} />
+        <div className="fee-desk__actions fee-desk__actions--stacked">
+          {/* Where Next stands on every step, so it never scrolls away under the keypad. */}
+          <StepPrimaryAction>
+            <Button variant="primary" size="lg" icon={<NextIcon size="sm" />} iconAtEnd busy={find.pending} onClick={() => void submit()}>
+              {t('fees.payment.notice.lookup.find')}
+            </Button>
+          </StepPrimaryAction>
+          <Button variant="quiet" icon={<BackIcon size="sm" />} onClick={onLeave}>
+            {t('fees.desk.backToChoices')}
+          </Button>
+        </div>
       </div>
       <div className="fee-desk__pad">
         <NumericField
@@ -63,16 +76,6 @@ export function NoticeLookup({ onFound, onLeave }: { onFound(query: NoticeQuery,
           error={missing && !query.payerIdNumber ? t('fees.payment.notice.lookup.missing') : null}
           onChange={(payerIdNumber) => setQuery({ ...query, payerIdNumber })}
         />
-        {/* After both entries: in a portrait column too, the action comes last. */}
-        <ErrorBanner error={find.error} />
-        <div className="fee-desk__actions fee-desk__actions--stacked">
-          <Button variant="primary" size="lg" icon={<NextIcon size="sm" />} iconAtEnd busy={find.pending} onClick={() => void submit()}>
-            {t('fees.payment.notice.lookup.find')}
-          </Button>
-          <Button variant="quiet" icon={<BackIcon size="sm" />} onClick={onLeave}>
-            {t('fees.desk.backToChoices')}
-          </Button>
-        </div>
       </div>
     </div>
   );

@@ -1,12 +1,12 @@
 // The payment as it happens, driven by fees.paymentChanged: what to do at the terminal, then the
 // outcome and what to do next. "Unknown" must stop a second payment and fetch a person.
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Payment } from '../../../../contract';
-import { useVisit } from '../../app/visit-context';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { AlertIcon, CheckIcon, ClockIcon, HomeIcon, PaymentIcon } from '../../components/icons';
+import { PrintStatus } from '../../components/PrintStatus';
+import { AlertIcon, CheckIcon, ClockIcon, PaymentIcon } from '../../components/icons';
 import { HelperCallButton } from '../../helper/HelperCallButton';
 import { callKiosk, useKiosk } from '../../kiosk';
 import { formatMoney } from './fee-explanation';
@@ -14,7 +14,6 @@ import type { NoticeQuery } from './NoticeLookup';
 import { fenToYuan } from './money';
 import { PaymentMethodButtons, type PaymentMethod } from './PaymentMethodButtons';
 import { PaymentQrCode } from './PaymentQrCode';
-import { PrintPaper } from './PrintPaper';
 
 interface PaymentStatusProps {
   payment: Payment;
@@ -112,13 +111,11 @@ function AwaitingPayer({ payment }: { payment: Payment }) {
 
 function Confirmed({ payment, query }: { payment: Payment; query: NoticeQuery }) {
   const { t, i18n } = useTranslation();
-  const visit = useVisit();
-  const keys = {
-    print: 'fees.payment.status.confirmed.print',
-    printing: 'fees.payment.status.confirmed.printing',
-    printed: 'fees.payment.status.confirmed.printed',
-    printFailed: 'fees.payment.status.confirmed.printFailed',
-  };
+  // The voucher prints by itself once the payment is confirmed, as every other paper does, with a reprint at hand.
+  const print = useCallback(
+    async () => [await callKiosk('print.paymentVoucher', { paymentId: payment.id, ...query, language: i18n.language })],
+    [payment.id, query, i18n.language],
+  );
   return (
     <Outcome tone="success" state={payment.state} title={t('fees.payment.status.confirmed.title')} body={t('fees.payment.status.confirmed.body')}>
       <div className="pay-voucher">
@@ -129,10 +126,7 @@ function Confirmed({ payment, query }: { payment: Payment; query: NoticeQuery })
         <p className="pay-voucher__keep">{t('fees.payment.status.confirmed.keep')}</p>
       </div>
       <div className="fee-desk__actions">
-        <PrintPaper keys={keys} print={() => callKiosk('print.paymentVoucher', { paymentId: payment.id, ...query, language: i18n.language })} />
-        <Button variant="primary" size="lg" icon={<HomeIcon size="sm" />} onClick={() => visit.end('home')}>
-          {t('fees.payment.status.confirmed.done')}
-        </Button>
+        <PrintStatus print={print} auto label={t('fees.payment.status.confirmed.print')} />
       </div>
     </Outcome>
   );

@@ -1,6 +1,6 @@
 // The fee-relief screener's screens. The questions are the law's situations (Arts 45–47) in
 // everyday words; what they may bring is main's answer (fees.reliefScreen), never worked out here.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReliefGround, type ReliefAnswer as Answer } from '../../../../contract';
 import { Button } from '../../components/Button';
@@ -44,33 +44,40 @@ export function ReliefWho({ onPerson, onOrganisation, onLeave }: { onPerson(): v
   );
 }
 
-export function ReliefOrganisation({ onBack }: { onBack(): void }) {
+/** Art 44: an organisation may ask to defer or reduce, never to waive; said before it chooses its situations. */
+export function ReliefOrganisation({ onBack, onContinue }: { onBack(): void; onContinue(): void }) {
   const { t } = useTranslation();
   return (
-    <div className="pay-status pay-status--neutral relief__organisation" data-relief="notNaturalPerson">
+    <div className="pay-status pay-status--neutral relief__organisation" data-relief="organisation">
       <h2 className="pay-status__title">{t('fees.relief.organisation.title')}</h2>
       <p className="pay-status__body">{t('fees.relief.organisation.body')}</p>
       <p className="pay-status__body">{t('fees.relief.organisation.next')}</p>
-      <Button variant="primary" size="lg" icon={<BackIcon size="sm" />} onClick={onBack}>
-        {t('fees.relief.organisation.back')}
-      </Button>
+      <BackNextActions back={t('fees.relief.organisation.back')} onBack={onBack} next={t('fees.relief.organisation.continue')} onNext={onContinue} />
     </div>
   );
 }
 
 interface SituationsProps {
+  /** A natural person sees every situation; an organisation only those open to it (main's screener says which). */
+  naturalPerson: boolean;
   grounds: ReliefGround[];
   onChange(grounds: ReliefGround[]): void;
   onBack(): void;
   onAnswer(answer: Answer): void;
 }
 
-export function ReliefSituations({ grounds, onChange, onBack, onAnswer }: SituationsProps) {
+export function ReliefSituations({ naturalPerson, grounds, onChange, onBack, onAnswer }: SituationsProps) {
   const { t } = useTranslation();
   const screen = useKiosk('fees.reliefScreen');
+  const offered = useKiosk('fees.reliefScreen');
+  const { run: ask } = offered;
+  useEffect(() => {
+    void ask({ naturalPerson, grounds: [] });
+  }, [ask, naturalPerson]);
+  const open = offered.value?.openGrounds ?? (naturalPerson ? ReliefGround.options : []);
   const toggle = (ground: ReliefGround) => onChange(grounds.includes(ground) ? grounds.filter((g) => g !== ground) : [...grounds, ground]);
   const check = async () => {
-    const answer = await screen.run({ naturalPerson: true, grounds });
+    const answer = await screen.run({ naturalPerson, grounds });
     if (answer) onAnswer(answer);
   };
   return (
@@ -78,17 +85,17 @@ export function ReliefSituations({ grounds, onChange, onBack, onAnswer }: Situat
       <h2 className="fee-desk__title">{t('fees.relief.situations.title')}</h2>
       <p className="fee-desk__hint">{t('fees.relief.situations.hint')}</p>
       <div className="relief__situations" role="group" aria-label={t('fees.relief.situations.title')}>
-        {ReliefGround.options.map((ground) => (
+        {open.map((ground) => (
           <ChoiceCard
             key={ground}
             className="relief__situation"
-            title={t(`fees.relief.grounds.${ground}.plain`)}
+            title={t(`fees.relief.grounds.${ground}.${naturalPerson ? 'plain' : 'organisationPlain'}`)}
             selected={grounds.includes(ground)}
             onSelect={() => toggle(ground)}
           />
         ))}
       </div>
-      <ErrorBanner error={screen.error} />
+      <ErrorBanner error={screen.error ?? offered.error} />
       <BackNextActions
         back={t('fees.relief.situations.back')}
         onBack={onBack}

@@ -1,13 +1,12 @@
 // After a refund request or relief application is sent: its number large enough to copy down, the
-// promise that it is saved even offline, what happens next, its paper, and a way to finish.
+// promise that it is saved even offline, what happens next and its paper; the action bar's finish
+// button is the way out (one home button, not two).
 import { useTranslation } from 'react-i18next';
 import type { PrintJob } from '../../../../contract';
-import { useVisit } from '../../app/visit-context';
-import { Button } from '../../components/Button';
-import { CheckIcon, HomeIcon } from '../../components/icons';
+import { CheckIcon } from '../../components/icons';
 import { PrintPaper } from './PrintPaper';
 
-export type SubmittedKeys = Record<'title' | 'number' | 'saved' | 'next' | 'print' | 'printing' | 'printed' | 'printFailed' | 'finish', string>;
+export type SubmittedKeys = Record<'title' | 'number' | 'saved' | 'next' | 'print' | 'printing' | 'printed' | 'printFailed', string>;
 
 interface SubmittedPaperProps {
   keys: SubmittedKeys;
@@ -17,7 +16,6 @@ interface SubmittedPaperProps {
 
 export function SubmittedPaper({ keys, receiptNo, print }: SubmittedPaperProps) {
   const { t } = useTranslation();
-  const visit = useVisit();
   return (
     <div className="pay-status pay-status--success fee-submitted" data-receipt-no={receiptNo} role="status">
       <span className="pay-status__icon">
@@ -34,9 +32,6 @@ export function SubmittedPaper({ keys, receiptNo, print }: SubmittedPaperProps) 
       <p className="pay-status__body">{t(keys.next)}</p>
       <div className="pay-status__next">
         <PrintPaper variant="primary" keys={keys} print={print} />
-        <Button variant="secondary" size="lg" icon={<HomeIcon size="sm" />} onClick={() => visit.end('home')}>
-          {t(keys.finish)}
-        </Button>
       </div>
     </div>
   );

@@ -14,7 +14,7 @@ import {
   NO_SITUATIONS,
   noGround,
   notOrganisation,
-  organisation,
+  notRelief,
   OrganisationStep,
   ReliefDoneStep,
   SituationsStep,
@@ -159,6 +159,7 @@ export const feesFlow: FlowDefinition = {
       initial: null,
       fromDraft: sameValue(null),
       skip: notOrganisation,
+      advancesItself: true,
     }),
     defineStep<Situations>({
       id: 'relief-situations',
@@ -166,7 +167,7 @@ export const feesFlow: FlowDefinition = {
       Component: SituationsStep,
       initial: NO_SITUATIONS,
       fromDraft: sameValue(NO_SITUATIONS),
-      skip: organisation,
+      skip: notRelief,
       advancesItself: true,
     }),
     defineStep<ReliefAnswer['options'][number] | null>({
@@ -175,7 +176,7 @@ export const feesFlow: FlowDefinition = {
       Component: AnswerStep,
       initial: null,
       fromDraft: sameValue(null),
-      skip: organisation,
+      skip: notRelief,
       advancesItself: true,
     }),
     defineStep<{ receiptNo: string; idNumber: string } | null>({

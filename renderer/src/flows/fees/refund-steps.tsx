@@ -20,7 +20,6 @@ const DONE: SubmittedKeys = {
   printing: 'fees.refund.done.printing',
   printed: 'fees.refund.done.printed',
   printFailed: 'fees.refund.done.printFailed',
-  finish: 'fees.refund.done.finish',
 };
 
 /** One screen's part of the request, with main's refusal of one of its fields when it was sent back. */

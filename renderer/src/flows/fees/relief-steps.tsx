@@ -1,5 +1,5 @@
 // Fee relief (缓交 / 减交 / 免交, 《诉讼费用交纳办法》 Arts 44–48), as steps of the desk: for whom the
-// litigant is here (an organisation is told kindly it cannot apply, and its path ends there), which
+// litigant is here (an organisation is first told it may defer or reduce but not waive, Art 44), which
 // situations fit, what main's screener says may follow and which proof to bring, then the written
 // application and its form to print and sign.
 import { useTranslation } from 'react-i18next';
@@ -31,18 +31,18 @@ const DONE: SubmittedKeys = {
   printing: 'fees.relief.done.printing',
   printed: 'fees.relief.done.printed',
   printFailed: 'fees.relief.done.printFailed',
-  finish: 'fees.relief.done.finish',
 };
 
 const applicant = (values: Readonly<FlowValues>) => (values['relief-who'] as Applicant | null | undefined) ?? null;
 const situations = (values: Readonly<FlowValues>) => (values['relief-situations'] as Situations | undefined) ?? NO_SITUATIONS;
 const option = (values: Readonly<FlowValues>) => (values['relief-answer'] as ReliefOption | null | undefined) ?? null;
 
-/** The organisation's screen is its path's end; a person's steps follow instead. */
+/** An organisation is first told what it may ask for (Art 44); then its steps are a person's. */
 export const notOrganisation = (values: Readonly<FlowValues>) => deskPath(values) !== 'relief' || applicant(values) !== 'organisation';
-export const organisation = (values: Readonly<FlowValues>) => deskPath(values) !== 'relief' || applicant(values) === 'organisation';
+export const notRelief = (values: Readonly<FlowValues>) => deskPath(values) !== 'relief';
 /** Where the screener found no ground, its answer is the path's end. */
-export const noGround = (values: Readonly<FlowValues>) => organisation(values) || situations(values).answer?.eligible === false;
+export const noGround = (values: Readonly<FlowValues>) => notRelief(values) || situations(values).answer?.eligible === false;
+const naturalPerson = (values: Readonly<FlowValues>) => applicant(values) !== 'organisation';
 
 export function WhoStep(props: StepProps<Applicant | null>) {
   const choose = (who: Applicant) => {
@@ -52,11 +52,14 @@ export function WhoStep(props: StepProps<Applicant | null>) {
   return <ReliefWho onPerson={() => choose('person')} onOrganisation={() => choose('organisation')} onLeave={() => openStep(props, 'desk')} />;
 }
 
-export const OrganisationStep = (props: StepProps<null>) => <ReliefOrganisation onBack={() => openStep(props, 'relief-who', { 'relief-who': null })} />;
+export const OrganisationStep = (props: StepProps<null>) => (
+  <ReliefOrganisation onBack={() => openStep(props, 'relief-who', { 'relief-who': null })} onContinue={() => props.next()} />
+);
 
 export function SituationsStep(props: StepProps<Situations>) {
   return (
     <ReliefSituations
+      naturalPerson={naturalPerson(props.values)}
       grounds={props.value.grounds}
       onChange={(grounds) => props.onChange({ grounds, answer: null })}
       onBack={() => openStep(props, 'relief-who')}
@@ -89,6 +92,7 @@ export function FormStep(props: StepProps<{ receiptNo: string; idNumber: string 
   if (!chosen) return null;
   return (
     <ReliefForm
+      naturalPerson={naturalPerson(props.values)}
       grounds={situations(props.values).grounds}
       option={chosen}
       onBack={() => openStep(props, 'relief-situations')}

@@ -4,6 +4,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/Field';
+import { addressText } from '../../keyboard/AddressField';
 import { CheckIcon } from '../../components/icons';
 import type { StepProps } from '../stepper/flow';
 import { ChoiceRow } from './ChoiceRow';
@@ -19,7 +20,7 @@ export function ConsentsStep({ value, onChange, errors, values }: StepProps<Cons
   // The filer's own name, address and phone are where papers usually go; they can change them.
   const unfilled = value.recipient === '' && value.address === '' && value.phone === '';
   useEffect(() => {
-    if (unfilled && filer) onChange({ ...value, recipient: filer.name, address: filer.address, phone: filer.phone });
+    if (unfilled && filer) onChange({ ...value, recipient: filer.name, address: addressText(filer.address), phone: filer.phone });
   });
 
   const yesNo = [

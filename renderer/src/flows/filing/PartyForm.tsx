@@ -1,13 +1,16 @@
 // One party's particulars: a natural person as on the ID card, or an organisation with its credit
 // code and representative; for a plaintiff, the agent acting for them and the scope of authority.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { TextField } from '../../components/Field';
+import { AddressField } from '../../keyboard/AddressField';
 import { DateField } from '../../keyboard/DateField';
 import type { FieldErrors } from '../stepper/flow';
 import { AgentForm } from './AgentForm';
 import { ChoiceRow } from './ChoiceRow';
-import { EMPTY_AGENT, type PartyEntry, type PartyRole } from './parties';
+import { EthnicityField } from './EthnicityField';
+import { EMPTY_AGENT, factsFromIdNumber, withIdNumber, type PartyEntry, type PartyRole } from './parties';
 
 export interface PartyFormProps {
   role: PartyRole;
@@ -20,20 +23,29 @@ export interface PartyFormProps {
   errors: FieldErrors;
   /** Warnings from main to re-check, e.g. a credit code whose check character does not match. */
   warnings: FieldErrors;
+  /** Next was pressed: every problem shows, also of fields never touched. */
+  submitted: boolean;
 }
 
-export function PartyForm({ role, index, party, onChange, onRemove, fromApplicant, errors, warnings }: PartyFormProps) {
-  const { t } = useTranslation();
+export function PartyForm({ role, index, party, onChange, onRemove, fromApplicant, errors, warnings, submitted }: PartyFormProps) {
+  const { t, i18n } = useTranslation();
   const at = `${role}.${index}`;
+  // A form that opens red scolds before anything is typed: a field's problem shows once it is left, or on Next.
+  const [left, setLeft] = useState<ReadonlySet<string>>(() => new Set());
+  const leave = (field: string) => () => setLeft((before) => (before.has(field) ? before : new Set(before).add(field)));
+  const shows = (field: string) => submitted || left.has(field);
   const problem = (field: string) => {
-    const key = errors[`${at}.${field}`];
+    const key = shows(field) ? errors[`${at}.${field}`] : undefined;
     return key ? t(key) : null;
   };
   // What main only warns about (a credit code failing its check character) asks to re-check; it does not block.
   const caution = (field: string) => {
-    const key = errors[`${at}.${field}`] ? undefined : warnings[`${at}.${field}`];
+    const key = !shows(field) || errors[`${at}.${field}`] ? undefined : warnings[`${at}.${field}`];
     return key ? t(key) : null;
   };
+  // Sex and birth date are in the ID number (or on the card): shown, never asked again.
+  const facts = party.kind === 'person' ? factsFromIdNumber(party.idNumber) : null;
+  const longDate = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
   const set = <K extends keyof PartyEntry>(field: K, value: PartyEntry[K]) => onChange({ ...party, [field]: value });
   const title = t(`parties.roles.${role}.one`, { n: index + 1 });
   return (
@@ -66,6 +78,7 @@ export function PartyForm({ role, index, party, onChange, onRemove, fromApplican
             maxLength={100}
             error={problem('name')}
             warning={caution('name')}
+            onLeave={leave('name')}
             onChange={(name) => set('name', name)}
           />
         </>
@@ -81,26 +94,39 @@ export function PartyForm({ role, index, party, onChange, onRemove, fromApplican
                 value={party.idNumber}
                 error={problem('idNumber')}
                 warning={caution('idNumber')}
-                onChange={(idNumber) => set('idNumber', idNumber)}
+                onLeave={leave('idNumber')}
+                onChange={(idNumber) => onChange(withIdNumber(party, idNumber))}
               />
             )}
-            <ChoiceRow
-              label={t('parties.fields.sex')}
-              value={party.sex === '' ? null : party.sex}
-              options={[
-                { value: 'male', label: t('parties.sex.male') },
-                { value: 'female', label: t('parties.sex.female') },
-              ]}
-              onChange={(sex) => set('sex', sex)}
-            />
-            <DateField
-              label={t('parties.fields.birthDate')}
-              value={party.birthDate}
-              error={problem('birthDate')}
-              warning={caution('birthDate')}
-              onChange={(birthDate) => set('birthDate', birthDate)}
-            />
-            <TextField label={t('parties.fields.ethnicity')} value={party.ethnicity} maxLength={20} onChange={(ethnicity) => set('ethnicity', ethnicity)} />
+            {facts ? (
+              <p className="party-form__facts" data-facts="idNumber">
+                {t('parties.facts.fromIdNumber', { sex: t(`parties.sex.${facts.sex}`), birthDate: longDate(facts.birthDate) })}
+              </p>
+            ) : party.idNumber.trim() !== '' ? (
+              <p className="party-form__facts">{t('parties.facts.whenComplete')}</p>
+            ) : (
+              <>
+                <ChoiceRow
+                  label={t('parties.fields.sex')}
+                  value={party.sex === '' ? null : party.sex}
+                  options={[
+                    { value: 'male', label: t('parties.sex.male') },
+                    { value: 'female', label: t('parties.sex.female') },
+                  ]}
+                  onChange={(sex) => set('sex', sex)}
+                />
+                <DateField
+                  label={t('parties.fields.birthDate')}
+                  value={party.birthDate}
+                  error={problem('birthDate')}
+                  warning={caution('birthDate')}
+                  // A birth date is never in the future.
+                  toYear={new Date().getFullYear()}
+                  onChange={(birthDate) => set('birthDate', birthDate)}
+                />
+              </>
+            )}
+            <EthnicityField label={t('parties.fields.ethnicity')} value={party.ethnicity} onChange={(ethnicity) => set('ethnicity', ethnicity)} />
           </>
         ) : (
           <>
@@ -121,6 +147,7 @@ export function PartyForm({ role, index, party, onChange, onRemove, fromApplican
               maxLength={18}
               error={problem('creditCode')}
               warning={caution('creditCode')}
+              onLeave={leave('creditCode')}
               onChange={(creditCode) => set('creditCode', creditCode.toUpperCase())}
             />
             <TextField
@@ -129,6 +156,7 @@ export function PartyForm({ role, index, party, onChange, onRemove, fromApplican
               maxLength={60}
               error={problem('representative')}
               warning={caution('representative')}
+              onLeave={leave('representative')}
               onChange={(representative) => set('representative', representative)}
             />
             <TextField
@@ -140,23 +168,24 @@ export function PartyForm({ role, index, party, onChange, onRemove, fromApplican
           </>
         )}
         <TextField
-          label={t('parties.fields.address')}
-          holds="address"
-          value={party.address}
-          maxLength={200}
-          error={problem('address')}
-          warning={caution('address')}
-          onChange={(address) => set('address', address)}
-        />
-        <TextField
           label={t('parties.fields.phone')}
           keyboard="phone"
           value={party.phone}
           error={problem('phone')}
           warning={caution('phone')}
+          onLeave={leave('phone')}
           onChange={(phone) => set('phone', phone)}
         />
       </div>
+      <AddressField
+        label={t('parties.fields.address')}
+        value={party.address}
+        error={problem('address')}
+        onChange={(address) => {
+          leave('address')();
+          set('address', address);
+        }}
+      />
       {role === 'plaintiffs' &&
         (party.agent ? (
           <AgentForm
@@ -164,7 +193,7 @@ export function PartyForm({ role, index, party, onChange, onRemove, fromApplican
             agent={party.agent}
             onChange={(agent) => set('agent', agent)}
             onRemove={() => set('agent', null)}
-            errors={errors}
+            errors={submitted ? errors : {}}
             warnings={warnings}
           />
         ) : (

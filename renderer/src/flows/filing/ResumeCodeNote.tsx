@@ -40,12 +40,15 @@ function ResumeCodeBadge({ idNumber }: { idNumber: string }) {
   );
 }
 
-/** A filing step with the resume code above it. */
-export function withResumeCode<V>(Step: ComponentType<StepProps<V>>): ComponentType<StepProps<V>> {
+/**
+ * A filing step with the resume code above it. `done`: the step's value once the filing is made
+ * (the receipt shows) — there is nothing left to resume, so the code would only puzzle.
+ */
+export function withResumeCode<V>(Step: ComponentType<StepProps<V>>, done: (value: V) => boolean = () => false): ComponentType<StepProps<V>> {
   function StepWithResumeCode(props: StepProps<V>) {
     return (
       <>
-        <ResumeCodeBadge idNumber={filingValuesOf(props.values).applicant.idNumber} />
+        {done(props.value) ? null : <ResumeCodeBadge idNumber={filingValuesOf(props.values).applicant.idNumber} />}
         <Step {...props} />
       </>
     );

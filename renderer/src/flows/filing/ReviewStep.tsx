@@ -1,6 +1,7 @@
 // Filing, step 9 — the read-back: everything the complaint will say, in large text and read aloud
 // on request, each part with a button to change it (which comes straight back here). Main checks
 // the whole filing; its errors are listed first, each with the step that fixes it.
+import { addressText } from '../../keyboard/AddressField';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FilingText } from '../../../../contract';
@@ -44,7 +45,7 @@ export function ReviewStep({ value, onChange, errors, values, goTo }: StepProps<
       party.name,
       party.kind === 'person' ? party.idNumber : party.creditCode,
       party.kind === 'organisation' && party.representative ? t('filing.review.representative', { name: party.representative }) : '',
-      party.address,
+      addressText(party.address),
       party.phone,
     ]
       .filter(Boolean)

@@ -23,6 +23,9 @@ import { withResumeCode } from './ResumeCodeNote';
 import { ReviewStep } from './ReviewStep';
 import { SignStep } from './SignStep';
 
+/** The filing is made: the sign step shows its receipt. */
+const filed = (signed: Signed) => signed.receipt !== null;
+
 export const filingFlow: FlowDefinition = {
   id: 'filing',
   titleKey: 'services.filing.title',
@@ -104,10 +107,10 @@ export const filingFlow: FlowDefinition = {
     defineStep<Signed>({
       id: 'sign',
       titleKey: 'filing.sign.title',
-      Component: withResumeCode(SignStep),
+      Component: withResumeCode(SignStep, filed),
       initial: UNSIGNED,
       fromDraft: signedFromDraft,
-      finished: (signed) => signed.receipt !== null,
+      finished: filed,
     }),
   ],
 };

@@ -3,8 +3,10 @@
 // the screens edit them (text fields, '' for unknown) and turned into the contract's FilingParty
 // list for filing.preview / filing.submit, which judge check digits and name every problem.
 import type { FilingParty, SpecialPower } from '../../../../contract';
+import { addressText, EMPTY_ADDRESS, type AddressValue } from '../../keyboard/AddressField';
 import type { FieldErrors } from '../stepper/flow';
 import type { Applicant } from './applicant';
+import { ethnicGroupOf } from './ethnic-groups.data';
 
 export type PartyKind = 'person' | 'organisation';
 export type PartyRole = 'plaintiffs' | 'defendants' | 'thirdParties';
@@ -41,7 +43,8 @@ export interface PartyEntry {
   creditCode: string;
   representative: string;
   representativeTitle: string;
-  address: string;
+  /** The area picked from the divisions (its code tells the court directory where the party lives) and the street typed. */
+  address: AddressValue;
   phone: string;
   agent: AgentEntry | null;
 }
@@ -63,7 +66,7 @@ export const EMPTY_PARTY: PartyEntry = {
   creditCode: '',
   representative: '',
   representativeTitle: '',
-  address: '',
+  address: EMPTY_ADDRESS,
   phone: '',
   agent: null,
 };
@@ -83,16 +86,46 @@ export const EMPTY_PARTIES: Parties = { plaintiffs: [], defendants: [EMPTY_PARTY
 /** Enough for one complaint at a kiosk; a case with more parties is one for the service window. */
 export const MAX_PARTIES_PER_ROLE = 5;
 
+/**
+ * What a resident ID number says of its holder (GB 11643: digits 7–14 the birth date, the 17th odd
+ * for a man), once it is long enough to hold them and the date is a real one; null before. Only a
+ * reading: whether the number is right is main's to judge (filing.preview checks the check digit).
+ */
+export function factsFromIdNumber(idNumber: string): { sex: 'male' | 'female'; birthDate: string } | null {
+  const match = /^\d{6}(\d{4})(\d{2})(\d{2})\d{2}(\d)[\dX]$/i.exec(idNumber.trim());
+  if (!match) return null;
+  const [, year, month, day, sequence] = match.map(Number) as [number, number, number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (year < 1800 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return { sex: sequence % 2 === 1 ? 'male' : 'female', birthDate: `${match[1]}-${match[2]}-${match[3]}` };
+}
+
+/**
+ * A party with a new ID number: sex and birth date follow the number, so they are never asked twice
+ * nor left contradicting it; with the number cleared they are asked again.
+ */
+export function withIdNumber(party: PartyEntry, idNumber: string): PartyEntry {
+  const facts = factsFromIdNumber(idNumber);
+  const hadFacts = factsFromIdNumber(party.idNumber) !== null;
+  return { ...party, idNumber, ...(facts ?? (hadFacts ? { sex: '', birthDate: '' } : {})) };
+}
+
 /** The filer is the first plaintiff: what step 1 (typed, or read from the ID card) already knows. */
 export function plaintiffFromApplicant(applicant: Applicant, current: PartyEntry | undefined): PartyEntry {
   const base = current ?? EMPTY_PARTY;
   const card = applicant.card;
   return {
-    ...base,
-    kind: 'person',
-    name: applicant.name,
-    idNumber: applicant.idNumber,
-    ...(card ? { sex: card.sex, birthDate: card.birthDate, ethnicity: card.ethnicity, address: base.address || card.address } : {}),
+    ...withIdNumber({ ...base, kind: 'person', name: applicant.name }, applicant.idNumber),
+    // The card's 民族 reads '汉'; the complaint and the picker say '汉族'.
+    ...(card
+      ? {
+          sex: card.sex,
+          birthDate: card.birthDate,
+          ethnicity: ethnicGroupOf(card.ethnicity)?.name ?? card.ethnicity,
+          // The card's address is one line of text; it stands as the street until the area is picked.
+          address: addressText(base.address) === '' ? { ...EMPTY_ADDRESS, street: card.address } : base.address,
+        }
+      : {}),
   };
 }
 
@@ -116,6 +149,14 @@ function agentFromDraft(saved: unknown): AgentEntry | null {
   };
 }
 
+/** An address as a draft holds it: an area and a street, or one line of text from a draft made before the area picker. */
+function addressFromDraft(saved: unknown): AddressValue {
+  if (typeof saved === 'string') return { ...EMPTY_ADDRESS, street: saved };
+  if (!isRecord(saved)) return EMPTY_ADDRESS;
+  const divisionCode = text(saved, 'divisionCode');
+  return { divisionCode: /^\d{6}$/.test(divisionCode) ? divisionCode : '', area: text(saved, 'area'), street: text(saved, 'street') };
+}
+
 function partyFromDraft(saved: unknown): PartyEntry | null {
   if (!isRecord(saved)) return null;
   const sex = text(saved, 'sex');
@@ -130,7 +171,7 @@ function partyFromDraft(saved: unknown): PartyEntry | null {
     creditCode: text(saved, 'creditCode'),
     representative: text(saved, 'representative'),
     representativeTitle: text(saved, 'representativeTitle'),
-    address: text(saved, 'address'),
+    address: addressFromDraft(saved.address),
     phone: text(saved, 'phone'),
     agent: agentFromDraft(saved.agent),
   };
@@ -163,7 +204,7 @@ export function filingPartiesOf(parties: Parties): FilingParty[] {
             sex: party.sex === '' ? null : party.sex,
             birthDate: orNull(party.birthDate),
             ethnicity: orNull(party.ethnicity),
-            address: party.address.trim(),
+            address: addressText(party.address),
             idNumber: orNull(party.idNumber),
             phone: orNull(party.phone),
           }
@@ -174,7 +215,7 @@ export function filingPartiesOf(parties: Parties): FilingParty[] {
             creditCode: orNull(party.creditCode),
             representative: party.representative.trim(),
             representativeTitle: orNull(party.representativeTitle),
-            address: party.address.trim(),
+            address: addressText(party.address),
             phone: orNull(party.phone),
           },
     agent: party.agent && {
@@ -201,7 +242,7 @@ export function validateParties(parties: Parties): FieldErrors {
     if (role === 'plaintiffs' && party.kind === 'person' && party.idNumber === '') errors[`${at}.idNumber`] = 'parties.errors.idNumber';
     if (party.kind === 'organisation' && party.representative.trim() === '') errors[`${at}.representative`] = 'parties.errors.representative';
     // Court papers must reach the defendant: an address is the least the complaint needs (CPL Art 124).
-    if (role === 'defendants' && party.address.trim() === '') errors[`${at}.address`] = 'parties.errors.address';
+    if (role === 'defendants' && addressText(party.address) === '') errors[`${at}.address`] = 'parties.errors.address';
     if (party.agent) {
       if (party.agent.name.trim() === '') errors[`${at}.agent.name`] = 'parties.errors.name';
       if (party.agent.phone.trim() === '') errors[`${at}.agent.phone`] = 'parties.errors.phoneRequired';

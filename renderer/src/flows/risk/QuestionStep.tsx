@@ -14,7 +14,7 @@ import { displayValue, sanitizeTyped } from '../../components/numeric-entry';
 import { inLanguage } from '../../i18n/localized';
 import { DateField } from '../../keyboard/DateField';
 import type { StepProps } from '../stepper/flow';
-import { useMoveOn } from '../stepper/use-move-on';
+import { justMovedOn, useMoveOn } from '../stepper/use-move-on';
 import { answeredByOneTap, EMPTY_SLOT, questionAt, type Slot } from './interview';
 import './risk.css';
 
@@ -133,9 +133,11 @@ export function QuestionStep({ value, onChange, errors, values, index, next }: S
   if (!question) return null;
   // A slot answered for another question (the dispute type changed) starts empty.
   const slot = value.question === question.id ? value : EMPTY_SLOT;
+  const oneTap = answeredByOneTap(question);
   const set = (answer: boolean | string | null) => {
+    if (oneTap && justMovedOn()) return;
     onChange({ question: question.id, answer, skipped: false });
-    if (answeredByOneTap(question)) moveOn();
+    if (oneTap) moveOn();
   };
   const error = errors.answer ? t(errors.answer) : null;
   return (
@@ -154,6 +156,7 @@ export function QuestionStep({ value, onChange, errors, values, index, next }: S
           aria-pressed={slot.skipped}
           onClick={() => {
             // "I don't know" is a whole answer whatever the type, so it moves on like a card does.
+            if (justMovedOn()) return;
             onChange({ question: question.id, answer: null, skipped: true });
             moveOn();
           }}

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseStatus, ReceiptStatus } from '../../../../contract';
+import { courtToday } from '../../admin/formatting';
 import { useTerminalConfig } from '../../app/terminal-config';
 import { useVisit } from '../../app/visit-context';
 import { Button } from '../../components/Button';
@@ -117,8 +118,9 @@ function CaseLookup({ onAnswer }: { onAnswer(status: CaseStatus): void }) {
 
 function ReceiptLookup({ onAnswer }: { onAnswer(status: ReceiptStatus): void }) {
   const { t } = useTranslation();
-  const { terminalId } = useTerminalConfig();
-  const [parts, setParts] = useState<ReceiptParts>(NO_RECEIPT);
+  const { terminalId, timeZone } = useTerminalConfig();
+  // Most receipts are asked about the day they were printed: today (at the court) is already picked.
+  const [parts, setParts] = useState<ReceiptParts>(() => ({ ...NO_RECEIPT, date: courtToday(timeZone) }));
   const [missing, setMissing] = useState(false);
   const lookup = useKiosk('cases.receipt');
   const receiptNo = joinReceiptNo(terminalId, parts);
@@ -134,7 +136,7 @@ function ReceiptLookup({ onAnswer }: { onAnswer(status: ReceiptStatus): void }) 
       <div className="case-status__receipt">
         <p className="case-number__preview" aria-live="polite" data-receipt-no={receiptNo}>
           <span className="case-number__preview-label">{t('caseStatus.receiptNo')}</span>
-          <span className="case-number__preview-value">{receiptNo || t('caseNumber.incomplete')}</span>
+          <span className="case-number__preview-value">{receiptNo || t('caseStatus.receiptIncomplete')}</span>
         </p>
         <fieldset className="case-number__row">
           <legend className="case-number__legend">{t('caseStatus.receiptKind')}</legend>

@@ -77,8 +77,8 @@ describe('what the audit log records', () => {
       'litigant submission',
     ]);
     expect(entries.find((e) => e.action === 'config.set')!.details).toEqual({
-      before: { idle: { timeoutSeconds: 90, countdownSeconds: 20 } },
-      after: { idle: { timeoutSeconds: 120, countdownSeconds: 20 } },
+      before: { idle: { timeoutSeconds: 90, countdownSeconds: 20, resumeMinutes: 30 } },
+      after: { idle: { timeoutSeconds: 120, countdownSeconds: 20, resumeMinutes: 30 } },
     });
     expect(entries.find((e) => e.action === 'queue.callNext')!.details).toEqual({ input: { windowNo: '2', services: ['fees'] }, outcome: 'ok' });
     expect(entries.at(-1)!.details).toMatchObject({ kind: 'refund', receiptNo: 'KIOSK-01-TF-20261123-0001', assistedBy: null });

@@ -22,8 +22,32 @@ describe('bank card numbers (Luhn)', () => {
 });
 
 describe('fee relief screener', () => {
-  it('refuses organisations: relief is for natural persons only (Art 44)', () => {
-    expect(screenFeeRelief(false, ['disasterHardship'])).toMatchObject({ eligible: false, reason: 'notNaturalPerson', options: [] });
+  // Art 44 keeps only waiver (免交) for natural persons: organisations may defer or reduce.
+  it.each([
+    [['otherHardship'], ['defer'], '第四十七条第（四）项', 'an organisation in real hardship may defer (Art 47(4))'],
+    [['welfareInstitution'], ['reduce'], '第四十六条第（三）项', 'a social welfare institution or relief station may reduce (Art 46(3))'],
+    [
+      ['welfareInstitution', 'otherHardship', 'subsistenceAllowance'],
+      ['reduce', 'defer'],
+      '第四十六条第（三）项',
+      'never a waiver, whatever is ticked (Art 44)',
+    ],
+  ] as const)('organisation: %o may bring %o (%s) — %s', (grounds, reliefs, article, _why) => {
+    const answer = screenFeeRelief(false, [...grounds]);
+    expect(answer).toMatchObject({ eligible: true, reason: null });
+    expect(answer.options.map((o) => o.relief)).toEqual(reliefs);
+    expect(answer.options.flatMap((o) => o.articles).join()).toContain(article);
+  });
+
+  it.each([
+    [['disasterHardship'], 'a family’s livelihood (Art 46(1)) is not an organisation’s'],
+    [['disabledNoIncome', 'braveAct'], 'waiver grounds are natural persons’ only (Arts 44, 45)'],
+  ] as const)('organisation: %o alone brings nothing — %s', (grounds, _why) => {
+    expect(screenFeeRelief(false, [...grounds])).toMatchObject({ eligible: false, reason: 'notNaturalPerson', options: [] });
+  });
+
+  it('a natural person is not a welfare institution (Art 46(3)): that ground alone brings nothing', () => {
+    expect(screenFeeRelief(true, ['welfareInstitution'])).toMatchObject({ eligible: false, reason: 'noGround' });
   });
 
   it.each([
@@ -85,8 +109,51 @@ describe('fee applications through the contract', () => {
     ['fees.refund', { ...REFUND, phone: '110' }, 'INVALID_INPUT'],
     ['fees.reliefApply', { ...RELIEF, relief: 'waive' }, 'RELIEF_NOT_OFFERED'],
     ['fees.reliefApply', { ...RELIEF, applicant: { ...RELIEF.applicant, idNumber: '440703198506120040' } }, 'INVALID_ID_NUMBER'],
+    ['fees.reliefApply', { ...RELIEF, applicant: { ...RELIEF.applicant, idType: 'passport', idNumber: 'E12-345' } }, 'INVALID_ID_NUMBER'],
+    ['fees.reliefApply', { ...RELIEF, applicant: { ...RELIEF.applicant, idType: 'creditCode', idNumber: '91350100M000100Y4' } }, 'INVALID_ID_NUMBER'],
+    [
+      'fees.reliefApply',
+      {
+        ...RELIEF,
+        applicant: { ...RELIEF.applicant, idType: 'creditCode', idNumber: '91350100M000100Y43' },
+        grounds: ['otherHardship', 'subsistenceAllowance'],
+        relief: 'waive',
+      },
+      'RELIEF_NOT_OFFERED',
+    ],
   ])('%s refuses bad input (%o → %s) and saves nothing', async (method, input, code) => {
     expect(await rawReply(kiosk, method, input)).toMatchObject({ ok: false, error: { code } });
     expect(await outbox()).toEqual([]);
+  });
+
+  it('queues an organisation’s deferral and a Hong Kong resident’s application, each with its document, and prints them with their labels', async () => {
+    const organisation = {
+      caseNumber: null,
+      applicant: { name: '示范市阳光养老院', idType: 'creditCode', idNumber: '91350100m000100y43', phone: '13900139000' },
+      grounds: ['welfareInstitution'],
+      relief: 'reduce',
+    };
+    const visitor = {
+      caseNumber: null,
+      applicant: { name: '陈家明', idType: 'hkMacaoPermit', idNumber: 'H60123456', phone: '13900139001' },
+      grounds: ['accidentVictim'],
+      relief: 'defer',
+    };
+    expect(await rawReply(kiosk, 'fees.reliefApply', organisation)).toMatchObject({ ok: true });
+    expect(await rawReply(kiosk, 'fees.reliefApply', visitor)).toMatchObject({ ok: true });
+    const db = await Database.open(join(kiosk.dataDir, DB_FILE));
+    const payloads = (await db.all<{ payload: string }>("SELECT payload FROM outbox WHERE kind = 'relief' ORDER BY receipt_no")).map(
+      (r) => JSON.parse(r.payload) as { applicant: unknown },
+    );
+    await db.close();
+    expect(payloads.map((p) => p.applicant)).toEqual([{ ...organisation.applicant, idNumber: '91350100M000100Y43' }, visitor.applicant]);
+    const printed = await rawReply(kiosk, 'print.reliefApplication', { receiptNo: 'KIOSK-01-JZ-20261123-0002', idNumber: 'h60123456', language: 'zh-CN' });
+    expect(printed).toMatchObject({ ok: true });
+    expect(
+      await rawReply(kiosk, 'print.reliefApplication', { receiptNo: 'KIOSK-01-JZ-20261123-0002', idNumber: 'H60123457', language: 'zh-CN' }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'RECEIPT_NOT_FOUND' },
+    });
   });
 });

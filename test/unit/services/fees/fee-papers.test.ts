@@ -8,13 +8,20 @@ import { FEE_SCHEDULE } from '../../../../main/services/fees/fee-schedule.data';
 import type { MethodInput, PrintJob } from '../../../../contract';
 import { inReadingOrder, pdfText } from '../../support/pdf-tools';
 import { manualClock, tempKiosk } from '../../support/temp-kiosk';
-import { call, reply } from '../../support/contract-call';
+import { call, rawReply, reply } from '../../support/contract-call';
 
 let kiosk: Awaited<ReturnType<typeof tempKiosk>>;
 beforeEach(async () => (kiosk = await tempKiosk({ clock: manualClock('2026-11-23T02:00:00.000Z') })));
 afterEach(() => kiosk.dispose());
 
 /** The text of the one printed PDF whose file name carries the document number. */
+/** The value of a call given loosely typed input (this file's rows), or an Error naming the refusal. */
+async function valueOf<T = unknown>(method: string, input: unknown): Promise<T> {
+  const answer = await rawReply(kiosk, method, input);
+  if (!answer.ok) throw new Error(`${method}: ${answer.error.code} ${JSON.stringify(answer.error.details)}`);
+  return answer.value as T;
+}
+
 async function printedText(job: PrintJob): Promise<string> {
   await kiosk.printing.idle();
   const folder = join(kiosk.dataDir, 'printed');
@@ -119,6 +126,24 @@ describe('print.feeEstimate', () => {
     expect(text).not.toMatch(/usually go to the small-claims|if both sides agree/);
   });
 
+  // 办法 Art 20: who need not pay in advance is told so on the estimate, with the article.
+  it.each([
+    ['labour', null, 'zh-CN', '追索劳动报酬（工资、加班费等）的案件，可以不预交案件受理费（《诉讼费用交纳办法》第二十条第一款）'],
+    ['labour', null, 'en', 'need not prepay the case acceptance fee (《诉讼费用交纳办法》第二十条第一款)'],
+  ])('says when the fee is paid: %s, amount %s, in %s', async (caseType, amount, language, words) => {
+    const text = await printedText(await valueOf<PrintJob>('print.feeEstimate', { caseType, amount, language }));
+    expect(text.replace(/\s+/g, '')).toContain(words.replace(/\s+/g, ''));
+  });
+
+  it('tells the estimator when an enforcement or bankruptcy fee is paid, and says nothing for an ordinary claim', async () => {
+    await rawReply(kiosk, 'config.set', { patch: { fees: { province: '示范省', bases: { enforcement: 100 }, averageWage: 120_000 } } });
+    expect(await valueOf('fees.estimate', { kind: 'enforcement', amount: '50000' })).toMatchObject({
+      paymentTiming: { noteKey: 'enforcementAfter', article: '《诉讼费用交纳办法》第二十条第二款' },
+    });
+    expect(await valueOf('fees.estimate', { kind: 'bankruptcy', amount: '500000' })).toMatchObject({ paymentTiming: { noteKey: 'bankruptcyAfter' } });
+    expect(await valueOf('fees.estimate', { kind: 'property', amount: '50000' })).toMatchObject({ paymentTiming: null });
+  });
+
   it('refuses a dispute type the catalogue does not have', async () => {
     expect(await reply(kiosk, 'print.feeEstimate', { caseType: 'dragons', amount: null, language: 'en' })).toMatchObject({
       ok: false,
@@ -190,6 +215,31 @@ describe('print.reliefApplication', () => {
     expect(text).not.toContain('交通事故');
   });
 
+  it('prints an organisation’s application with its credit code and no claim to be a natural person (办法 Art 44)', async () => {
+    const { receiptNo } = await valueOf<{ receiptNo: string }>('fees.reliefApply', {
+      caseNumber: null,
+      applicant: { name: '示范市阳光养老院', idType: 'creditCode', idNumber: '91350100M000100Y43', phone: '13900139000' },
+      grounds: ['welfareInstitution'],
+      relief: 'reduce',
+    });
+    const text = await printedText(await valueOf<PrintJob>('print.reliefApplication', { receiptNo, idNumber: '91350100M000100Y43', language: 'zh-CN' }));
+    expect(
+      inReadingOrder(text, ['示范市阳光养老院', '统一社会信用代码', '91350100M000100Y43', '第四十六条第（三）项', '申请减交', '申请人系法人或者非法人组织']),
+      text,
+    ).toBeNull();
+    expect(text).not.toContain('自然人');
+  });
+
+  it('prints a Hong Kong resident’s permit under its own name', async () => {
+    const { receiptNo } = await valueOf<{ receiptNo: string }>('fees.reliefApply', {
+      ...RELIEF,
+      applicant: { ...RELIEF.applicant, idType: 'hkMacaoPermit', idNumber: 'H60123456' },
+    });
+    const text = await printedText(await valueOf<PrintJob>('print.reliefApplication', { receiptNo, idNumber: 'H60123456', language: 'zh-CN' }));
+    expect(inReadingOrder(text, ['李秀英', '港澳居民来往内地通行证号码', 'H60123456']), text).toBeNull();
+    expect(text).not.toContain('公民身份号码');
+  });
+
   it('prints in English, and refuses another person’s ID number', async () => {
     const { receiptNo } = await call(kiosk, 'fees.reliefApply', { ...RELIEF, relief: 'defer' });
     const text = await printedText(await call(kiosk, 'print.reliefApplication', { receiptNo, idNumber: RELIEF.applicant.idNumber, language: 'en' }));
@@ -206,5 +256,63 @@ describe('print.reliefApplication', () => {
       ok: false,
       error: { code: 'RECEIPT_NOT_FOUND' },
     });
+  });
+});
+
+// Court practice where the law is silent (docs/RULES.md §1–2, ~): settings with today's defaults.
+describe('fee practice settings (terminal config fees.practice)', () => {
+  const quote = (input: unknown) => rawReply(kiosk, 'fees.quote', input);
+  it('today: several grounds halve once, small claims halve as simplified procedure, a jurisdiction objection’s fee halves', async () => {
+    expect(await valueOf('config.get', {})).toMatchObject({
+      fees: { smallClaimsLimit: null, practice: { halveOnce: true, smallClaimsHalved: true, jurisdictionObjectionHalvable: true } },
+    });
+    await rawReply(kiosk, 'config.set', { patch: { fees: { province: '示范省', bases: { jurisdiction_objection: 100 }, averageWage: 120_000 } } });
+    expect(await quote({ kind: 'property', amount: 100_000, options: { mediation: true, simplified: true } })).toMatchObject({
+      ok: true,
+      value: { fee: '1150.00' },
+    });
+    expect(await quote({ kind: 'property', amount: 50_000, options: { smallClaims: true } })).toMatchObject({ ok: true, value: { fee: '525.00' } });
+    expect(await quote({ kind: 'jurisdiction_objection', options: { simplified: true } })).toMatchObject({ ok: true, value: { fee: '50.00' } });
+  });
+
+  it('a court may halve for each ground, not halve small claims, and not halve a jurisdiction objection’s fee', async () => {
+    await rawReply(kiosk, 'config.set', {
+      patch: {
+        fees: {
+          province: '示范省',
+          bases: { jurisdiction_objection: 100 },
+          averageWage: 120_000,
+          practice: { halveOnce: false, smallClaimsHalved: false, jurisdictionObjectionHalvable: false },
+        },
+      },
+    });
+    expect(await quote({ kind: 'property', amount: 100_000, options: { mediation: true, simplified: true } })).toMatchObject({
+      ok: true,
+      value: { fee: '575.00' },
+    });
+    expect(await quote({ kind: 'property', amount: 50_000, options: { smallClaims: true } })).toMatchObject({ ok: true, value: { fee: '1050.00' } });
+    expect(await quote({ kind: 'jurisdiction_objection', options: { simplified: true } })).toMatchObject({
+      ok: false,
+      error: { code: 'HALVING_NOT_APPLICABLE' },
+    });
+    expect(await valueOf('fees.estimate', { kind: 'jurisdiction_objection', amount: null })).toMatchObject({
+      quote: { fee: '100.00' },
+      mediated: null,
+      simplified: null,
+    });
+  });
+
+  it('takes the province’s published small-claims limit instead of the wage, and refuses a bad one changing nothing', async () => {
+    await rawReply(kiosk, 'config.set', { patch: { fees: { province: '示范省', bases: {}, averageWage: null, smallClaimsLimit: 60_862 } } });
+    expect(await valueOf('fees.smallClaims', { amount: '60862', exclusions: [] })).toMatchObject({
+      eligibility: 'automatic',
+      threshold: '60862',
+      ceiling: '243448',
+    });
+    expect(await rawReply(kiosk, 'config.set', { patch: { fees: { province: '示范省', bases: {}, averageWage: null, smallClaimsLimit: -5 } } })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFIG_INVALID', details: { field: 'fees.smallClaimsLimit' } },
+    });
+    expect(await valueOf('config.get', {})).toMatchObject({ fees: { smallClaimsLimit: 60_862 } });
   });
 });

@@ -15,11 +15,11 @@ const CASES: [string, number, string, string, string, string][] = [
 
 describe('small claims (CPL Art 165)', () => {
   it.each(CASES)('%s', (_, wage, amount, eligibility, threshold, ceiling) => {
-    expect(smallClaimsEligibility(amount, wage)).toMatchObject({ eligibility, threshold, ceiling });
+    expect(smallClaimsEligibility(amount, { averageWage: wage })).toMatchObject({ eligibility, threshold, ceiling });
   });
 
   it('excludes the cases of Art 166 whatever the amount', () => {
-    expect(smallClaimsEligibility('100', 121_724, ['counterclaim'])).toMatchObject({
+    expect(smallClaimsEligibility('100', { averageWage: 121_724 }, ['counterclaim'])).toMatchObject({
       eligibility: 'excluded',
       article: '《民事诉讼法》第一百六十六条',
       exclusions: ['counterclaim'],
@@ -27,6 +27,37 @@ describe('small claims (CPL Art 165)', () => {
   });
 
   it('says so when the province wage has not been set', () => {
-    expect(smallClaimsEligibility('100', null)).toMatchObject({ eligibility: 'wageNotSet' });
+    expect(smallClaimsEligibility('100', { averageWage: null })).toMatchObject({ eligibility: 'wageNotSet' });
+  });
+
+  // Some provinces publish the limit, not the wage: the admin enters it and it decides the threshold.
+  it.each([
+    ['Jiangsu limit only: 4 × 60,862 is the wage’s ceiling exactly', { averageWage: null, smallClaimsLimit: 60_862 }, '60862', 'automatic', '60862', '243448'],
+    [
+      'Zhejiang limit only: 4 × 54,323 = 217,292, two yuan above the wage’s 217,290 (the limit was rounded)',
+      { averageWage: null, smallClaimsLimit: 54_323 },
+      '217291',
+      'byAgreement',
+      '54323',
+      '217292',
+    ],
+    [
+      'limit and wage both: the limit decides the threshold, the wage the ceiling',
+      { averageWage: 108_645, smallClaimsLimit: 54_323 },
+      '54323.01',
+      'byAgreement',
+      '54323',
+      '217290',
+    ],
+    [
+      'a published limit that differs from half the wage wins (the province’s notice is the law for its courts)',
+      { averageWage: 121_724, smallClaimsLimit: 60_000 },
+      '60500',
+      'byAgreement',
+      '60000',
+      '243448',
+    ],
+  ])('%s', (_, basis, amount, eligibility, threshold, ceiling) => {
+    expect(smallClaimsEligibility(amount, basis)).toMatchObject({ eligibility, threshold, ceiling });
   });
 });

@@ -16,11 +16,37 @@ const ROWS: { made: string; sued: string; ceiling: string; lpr: string; voidAbov
     voidAbove: '36',
     why: 'before 2020-08-20: 4 × the LPR when sued for interest from 2020-08-20 (Art 31), 36 % void line of 2015',
   },
+  {
+    made: '2020-03-01',
+    sued: '2026-11-23',
+    ceiling: '12.00',
+    lpr: '3.0',
+    voidAbove: '36',
+    why: 'a loan under the 4.05 % LPR of 2020-02-20 is still a pre-2020-08-20 loan: the LPR at filing (Art 31)',
+  },
+  { made: '2019-12-01', sued: '2020-02-21', ceiling: '16.20', lpr: '4.05', voidAbove: '36', why: 'sued the day after the 2020-02-20 quotation: 4 × 4.05 %' },
+];
+
+// The one-year LPR from its first quotation under the 2019 reform (人民银行公告〔2019〕第15号), each row the day it took effect.
+const LPR_ROWS: [day: string, percent: string | null][] = [
+  ['2019-08-19', null],
+  ['2019-08-20', '4.25'],
+  ['2019-09-19', '4.25'],
+  ['2019-09-20', '4.2'],
+  ['2019-11-20', '4.15'],
+  ['2020-02-19', '4.15'],
+  ['2020-02-20', '4.05'],
+  ['2020-04-19', '4.05'],
+  ['2020-04-20', '3.85'],
 ];
 
 describe('interest ceiling', () => {
   it.each(ROWS)('$made, sued $sued: $ceiling % — $why', ({ made, sued, ceiling, lpr, voidAbove }) => {
     expect(interestCeiling(made, sued)).toMatchObject({ percent: ceiling, lprPercent: lpr, voidAbovePercent: voidAbove });
+  });
+
+  it.each(LPR_ROWS)('the one-year LPR in force on %s is %s %', (day, percent) => {
+    expect(lprOn(day)).toBe(percent);
   });
 
   it('compares rates in hundredths of a percent, never as floats', () => {

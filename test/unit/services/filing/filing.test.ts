@@ -1,11 +1,12 @@
 // Filing through the contract, on a real kiosk and SQLite file: the elements of every type, a draft
 // checked field by field, claims and facts generated, one submit writing filing, outbox and receipt,
 // the papers read back through pdftotext, resuming after a crash, and the wipe at the end of a visit.
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FilingDraft, FilingPreview, FilingProblem } from '../../../../contract';
 import { EVIDENCE_IOU, EVIDENCE_TRANSFER, lendingDraft, lendingSubmission } from './filing-samples';
+import { DB_FILE } from '../../../../main/services/storage/open-storage';
 import { rowsIn } from '../../support/data-folder';
 import { inReadingOrder, pdfInfo, pdfText } from '../../support/pdf-tools';
 import { manualClock, tempKiosk } from '../../support/temp-kiosk';
@@ -120,6 +121,37 @@ describe('preview', () => {
       'error:idNumberMismatch',
     ],
     ['plaintiff without ID', (d) => (d.parties[0]!.party = { ...d.parties[0]!.party, idNumber: null } as never), 'parties.0.party.idNumber', 'error:required'],
+    // Other identity documents a court accepts (登记立案规定 Art 6(1)), each by its own format.
+    [
+      'HK/Macao permit of the wrong shape',
+      (d) => (d.parties[0]!.party = { ...d.parties[0]!.party, idType: 'hkMacaoPermit', idNumber: 'X60123456' } as never),
+      'parties.0.party.idNumber',
+      'error:idNumber.format.hkMacaoPermit',
+    ],
+    [
+      'Taiwan permit of 7 digits',
+      (d) => (d.parties[0]!.party = { ...d.parties[0]!.party, idType: 'taiwanPermit', idNumber: '0123456' } as never),
+      'parties.0.party.idNumber',
+      'error:idNumber.format.taiwanPermit',
+    ],
+    [
+      'passport without a digit',
+      (d) => (d.parties[0]!.party = { ...d.parties[0]!.party, idType: 'passport', idNumber: 'ABCDEFG' } as never),
+      'parties.0.party.idNumber',
+      'error:idNumber.format.passport',
+    ],
+    [
+      '2023 permanent-residence card with a wrong check digit',
+      (d) => (d.parties[0]!.party = { ...d.parties[0]!.party, idType: 'foreignPermanentResident', idNumber: '911840198503150017' } as never),
+      'parties.0.party.idNumber',
+      'error:idNumber.checksum',
+    ],
+    [
+      '2023 permanent-residence card of another birth date',
+      (d) => (d.parties[0]!.party = { ...d.parties[0]!.party, idType: 'foreignPermanentResident', idNumber: '911840198503150016' } as never),
+      'parties.0.party.idNumber',
+      'error:idNumberMismatch',
+    ],
     ['phone of 10 digits', (d) => (d.parties[0]!.party = { ...d.parties[0]!.party, phone: '1380000521' } as never), 'parties.0.party.phone', 'error:phone'],
     [
       'landline without area code',
@@ -335,6 +367,18 @@ describe('submit', () => {
     expect(await call(kiosk, 'filing.submit', lendingSubmission())).toMatchObject({ receiptNo: 'KIOSK-01-LA-20261123-0002' });
   });
 
+  it('takes a plaintiff with a passport through the outbox and onto the complaint, labelled as a passport', async () => {
+    const submission = lendingSubmission();
+    submission.parties[0]!.party = { ...submission.parties[0]!.party, idType: 'passport', idNumber: 'e12345678' } as never;
+    const receipt = await call(kiosk, 'filing.submit', submission);
+    const [outbox] = await query<{ payload: string }>('SELECT payload FROM outbox');
+    expect((JSON.parse(outbox!.payload) as { parties: { party: unknown }[] }).parties[0]!.party).toMatchObject({ idType: 'passport', idNumber: 'e12345678' });
+    await call(kiosk, 'print.filing', { filingId: receipt.filingId, language: 'zh-CN' });
+    const [complaint] = await query<{ pdf: Buffer }>('SELECT pdf FROM print_jobs ORDER BY id');
+    const text = await pdfText(new Uint8Array(complaint!.pdf));
+    expect(inReadingOrder(text, ['李晓华', '护照号码', 'e12345678']), text).toBeNull();
+  });
+
   it('refuses an incomplete filing and writes nothing', async () => {
     const submission = lendingSubmission();
     submission.parties[0]!.party = { ...submission.parties[0]!.party, idNumber: '440703198604120027' } as never;
@@ -381,6 +425,30 @@ describe('retention', () => {
       ok: false,
       error: { code: 'FILING_PURGED' },
     });
+  });
+});
+
+describe('personal data after wipe and retention', () => {
+  it("leaves no byte of the plaintiff's ID number, name or phone in the data folder, which only the kiosk's user may read", async () => {
+    const [scan] = (await call(kiosk, 'devices.scan', { source: 'camera' })).pages;
+    await call(kiosk, 'evidence.addPage', { evidenceId: EVIDENCE_IOU, scanId: scan!.scanId });
+    const receipt = await call(kiosk, 'filing.submit', lendingSubmission());
+    await call(kiosk, 'print.filing', { filingId: receipt.filingId, language: 'zh-CN' });
+    await kiosk.printing.idle();
+    await kiosk.sync.syncOnce();
+    const dataDir = kiosk.dataDir;
+    restartedDirs.push(dataDir);
+    expect(readdirSync(join(dataDir, 'printed')).length).toBeGreaterThan(0);
+    expect(statSync(dataDir).mode & 0o777).toBe(0o700);
+    expect(statSync(join(dataDir, DB_FILE)).mode & 0o777).toBe(0o600);
+    await kiosk.close();
+    clock.advance(31 * 86_400_000);
+    kiosk = await tempKiosk({ clock, dataDir });
+    await kiosk.close();
+    const secrets = ['440703198604120026', '李晓华', '13800005210'];
+    const leaks = filesUnder(dataDir).flatMap((file) => secrets.filter((s) => readFileSync(file).includes(Buffer.from(s))).map((s) => `${s} in ${file}`));
+    expect(leaks).toEqual([]);
+    kiosk = await tempKiosk({ clock, dataDir });
   });
 });
 
@@ -445,3 +513,7 @@ describe('drafts after a crash', () => {
     expect(await query('SELECT * FROM filing_resume')).toEqual([]);
   });
 });
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
+}

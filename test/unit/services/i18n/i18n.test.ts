@@ -108,7 +108,9 @@ const looksLikeKey = (text: string) => /^[a-zA-Z]+\.[A-Za-z0-9_.]+$/.test(text) 
 /** Contract method and event names ("helper.call") read like keys; these calls take them. */
 const KIOSK_CALL = /^(callKiosk|useKiosk|useKioskEvent|invoke|on)$/;
 const isKioskCallName = (node: ts.Node) =>
-  ts.isCallExpression(node.parent) && node.parent.arguments[0] === node && KIOSK_CALL.test(node.parent.expression.getText().split('.').at(-1) ?? '');
+  (ts.isCallExpression(node.parent) && node.parent.arguments[0] === node && KIOSK_CALL.test(node.parent.expression.getText().split('.').at(-1) ?? '')) ||
+  // A method named in a type (MethodOutput<'staff.roster'>) is never shown.
+  ts.isLiteralTypeNode(node.parent);
 
 /**
  * Keys the code names: every string that reads "namespace.path" for a namespace we have, and

@@ -1,7 +1,9 @@
 // ID and credit-code checksums and case numbers, table-driven with their sources (docs/RULES.md §4–5).
 import { describe, expect, it } from 'vitest';
 import { parseCaseNumber } from '../../../../main/services/cases/case-number';
+import { requireApplicantId } from '../../../../main/services/identity/applicant-id';
 import { checkCreditCode } from '../../../../main/services/identity/credit-code';
+import { checkIdDocument, requireIdDocument } from '../../../../main/services/identity/identity-documents';
 import { checkResidentId } from '../../../../main/services/identity/resident-id';
 
 const asOf = new Date('2026-11-23T00:00:00Z');
@@ -27,6 +29,61 @@ describe('resident ID (GB 11643-1999)', () => {
     ['440703189913321236', 'birthDate'], // month 13
   ])('refuses %s (%s)', (id, problem) => {
     expect(checkResidentId(id, asOf)).toEqual({ valid: false, problem });
+  });
+});
+
+// The other documents a court accepts from a natural person (登记立案规定 Art 6(1)), each by its own
+// shape: docs/RULES.md §4 gives the source of each.
+describe('identity documents other than the resident ID', () => {
+  it.each([
+    ['hkMacaoPermit', 'H60123456', 'H60123456', null, null], // the card number: H (Hong Kong) + 8 digits
+    ['hkMacaoPermit', 'M12345678 01', 'M1234567801', null, null], // Macao, with the 2-digit renewal count, typed with a space
+    ['taiwanPermit', '01234567', '01234567', null, null], // 2015 card: 8 digits for life
+    ['taiwanPermit', '0123456701', '0123456701', null, null], // older booklet: 8 + 2-digit issue count
+    ['foreignPermanentResident', 'USA110078051201', 'USA110078051201', null, null], // 2004 card: 3 letters + 12 digits
+    ['foreignPermanentResident', 'usa110078051201', 'USA110078051201', null, null], // typed in lower case
+    ['foreignPermanentResident', '911840198503150016', '911840198503150016', '1985-03-15', 'male'], // 2023 card: 9, Beijing 11, USA 840, birth date, sequence 001 (odd: male), check digit
+    ['foreignPermanentResident', '944124200002290037', '944124200002290037', '2000-02-29', 'male'], // a leap day, odd sequence = male
+    ['passport', 'E12345678', 'E12345678', null, null], // a Chinese ordinary passport
+    ['passport', 'eb1234567', 'EB1234567', null, null], // the newer E + letter series
+    ['passport', '533380006', '533380006', null, null], // a nine-digit foreign one
+    ['residentId', '11010519491231002X', '11010519491231002X', '1949-12-31', 'female'], // still the GB 11643 check
+  ] as const)('%s %s is valid', (type, input, id, birthDate, sex) => {
+    expect(checkIdDocument(type, input, asOf)).toEqual({ valid: true, id, birthDate, sex });
+  });
+
+  it.each([
+    ['hkMacaoPermit', 'K60123456', 'format'], // neither H nor M
+    ['hkMacaoPermit', 'H6012345', 'format'], // 7 digits
+    ['hkMacaoPermit', 'H601234560', 'format'], // 9 digits: a renewal count has two
+    ['taiwanPermit', '1234567', 'format'],
+    ['taiwanPermit', 'T1234567', 'format'],
+    ['foreignPermanentResident', 'US110078051201', 'format'], // 2 letters
+    ['foreignPermanentResident', '911840198503150017', 'checksum'], // 2023 card, wrong check digit
+    ['foreignPermanentResident', '911840198513150016', 'birthDate'], // month 13
+    ['foreignPermanentResident', '811840198503150016', 'format'], // 18 characters not led by 9
+    ['passport', 'ABCDEFGH', 'format'], // no digit
+    ['passport', 'E123', 'format'], // too short
+    ['passport', 'E1234-5678', 'format'], // not letters and digits
+    ['residentId', 'H60123456', 'length'], // a permit number given as a resident ID
+  ] as const)('%s %s is refused (%s)', (type, input, problem) => {
+    expect(checkIdDocument(type, input, asOf)).toEqual({ valid: false, problem });
+  });
+
+  it('refuses with a message that names the document, for every kind', () => {
+    for (const type of ['hkMacaoPermit', 'taiwanPermit', 'foreignPermanentResident', 'passport'] as const) {
+      expect(() => requireIdDocument(type, '?', asOf)).toThrow(
+        expect.objectContaining({ code: 'INVALID_ID_NUMBER', messageKey: `identity.errors.format.${type}` }),
+      );
+    }
+    expect(() => requireIdDocument('residentId', '110105194912310021', asOf)).toThrow(expect.objectContaining({ messageKey: 'identity.errors.checksum' }));
+  });
+
+  it('an applicant may be an organisation by its credit code (fee relief, 办法 Art 44)', () => {
+    expect(requireApplicantId('creditCode', '91350100m000100y43', asOf)).toBe('91350100M000100Y43');
+    expect(() => requireApplicantId('creditCode', '91350100M000100I43', asOf)).toThrow(
+      expect.objectContaining({ messageKey: 'identity.errors.creditCode.characters' }),
+    );
   });
 });
 

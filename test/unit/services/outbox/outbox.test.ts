@@ -7,7 +7,7 @@ import { backoffDelay } from '../../../../main/services/outbox/backoff';
 import { purgeDelivered } from '../../../../main/services/outbox/retention';
 import { Database } from '../../../../main/services/storage/database';
 import { DB_FILE } from '../../../../main/services/storage/open-storage';
-import { startFlakyCourt, type Fault, type FlakyCourt } from '../../support/flaky-court';
+import { seededFaultMix, startFlakyCourt, type FlakyCourt } from '../../support/flaky-court';
 import { manualClock, tempKiosk } from '../../support/temp-kiosk';
 
 const FAST = { baseMs: 1, maxMs: 20, random: () => 0.5 };
@@ -60,21 +60,7 @@ function assertExactlyOnce(court: FlakyCourt, rows: { key: string; receipt_no: s
 describe('outbox delivery', () => {
   it('delivers 10,000 submissions through a flaky court: none lost, none booked twice', async () => {
     const { court, kiosk, db } = await setup({ timeoutMs: 500 });
-    // A fixed-seed mix of every fault; hangs are rare because each costs a timeout.
-    let seed = 7;
-    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
-    let hangs = 0;
-    court.faults = (): Fault => {
-      const r = random();
-      if (r < 0.1) return 'error500';
-      if (r < 0.2) return 'drop';
-      if (r < 0.3) return 'ackTwice';
-      if (r < 0.4) return 'partial';
-      if (r < 0.45) return 'slow';
-      if (r < 0.5) return 'garbage';
-      if (r < 0.52 && hangs < 3) return (hangs++, 'hang');
-      return 'none';
-    };
+    court.faults = seededFaultMix();
     await enqueue(db, 10_000);
     await drain(kiosk);
     const rows = await db.all<{ key: string; receipt_no: string; state: string; court_ref: string }>('SELECT key, receipt_no, state, court_ref FROM outbox');
@@ -124,6 +110,10 @@ describe('outbox delivery', () => {
     await kiosk.sync.syncOnce();
     expect(await db.all('SELECT state, reject_reason, attempts FROM outbox')).toEqual([{ state: 'rejected', reject_reason: '被告地址缺失', attempts: 1 }]);
     expect(await kiosk.handlers['sync.status']({})).toMatchObject({ waiting: 0, rejected: 1 });
+    // Its payload (bank card, phone) goes on retention like an accepted one's; the reason stays for the desk.
+    const later = { now: () => new Date(Date.now() + 31 * 86_400_000) };
+    expect(await purgeDelivered(db, later, 30)).toBe(1);
+    expect(await db.all('SELECT state, payload, reject_reason FROM outbox')).toEqual([{ state: 'rejected', payload: null, reject_reason: '被告地址缺失' }]);
   });
 
   it('purges the personal data of acknowledged submissions after the retention period only', async () => {

@@ -1,8 +1,10 @@
 // Limitation-period end dates, by hand from the Civil Code (Arts 188–189, 194–196, 201–202) and
 // 劳动争议调解仲裁法 Art 27; each row names the rule it checks (docs/RULES.md §3).
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RestDays } from '../../../../main/services/calendar/rest-days';
-import { daysBetween, limitationLastDay, periodLastDay, type LimitationInput } from '../../../../main/services/risk/limitation';
+import { loadRestDays, RestDays } from '../../../../main/services/calendar/rest-days';
+import { dayPeriodLastDay, daysBetween, limitationLastDay, periodLastDay, type LimitationInput } from '../../../../main/services/risk/limitation';
+import { REPO_ROOT } from '../../support/temp-kiosk';
 
 // The arithmetic of Arts 188–202 alone: a calendar that knows no year leaves every last day where it falls.
 const base = (over: Partial<LimitationInput>): LimitationInput => ({
@@ -125,5 +127,106 @@ describe('periodLastDay and daysBetween', () => {
 
   it('refuses a date that is not ISO', () => {
     expect(() => periodLastDay('2024/01/01', { years: 1 })).toThrow(RangeError);
+  });
+});
+
+// Art 203 with the national calendar: the period is still running until the rolled-over working day,
+// so a demand (Art 195) or an obstacle (Art 194) on one of the rest days in between counts.
+describe('interruption and suspension on a rolled-over last day (Civil Code Arts 194, 195, 203)', () => {
+  const restDays = loadRestDays(join(REPO_ROOT, 'resources', 'calendar', 'rest-days.json'), (message) => {
+    throw new Error(message);
+  });
+  const rolled = (over: Partial<LimitationInput>): LimitationInput => ({ ...base(over), restDays });
+
+  // [what it checks, input, last day, rolled from]
+  const ROWS: [string, Partial<LimitationInput>, string, string | null][] = [
+    [
+      '2026-10-01 (National Day) runs on to 10-08; a demand on 10-08 interrupts',
+      { start: '2023-10-01', interruptions: ['2026-10-08'], asOf: '2026-11-23' },
+      '2029-10-08',
+      null,
+    ],
+    ['a demand on 10-04, a Sunday of the holiday, interrupts', { start: '2023-10-01', interruptions: ['2026-10-04'], asOf: '2026-11-23' }, '2029-10-04', null],
+    [
+      'a demand on 10-09, after the working day, is too late',
+      { start: '2023-10-01', interruptions: ['2026-10-09'], asOf: '2026-11-23' },
+      '2026-10-08',
+      '2026-10-01',
+    ],
+    [
+      'labour: Sunday 2026-11-22 runs on to Monday 11-23; a demand that Monday restarts a year (仲裁法 27(2))',
+      { regime: 'labourArbitration', start: '2025-11-22', interruptions: ['2026-11-23'], asOf: '2026-11-23' },
+      '2027-11-23',
+      null,
+    ],
+    [
+      'a restarted period that ends on a rest day rolls too: a demand on Saturday 2025-02-01 + 1 year → Sunday 2026-02-01 → Monday 02-02',
+      { regime: 'labourArbitration', start: '2024-06-01', interruptions: ['2025-02-01'], asOf: '2026-01-01' },
+      '2026-02-02',
+      '2026-02-01',
+    ],
+    [
+      'an obstacle ending 2026-04-05 ends its six months on 10-05, inside the holiday: no later than 10-08, so not suspended',
+      { start: '2023-10-01', obstacleEnded: '2026-04-05', asOf: '2026-11-23' },
+      '2026-10-08',
+      '2026-10-01',
+    ],
+    [
+      'an obstacle ending 2026-04-09 suspends to 10-09, past the rolled-over day (Art 194)',
+      { start: '2023-10-01', obstacleEnded: '2026-04-09', asOf: '2026-11-23' },
+      '2026-10-09',
+      null,
+    ],
+  ];
+
+  it.each(ROWS)('%s', (_, over, lastDay, rolledFrom) => {
+    expect(limitationLastDay(rolled(over))).toMatchObject({ lastDay, rolledFrom });
+  });
+
+  it('Art 194: a suspension that does not outlast the rolled-over day is not one', () => {
+    expect(limitationLastDay(rolled({ start: '2023-10-01', obstacleEnded: '2026-04-05', asOf: '2026-11-23' }))).toMatchObject({
+      suspended: false,
+      articles: expect.not.arrayContaining(['《民法典》第一百九十四条']),
+    });
+  });
+});
+
+// 仲裁法 Art 50: 15 days from receiving the award; the receipt day is not counted (Art 201), a rest day rolls (Art 203).
+describe('the 15 days to sue on a labour award', () => {
+  const restDays = loadRestDays(join(REPO_ROOT, 'resources', 'calendar', 'rest-days.json'), (message) => {
+    throw new Error(message);
+  });
+  const ROWS: [string, string, string, string | null][] = [
+    ['received Friday 2026-11-06: Saturday 11-21 runs on to Monday 11-23', '2026-11-06', '2026-11-23', '2026-11-21'],
+    ['received Wednesday 2026-11-04: Thursday 11-19', '2026-11-04', '2026-11-19', null],
+    ['received 2026-09-16: National Day 10-01 runs on to 10-08', '2026-09-16', '2026-10-08', '2026-10-01'],
+    ['received 2026-01-30: Saturday 02-14 is a make-up working day, so it stays', '2026-01-30', '2026-02-14', null],
+    ['received 2026-12-20: 2027-01-04 is a year the calendar lacks, so Art 203 is not applied', '2026-12-20', '2027-01-04', null],
+  ];
+
+  it.each(ROWS)('%s', (_, received, lastDay, rolledFrom) => {
+    expect(limitationLastDay({ regime: 'awardSuit', start: received, asOf: '2026-11-23', restDays })).toMatchObject({ lastDay, rolledFrom });
+  });
+
+  it('is neither interrupted nor suspended, and cites Arts 50, 201 (not 202)', () => {
+    const result = limitationLastDay({
+      regime: 'awardSuit',
+      start: '2026-11-04',
+      interruptions: ['2026-11-10'],
+      obstacleEnded: '2026-11-15',
+      asOf: '2026-11-23',
+      restDays,
+    });
+    expect(result).toMatchObject({
+      lastDay: '2026-11-19',
+      status: 'expired',
+      suspended: false,
+      articles: ['《劳动争议调解仲裁法》第五十条', '《民法典》第二百零一条'],
+    });
+  });
+
+  it('counts days across a month and a year end', () => {
+    expect(dayPeriodLastDay('2026-12-20', 15)).toBe('2027-01-04');
+    expect(dayPeriodLastDay('2024-02-20', 15)).toBe('2024-03-06');
   });
 });

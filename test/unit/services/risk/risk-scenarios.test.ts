@@ -1,5 +1,6 @@
 // The rule set against the scenario table (risk-scenarios.data.ts): each row's findings, path and,
 // where given, limitation, fees and enforcement, as the rules and docs/RULES.md §2–3 say they should be.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RiskReport } from '../../../../contract';
@@ -111,5 +112,47 @@ describe('a report explains itself', () => {
       caseFee: null,
       feeProblem: 'fees.quote.errors.baseRequired',
     });
+  });
+});
+
+// Each statement carries the article it rests on, in today's numbering (issue 16, item 9–10).
+describe('citations and wording the litigant reads', () => {
+  const zh = JSON.parse(readFileSync(join(REPO_ROOT, 'resources', 'locales', 'zh-CN', 'risk.json'), 'utf8')) as {
+    findings: Record<string, { message: string }>;
+    limitation: { notes: Record<string, string> };
+    jurisdiction: { basis: Record<string, string> };
+  };
+  const run = (caseType: string, answers: Record<string, boolean | string>) => assess(rules, catalogue.get(caseType), answers, OPTIONS);
+
+  it('ongoing treatment cites 人身损害赔偿解释 Art 6 (2022 numbering; Art 19 was 2003)', () => {
+    const finding = run('traffic_accident', { injured: true, treatmentEnded: false }).findings.find((f) => f.id === 'treatmentOngoing');
+    expect(finding?.article).toBe('《最高人民法院关于审理人身损害赔偿案件适用法律若干问题的解释》第六条第二款');
+  });
+
+  it('divorce: no limitation because it is not a claim for performance (CC 196(4)), and the note says why', () => {
+    expect(run('divorce', {}).limitation).toMatchObject({ status: 'notApplicable', articles: ['《民法典》第一百九十六条第（四）项'] });
+    expect(zh.limitation.notes.divorce).toContain('不是要求对方履行义务的请求权');
+  });
+
+  it('traffic jurisdiction cites CPL Art 30 beside Art 29, as its text uses both', () => {
+    expect(run('traffic_accident', { placeAccident: '440703' }).jurisdiction?.articles).toEqual(['《民事诉讼法》第二十九条', '《民事诉讼法》第三十条']);
+    expect(zh.jurisdiction.basis.accident).toContain('车辆最先到达地');
+  });
+
+  it('unsafe food: the seller must have known, and label flaws that mislead no one are excepted (食品安全法 148(2))', () => {
+    expect(zh.findings.unsafeFoodTenfold!.message).toMatch(/明知.*标签、说明书/);
+    expect(run('online_shopping', { issue: 'food' }).findings.find((f) => f.id === 'unsafeFoodTenfold')?.article).toBe('《食品安全法》第一百四十八条第二款');
+  });
+
+  it('a wage IOU gets one answer: no arbitration-first finding or path, and the civil period (劳动争议解释一 15; CC 188)', () => {
+    const report = run('labour', { claimKind: 'wages', employmentStatus: 'employed', wageIou: true, iouPayDate: '2026-01-10', arbitrationStage: 'none' });
+    expect(report.findings.map((f) => f.id)).toEqual(['wageIouDirectSuit']);
+    expect(report.path.reasons.map((r) => r.path)).not.toContain('labourArbitration');
+    expect(report.limitation).toMatchObject({ status: 'running', lastDay: '2029-01-10', articles: expect.arrayContaining(['《民法典》第一百八十八条第一款']) });
+    expect(report.limitation.articles).not.toContain('《劳动争议调解仲裁法》第二十七条第一款');
+  });
+
+  it('every finding of every type carries an article', () => {
+    for (const f of rules.findings) expect(f.article, f.id).toMatch(/^《.+》第/);
   });
 });

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { entryHash, GENESIS_HASH } from '../../../../main/services/audit/audit-log';
 import { canonicalJson } from '../../../../main/services/audit/canonical-json';
 import { redactPins } from '../../../../main/services/audit/audit-calls';
-import { hashPin, isGuessablePin, verifyPin } from '../../../../main/services/staff/pin-hash';
+import { isGuessablePin } from '../../../../contract';
+import { hashPin, verifyPin } from '../../../../main/services/staff/pin-hash';
 
 describe('guessable PINs', () => {
   it.each([

@@ -24,7 +24,7 @@ afterEach(() => kiosk.dispose());
 
 const IDLE = { timeoutSeconds: 90, countdownSeconds: 20 };
 
-const signIn = (pin: string, staffId?: string) => staffCalls(kiosk).signIn(pin, staffId);
+const signIn = (pin: string, staffId: string) => staffCalls(kiosk).signIn(pin, staffId);
 
 /** The default admin, after the PIN change a first start demands. */
 async function readyAdmin(newPin = '730155'): Promise<string> {
@@ -94,8 +94,6 @@ describe('lock-out', () => {
       error: { code: 'PIN_LOCKED', messageKey: 'staff.errors.locked', details: { until: new Date(clock.now().getTime() + LOCK_MS).toISOString() } },
     });
     expect(await replyAs(kiosk, 'staff.signIn', { pin: '482913', staffId: 'h01' })).toMatchObject({ ok: false, error: { code: 'PIN_LOCKED' } });
-    // Found by PIN alone, the locked account stays locked too.
-    expect(await replyAs(kiosk, 'staff.signIn', { pin: '482913' })).toMatchObject({ ok: false, error: { code: 'PIN_LOCKED' } });
     expect(await replyAs(kiosk, 'staff.list', {}, admin)).toMatchObject({
       ok: true,
       value: { accounts: expect.arrayContaining([expect.objectContaining({ staffId: 'h01', lockedUntil: expect.any(String) })]) },
@@ -111,19 +109,59 @@ describe('lock-out', () => {
     expect(await replyAs(kiosk, 'staff.signIn', { pin: '482913', staffId: 'h01' })).toMatchObject({ ok: true });
   });
 
-  it('locks the PIN pad as a whole after 5 wrong PINs that name no account, and an admin reset lifts an account lock', async () => {
+  it("locks only the account guessed at: another helper signs in, and an admin's unlock or reset lifts the lock", async () => {
     const admin = await readyAdmin();
     await replyAs(kiosk, 'staff.add', { staffId: 'h01', name: '王芳', role: 'helper', pin: '482913' }, admin);
-    for (let i = 0; i < 4; i++) expect(await replyAs(kiosk, 'staff.signIn', { pin: '555556' })).toMatchObject({ ok: false, error: { code: 'PIN_WRONG' } });
-    expect(await replyAs(kiosk, 'staff.signIn', { pin: '555556' })).toMatchObject({ ok: false, error: { code: 'PIN_LOCKED' } });
-    expect(await replyAs(kiosk, 'staff.signIn', { pin: '482913' })).toMatchObject({ ok: false, error: { code: 'PIN_LOCKED' } });
-
+    await replyAs(kiosk, 'staff.add', { staffId: 'h02', name: '李军', role: 'helper', pin: '615243' }, admin);
     for (let i = 0; i < 5; i++) await replyAs(kiosk, 'staff.signIn', { pin: '555556', staffId: 'h01' });
-    expect(await replyAs(kiosk, 'staff.resetPin', { staffId: 'h01', pin: '615243' }, admin)).toMatchObject({
+    expect(await replyAs(kiosk, 'staff.signIn', { pin: '482913', staffId: 'h01' })).toMatchObject({ ok: false, error: { code: 'PIN_LOCKED' } });
+    expect(await replyAs(kiosk, 'staff.signIn', { pin: '615243', staffId: 'h02' })).toMatchObject({ ok: true, value: { staffId: 'h02' } });
+    expect(await replyAs(kiosk, 'staff.signIn', { pin: '730155', staffId: 'admin' })).toMatchObject({ ok: true, value: { staffId: 'admin' } });
+
+    expect(await replyAs(kiosk, 'staff.unlock', { staffId: 'h01' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await replyAs(kiosk, 'staff.unlock', { staffId: 'h01' }, admin)).toMatchObject({ ok: true, value: { staffId: 'h01', lockedUntil: null } });
+    expect(await replyAs(kiosk, 'staff.signIn', { pin: '482913', staffId: 'h01' })).toMatchObject({ ok: true, value: { staffId: 'h01' } });
+
+    for (let i = 0; i < 5; i++) await replyAs(kiosk, 'staff.signIn', { pin: '555556', staffId: 'h02' });
+    expect(await replyAs(kiosk, 'staff.resetPin', { staffId: 'h02', pin: '720394' }, admin)).toMatchObject({
       ok: true,
       value: { lockedUntil: null, mustChangePin: true },
     });
-    expect(await replyAs(kiosk, 'staff.signIn', { pin: '615243', staffId: 'h01' })).toMatchObject({ ok: true, value: { mustChangePin: true } });
+    expect(await replyAs(kiosk, 'staff.signIn', { pin: '720394', staffId: 'h02' })).toMatchObject({ ok: true, value: { mustChangePin: true } });
+  });
+
+  it('doubles the lock after each wrong PIN once a lock has run out, until a right PIN', async () => {
+    const admin = await readyAdmin();
+    await replyAs(kiosk, 'staff.add', { staffId: 'h01', name: '王芳', role: 'helper', pin: '482913' }, admin);
+    for (let i = 0; i < 5; i++) await replyAs(kiosk, 'staff.signIn', { pin: '555556', staffId: 'h01' });
+    for (const lock of [2 * LOCK_MS, 4 * LOCK_MS, 8 * LOCK_MS]) {
+      clock.advance(LOCK_MS * 8);
+      const wrong = await replyAs(kiosk, 'staff.signIn', { pin: '555556', staffId: 'h01' });
+      expect(wrong).toMatchObject({ ok: false, error: { code: 'PIN_LOCKED', details: { until: new Date(clock.now().getTime() + lock).toISOString() } } });
+    }
+    clock.advance(LOCK_MS * 8);
+    expect(await replyAs(kiosk, 'staff.signIn', { pin: '482913', staffId: 'h01' })).toMatchObject({ ok: true });
+    // The right PIN ends the growth: wrong PINs count from one again.
+    expect(await replyAs(kiosk, 'staff.signIn', { pin: '555556', staffId: 'h01' })).toMatchObject({
+      ok: false,
+      error: { code: 'PIN_WRONG', details: { attemptsLeft: 4 } },
+    });
+  });
+
+  it('offers the PIN pad the names of enabled accounts only', async () => {
+    const admin = await readyAdmin();
+    await replyAs(kiosk, 'staff.add', { staffId: 'h01', name: '王芳', role: 'helper', pin: '482913' }, admin);
+    await replyAs(kiosk, 'staff.add', { staffId: 'h02', name: '李军', role: 'helper', pin: '615243' }, admin);
+    await replyAs(kiosk, 'staff.setEnabled', { staffId: 'h02', enabled: false }, admin);
+    expect(await replyAs(kiosk, 'staff.roster', {})).toEqual({
+      ok: true,
+      value: {
+        staff: [
+          { staffId: 'admin', name: 'Administrator' },
+          { staffId: 'h01', name: '王芳' },
+        ],
+      },
+    });
   });
 
   it('counts guesses fired all at once one by one, so the sixth and later are refused unheard', async () => {
