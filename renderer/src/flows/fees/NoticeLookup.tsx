@@ -54,6 +54,17 @@ export function NoticeLookup({ onFound, onLeave }: { onFound(query: NoticeQuery,
           maxLength={40}
           onChange={setReceiptNo}
         />
+      </div>
+      <div className="fee-desk__pad">
+        <NumericField
+          variant="idNumber"
+          label={t('fees.payment.notice.lookup.idNumber')}
+          hint={t('fees.payment.notice.lookup.idNumberHint')}
+          value={query.payerIdNumber}
+          error={missing && !query.payerIdNumber ? t('fees.payment.notice.lookup.missing') : null}
+          onChange={(payerIdNumber) => setQuery({ ...query, payerIdNumber })}
+        />
+        {/* After both entries, where a refusal is seen beside the pad (and last in a portrait column). */}
         <ErrorBanner error={find.error} />
         <div className="fee-desk__actions fee-desk__actions--stacked">
           {/* Where Next stands on every step, so it never scrolls away under the keypad. */}
@@ -66,16 +77,6 @@ export function NoticeLookup({ onFound, onLeave }: { onFound(query: NoticeQuery,
             {t('fees.desk.backToChoices')}
           </Button>
         </div>
-      </div>
-      <div className="fee-desk__pad">
-        <NumericField
-          variant="idNumber"
-          label={t('fees.payment.notice.lookup.idNumber')}
-          hint={t('fees.payment.notice.lookup.idNumberHint')}
-          value={query.payerIdNumber}
-          error={missing && !query.payerIdNumber ? t('fees.payment.notice.lookup.missing') : null}
-          onChange={(payerIdNumber) => setQuery({ ...query, payerIdNumber })}
-        />
       </div>
     </div>
   );
