@@ -33,11 +33,8 @@ const questionStep = (index: number): Step =>
     validate: (slot, values) => validateSlot(slot, questionAt(values, index)),
     skip: (values) => questionAt(values, index) === null,
     surelySkipped: (values) => surelyNotAsked(values, index),
-    // A card answer moves on by itself; once answered (come back with 上一步), Next walks on unchanged.
-    advancesItself: (values) => {
-      const question = questionAt(values, index);
-      return answeredByOneTap(question) && Object.keys(validateSlot(slotFromDraft(values[slotId(index)]) ?? EMPTY_SLOT, question)).length > 0;
-    },
+    // A card answer moves on by itself; come back to with 上一步, the step offers its own Next.
+    advancesItself: (values) => answeredByOneTap(questionAt(values, index)),
   });
 
 export const riskFlow: FlowDefinition = {
@@ -53,7 +50,7 @@ export const riskFlow: FlowDefinition = {
       validate: validateDispute,
       // Until a dispute is chosen nobody knows how many questions follow.
       decidesWhatFollows: (dispute) => dispute.caseType === '',
-      advancesItself: (values) => !disputeFromDraft(values.dispute)?.caseType,
+      advancesItself: true,
     }),
     ...Array.from({ length: QUESTION_SLOTS }, (_, index) => questionStep(index)),
     defineStep({
