@@ -24,6 +24,24 @@ export const AuditVerdict = z.object({
   anchorMissing: z.boolean(),
 });
 
+/** A head of the terminal's audit log as the court received it with a submission: its witness, held off the terminal. */
+export const AuditWitness = z.object({ id: z.number().int(), hash: z.string(), receivedAt: z.string() });
+export type AuditWitness = z.infer<typeof AuditWitness>;
+
+/**
+ * The local log held against the court's newest witness. agrees: the entry under the witness's id
+ * has its hash; differs: another hash — the chain was rewritten at or before that entry, anchor and
+ * all; beyondEnd: the log ends before that entry — its end was cut off; none: the court holds no
+ * head of this terminal yet, so there is nothing to hold the log against.
+ */
+export const WitnessCheck = z.object({
+  witness: AuditWitness.nullable(),
+  verdict: z.enum(['agrees', 'differs', 'beyondEnd', 'none']),
+  /** The newest entry of the local log, 0 when it is empty. */
+  lastId: z.number().int(),
+});
+export type WitnessCheck = z.infer<typeof WitnessCheck>;
+
 export const auditMethods = {
   /** Newest first; `before` pages back from an entry id. */
   'audit.recent': method(
@@ -33,4 +51,6 @@ export const auditMethods = {
   ),
   /** Recomputes the hash chain: ok, or the first entry that was changed or follows a removed one, or a tail cut off behind the anchor. */
   'audit.verify': method(Empty, AuditVerdict, 'admin'),
+  /** Asks the court for its newest witness of this terminal's log and holds the log against it (court/README.md). */
+  'audit.checkWitness': method(Empty, WitnessCheck, 'admin'),
 } as const;

@@ -55,5 +55,6 @@ export const staffMethods = {
   'staff.resetPin': method(z.object({ staffId: StaffId, pin: StaffPin }).strict(), StaffAccount, 'admin'),
   /** Lifts a lock-out from wrong PINs. */
   'staff.unlock': method(z.object({ staffId: StaffId }).strict(), StaffAccount, 'admin'),
+  /** Refused for one's own account (STAFF_SELF) and for the last enabled admin (LAST_ADMIN). */
   'staff.setEnabled': method(z.object({ staffId: StaffId, enabled: z.boolean() }).strict(), StaffAccount, 'admin'),
 } as const;

@@ -1,9 +1,11 @@
 // The reference court receiver: the court protocol of main/services/court/README.md kept in the
 // hub's database, for a court without its own integration. Submissions are booked once per key and
 // a repeat gets the first reference; staff read them in the inbox or export them (CSV, JSON) to
-// their case system. Fee notices and case records are loaded by the court's IT (import below).
+// their case system. Fee notices and case records are loaded by the court's IT (import below). The
+// newest audit head a terminal's batches carried is kept as the court's witness of its log.
 import { z } from 'zod';
-import { CaseStatus, FeeNotice } from '../../contract';
+import { type AuditWitness, CaseStatus, FeeNotice } from '../../contract';
+import { AuditHeadReport } from '../../contract/hub-protocol';
 import { badInput } from './hub-error';
 import type { HubStore } from './store';
 
@@ -17,7 +19,7 @@ export const SubmitRequest = z.object({
         receiptNo: z.string().min(1).max(60),
         createdAt: z.iso.datetime(),
         payload: z.unknown(),
-        auditHead: z.object({ id: z.number().int(), hash: z.string() }).nullable().optional(),
+        auditHead: AuditHeadReport.optional(),
       }),
     )
     .min(1)
@@ -37,10 +39,14 @@ export interface InboxRow {
   payload: unknown;
 }
 
+/** The witness the terminal's heartbeats keep (Terminals.auditWitness). */
+export type HeartbeatWitness = (terminalId: string) => Promise<AuditWitness | null>;
+
 export class CourtReceiver {
   constructor(
     private readonly db: HubStore,
     private readonly now: () => Date,
+    private readonly heartbeatWitness: HeartbeatWitness,
   ) {}
 
   async submit(terminalId: string, raw: unknown): Promise<{ results: CourtAnswer[] }> {
@@ -49,7 +55,17 @@ export class CourtReceiver {
     const now = this.now();
     const year = now.getUTCFullYear();
     const batch = parsed.data.submissions;
+    const newest = batch.reduce<{ id: number; hash: string } | null>((kept, s) => (s.auditHead && s.auditHead.id > (kept?.id ?? 0) ? s.auditHead : kept), null);
     return this.db.transaction(async (tx) => {
+      // Only forward: a head lower than the one kept, or another hash under its id, is not the witness.
+      if (newest) {
+        await tx.query(
+          `INSERT INTO court_audit_witnesses (terminal_id, audit_id, hash, received_at) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (terminal_id) DO UPDATE SET audit_id = excluded.audit_id, hash = excluded.hash, received_at = excluded.received_at
+           WHERE court_audit_witnesses.audit_id < excluded.audit_id`,
+          [terminalId, newest.id, newest.hash, now.toISOString()],
+        );
+      }
       // One statement for the batch: a key already booked keeps its row and its first reference.
       await tx.query(
         `INSERT INTO court_submissions (key, terminal_id, kind, receipt_no, created_at, payload, court_ref, received_at)
@@ -78,6 +94,17 @@ export class CourtReceiver {
         }),
       };
     });
+  }
+
+  /** The newest audit head the hub holds of this terminal, from its submissions or its heartbeats (GET /court/v1/audit-witness). */
+  async auditWitness(terminalId: string): Promise<{ witness: AuditWitness | null }> {
+    const [row] = await this.db.query<{ audit_id: number; hash: string; received_at: string }>(
+      'SELECT audit_id, hash, received_at FROM court_audit_witnesses WHERE terminal_id = $1',
+      [terminalId],
+    );
+    const fromSubmissions = row ? { id: row.audit_id, hash: row.hash, receivedAt: row.received_at } : null;
+    const fromHeartbeats = await this.heartbeatWitness(terminalId);
+    return { witness: (fromHeartbeats?.id ?? 0) > (fromSubmissions?.id ?? 0) ? fromHeartbeats : fromSubmissions };
   }
 
   async feeNotice(caseNumber: string, payerIdNumber: string): Promise<{ notice: FeeNotice | null }> {

@@ -89,6 +89,12 @@ function routes(hub: Hub): Route[] {
     },
     {
       method: 'GET',
+      pattern: /^\/court\/v1\/audit-witness$/,
+      auth: 'terminal',
+      handle: async (_req, who) => ({ json: await hub.court.auditWitness(who.terminal!.terminalId) }),
+    },
+    {
+      method: 'GET',
       pattern: /^\/court\/v1\/cases\/status$/,
       auth: 'terminal',
       handle: async (req) => ({ json: await hub.court.caseStatus(req.query.get('caseNumber') ?? '', req.query.get('partyIdNumber') ?? '') }),

@@ -16,7 +16,13 @@ async function main() {
   const url = process.env.HUB_DATABASE_URL;
   const store = url ? await openPostgresStore(url) : await openPgliteStore(paths.pglite);
   await migrate(store);
-  const hub = createHub({ store, appRoot, signingKeyFile: process.env.HUB_SIGNING_KEY_FILE ?? paths.signingKey });
+  const hub = await createHub({
+    store,
+    appRoot,
+    signingKeyFile: process.env.HUB_SIGNING_KEY_FILE ?? paths.signingKey,
+    secretKeyFile: paths.secretKey,
+    ...(process.env.HUB_SECRET_KEY ? { secretKey: process.env.HUB_SECRET_KEY } : {}),
+  });
   const server = createHubServer(hub, { consoleDir: resolve(appRoot, 'build', 'hub-console'), log: (m, c) => console.error(m, c ?? '') });
   const port = Number(process.env.HUB_PORT ?? 8470);
   const host = process.env.HUB_HOST ?? '127.0.0.1';

@@ -1,13 +1,16 @@
 // The fleet: enrolment with a one-time code, each request's signature, heartbeats and the alerts
 // they raise, and the terminal's audit head kept as the witness of its hash chain. A terminal speaks
-// only for itself: who it is comes from the signature, never from what it says.
+// only for itself: who it is comes from the signature, never from what it says. Its secret is kept
+// sealed under the hub's master key (terminal-secrets.ts), opened only to check a signature.
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
+import type { AuditWitness } from '../../contract';
 import type { EnrolRequest, EnrolReply, Heartbeat, HeartbeatReply } from '../../contract/hub-protocol';
 import { checkSignature, SIGNATURE_HEADERS, updateFeedToken } from '../../main/services/hub/request-signature';
 import { useEnrolmentCode } from './enrolment-codes';
 import { HubError } from './hub-error';
 import type { HubStore, Queryable } from './store';
+import type { TerminalSecrets } from './terminal-secrets';
 
 export interface AlertRules {
   /** A terminal not heard from for this long is offline. */
@@ -31,8 +34,37 @@ export class Terminals {
     private readonly db: HubStore,
     private readonly now: () => Date,
     private readonly dataPublicKey: string,
+    private readonly secrets: TerminalSecrets,
     private readonly rules: AlertRules = DEFAULT_ALERT_RULES,
   ) {}
+
+  /**
+   * The start-up half of migration 003: seals every secret still kept plain, then checks the key
+   * opens what is stored, so a hub given the wrong key refuses to start rather than every terminal.
+   */
+  async sealPlainSecrets(): Promise<number> {
+    const plain = await this.db.query<{ id: string; secret_plain: string }>('SELECT id, secret_plain FROM terminals WHERE secret_plain IS NOT NULL');
+    for (const row of plain) {
+      // Another hub process starting at the same time may have sealed it first.
+      await this.db.query('UPDATE terminals SET secret_sealed = $2, secret_plain = NULL WHERE id = $1 AND secret_plain IS NOT NULL', [
+        row.id,
+        this.secrets.seal(row.id, row.secret_plain),
+      ]);
+    }
+    const [sample] = await this.db.query<{ id: string; secret_sealed: string }>(
+      'SELECT id, secret_sealed FROM terminals WHERE secret_sealed IS NOT NULL LIMIT 1',
+    );
+    if (sample) {
+      try {
+        this.secrets.open(sample.id, sample.secret_sealed);
+      } catch {
+        throw new Error(
+          "the hub's secret key does not open the stored terminal secrets: is HUB_SECRET_KEY (or the secret-key file) the one they were sealed with?",
+        );
+      }
+    }
+    return plain.length;
+  }
 
   async enrol(input: z.infer<typeof EnrolRequest>): Promise<EnrolReply> {
     const now = this.now();
@@ -45,11 +77,14 @@ export class Terminals {
       const site = placement.site ?? 'default';
       const group = placement.group ?? 'default';
       await tx.query(
-        `INSERT INTO terminals (id, secret, site, group_name, enrolled_at) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (id) DO UPDATE SET secret = excluded.secret, site = excluded.site, group_name = excluded.group_name,
-           enrolled_at = excluded.enrolled_at, revoked_at = NULL, heartbeat = NULL, audit_head_id = NULL, audit_head_hash = NULL`,
-        [input.terminalId, secret, site, group, now.toISOString()],
+        `INSERT INTO terminals (id, secret_sealed, site, group_name, enrolled_at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (id) DO UPDATE SET secret_sealed = excluded.secret_sealed, secret_plain = NULL, site = excluded.site,
+           group_name = excluded.group_name, enrolled_at = excluded.enrolled_at, revoked_at = NULL, heartbeat = NULL,
+           audit_head_id = NULL, audit_head_hash = NULL, audit_head_at = NULL`,
+        [input.terminalId, this.secrets.seal(input.terminalId, secret), site, group, now.toISOString()],
       );
+      // A terminal enrolled again under a revoked one's id starts a log of its own: the court's witness of the old one is not its.
+      await tx.query('DELETE FROM court_audit_witnesses WHERE terminal_id = $1', [input.terminalId]);
       return { terminalId: input.terminalId, secret, site, group, dataPublicKey: this.dataPublicKey };
     });
   }
@@ -59,14 +94,22 @@ export class Terminals {
     const header = (name: string) => (typeof headers[name] === 'string' ? (headers[name] as string) : '');
     const terminalId = header(SIGNATURE_HEADERS.terminal);
     const [row] = terminalId
-      ? await this.db.query<{ secret: string; group_name: string; revoked_at: string | null }>(
-          'SELECT secret, group_name, revoked_at FROM terminals WHERE id = $1',
+      ? await this.db.query<{ secret_sealed: string; group_name: string; revoked_at: string | null }>(
+          'SELECT secret_sealed, group_name, revoked_at FROM terminals WHERE id = $1',
           [terminalId],
         )
       : [];
     if (!row) throw new HubError(401, 'TERMINAL_UNKNOWN', 'errors.terminalUnknown');
     if (row.revoked_at !== null) throw new HubError(403, 'TERMINAL_REVOKED', 'errors.terminalRevoked');
-    const verdict = checkSignature(row.secret, method, path, body, header(SIGNATURE_HEADERS.time), header(SIGNATURE_HEADERS.signature), this.now());
+    const verdict = checkSignature(
+      this.secrets.open(terminalId, row.secret_sealed),
+      method,
+      path,
+      body,
+      header(SIGNATURE_HEADERS.time),
+      header(SIGNATURE_HEADERS.signature),
+      this.now(),
+    );
     if (verdict === 'stale') throw new HubError(401, 'REQUEST_STALE', 'errors.requestStale');
     if (verdict === 'bad') throw new HubError(401, 'SIGNATURE_BAD', 'errors.signatureBad');
     return { terminalId, group: row.group_name };
@@ -74,11 +117,12 @@ export class Terminals {
 
   /** The updater cannot sign requests; it presents the feed token derived from the terminal's secret. */
   async authenticateFeed(terminalId: string, token: string): Promise<TerminalIdentity> {
-    const [row] = await this.db.query<{ secret: string; group_name: string; revoked_at: string | null }>(
-      'SELECT secret, group_name, revoked_at FROM terminals WHERE id = $1',
+    const [row] = await this.db.query<{ secret_sealed: string; group_name: string; revoked_at: string | null }>(
+      'SELECT secret_sealed, group_name, revoked_at FROM terminals WHERE id = $1',
       [terminalId],
     );
-    if (!row || row.revoked_at !== null || token !== updateFeedToken(row.secret)) throw new HubError(401, 'FEED_REFUSED', 'errors.terminalUnknown');
+    if (!row || row.revoked_at !== null || token !== updateFeedToken(this.secrets.open(terminalId, row.secret_sealed)))
+      throw new HubError(401, 'FEED_REFUSED', 'errors.terminalUnknown');
     return { terminalId, group: row.group_name };
   }
 
@@ -95,7 +139,8 @@ export class Terminals {
       await tx.query(
         `UPDATE terminals SET last_seen_at = $2, heartbeat = $3,
            audit_head_id = CASE WHEN $4 THEN $5::bigint ELSE audit_head_id END,
-           audit_head_hash = CASE WHEN $4 THEN $6 ELSE audit_head_hash END
+           audit_head_hash = CASE WHEN $4 THEN $6 ELSE audit_head_hash END,
+           audit_head_at = CASE WHEN $4 THEN $2 ELSE audit_head_at END
          WHERE id = $1`,
         [terminal.terminalId, now, JSON.stringify(beat), ahead, beat.auditHead?.id ?? null, beat.auditHead?.hash ?? null],
       );
@@ -142,6 +187,16 @@ export class Terminals {
       );
       return { configVersion: versions?.config_version ?? 0, dataVersion: versions?.data_version ?? null };
     });
+  }
+
+  /** The witness the heartbeats keep, with when it came, for the court protocol (court-receiver.ts). */
+  async auditWitness(terminalId: string): Promise<AuditWitness | null> {
+    const [row] = await this.db.query<{ id: number | null; hash: string | null; received_at: string | null }>(
+      // Heads kept before migration 002 have no time of their own: the heartbeat seen last is the latest it can be.
+      'SELECT audit_head_id AS id, audit_head_hash AS hash, COALESCE(audit_head_at, last_seen_at) AS received_at FROM terminals WHERE id = $1',
+      [terminalId],
+    );
+    return row && row.id !== null && row.hash !== null && row.received_at !== null ? { id: row.id, hash: row.hash, receivedAt: row.received_at } : null;
   }
 
   /** Raises 'offline' for every live terminal not heard from in time (run on a timer and before listing). */

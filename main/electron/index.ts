@@ -15,6 +15,7 @@ import { SoftwareUpdates } from '../services/hub/software-updates';
 import { createKiosk } from '../services/kiosk';
 import { kioskWindowOptions } from './window';
 import { WindowGuard } from './window-guard';
+import { watchChildProcesses } from './crash-budget';
 
 const log: Log = (message, context) => console.error(message, context ?? '');
 /** How often an enrolled terminal asks its hub for a release, and looks for a quiet moment to install one. */
@@ -46,8 +47,14 @@ async function start(): Promise<void> {
   registerAppProtocol(protocol, join(appRoot, 'build', 'renderer'));
   bindIpc(ipcMain, kiosk.handlers, senderIsApp(APP_ORIGIN), log, (token) => kiosk.staff.resolve(token));
 
+  // A quit, not an exit: will-quit below still lets the services settle before the new app starts.
+  const relaunch = () => {
+    app.relaunch();
+    app.quit();
+  };
+  watchChildProcesses(app, { log, relaunch });
   const window = new BrowserWindow(kioskWindowOptions({ kioskMode }, { preload: join(appRoot, 'build', 'preload', 'index.js') }));
-  const guard = new WindowGuard(window, { entryUrl: APP_ENTRY_URL, kioskMode, log });
+  const guard = new WindowGuard(window, { entryUrl: APP_ENTRY_URL, kioskMode, log, relaunch });
   const displaySleep = new PreventDisplaySleepService(powerSaveBlocker);
   displaySleep.setEnabled(kioskMode);
   // Until the next start or the next config change: the kioskMode setting itself is left as it is.

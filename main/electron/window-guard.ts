@@ -1,8 +1,10 @@
 // Keeps the kiosk window up: it cannot be closed while the terminal is in kiosk mode, a crashed
-// renderer is reloaded, and a frozen one is ended after a grace period so that reload can happen.
+// renderer is reloaded (the app relaunched when it keeps crashing), and a frozen one is ended after
+// a grace period so that reload can happen.
 // Takes the window through the constructor so Node tests drive it with a fake.
 import type { BrowserWindow, WebContents } from 'electron';
 import type { Log } from '../shared/dispatch';
+import { CrashBudget } from './crash-budget';
 
 export interface GuardedWindow extends Pick<BrowserWindow, 'on' | 'setKiosk' | 'isDestroyed'> {
   webContents: Pick<WebContents, 'on' | 'loadURL' | 'forcefullyCrashRenderer'>;
@@ -16,6 +18,9 @@ export interface WindowGuardOptions {
   unresponsiveGraceMs?: number;
   /** Pause before reloading, so a renderer that dies at once cannot spin the CPU. */
   reloadDelayMs?: number;
+  /** Restarts the whole app: for a renderer that has crashed past its budget. */
+  relaunch(): void;
+  renderCrashes?: CrashBudget;
 }
 
 export class WindowGuard {
@@ -25,7 +30,7 @@ export class WindowGuard {
 
   constructor(
     private readonly window: GuardedWindow,
-    { entryUrl, kioskMode, log, unresponsiveGraceMs = 15_000, reloadDelayMs = 1_000 }: WindowGuardOptions,
+    { entryUrl, kioskMode, log, unresponsiveGraceMs = 15_000, reloadDelayMs = 1_000, relaunch, renderCrashes = new CrashBudget() }: WindowGuardOptions,
   ) {
     this.kioskMode = kioskMode;
     const contents = window.webContents;
@@ -38,8 +43,12 @@ export class WindowGuard {
     });
     // A reload starts at the home screen: the visit that crashed is wiped like an idle one.
     contents.on('render-process-gone', (_event, details) => {
-      log('renderer gone, reloading', { reason: details.reason, exitCode: details.exitCode });
       clearTimeout(this.frozen);
+      if (renderCrashes.overspent()) {
+        log('renderer keeps dying: relaunching the app', { reason: details.reason, exitCode: details.exitCode });
+        return relaunch();
+      }
+      log('renderer gone, reloading', { reason: details.reason, exitCode: details.exitCode });
       setTimeout(() => {
         if (!this.window.isDestroyed()) contents.loadURL(entryUrl).catch((err: unknown) => log('reload failed', { error: String(err) }));
       }, reloadDelayMs);

@@ -10,6 +10,7 @@ import { loadRestDays } from './calendar/rest-days';
 import { caseHandlers } from './cases/case-handlers';
 import { CaseProgress } from './cases/case-progress';
 import { CaseTypeCatalogue } from './cases/catalogue';
+import { loadLprSeries } from './cases/lpr-series';
 import { systemClock, type Clock } from './clock';
 import { auditedConfigChange, configHandlers } from './config/config-handlers';
 import { ConfigStore, loadDefaultConfig } from './config/config-store';
@@ -182,11 +183,14 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     catalogue: catalogue.types,
     log,
   });
+  // The one LPR series every calculator and paper uses: the package's when one carries it, else the shipped rows.
+  const lpr = loadLprSeries(hub.lawData.installedFile('lprOneYear'), hub.lawData.version(), log);
   const demoCourt = new DemoCourt({
     db,
     clock,
     files: { notices: paths.demoNotices, cases: paths.demoCases },
     filingFee: filingFeeItems(catalogue, async () => (await config.get()).fees),
+    terminalId: async () => (await config.get()).terminalId,
   });
   // Requests to the court's own hub are signed with the terminal's secret; any other court gets none.
   const hubSigner = (url: string | null) => {
@@ -256,11 +260,12 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   const caseProgress = new CaseProgress({ db, clock, court });
   const mediation = new MediationService({ db, clock, catalogue, config: () => config.get(), deliver: () => sync.poke(), assistedBy: visitHelper });
 
-  // A law-data package from the hub, once installed, replaces the shipped rule set and calendar from the next start.
+  // A law-data package from the hub, once installed, replaces the shipped rule set, calendar and LPR from the next start.
   const risk = new RiskService({
     ruleSetFile: hub.lawData.fileFor('riskRuleSet', paths.riskRuleSet),
     catalogue,
     restDays: loadRestDays(hub.lawData.fileFor('restDays', paths.restDays), log),
+    lpr,
     clock,
     config: () => config.get(),
     log,
@@ -280,6 +285,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     elements: new ElementSets(paths.filingElements, catalogue),
     evidence,
     config: () => config.get(),
+    lpr,
     currentSession: currentVisit,
     assistedBy: async () => sessions.assistedBy(),
     deliver: () => sync.poke(),
@@ -336,7 +342,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     combineHandlers(
       appHandlers({ version: options.version, shell: options.shell, court, shellControl }),
       configHandlers({ config, audit }),
-      auditHandlers({ audit }),
+      auditHandlers({ audit, court }),
       // The visit's scanned pages and resume code go with its drafts.
       sessionHandlers({ sessions, wipeVisit: () => filingDrafts.wipe() }),
       staffHandlers({ staff, clock, config: configNow, receipts, printing }),

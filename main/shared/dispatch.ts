@@ -11,6 +11,36 @@ export type Log = (message: string, context?: Record<string, unknown>) => void;
 export const isMethodName = (name: string): name is MethodName => Object.hasOwn(methods, name);
 
 /**
+ * Where the input holds a key named "__proto__", or null. JSON.parse (and a structured clone) make it a
+ * plain key, but zod copies a record's keys by assignment, so the value a handler got had that key's
+ * value as its prototype: config.set's patch then read settings that were not its own (issue #15).
+ * No contract field has the name. Walked with a stack, not recursion: a body may nest 30,000 deep.
+ */
+export function protoKeyPath(input: unknown): string | null {
+  interface Visit {
+    value: unknown;
+    key: string;
+    parent: Visit | null;
+  }
+  const pathOf = (visit: Visit): string => {
+    const keys: string[] = [];
+    for (let at: Visit | null = visit; at?.parent; at = at.parent) keys.unshift(at.key);
+    return keys.join('.');
+  };
+  const stack: Visit[] = [{ value: input, key: '', parent: null }];
+  while (stack.length > 0) {
+    const visit = stack.pop()!;
+    if (typeof visit.value !== 'object' || visit.value === null) continue;
+    for (const [key, value] of Object.entries(visit.value)) {
+      const child = { value, key, parent: visit };
+      if (key === '__proto__') return pathOf(child);
+      stack.push(child);
+    }
+  }
+  return null;
+}
+
+/**
  * The shells (main/electron/ipc.ts, main/browser/web-host.ts) pass the caller their staff token resolves to; the
  * default, the operator, is for code that already holds the data folder: the CLI and tests.
  */
@@ -19,6 +49,9 @@ export async function dispatch(handlers: Handlers, name: string, rawInput: unkno
   // Before the input is read: a litigant learns nothing about a staff method but that it is not theirs.
   const refused = refusal(caller, name, accessOf(name));
   if (refused) return { ok: false, error: refused };
+  const protoKey = protoKeyPath(rawInput);
+  if (protoKey !== null)
+    return { ok: false, error: { code: 'INVALID_INPUT', messageKey: 'errors.invalidInput', details: { field: protoKey, problem: 'a key named __proto__' } } };
   const schema = methods[name];
   const input = schema.input.safeParse(rawInput ?? {});
   if (!input.success) {

@@ -33,5 +33,14 @@ export function rendererFile(rendererDir: string, urlPath: string): string | nul
   const file = normalize(join(root, relative));
   // Encoded dots and backslashes survive URL parsing; after decoding, the path must still be inside.
   if (!file.startsWith(root)) return null;
-  return statSync(file, { throwIfNoEntry: false })?.isFile() ? file : join(root, 'index.html');
+  return isFile(file) ? file : join(root, 'index.html');
+}
+
+/** Whether a file is there: a path through a file ("index.html/x") or with an overlong name names none, rather than throwing. */
+function isFile(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    return false;
+  }
 }

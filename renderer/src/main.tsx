@@ -10,7 +10,7 @@ import './theme/tokens.css';
 import './theme/base.css';
 
 async function boot() {
-  if (!('kiosk' in window)) (await import('../../preload/web')).installWebBridge();
+  if (!('kiosk' in window)) await (await import('../../preload/web')).installWebBridge();
   const i18n = createI18n();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

@@ -139,7 +139,7 @@ async function withKiosk<T>(root: string, use: (page: Page, printed: () => strin
     const context = await browser.newContext({ viewport: VIEWPORT, hasTouch: true, locale: 'zh-CN', deviceScaleFactor: 1 });
     await context.addInitScript(instrumentTaps);
     const page = await context.newPage();
-    await page.goto(host.launchUrl);
+    await page.goto(host.launchUrl());
     await page.locator('.service-grid').waitFor();
     const folder = join(dataDir, 'printed');
     return await use(page, () => (existsSync(folder) ? readdirSync(folder) : []));

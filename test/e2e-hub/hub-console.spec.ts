@@ -33,7 +33,7 @@ test.beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'hub-e2e-'));
   const store = await openPgliteStore(join(dir, 'pglite'));
   await migrate(store);
-  hub = createHub({ store, appRoot: ROOT, signingKeyFile: join(dir, 'signing-key.pem') });
+  hub = await createHub({ store, appRoot: ROOT, signingKeyFile: join(dir, 'signing-key.pem'), secretKeyFile: join(dir, 'secret-key') });
   const server = createHubServer(hub, { consoleDir: process.env.HUB_CONSOLE_DIR ?? join(ROOT, 'build', 'hub-console'), log: (m, c) => console.error(m, c) });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

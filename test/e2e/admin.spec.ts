@@ -254,8 +254,87 @@ test('the console in English and with large text: the PIN pad, the menu, fees, t
   await expect(keys.getByRole('button', { name: '：', exact: true })).toHaveCount(0);
   await keys.getByRole('button', { name: 'Done' }).click();
   await page.getByRole('button', { name: 'Mediation organisations' }).click();
-  await expect(page.locator('.console-entry').first()).toBeVisible();
+  // Dispute types are chips from the case-type catalogue, by name; none pressed means every type (issue 14).
+  const divorceType = page.locator('.console-entry').first().getByRole('button', { name: 'Divorce', exact: true });
+  await divorceType.tap();
+  await expect(divorceType).toHaveAttribute('aria-pressed', 'true');
   await checkScreen(page, 'admin-mediation-en-elder');
+  await page.getByRole('button', { name: 'Save', exact: true }).tap();
+  await expect(page.getByText('Saved. The change is already in effect.')).toBeVisible();
+  const saved = await kiosk.api('config.get', {});
+  expect(saved.ok && saved.value.mediation.organisations[0]?.caseTypes).toEqual(['divorce']);
+
+  await page.getByRole('button', { name: 'Staff accounts' }).tap();
+  await expect(page.locator('.staff-account[data-staff-id="admin"]')).toContainText('Staff ID admin · administrator');
+  await page.locator('.staff-account').first().scrollIntoViewIfNeeded();
+  await checkScreen(page, 'admin-staff-en-elder');
+  await page.getByRole('button', { name: 'Audit log' }).tap();
+  await page.getByRole('button', { name: 'Verify the chain' }).tap();
+  await expect(page.locator('[data-verdict=ok]')).toContainText('The log is intact');
+  await expect(page.locator('tr[data-action="config.set"]').first()).toContainText('Settings: Mediation organisations');
+  await checkScreen(page, 'admin-audit-en-elder');
+});
+
+test('an admin adds, unlocks, disables and re-PINs staff accounts by touch, and reads and verifies the audit log', async ({ page, kiosk }) => {
+  await provisionAdmin(kiosk);
+  await page.clock.install();
+  await openKiosk(page, kiosk);
+  await signInOnScreen(page, 'Administrator', ADMIN_PIN);
+  await page.getByRole('button', { name: '终端设置与统计' }).tap();
+  await page.getByRole('button', { name: '工作人员账号' }).tap();
+
+  // A new helper: nothing is sent until the form is whole, and the first PIN is typed twice on the pad.
+  const form = page.getByRole('form', { name: '新增工作人员账号' });
+  await form.getByRole('button', { name: '新增账号' }).tap();
+  await expect(form.getByText('请用 2 到 32 位小写字母、数字或连字符')).toBeVisible();
+  await form.getByLabel('工号', { exact: true }).fill('wang-fang');
+  await form.getByLabel('姓名', { exact: true }).fill('王芳');
+  await form.getByRole('button', { name: '输入初始密码' }).tap();
+  const pin = page.getByRole('dialog', { name: '新账号的初始密码' });
+  await typePin(pin, '123456');
+  await pin.getByRole('button', { name: '确定' }).tap();
+  await expect(pin.getByText('这个密码太容易被猜到')).toBeVisible();
+  await typePin(pin, '246813');
+  await pin.getByRole('button', { name: '确定' }).tap();
+  const again = page.getByRole('dialog', { name: '请再输入一次新密码' });
+  await typePin(again, '246813');
+  await again.getByRole('button', { name: '确定' }).tap();
+  await expect(form.getByText('已输入：●●●●●●')).toBeVisible();
+  await form.getByRole('button', { name: '新增账号' }).tap();
+  await expect(form.getByText('已新增王芳（wang-fang）')).toBeVisible();
+  const wang = page.locator('.staff-account[data-staff-id="wang-fang"]');
+  await expect(wang).toContainText('工号 wang-fang · 帮办人员');
+
+  // The last admin cannot be disabled: main refuses, in words, and nothing changes.
+  await page.locator('.staff-account[data-staff-id="admin"]').getByRole('button', { name: '停用' }).tap();
+  await expect(page.locator('.error-banner[data-code=LAST_ADMIN]')).toHaveText('这是最后一个可用的管理员账号，不能停用。');
+
+  // A litigant guessing at her PIN locks her account; disabling shows that, and an unlock lifts it.
+  for (let i = 0; i < 5; i++) await kiosk.api('staff.signIn', { pin: '999999', staffId: 'wang-fang' });
+  await wang.getByRole('button', { name: '停用' }).tap();
+  await expect(wang).toContainText('已停用');
+  await expect(wang).toContainText('密码输错次数过多，锁定到');
+  expect(await kiosk.api('staff.roster', {})).toMatchObject({ ok: true, value: { staff: [{ staffId: 'admin' }] } });
+  await checkScreen(page, 'admin-staff-zh');
+  await wang.getByRole('button', { name: '解除锁定' }).tap();
+  await expect(page.getByRole('status').filter({ hasText: '王芳的账号已解除锁定，可以重新登录。' })).toBeVisible();
+  await wang.getByRole('button', { name: '启用' }).tap();
+  await expect(wang).toContainText('可以登录');
+  await wang.getByRole('button', { name: '重设密码' }).tap();
+  const reset = page.getByRole('dialog', { name: '为王芳设置新密码' });
+  await typePin(reset, '135792');
+  await reset.getByRole('button', { name: '确定' }).tap();
+  await typePin(again, '135792');
+  await again.getByRole('button', { name: '确定' }).tap();
+  await expect(page.getByRole('status').filter({ hasText: '已为王芳设置新密码，下次登录时须修改；锁定也已解除。' })).toBeVisible();
+  expect(await kiosk.api('staff.signIn', { pin: '135792', staffId: 'wang-fang' })).toMatchObject({ ok: true, value: { mustChangePin: true } });
+
+  await page.getByRole('button', { name: '审计记录' }).tap();
+  await expect(page.locator('tr[data-action="staff.resetPin"]')).toContainText('Administrator（admin）重设密码账号：王芳（wang-fang）');
+  await expect(page.locator('tr[data-action="staff.setEnabled"]').first()).toContainText('启用账号');
+  await page.getByRole('button', { name: '核验记录链' }).tap();
+  await expect(page.locator('[data-verdict=ok]')).toContainText('审计记录完整');
+  await checkScreen(page, 'admin-audit-zh');
 });
 
 test('staff screens in a portrait kiosk: the menu, the console and the helper desk stack in one column', async ({ page, kiosk }) => {

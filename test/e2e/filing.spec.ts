@@ -68,7 +68,7 @@ async function restartedKiosk(kiosk: KioskUnderTest): Promise<{ launchUrl: strin
     log: () => undefined,
   });
   return {
-    launchUrl: host.launchUrl,
+    launchUrl: host.launchUrl(),
     stop: async () => {
       await host.close().catch(() => undefined);
       await restarted.close();

@@ -16,7 +16,8 @@ const REPO_ROOT = resolve(__dirname, '../..');
 const SCREENSHOTS = join(REPO_ROOT, 'test', 'artifacts', 'screenshots');
 
 export interface KioskUnderTest {
-  launchUrl: string;
+  /** A fresh address with its own one-time launch code, as the launcher gives Chromium. */
+  launchUrl(search?: string): string;
   dataDir: string;
   host: WebHost;
   /** Calls the contract over HTTP exactly as the page does; returns the envelope. */
@@ -64,7 +65,7 @@ export const test = base.extend<{ kiosk: KioskUnderTest; payerDelayMs: number }>
           else done(rows as T[]);
         });
       });
-    await use({ launchUrl: host.launchUrl, dataDir, host, api, query, simulators: kiosk.simulators });
+    await use({ launchUrl: (search) => host.launchUrl(search), dataDir, host, api, query, simulators: kiosk.simulators });
     await host.close().catch(() => undefined);
     await kiosk.close();
     if (log.length > 0) await testInfo.attach('kiosk-log', { body: log.join('\n'), contentType: 'text/plain' });
@@ -76,7 +77,7 @@ export { expect };
 
 /** Opens the kiosk and waits for the home screen, fonts included (screenshots must show the real font). */
 export async function openKiosk(page: Page, kiosk: KioskUnderTest): Promise<void> {
-  await page.goto(kiosk.launchUrl);
+  await page.goto(kiosk.launchUrl());
   await expect(page.locator('.service-grid, .home__none')).toBeVisible();
   await page.evaluate(async () => {
     await document.fonts.ready;

@@ -20,7 +20,7 @@ test.beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'hub-e2e-'));
   const store = await openPgliteStore(join(dir, 'pglite'));
   await migrate(store);
-  hub = createHub({ store, appRoot: resolve(__dirname, '../..'), signingKeyFile: join(dir, 'signing-key.pem') });
+  hub = await createHub({ store, appRoot: resolve(__dirname, '../..'), signingKeyFile: join(dir, 'signing-key.pem'), secretKeyFile: join(dir, 'secret-key') });
   const server = createHubServer(hub, { consoleDir: null, log: () => undefined });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   hubUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;

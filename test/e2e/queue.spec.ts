@@ -22,10 +22,10 @@ async function provisionHelper(kiosk: KioskUnderTest): Promise<void> {
   await staffApi(kiosk, signIn.value.token, 'staff.signOut', {});
 }
 
-/** Opens a standalone screen (?screen=…) with the launch token, as the TV or the desk browser would. */
+/** Opens a standalone screen (?screen=…) with its own launch code, as the TV or the desk browser would. */
 async function openScreen(context: BrowserContext, kiosk: KioskUnderTest, screen: string): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${kiosk.host.origin}?screen=${screen}#token=${kiosk.host.token}`);
+  await page.goto(kiosk.launchUrl(`?screen=${screen}`));
   await page.evaluate(async () => {
     await document.fonts.ready;
   });
@@ -80,6 +80,10 @@ test('a number taken on the kiosk is called at the helper desk and shown on the 
   await desk.getByRole('button', { name: '重新叫号' }).tap();
   await desk.getByRole('button', { name: '办理完毕' }).tap();
   await expect(desk.locator('.desk__number')).toHaveCount(0);
+  // A served number leaves the display's big spot at once and heads the recent calls (issue 14).
+  await expect(display.locator('.display__number')).toHaveCount(0);
+  await expect(display.locator('.display__table tbody tr').first()).toContainText('A001');
+  await checkScreen(display, 'queue-display-served');
   await desk.getByRole('button', { name: '叫下一位' }).tap();
   await expect(desk.locator('.desk__number')).toHaveText('A002');
   await checkScreen(desk, 'queue-desk-calling');
@@ -99,6 +103,13 @@ test('a number taken on the kiosk is called at the helper desk and shown on the 
   // Every call the helper made at the desk is in the audit log under their id.
   const actions = await kiosk.query<{ action: string }>("SELECT action FROM audit_log WHERE actor = 'h01' AND action LIKE 'queue.%' ORDER BY id");
   expect(actions.map((a) => a.action)).toEqual(['queue.callNext', 'queue.recall', 'queue.serve', 'queue.callNext', 'queue.transfer']);
+
+  // The counter's screen keeps its window over a reload: a setting of that device, not of the helper (issue 14).
+  await desk.reload();
+  await pickPerson(desk, '王芳');
+  await typePin(signIn, HELPER_PIN);
+  await signIn.getByRole('button', { name: '登录' }).tap();
+  await expect(desk.getByRole('group', { name: '本窗口号' }).getByRole('button', { name: '2', exact: true })).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('takes a number in English', async ({ page, kiosk }) => {

@@ -7,7 +7,7 @@ import { actorOf, OPERATOR_CALL, type CallContext } from '../staff/caller';
 import type { AuditLog } from './audit-log';
 
 /** Staff methods that write a richer entry of their own (config before/after, the account changed). */
-const SELF_AUDITED: ReadonlySet<MethodName> = new Set(['config.set', 'staff.changePin', 'staff.add', 'staff.resetPin', 'staff.setEnabled']);
+const SELF_AUDITED: ReadonlySet<MethodName> = new Set(['config.set', 'staff.changePin', 'staff.add', 'staff.resetPin', 'staff.unlock', 'staff.setEnabled']);
 /** Reads the helper desk and the admin console repeat every few seconds; they change nothing. */
 const READS: ReadonlySet<MethodName> = new Set(['print.jobs', 'staff.list', 'audit.recent', 'desk.overview', 'admin.statistics', 'admin.log', 'hub.status']);
 

@@ -4,11 +4,12 @@
 // Editing a row breaks its own hash; removing one breaks the next entry's link. Removing the LAST
 // entries leaves a valid shorter chain, so the head is also kept outside the table: after each
 // append commits, {id, hash, at} of the head goes to an anchor file in the data folder, and every
-// submission tells the court the head it had when sent (court/README.md), a witness off the terminal.
+// submission tells the court the head it had when sent (court/README.md), a witness off the terminal
+// that checkWitness() holds the log against.
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createHash } from 'node:crypto';
-import type { AuditEntry } from '../../../contract';
+import type { AuditEntry, AuditWitness, WitnessCheck } from '../../../contract';
 import type { Clock } from '../clock';
 import type { Database, Queryable } from '../storage/database';
 import { canonicalJson } from './canonical-json';
@@ -206,6 +207,19 @@ export class AuditLog {
       return { ok: false, count, firstBrokenId: null, missingAfter, anchorMissing: false };
     }
     return { ok: true, count, firstBrokenId: null, missingAfter: null, anchorMissing: false };
+  }
+
+  /**
+   * Holds the log against a head the court received: the one check a tamperer who rewrote every hash
+   * and the anchor file cannot pass, as the court's copy is out of their reach. Only the entry the
+   * witness names is compared; verify() proves the chain up to it.
+   */
+  async checkWitness(witness: AuditWitness | null): Promise<WitnessCheck> {
+    const lastId = (await auditHead(this.db))?.id ?? 0;
+    if (witness === null) return { witness, verdict: 'none', lastId };
+    const held = await this.db.get<{ hash: string }>('SELECT hash FROM audit_log WHERE id = ?', [witness.id]);
+    const verdict = held === undefined ? 'beyondEnd' : held.hash === witness.hash ? 'agrees' : 'differs';
+    return { witness, verdict, lastId };
   }
 }
 

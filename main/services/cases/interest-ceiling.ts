@@ -1,7 +1,8 @@
 // The highest yearly interest rate a court supports on a private loan, for the day it was made
-// (民间借贷规定 Arts 25 and 31). Rates are handled in hundredths of a percent, never as floats.
+// (民间借贷规定 Arts 25 and 31), on the LPR series passed in. Rates are handled in hundredths of a
+// percent, never as floats.
 import { INTEREST_CEILING_RULES, LPR_CEILING_FROM } from './interest-ceiling.data';
-import { LPR_ONE_YEAR } from './lpr-one-year.data';
+import type { LprSeries } from './lpr-series';
 
 export interface InterestCeiling {
   /** The ceiling, percent a year as decimal text, e.g. "12.00". */
@@ -27,9 +28,9 @@ export function percentToHundredths(text: string): number | null {
 export const hundredthsToPercent = (n: number): string => `${Math.trunc(n / 100)}.${String(n % 100).padStart(2, '0')}`;
 
 /** The one-year LPR in force on a day, or null before the first one listed. */
-export function lprOn(date: string): string | null {
+export function lprOn(lpr: LprSeries, date: string): string | null {
   let found: string | null = null;
-  for (const row of LPR_ONE_YEAR) if (row.from <= date) found = row.percent;
+  for (const row of lpr.rows) if (row.from <= date) found = row.percent;
   return found;
 }
 
@@ -37,11 +38,12 @@ export function lprOn(date: string): string | null {
  * The ceiling for a loan made on `contractDate` and sued on `filingDate` (both YYYY-MM-DD). For a
  * pre-2020-08-20 loan, the interest still running today is capped at 4 × the LPR at filing (Art 31).
  */
-export function interestCeiling(contractDate: string, filingDate: string): InterestCeiling {
+export function interestCeiling(series: LprSeries, contractDate: string, filingDate: string): InterestCeiling {
   const { lprMultiple, before2020 } = INTEREST_CEILING_RULES;
   const rule = contractDate >= LPR_CEILING_FROM ? lprMultiple : before2020;
-  const lpr = lprOn(rule === lprMultiple ? contractDate : filingDate)!;
-  const lprText = lpr.replace(/\.0+$/, '');
+  const lpr = lprOn(series, rule === lprMultiple ? contractDate : filingDate)!;
+  // A package writes "3.00" where the shipped rows write "3.0": the words say 3 either way.
+  const lprText = hundredthsToPercent(percentToHundredths(lpr)!).replace(/\.?0+$/, '');
   const basis = { 'zh-CN': rule.basis['zh-CN'].replace('{lpr}', lprText), en: rule.basis.en.replace('{lpr}', lprText) };
   const percent = hundredthsToPercent(percentToHundredths(lpr)! * lprMultiple.times);
   if (rule === lprMultiple) return { percent, lprPercent: lpr, voidAbovePercent: null, before2020Percent: null, article: rule.article, basis };

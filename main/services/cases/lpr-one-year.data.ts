@@ -1,7 +1,8 @@
-// The one-year loan prime rate (一年期贷款市场报价利率，LPR): the one series of it in the kiosk, read
-// by the private-lending interest ceiling of filing (interest-ceiling.ts) and by the risk rules
-// (their `lprOneYearPercent` constant names it as `published`). Append a row on the day a new
-// figure takes effect; an unchanged month needs no row.
+// The one-year loan prime rate (一年期贷款市场报价利率，LPR) the kiosk ships with: the default series
+// (lpr-series.ts) until a law-data package from the hub brings newer rows. Read through the series
+// passed in, by the private-lending interest ceiling of filing and by the risk rules (their
+// `lprOneYearPercent` constant names it as `published`). Append a row on the day a new figure takes
+// effect; an unchanged month needs no row.
 
 export const LPR_ONE_YEAR_SOURCE = {
   publisher: '中国人民银行授权全国银行间同业拆借中心公布（《中国人民银行公告〔2019〕第15号》起按新机制每月20日报价）',
@@ -28,6 +29,3 @@ export const LPR_ONE_YEAR: readonly { from: string; percent: string; announcemen
   { from: '2024-10-21', percent: '3.1', announcement: '2024年10月21日全国银行间同业拆借中心受权公布贷款市场报价利率（LPR）公告' },
   { from: '2025-05-20', percent: '3.0', announcement: '2025年5月20日全国银行间同业拆借中心受权公布贷款市场报价利率（LPR）公告' },
 ];
-
-/** The series as one line of source text, for a rule set or a paper that cites it. */
-export const LPR_ONE_YEAR_CITATION = `一年期贷款市场报价利率（LPR），${LPR_ONE_YEAR_SOURCE.publisher}，按公告生效日排列：${LPR_ONE_YEAR.map((r) => `${r.from} ${r.percent}%`).join('，')}（核对至${LPR_ONE_YEAR_SOURCE.checkedTo}；来源 ${LPR_ONE_YEAR_SOURCE.where}）`;

@@ -83,7 +83,8 @@ export class ConfigStore {
   async set(given: Record<string, unknown>): Promise<TerminalConfig> {
     // A file exported by an older version (cli config import) still imports.
     const patch = upgradeConfig(given);
-    const unknown = Object.keys(patch).find((key) => !(key in this.defaults));
+    // Own keys only: "constructor" or "toString" is in every object, and is no setting.
+    const unknown = Object.keys(patch).find((key) => !Object.hasOwn(this.defaults, key));
     if (unknown !== undefined) throw new KioskError('CONFIG_INVALID', 'errors.config.invalid', { field: unknown, problem: 'unknown setting' });
     const current = await this.get();
     const parsed = TerminalConfig.safeParse(deepMerge(current, patch));

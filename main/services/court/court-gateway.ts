@@ -1,6 +1,6 @@
 // The one door to the court's case system (docs/DESIGN.md §5). Every call that changes something carries
 // our own id, so the court can recognise a retry and answer it without booking twice.
-import type { CaseStatus, FeeNotice } from '../../../contract';
+import type { AuditWitness, CaseStatus, FeeNotice } from '../../../contract';
 import type { AuditHead } from '../audit/audit-log';
 import { KioskError } from '../errors';
 
@@ -38,6 +38,11 @@ export interface CourtGateway {
   submit(batch: Submission[]): Promise<SubmissionResult[]>;
   /** A case's progress, told only to one of its parties; null for no such case or not a party. */
   caseStatus(caseNumber: string, partyIdNumber: string): Promise<CaseStatus | null>;
+  /**
+   * The newest audit head (highest id) the court has received from this terminal, with when it
+   * came; null when it has none. What `cli audit verify --witness` holds the local log against.
+   */
+  auditWitness(): Promise<AuditWitness | null>;
 }
 
 /** The court could not be reached or did not answer; what was asked may be retried. */

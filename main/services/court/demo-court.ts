@@ -1,10 +1,11 @@
 // The court built into the app, so a fresh terminal is useful out of the box: sample fee notices
 // and cases from resources/demo-court, its own book of confirmed payments, and a fee notice issued
-// on the spot for each filing it registers, so a litigant can file and pay in one visit.
+// on the spot for each filing it registers, so a litigant can file and pay in one visit. It keeps
+// every audit head a submission carries, as a real court should (README.md): the terminal's witness.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { CaseStatus, FeeNotice } from '../../../contract';
+import { type AuditWitness, CaseStatus, FeeNotice } from '../../../contract';
 import type { Clock } from '../clock';
 import type { Database, Queryable } from '../storage/database';
 import type { CourtGateway, Submission, SubmissionResult } from './court-gateway';
@@ -34,6 +35,8 @@ export interface DemoCourtDeps {
   files: { notices: string; cases: string };
   /** The fee on the notice issued for a filing it registers. */
   filingFee: FilingFee;
+  /** The terminal id in force, which its witnesses are kept under (as a real court knows it by x-terminal-id). */
+  terminalId: () => Promise<string>;
 }
 
 export class DemoCourt implements CourtGateway {
@@ -44,11 +47,13 @@ export class DemoCourt implements CourtGateway {
   private readonly db: Database;
   private readonly clock: Clock;
   private readonly filingFee: FilingFee;
+  private readonly terminalId: () => Promise<string>;
 
-  constructor({ db, clock, files, filingFee }: DemoCourtDeps) {
+  constructor({ db, clock, files, filingFee, terminalId }: DemoCourtDeps) {
     this.db = db;
     this.clock = clock;
     this.filingFee = filingFee;
+    this.terminalId = terminalId;
     this.notices = SampleNotices.parse(JSON.parse(readFileSync(files.notices, 'utf8'))).notices;
     this.cases = SampleCases.parse(JSON.parse(readFileSync(files.cases, 'utf8'))).cases;
   }
@@ -77,6 +82,15 @@ export class DemoCourt implements CourtGateway {
     const notice = FeeNotice.parse(JSON.parse(row.notice));
     const paid = await this.db.get('SELECT 1 FROM demo_court_payments WHERE notice_no = ?', [notice.noticeNo]);
     return { ...notice, paid: paid !== undefined };
+  }
+
+  async auditWitness(): Promise<AuditWitness | null> {
+    // The highest id, as first received: a lower head received later, or another hash under that id, is kept as evidence but is not the witness.
+    const row = await this.db.get<AuditWitness>(
+      'SELECT audit_id AS id, hash, received_at AS receivedAt FROM demo_court_audit_witnesses WHERE terminal_id = ? ORDER BY audit_id DESC, received_at LIMIT 1',
+      [await this.terminalId()],
+    );
+    return row ?? null;
   }
 
   /**
@@ -108,7 +122,8 @@ export class DemoCourt implements CourtGateway {
 
   async submit(batch: Submission[]): Promise<SubmissionResult[]> {
     const now = this.clock.now().toISOString();
-    // Reckoned before the transaction: the fee reads the terminal's settings from the same database.
+    // Reckoned before the transaction: the fee and the terminal id read the terminal's settings from the same database.
+    const terminalId = await this.terminalId();
     const fees = new Map<string, FeeNotice['items']>();
     for (const submission of batch) {
       const filing = submission.kind === 'filing' ? FiledForFees.safeParse(submission.payload) : null;
@@ -117,6 +132,14 @@ export class DemoCourt implements CourtGateway {
     return this.db.transaction(async (tx) => {
       const results: SubmissionResult[] = [];
       for (const submission of batch) {
+        if (submission.auditHead) {
+          await tx.run('INSERT OR IGNORE INTO demo_court_audit_witnesses (terminal_id, audit_id, hash, received_at) VALUES (?, ?, ?, ?)', [
+            terminalId,
+            submission.auditHead.id,
+            submission.auditHead.hash,
+            now,
+          ]);
+        }
         // A key seen before keeps its first reference, as a real court must (court/README.md).
         const { n } = (await tx.get<{ n: number }>('SELECT COUNT(*) AS n FROM demo_court_submissions'))!;
         await tx.run('INSERT OR IGNORE INTO demo_court_submissions (key, kind, court_ref, received_at) VALUES (?, ?, ?, ?)', [

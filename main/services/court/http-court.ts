@@ -2,7 +2,7 @@
 // a well-formed answer (refused, reset, timed out, 5xx, bad JSON) is "unavailable": the caller keeps
 // what it sent and tries again later with the same keys.
 import { z } from 'zod';
-import { CaseStatus, FeeNotice } from '../../../contract';
+import { AuditWitness, CaseStatus, FeeNotice } from '../../../contract';
 import { courtUnavailable, type CourtGateway, type Submission, type SubmissionResult } from './court-gateway';
 
 export interface HttpCourtOptions {
@@ -24,6 +24,7 @@ const SubmitReply = z.object({
 });
 const NoticeReply = z.object({ notice: FeeNotice.nullable() });
 const CaseReply = z.object({ case: CaseStatus.nullable() });
+const WitnessReply = z.object({ witness: AuditWitness.nullable() });
 
 export class HttpCourt implements CourtGateway {
   readonly kind = 'http' as const;
@@ -43,6 +44,10 @@ export class HttpCourt implements CourtGateway {
   async caseStatus(caseNumber: string, partyIdNumber: string): Promise<CaseStatus | null> {
     const query = new URLSearchParams({ caseNumber, partyIdNumber });
     return (await this.request('GET', `cases/status?${query}`, undefined, CaseReply)).case;
+  }
+
+  async auditWitness(): Promise<AuditWitness | null> {
+    return (await this.request('GET', 'audit-witness', undefined, WitnessReply)).witness;
   }
 
   async submit(batch: Submission[]): Promise<SubmissionResult[]> {

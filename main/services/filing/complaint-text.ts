@@ -3,6 +3,7 @@
 // sentence whose placeholders are not all answered is left out, so a half-filled draft still reads.
 import type { FilingAnswers, FilingParty } from '../../../contract';
 import { interestCeiling, percentToHundredths, hundredthsToPercent, type InterestCeiling } from '../cases/interest-ceiling';
+import type { LprSeries } from '../cases/lpr-series';
 import { PARTY_PLACEHOLDERS, type Claim, type ElementDefinition, type ElementSet, type Sentence, type SentenceCondition } from './element-sets';
 import { amountToFen, visibleElements } from './answers';
 
@@ -45,6 +46,7 @@ interface Filler {
   elements: Map<string, ElementDefinition>;
   parties: readonly FilingParty[];
   filingDate: string;
+  lpr: LprSeries;
 }
 
 const isDate = (text: unknown): text is string => typeof text === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(text);
@@ -54,7 +56,7 @@ function ceilingOf(f: Filler, rateId: string): { agreed: number; ceiling: Intere
   const rate = f.answers[rateId];
   const on = f.answers[f.elements.get(rateId)!.interestCeilingOn!];
   const agreed = typeof rate === 'string' ? percentToHundredths(rate) : null;
-  return agreed === null || !isDate(on) ? null : { agreed, ceiling: interestCeiling(on, f.filingDate) };
+  return agreed === null || !isDate(on) ? null : { agreed, ceiling: interestCeiling(f.lpr, on, f.filingDate) };
 }
 
 function holds(condition: SentenceCondition, f: Filler): boolean {
@@ -139,15 +141,16 @@ function answersForText(set: ElementSet, answers: FilingAnswers): FilingAnswers 
   return visible;
 }
 
-/** The complaint's claims and facts in one language. */
+/** The complaint's claims and facts in one language, its interest ceilings on the LPR series in force. */
 export function complaintText(
   set: ElementSet,
   answers: FilingAnswers,
   parties: readonly FilingParty[],
   filingDate: string,
   language: ComplaintLanguage,
+  lpr: LprSeries,
 ): ComplaintText {
-  const f: Filler = { answers: answersForText(set, answers), elements: new Map(set.elements.map((e) => [e.id, e])), parties, filingDate };
+  const f: Filler = { answers: answersForText(set, answers), elements: new Map(set.elements.map((e) => [e.id, e])), parties, filingDate, lpr };
   const claims = set.claims.map((c) => claimOf(f, c, language)).filter((c): c is string => c !== null);
   // Chinese lists its claims with semicolons and closes the last with a full stop, as courts write them.
   const punctuated = claims.map((c, i) =>

@@ -2,6 +2,7 @@
 // the complaint namespace, so the screen can put the message beside the field it is about.
 import type { Agent, FilingAnswers, FilingConsents, FilingDraft, FilingParty, FilingProblem, NaturalPerson, Organisation } from '../../../contract';
 import { interestCeiling, percentToHundredths, rateAboveCeiling } from '../cases/interest-ceiling';
+import type { LprSeries } from '../cases/lpr-series';
 import { checkCreditCode } from '../identity/credit-code';
 import { checkIdDocument } from '../identity/identity-documents';
 import { checkResidentId } from '../identity/resident-id';
@@ -32,7 +33,7 @@ function realDate(text: string): boolean {
 
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
-export function checkAnswers(set: ElementSet, answers: FilingAnswers, today: string): Problems {
+export function checkAnswers(set: ElementSet, answers: FilingAnswers, today: string, lpr: LprSeries): Problems {
   const problems: Problems = [];
   for (const e of visibleElements(set, answers)) {
     const path = `answers.${e.id}`;
@@ -56,7 +57,7 @@ export function checkAnswers(set: ElementSet, answers: FilingAnswers, today: str
     else if (e.interestCeilingOn) {
       const on = answers[e.interestCeilingOn];
       if (typeof on === 'string' && realDate(on) && on <= today) {
-        const ceiling = interestCeiling(on, today);
+        const ceiling = interestCeiling(lpr, on, today);
         if (rateAboveCeiling(answer, ceiling))
           problems.push(warning(path, 'rateAboveCeiling', { ceiling: ceiling.percent, lpr: ceiling.lprPercent, article: ceiling.article }));
       }

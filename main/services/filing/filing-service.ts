@@ -3,6 +3,7 @@
 // in one transaction, so a crash leaves either nothing or a queued filing with its receipt.
 import { createHash, randomUUID } from 'node:crypto';
 import type { FilingCourt, FilingDraft, FilingElement, FilingPreview, FilingProblem, FilingReceipt, FilingSubmission, TerminalConfig } from '../../../contract';
+import type { LprSeries } from '../cases/lpr-series';
 import { courtDate, type Clock } from '../clock';
 import { isCrossRegion } from '../court/court-directory';
 import { KioskError } from '../errors';
@@ -21,6 +22,8 @@ export interface FilingDeps {
   elements: ElementSets;
   evidence: EvidenceStore;
   config: () => Promise<TerminalConfig>;
+  /** The one-year LPR in force (shipped or from the law-data package), for the interest ceiling. */
+  lpr: LprSeries;
   /** The visit under way, whose drafts and pages these are; null before the first touch. */
   currentSession: () => Promise<string | null>;
   /** The helper assisting this visit (帮办人), recorded on the filing and its papers. */
@@ -77,13 +80,13 @@ export class FilingService {
     const now = this.deps.clock.now();
     const today = courtDate(now, config.timeZone);
     const generated: Record<string, ComplaintText> = Object.fromEntries(
-      COMPLAINT_LANGUAGES.map((l) => [l, complaintText(set, draft.answers, draft.parties, today, l)]),
+      COMPLAINT_LANGUAGES.map((l) => [l, complaintText(set, draft.answers, draft.parties, today, l, this.deps.lpr)]),
     );
     const court = filingCourts(config).find((c) => c.code === draft.courtCode) ?? null;
     const problems: FilingProblem[] = [
       ...(court ? [] : [{ path: 'courtCode', severity: 'error' as const, code: 'unknownCourt', messageKey: 'complaint.problems.unknownCourt' }]),
       ...checkParties(draft.parties, now),
-      ...checkAnswers(set, draft.answers, today),
+      ...checkAnswers(set, draft.answers, today, this.deps.lpr),
       ...checkTexts(draft),
       ...checkConsents(draft.consents),
     ];

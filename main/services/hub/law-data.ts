@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { CaseType } from '../../../contract';
 import { DataPackageBody, type LawData, SignedDataPackage } from '../../../contract/hub-protocol';
 import { RestDaysFile } from '../calendar/rest-days';
+import { packageLprSeries, parseLprRows, SHIPPED_LPR } from '../cases/lpr-series';
 import type { ConfigCheck } from '../config/config-store';
 import { KioskError } from '../errors';
 import { parseRuleSet } from '../risk/rule-sets/rule-set';
@@ -26,9 +27,16 @@ const refused = (problem: string) => new KioskError('DATA_PACKAGE_REFUSED', 'hub
  * by the terminal in its own config.set, which refuses them whole.
  */
 export function checkLawData(content: LawData, catalogue: readonly CaseType[]): void {
+  let lpr = SHIPPED_LPR;
+  if (content.lprOneYear !== undefined) {
+    const parsed = parseLprRows(content.lprOneYear);
+    if ('problem' in parsed) throw refused(`lprOneYear: ${parsed.problem}`);
+    lpr = packageLprSeries(parsed.rows, null);
+  }
   if (content.riskRuleSet !== undefined) {
     try {
-      parseRuleSet(content.riskRuleSet, catalogue);
+      // Checked on the LPR it will run on: the package's own, or the shipped rows when it brings none.
+      parseRuleSet(content.riskRuleSet, catalogue, lpr);
     } catch (err) {
       throw refused(`riskRuleSet: ${err instanceof KioskError ? JSON.stringify(err.details) : String(err)}`);
     }
@@ -36,10 +44,6 @@ export function checkLawData(content: LawData, catalogue: readonly CaseType[]): 
   if (content.restDays !== undefined) {
     const parsed = RestDaysFile.safeParse(content.restDays);
     if (!parsed.success) throw refused(`restDays: ${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`);
-  }
-  if (content.lprOneYear !== undefined) {
-    const dates = content.lprOneYear.map((r) => r.from);
-    if (dates.some((d, i) => i > 0 && d <= dates[i - 1]!)) throw refused('lprOneYear: dates must rise');
   }
 }
 
@@ -105,8 +109,13 @@ export class LawDataFolder {
 
   /** The package's copy of a file part, or the shipped file when no package carries it. */
   fileFor(part: keyof typeof LAW_DATA_FILES, shipped: string): string {
+    return this.installedFile(part) ?? shipped;
+  }
+
+  /** The package's copy of a file part; null when the package in force (or none) carries no such part. */
+  installedFile(part: keyof typeof LAW_DATA_FILES): string | null {
     const file = join(this.folder('current'), LAW_DATA_FILES[part]);
-    return existsSync(file) ? file : shipped;
+    return existsSync(file) ? file : null;
   }
 
   /** Writes the package beside the current one, then swaps: a crash leaves the old or the new, never half. */

@@ -3,6 +3,7 @@
 import type { RiskAnswers, RiskQuestion, RiskReport, TerminalConfig } from '../../../contract';
 import type { RestDays } from '../calendar/rest-days';
 import type { CaseTypeCatalogue } from '../cases/catalogue';
+import type { LprSeries } from '../cases/lpr-series';
 import { courtDate, type Clock } from '../clock';
 import { KioskError } from '../errors';
 import { assess } from './assess';
@@ -12,6 +13,8 @@ export interface RiskDeps {
   ruleSetFile: string;
   catalogue: CaseTypeCatalogue;
   restDays: RestDays;
+  /** The one-year LPR in force, which the rule set's `published` constant reads. */
+  lpr: LprSeries;
   clock: Clock;
   config: () => Promise<TerminalConfig>;
   log: (message: string, context?: Record<string, unknown>) => void;
@@ -22,7 +25,7 @@ export class RiskService {
 
   constructor(private readonly deps: RiskDeps) {
     try {
-      this.rules = loadRuleSet(deps.ruleSetFile, deps.catalogue.types);
+      this.rules = loadRuleSet(deps.ruleSetFile, deps.catalogue.types, deps.lpr);
     } catch (err) {
       if (!(err instanceof KioskError)) throw err;
       deps.log('risk rule set refused', { file: deps.ruleSetFile, ...err.details });

@@ -197,6 +197,8 @@ export class StaffService {
       // Without an enabled admin nobody could configure the terminal or leave kiosk mode again.
       if ((admins?.n ?? 0) === 0) throw new KioskError('LAST_ADMIN', 'staff.errors.lastAdmin', { staffId });
     }
+    // Disabling oneself would end one's own session mid-task, with nobody there to undo a slip.
+    if (!enabled && actor === staffId) throw new KioskError('STAFF_SELF', 'staff.errors.disableSelf', { staffId });
     await this.db.transaction(async (tx) => {
       await tx.run('UPDATE staff SET enabled = ?, updated_at = ? WHERE id = ?', [enabled ? 1 : 0, this.now().toISOString(), staffId]);
       await appendAudit(tx, { at: this.now(), actor, action: 'staff.setEnabled', details: { staffId, enabled } });

@@ -115,8 +115,19 @@ export class TicketQueue {
       TicketService,
       number
     >;
-    const called_ = called.map((r) => ({ number: r.number, windowNo: r.window_no!, calledAt: r.called_at! }));
-    return { nowServing: called_[0] ?? null, lastCalled: called_.slice(1, 6), waiting: counts };
+    const callOf = (r: TicketRow) => ({ number: r.number, windowNo: r.window_no!, calledAt: r.called_at! });
+    // The big spot is the newest call while that person is still awaited at the window; once served
+    // or skipped it leaves the spot. Every other recent call, finished or not, is in the list below,
+    // so the list fills as soon as the first number is done, not only when a second is called.
+    const current = called[0]?.state === 'called' ? called[0] : undefined;
+    return {
+      nowServing: current ? callOf(current) : null,
+      lastCalled: called
+        .filter((r) => r !== current)
+        .slice(0, 5)
+        .map(callOf),
+      waiting: counts,
+    };
   }
 
   private async ticket(row: TicketRow): Promise<Ticket> {

@@ -1,13 +1,15 @@
-// The admin console: every terminal setting, grouped as an admin thinks of them, then statistics,
-// exports and the log. A saved change takes effect at once on every screen (config.changed).
+// The admin console: every terminal setting, grouped as an admin thinks of them, the staff accounts,
+// then statistics, exports, the log and the audit log. A saved change takes effect at once on every screen (config.changed).
 import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AuditPanel } from './AuditPanel';
 import { ExportsPanel } from './ExportsPanel';
 import { DirectorySection, MediationSection } from './ListSections';
 import { HubPanel } from './HubPanel';
 import { LogPanel } from './LogPanel';
 import { CourtSection, EndpointSection, FeesSection, IdleSection, PrintersSection, RetentionSection, ServicesSection } from './SettingsSections';
 import { HelperGuideButton } from '../staff/HelperGuideButton';
+import { StaffSection } from './StaffSection';
 import { StatisticsPanel } from './StatisticsPanel';
 import './admin.css';
 
@@ -21,9 +23,11 @@ const SECTIONS: Record<string, ComponentType> = {
   mediation: MediationSection,
   fees: FeesSection,
   retention: RetentionSection,
+  staff: StaffSection,
   statistics: StatisticsPanel,
   exports: ExportsPanel,
   log: LogPanel,
+  audit: AuditPanel,
   hub: HubPanel,
 };
 

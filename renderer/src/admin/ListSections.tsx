@@ -1,11 +1,14 @@
 // The console's two lists: the court directory (where a case may be filed, by area) and the
 // mediation organisations litigants may choose. Entries are edited in place, added and removed,
 // and the whole list is saved at once; main names the entry and field it refuses.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DirectoryCourt, MediationOrganisation } from '../../../contract';
+import type { CaseType, DirectoryCourt, MediationOrganisation } from '../../../contract';
 import { useTerminalConfig } from '../app/terminal-config';
 import { Button } from '../components/Button';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { inLanguage } from '../i18n/localized';
+import { useKiosk } from '../kiosk';
 import { SectionForm } from './SectionForm';
 import { SettingInput, SettingSwitch } from './SettingField';
 import { useSectionSave } from './settings-form';
@@ -112,30 +115,41 @@ export function DirectorySection() {
 
 const ORGANISATION_KINDS: MediationOrganisation['kind'][] = ['people', 'industry', 'court_invited'];
 
-interface OrganisationDraft extends Omit<MediationOrganisation, 'name' | 'caseTypes'> {
+interface OrganisationDraft extends Omit<MediationOrganisation, 'name'> {
   nameZh: string;
   nameEn: string;
-  caseTypes: string;
 }
 
-const organisationDraft = (o: MediationOrganisation): OrganisationDraft => ({
-  ...o,
-  nameZh: o.name['zh-CN'],
-  nameEn: o.name['en'] ?? '',
-  caseTypes: o.caseTypes.join(' '),
-});
-const organisationOf = ({ nameZh, nameEn, caseTypes, ...o }: OrganisationDraft): MediationOrganisation => ({
+const organisationDraft = (o: MediationOrganisation): OrganisationDraft => ({ ...o, nameZh: o.name['zh-CN'], nameEn: o.name['en'] ?? '' });
+const organisationOf = ({ nameZh, nameEn, ...o }: OrganisationDraft): MediationOrganisation => ({
   ...o,
   id: o.id.trim(),
   name: { 'zh-CN': nameZh.trim(), ...(nameEn.trim() ? { en: nameEn.trim() } : {}) },
-  caseTypes: splitList(caseTypes),
 });
-const EMPTY_ORGANISATION: OrganisationDraft = { id: '', nameZh: '', nameEn: '', kind: 'people', caseTypes: '', online: false, inPerson: true };
+const EMPTY_ORGANISATION: OrganisationDraft = { id: '', nameZh: '', nameEn: '', kind: 'people', caseTypes: [], online: false, inPerson: true };
+
+/** Pressing a type adds it, pressing it again takes it off; the catalogue's order is kept. */
+const toggled = (chosen: string[], id: string, catalogue: CaseType[]): string[] =>
+  chosen.includes(id)
+    ? chosen.filter((c) => c !== id)
+    : [...catalogue.map((type) => type.id).filter((c) => c === id || chosen.includes(c)), ...chosen.filter((c) => !catalogue.some((type) => type.id === c))];
 
 export function MediationSection() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const config = useTerminalConfig();
   const form = useSectionSave(['mediation']);
+  // The dispute types come from the one catalogue the litigant's screens use, named as they are there.
+  const catalogue = useKiosk('catalogue.caseTypes');
+  const { run } = catalogue;
+  useEffect(() => {
+    void run({});
+  }, [run]);
+  const types = catalogue.value?.types ?? [];
+  /** The catalogue's types, then any id an organisation still names that the catalogue no longer has, so it can be taken off. */
+  const chipsOf = (chosen: string[]) => [
+    ...types.map((type) => ({ id: type.id, name: inLanguage(type.name, i18n.language) })),
+    ...chosen.filter((id) => !types.some((type) => type.id === id)).map((id) => ({ id, name: t('admin.mediation.unknownType', { id }) })),
+  ];
   const [organisations, setOrganisations] = useState(() => config.mediation.organisations.map(organisationDraft));
   const edit = (index: number, change: Partial<OrganisationDraft>) => setOrganisations((all) => all.map((o, i) => (i === index ? { ...o, ...change } : o)));
   return (
@@ -161,15 +175,6 @@ export function MediationSection() {
                 keyboard="latin"
               />
               <SettingInput
-                label={t('admin.mediation.caseTypes')}
-                hint={t('admin.mediation.caseTypesHint')}
-                value={org.caseTypes}
-                onChange={(caseTypes) => edit(index, { caseTypes })}
-                problem={at('caseTypes')}
-                maxLength={400}
-                keyboard="latin"
-              />
-              <SettingInput
                 label={t('admin.mediation.nameZh')}
                 value={org.nameZh}
                 onChange={(nameZh) => edit(index, { nameZh })}
@@ -178,6 +183,24 @@ export function MediationSection() {
               />
               <SettingInput label={t('admin.mediation.nameEn')} value={org.nameEn} onChange={(nameEn) => edit(index, { nameEn })} problem={null} lang="en" />
             </div>
+            <fieldset className="console-group">
+              <legend>{t('admin.mediation.caseTypes')}</legend>
+              <p className="console-group__hint">{t('admin.mediation.caseTypesHint')}</p>
+              <ErrorBanner error={catalogue.error} />
+              {chipsOf(org.caseTypes).map(({ id, name }) => (
+                <button
+                  key={id}
+                  type="button"
+                  className="setting-switch"
+                  data-case-type={id}
+                  aria-pressed={org.caseTypes.includes(id)}
+                  onClick={() => edit(index, { caseTypes: toggled(org.caseTypes, id, types) })}
+                >
+                  <span className="setting-switch__label">{name}</span>
+                </button>
+              ))}
+              {at('caseTypes') && <p className="field__error">{at('caseTypes')}</p>}
+            </fieldset>
             <div className="console-entry__switches" role="group" aria-label={t('admin.mediation.kind')}>
               {ORGANISATION_KINDS.map((kind) => (
                 <button key={kind} type="button" className="setting-switch" aria-pressed={org.kind === kind} onClick={() => edit(index, { kind })}>

@@ -13,13 +13,17 @@ export function SectionForm({
   onSave,
   children,
   extra,
+  saveLabel,
 }: {
   title: string;
   intro?: string;
-  form: SectionSave;
+  /** Only the outcome is shown here; a form other than a settings section gives its own. */
+  form: Pick<SectionSave, 'saving' | 'saved' | 'error' | 'touch'>;
   onSave(): void;
   children: ReactNode;
   extra?: ReactNode;
+  /** What the submit button does, where it is more than saving settings (e.g. adding an account). */
+  saveLabel?: string;
 }) {
   const { t } = useTranslation();
   return (
@@ -38,7 +42,7 @@ export function SectionForm({
       <div className="console-section__fields">{children}</div>
       <div className="console-section__actions">
         <Button type="submit" variant="primary" size="lg" busy={form.saving}>
-          {t('admin.save')}
+          {saveLabel ?? t('admin.save')}
         </Button>
         {form.saved && (
           <p className="console-section__saved" role="status">

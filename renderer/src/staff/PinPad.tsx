@@ -3,20 +3,16 @@
 // keypad, shown as dots, checked by main.
 // A first sign-in with a given PIN (the default admin PIN, or one an admin reset) must choose a new
 // PIN, typed twice, before anything else — main refuses every staff call until it is changed.
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isGuessablePin, type KioskErrorShape, type MethodOutput, type StaffSession } from '../../../contract';
 import { Button } from '../components/Button';
 import { Dialog } from '../components/Dialog';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { LockIcon } from '../components/icons';
-import { NumericKeypad } from '../components/NumericKeypad';
 import { callKiosk, errorShapeOf } from '../kiosk';
+import { PIN_MAX, PIN_MIN, PinEntry } from './PinEntry';
 import './staff.css';
-
-/** As StaffPin in the contract: a new PIN is 6 to 12 digits. */
-const PIN_MIN = 6;
-const PIN_MAX = 12;
 
 type Roster = MethodOutput<'staff.roster'>['staff'];
 type Step =
@@ -30,7 +26,6 @@ export interface PinPadProps {
 
 export function PinPad({ onSignedIn, onCancel }: PinPadProps) {
   const { t } = useTranslation();
-  const dotsId = useId();
   const [step, setStep] = useState<Step>({ kind: 'who' });
   const [roster, setRoster] = useState<Roster | null>(null);
   const [value, setValue] = useState('');
@@ -126,20 +121,7 @@ export function PinPad({ onSignedIn, onCancel }: PinPadProps) {
           ))}
         </ul>
       ) : (
-        <>
-          <output
-            id={dotsId}
-            className="pin-pad__dots"
-            aria-live="polite"
-            aria-label={t('admin.signIn.entered', { count: value.length })}
-            data-length={value.length}
-          >
-            {value.length === 0 ? <span className="pin-pad__empty">{t('admin.signIn.empty')}</span> : '●'.repeat(value.length)}
-          </output>
-          <div className="pin-pad__keys">
-            <NumericKeypad variant="digits" controls={dotsId} value={value} onChange={(next) => setValue(next.slice(0, PIN_MAX))} />
-          </div>
-        </>
+        <PinEntry value={value} onChange={setValue} />
       )}
     </Dialog>
   );

@@ -180,6 +180,32 @@ describe.each(STORE_KINDS)('the hub on %s', (kind) => {
     expect((await staff('GET', '/api/submissions?limit=10')).body.submissions).toHaveLength(2);
   });
 
+  it('keeps the audit head submissions carry as the court’s witness, moving it only forward, and tells each terminal its own', async () => {
+    const t = await enrol(h, 'ZB-042');
+    const other = await enrol(h, 'ZB-043');
+    const sub = (key: string, auditHead: { id: number; hash: string } | null) => ({
+      key,
+      kind: 'payment',
+      receiptNo: `R-${key}`,
+      createdAt: '2026-12-01T09:00:00.000Z',
+      payload: {},
+      auditHead,
+    });
+    const witness = async (who: Enrolled) => (await signed(h, who, 'GET', '/court/v1/audit-witness')).body.witness;
+    expect(await witness(t)).toBeNull();
+    await signed(h, t, 'POST', '/court/v1/submissions', { submissions: [sub('w1', HEAD(30)), sub('w2', HEAD(31))] });
+    expect(await witness(t)).toEqual({ ...HEAD(31), receivedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) as unknown });
+    // A batch read before the last one and delivered after it does not move the witness back.
+    await signed(h, t, 'POST', '/court/v1/submissions', { submissions: [sub('w3', HEAD(29, 'b'))] });
+    expect(await witness(t)).toMatchObject(HEAD(31));
+    expect(await witness(other)).toBeNull();
+    // The court answers the newest head the hub holds, from submissions or heartbeats.
+    await signed(h, t, 'POST', '/terminal/v1/heartbeat', beat({ auditHead: HEAD(40) }));
+    expect(await witness(t)).toMatchObject(HEAD(40));
+    expect((await signed(h, t, 'POST', '/court/v1/submissions', { submissions: [sub('w4', { id: 41, hash: 'not hex' })] })).status).toBe(400);
+    expect(await witness(t)).toMatchObject(HEAD(40));
+  });
+
   it('locks one account after repeated wrong passwords, and only that one', async () => {
     const code = await h.hub.newEnrolmentCode('admin', null);
     expect(

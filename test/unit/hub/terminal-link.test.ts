@@ -1,6 +1,6 @@
 // A real kiosk linked to a real hub (PGlite): enrolment, heartbeats, configuration applied through
 // the audited path, signed law-data packages (and the ones it must refuse), and filings delivered to
-// the hub's court receiver with signed requests.
+// the hub's court receiver with signed requests, which answers its witness of the audit log.
 import { readFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -108,6 +108,9 @@ describe('a terminal linked to the hub', () => {
       ['link-1', 'KIOSK-01'],
       ['link-2', 'KIOSK-01'],
     ]);
+    // The hub as court answers the witness it keeps, and the terminal's log agrees with it.
+    const [head] = (await kiosk.handlers['audit.recent']({ limit: 1 })).entries;
+    expect(await kiosk.handlers['audit.checkWitness']({})).toMatchObject({ witness: { id: head!.id, hash: head!.hash }, verdict: 'agrees' });
   });
 
   it('is refused once revoked, and keeps the configuration it last had', async () => {

@@ -35,7 +35,14 @@ describe('rendererResponse', () => {
     });
   });
 
-  it.each(['app://kiosk/', 'app://kiosk/filing/step-2', 'app://kiosk/assets/missing.js'])('answers %s with the app itself', async (url) => {
+  it.each([
+    'app://kiosk/',
+    'app://kiosk/filing/step-2',
+    'app://kiosk/assets/missing.js',
+    // A path through a file, or a name longer than the file system allows: stat threw (ENOTDIR, ENAMETOOLONG), a 500 in the browser shell.
+    'app://kiosk/index.html/x',
+    `app://kiosk/${'a'.repeat(300)}`,
+  ])('answers %s with the app itself', async (url) => {
     expect(await get(url)).toMatchObject({ status: 200, type: 'text/html; charset=utf-8', body: INDEX });
   });
 

@@ -1,5 +1,5 @@
-// The browser shell's HTTP surface: every contract method served, and every refusal (token, Host,
-// Origin, size, JSON) changes nothing in the database.
+// The browser shell's HTTP surface: every contract method served, every refusal (token, Host,
+// Origin, size, JSON) changes nothing in the database, and a launch code buys the token once.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessOf, METHOD_NAMES } from '../../../contract';
 import { Database } from '../../../main/services/storage/database';
 import { DB_FILE } from '../../../main/services/storage/open-storage';
-import { startWebHost, STAFF_TOKEN_HEADER, type WebHost } from '../../../main/browser/web-host';
+import { LAUNCH_CODE_LIFETIME_MS } from '../../../main/browser/launch-codes';
+import { LAUNCH_CODE_PATH, startWebHost, STAFF_TOKEN_HEADER, type WebHost } from '../../../main/browser/web-host';
 import { staffCalls } from '../support/staff-calls';
 import { tempDir, tempKiosk } from '../support/temp-kiosk';
 
@@ -19,13 +20,16 @@ let port: number;
 /** config.set is an admin's: calls carry a signed-in admin's staff token unless a test says otherwise. */
 let adminToken: string;
 const renderer = tempDir('renderer-');
+/** The host's clock, which only ages launch codes: a test moves it on. */
+let now = Date.parse('2026-03-02T09:00:00Z');
+const clock = { now: () => new Date(now) };
 
 beforeAll(async () => {
   kiosk = await tempKiosk();
   mkdirSync(join(renderer.dir, 'assets'));
   writeFileSync(join(renderer.dir, 'index.html'), '<!doctype html><title>kiosk</title>');
   writeFileSync(join(renderer.dir, 'assets', 'app.js'), 'console.log(1)');
-  host = await startWebHost({ kiosk, rendererDir: renderer.dir, token: TOKEN, maxBodyBytes: MAX_BODY, log: () => undefined });
+  host = await startWebHost({ kiosk, rendererDir: renderer.dir, token: TOKEN, maxBodyBytes: MAX_BODY, clock, log: () => undefined });
   port = Number(new URL(host.origin).port);
   adminToken = (await staffCalls(kiosk).staffReady()).admin;
 });
@@ -163,6 +167,12 @@ describe('web host static files', () => {
 });
 
 describe('web host events', () => {
+  it.each(['HEAD', 'POST', 'DELETE'])('refuses to open the stream to a %s', async (method) => {
+    // A HEAD's head is never flushed (it has no body): it once held a subscription open, silent, until Node's request timeout.
+    const reply = await send('/api/events', { method });
+    expect(reply.status).toBe(405);
+  });
+
   it('streams config.changed to a caller with the token, and refuses one without', async () => {
     expect((await fetch(`${host.origin}api/events`)).status).toBe(401);
     const res = await fetch(`${host.origin}api/events`, { headers: { authorization: `Bearer ${TOKEN}` } });
@@ -175,5 +185,56 @@ describe('web host events', () => {
     expect(text).toContain('event: config.changed');
     expect(JSON.parse(/data: (.+)/.exec(text)![1]!)).toMatchObject({ idle: { timeoutSeconds: 120 } });
     await reader.cancel();
+  });
+});
+
+describe('web host launch codes', () => {
+  const codeOf = (launchUrl: string) => new URLSearchParams(new URL(launchUrl).hash.slice(1)).get('code') ?? '';
+  const trade = (code: string, headers: Record<string, string> = {}) =>
+    send(LAUNCH_CODE_PATH, { headers: { authorization: '', [STAFF_TOKEN_HEADER]: '', ...headers }, body: JSON.stringify({ code }) });
+
+  it('puts a fresh one-time code in each launch address, and never the token', () => {
+    const [first, second] = [host.launchUrl(), host.launchUrl('?screen=display')];
+    expect(first).toMatch(new RegExp(`^${host.origin}#code=[\\w-]{32}$`));
+    expect(second).toMatch(new RegExp(`^${host.origin}\\?screen=display#code=[\\w-]{32}$`));
+    expect(codeOf(first)).not.toBe(codeOf(second));
+    for (const url of [first, second]) expect(url).not.toContain(TOKEN);
+  });
+
+  it('trades a code for the token once; the spent code is refused', async () => {
+    const code = codeOf(host.launchUrl());
+    const first = await trade(code);
+    expect(first.status).toBe(200);
+    expect(JSON.parse(first.body)).toEqual({ ok: true, value: { token: TOKEN } });
+    expect(first.headers['cache-control']).toBe('no-store');
+    const again = await trade(code);
+    expect(again.status).toBe(401);
+    expect(JSON.parse(again.body)).toEqual({ ok: false, error: { code: 'LAUNCH_CODE_REFUSED', messageKey: 'errors.http.unauthorized' } });
+  });
+
+  it('refuses a code past its lifetime, even never used', async () => {
+    const stale = codeOf(host.launchUrl());
+    const fresh = codeOf(host.launchUrl());
+    const [printed, printedLate] = [1, 2].map(() => codeOf(host.launchUrl('', 2 * LAUNCH_CODE_LIFETIME_MS)));
+    now += LAUNCH_CODE_LIFETIME_MS;
+    expect((await trade(stale)).status).toBe(401);
+    expect((await trade(fresh)).status).toBe(401);
+    expect((await trade(codeOf(host.launchUrl()))).status).toBe(200);
+    // A code given a longer life (the launcher's printed address) lasts that long, and no longer.
+    expect((await trade(printed!)).status).toBe(200);
+    now += LAUNCH_CODE_LIFETIME_MS;
+    expect((await trade(printedLate!)).status).toBe(401);
+  });
+
+  it('refuses a made-up code, a body without one, and a caller from another origin, without a token', async () => {
+    for (const reply of [
+      await trade('not-a-code'),
+      await send(LAUNCH_CODE_PATH, { headers: { authorization: '' }, body: '{}' }),
+      await trade(codeOf(host.launchUrl()), { origin: 'https://evil.example' }),
+    ]) {
+      expect(reply.status).toBeGreaterThanOrEqual(400);
+      expect(reply.body).not.toContain(TOKEN);
+    }
+    expect((await send(LAUNCH_CODE_PATH, { method: 'GET', headers: { authorization: '' } })).status).toBe(405);
   });
 });

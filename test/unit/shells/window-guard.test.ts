@@ -1,5 +1,5 @@
-// The kiosk window guard with a fake window: no closing in kiosk mode, reload after a crash,
-// a frozen renderer ended only once its grace period runs out.
+// The kiosk window guard with a fake window: no closing in kiosk mode, reload after a crash (a
+// relaunch once crashes pile up), a frozen renderer ended only once its grace period runs out.
 import { EventEmitter } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WindowGuard, type GuardedWindow } from '../../../main/electron/window-guard';
@@ -27,8 +27,16 @@ class FakeWindow extends EventEmitter {
 function guarded(kioskMode: boolean) {
   const window = new FakeWindow();
   const log = vi.fn();
-  const guard = new WindowGuard(window as unknown as GuardedWindow, { entryUrl: ENTRY, kioskMode, log, unresponsiveGraceMs: 10_000, reloadDelayMs: 1_000 });
-  return { window, contents: window.webContents, guard, log };
+  const relaunch = vi.fn();
+  const guard = new WindowGuard(window as unknown as GuardedWindow, {
+    entryUrl: ENTRY,
+    kioskMode,
+    log,
+    relaunch,
+    unresponsiveGraceMs: 10_000,
+    reloadDelayMs: 1_000,
+  });
+  return { window, contents: window.webContents, guard, log, relaunch };
 }
 
 beforeEach(() => vi.useFakeTimers());
@@ -65,6 +73,30 @@ describe('WindowGuard', () => {
     contents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 139 });
     vi.advanceTimersByTime(1_000);
     expect(contents.loadURL).toHaveBeenCalledTimes(1);
+  });
+
+  it('relaunches the app instead of reloading once the renderer has crashed past its budget', () => {
+    const { contents, relaunch } = guarded(true);
+    const crash = () => {
+      contents.emit('render-process-gone', {}, { reason: 'oom', exitCode: 0 });
+      vi.advanceTimersByTime(60_000);
+    };
+    for (let i = 0; i < 3; i++) crash();
+    expect(contents.loadURL).toHaveBeenCalledTimes(3);
+    expect(relaunch).not.toHaveBeenCalled();
+    crash();
+    expect(contents.loadURL).toHaveBeenCalledTimes(3);
+    expect(relaunch).toHaveBeenCalledTimes(1);
+  });
+
+  it('forgets crashes older than the budget window', () => {
+    const { contents, relaunch } = guarded(true);
+    for (let i = 0; i < 4; i++) {
+      contents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 139 });
+      vi.advanceTimersByTime(4 * 60_000);
+    }
+    expect(relaunch).not.toHaveBeenCalled();
+    expect(contents.loadURL).toHaveBeenCalledTimes(4);
   });
 
   it('ends a renderer that stays unresponsive past the grace period', () => {

@@ -1,5 +1,6 @@
-// A court on 127.0.0.1 speaking the protocol of main/services/court/README.md, which can be told
-// to fail (500), be slow, never answer, drop the connection, answer a key twice or only in part.
+// A court on 127.0.0.1 speaking the protocol of main/services/court/README.md (the audit witness
+// included), which can be told to fail (500), be slow, never answer, drop the connection, answer a
+// key twice or only in part.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -38,6 +39,8 @@ export interface FlakyCourt {
   requests: number;
   /** The court's cases for GET cases/status, each with the ID numbers of its parties. */
   cases: { partyIdNumbers: string[]; status: Record<string, unknown> & { caseNumber: string } }[];
+  /** The newest audit head each terminal (by x-terminal-id) sent with a submission: the court's witness. */
+  witnesses: Map<string, { id: number; hash: string; receivedAt: string }>;
   /** The acceptance fee the court puts on the notice it issues each plaintiff of a filing it books. */
   filingFeeFen: number;
   /** Decides the fault for each request; the default answers properly. */
@@ -74,6 +77,7 @@ export async function startFlakyCourt(): Promise<FlakyCourt> {
     url: '',
     bookings: new Map(),
     arrivals: new Map(),
+    witnesses: new Map(),
     cases: [],
     filingFeeFen: 52_500,
     requests: 0,
@@ -101,9 +105,17 @@ export async function startFlakyCourt(): Promise<FlakyCourt> {
         .writeHead(200, { 'content-type': 'application/json' })
         .end(JSON.stringify({ notice: filingNotice(court, query.get('receiptNo'), query.get('payerIdNumber')) }));
     }
+    const terminalId = String(req.headers['x-terminal-id']);
+    if (req.method === 'GET' && req.url?.endsWith('/audit-witness')) {
+      return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ witness: court.witnesses.get(terminalId) ?? null }));
+    }
     if (req.method !== 'POST' || !req.url?.endsWith('/submissions')) return res.writeHead(404).end();
-    const { submissions } = JSON.parse(body) as { submissions: { key: string; kind: string; receiptNo: string; payload: unknown }[] };
+    const { submissions } = JSON.parse(body) as {
+      submissions: { key: string; kind: string; receiptNo: string; payload: unknown; auditHead: { id: number; hash: string } | null }[];
+    };
     const results = submissions.map((s) => {
+      const witness = court.witnesses.get(terminalId);
+      if (s.auditHead && s.auditHead.id > (witness?.id ?? 0)) court.witnesses.set(terminalId, { ...s.auditHead, receivedAt: new Date().toISOString() });
       court.arrivals.set(s.key, (court.arrivals.get(s.key) ?? 0) + 1);
       if (!court.bookings.has(s.key))
         court.bookings.set(s.key, { courtRef: `REF-${court.bookings.size + 1}`, receiptNo: s.receiptNo, kind: s.kind, payload: s.payload });

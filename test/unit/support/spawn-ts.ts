@@ -19,6 +19,6 @@ function bundle(file: string): string {
   return out;
 }
 
-export function spawnTs(file: string, args: string[], stdio: StdioOptions = 'ignore'): ChildProcess {
-  return spawn(process.execPath, [bundle(file), ...args], { stdio, env: { ...process.env, KIOSK_APP_ROOT: REPO_ROOT } });
+export function spawnTs(file: string, args: string[], stdio: StdioOptions = 'ignore', env: NodeJS.ProcessEnv = {}): ChildProcess {
+  return spawn(process.execPath, [bundle(file), ...args], { stdio, env: { ...process.env, KIOSK_APP_ROOT: REPO_ROOT, ...env } });
 }

@@ -1,9 +1,10 @@
 // The risk interview as data (resources/risk/rule-set.v1.json): its file format, checked with zod
 // and cross-checked against the case-type catalogue when loaded, so a broken file is refused whole.
+// A series the kiosk keeps once (the LPR) is read in from the one passed to the loader.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { RiskCondition, RiskHeading, RiskPath, RiskQuestion, RiskSeverity, SmallClaimsExclusion, type CaseType } from '../../../../contract';
-import { LPR_ONE_YEAR, LPR_ONE_YEAR_CITATION } from '../../cases/lpr-one-year.data';
+import type { LprSeries } from '../../cases/lpr-series';
 import { KioskError } from '../../errors';
 
 const Id = z.string().regex(/^[a-z][A-Za-z0-9]{0,47}$/);
@@ -12,9 +13,13 @@ const Article = z.string().min(4);
 const Decimal = z.string().regex(/^\d{1,15}(\.\d{1,2})?$/);
 
 /** Dated series the kiosk keeps once for every service, which a rule set names instead of copying. */
-const PUBLISHED_SERIES = {
-  lprOneYear: { series: LPR_ONE_YEAR.map((row) => ({ from: row.from, value: row.percent })), source: LPR_ONE_YEAR_CITATION },
-} as const;
+const PUBLISHED_SERIES = ['lprOneYear'] as const;
+type PublishedSeries = Record<(typeof PUBLISHED_SERIES)[number], { series: { from: string; value: string }[]; source: string }>;
+
+/** The series a rule set may name, from the ones the kiosk runs on. */
+const publishedSeries = (lpr: LprSeries): PublishedSeries => ({
+  lprOneYear: { series: lpr.rows.map((row) => ({ from: row.from, value: row.percent })), source: lpr.citation },
+});
 
 const Finding = z
   .object({ id: Id, when: RiskCondition, severity: RiskSeverity, messageKey: Key, article: Article, actionKey: Key, riskHeading: RiskHeading.optional() })
@@ -78,36 +83,38 @@ const TypeRules = z
 
 const Duration = z.object({ days: z.number().int().positive(), article: Article }).strict();
 
-export const RuleSetFile = z
-  .object({
-    version: z.string().min(1),
-    source: z.string(),
-    /** Figures the rules compare with, each with its source: given, or a multiple of another. */
-    constants: z.record(
-      Id,
-      z.union([
-        z.object({ value: Decimal, asOf: z.iso.date().optional(), source: z.string().min(1) }).strict(),
-        /** Figures that change on dates, oldest first, e.g. the LPR: the one in force on a day is used. */
-        z.object({ series: z.array(z.object({ from: z.iso.date(), value: Decimal }).strict()).min(1), source: z.string().min(1) }).strict(),
-        /** A series kept once for the whole kiosk (the LPR: cases/lpr-one-year.data.ts), read in as a series. */
-        z
-          .object({ published: z.enum(Object.keys(PUBLISHED_SERIES) as [keyof typeof PUBLISHED_SERIES]) })
-          .strict()
-          .transform(({ published }) => ({ series: PUBLISHED_SERIES[published].series, source: PUBLISHED_SERIES[published].source })),
-        z.object({ times: Decimal, of: Id, source: z.string().min(1) }).strict(),
-      ]),
-    ),
-    /** Days left below which the limitation is "ending soon". */
-    endingSoonDays: z.number().int().positive(),
-    durations: z.object({ smallClaims: Duration, simplified: Duration, ordinary: Duration, labourArbitration: Duration }).strict(),
-    questions: z.array(RiskQuestion),
-    findings: z.array(Finding),
-    sharedPaths: z.array(PathRule),
-    types: z.record(z.string(), TypeRules),
-  })
-  .strict();
+/** The file format, with the published series read in from `published`. */
+export const ruleSetFile = (published: PublishedSeries) =>
+  z
+    .object({
+      version: z.string().min(1),
+      source: z.string(),
+      /** Figures the rules compare with, each with its source: given, or a multiple of another. */
+      constants: z.record(
+        Id,
+        z.union([
+          z.object({ value: Decimal, asOf: z.iso.date().optional(), source: z.string().min(1) }).strict(),
+          /** Figures that change on dates, oldest first, e.g. the LPR: the one in force on a day is used. */
+          z.object({ series: z.array(z.object({ from: z.iso.date(), value: Decimal }).strict()).min(1), source: z.string().min(1) }).strict(),
+          /** A series kept once for the whole kiosk (the LPR in force: cases/lpr-series.ts), read in as a series. */
+          z
+            .object({ published: z.enum(PUBLISHED_SERIES) })
+            .strict()
+            .transform(({ published: name }) => ({ series: published[name].series, source: published[name].source })),
+          z.object({ times: Decimal, of: Id, source: z.string().min(1) }).strict(),
+        ]),
+      ),
+      /** Days left below which the limitation is "ending soon". */
+      endingSoonDays: z.number().int().positive(),
+      durations: z.object({ smallClaims: Duration, simplified: Duration, ordinary: Duration, labourArbitration: Duration }).strict(),
+      questions: z.array(RiskQuestion),
+      findings: z.array(Finding),
+      sharedPaths: z.array(PathRule),
+      types: z.record(z.string(), TypeRules),
+    })
+    .strict();
 
-export type RuleSet = z.output<typeof RuleSetFile>;
+export type RuleSet = z.output<ReturnType<typeof ruleSetFile>>;
 export type TypeRuleSet = RuleSet['types'][string];
 export type RiskFinding = z.infer<typeof Finding>;
 
@@ -214,9 +221,9 @@ function problems(rules: RuleSet, catalogue: readonly CaseType[]): string[] {
   return found;
 }
 
-/** Parses and cross-checks a rule set; a bad one is refused with every problem listed. */
-export function parseRuleSet(raw: unknown, catalogue: readonly CaseType[]): RuleSet {
-  const parsed = RuleSetFile.safeParse(raw);
+/** Parses and cross-checks a rule set, on the LPR series in force; a bad one is refused with every problem listed. */
+export function parseRuleSet(raw: unknown, catalogue: readonly CaseType[], lpr: LprSeries): RuleSet {
+  const parsed = ruleSetFile(publishedSeries(lpr)).safeParse(raw);
   if (!parsed.success) {
     throw new KioskError('RISK_RULE_SET_INVALID', 'risk.errors.ruleSetInvalid', {
       problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
@@ -227,12 +234,12 @@ export function parseRuleSet(raw: unknown, catalogue: readonly CaseType[]): Rule
   return parsed.data;
 }
 
-export function loadRuleSet(file: string, catalogue: readonly CaseType[]): RuleSet {
+export function loadRuleSet(file: string, catalogue: readonly CaseType[], lpr: LprSeries): RuleSet {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
     throw new KioskError('RISK_RULE_SET_INVALID', 'risk.errors.ruleSetInvalid', { problems: [`${file}: ${String(err)}`] });
   }
-  return parseRuleSet(raw, catalogue);
+  return parseRuleSet(raw, catalogue, lpr);
 }

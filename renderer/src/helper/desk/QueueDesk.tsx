@@ -13,6 +13,7 @@ import { NextIcon } from '../../components/icons';
 import { TICKET_SERVICES } from '../../flows/queue/ticket-services';
 import { callKiosk, errorShapeOf, useKioskEvent } from '../../kiosk';
 import { StaffGate } from '../../staff/StaffGate';
+import { keepDeskSettings, readDeskSettings, type DeskSettings } from './desk-settings';
 import '../../components/panel.css';
 import '../../components/toggle-chip.css';
 import './desk.css';
@@ -32,23 +33,30 @@ export function QueueDesk() {
           <p className="desk__court">{courtNameIn(config, i18n.language)}</p>
         </header>
         <main className="desk__page">
-          <QueueControls />
+          <QueueControls deviceStorage={window.localStorage} />
         </main>
       </div>
     </StaffGate>
   );
 }
 
-export function QueueControls() {
+const DEFAULT_SETTINGS: DeskSettings = { windowNo: '1', services: [...TICKET_SERVICES] };
+
+/**
+ * deviceStorage: where a counter's own screen keeps its window and services across reloads; the
+ * kiosk's desk tab leaves it out, as the kiosk stands at no counter of its own.
+ */
+export function QueueControls({ deviceStorage }: { deviceStorage?: Storage }) {
   const { t } = useTranslation();
-  const [windowNo, setWindowNo] = useState('1');
-  const [services, setServices] = useState<TicketService[]>([...TICKET_SERVICES]);
+  const [settings, setSettings] = useState(() => readDeskSettings(deviceStorage, DEFAULT_SETTINGS, WINDOWS));
+  const { windowNo, services } = settings;
   const [ticket, setTicket] = useState<Ticket | null>(null);
   const [board, setBoard] = useState<QueueBoard | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<KioskErrorShape | null>(null);
   const [transferring, setTransferring] = useState(false);
 
+  useEffect(() => keepDeskSettings(deviceStorage, settings), [deviceStorage, settings]);
   useKioskEvent('queue.changed', setBoard);
   useEffect(() => {
     callKiosk('queue.board', {}).then(setBoard, (err: unknown) => setError(errorShapeOf(err)));
@@ -67,10 +75,11 @@ export function QueueControls() {
     }
   };
   const atWindow = ticket?.state === 'called' ? ticket : null;
+  const change = (next: Partial<DeskSettings>) => setSettings((current) => ({ ...current, ...next }));
   const toggleService = (service: TicketService) =>
-    setServices((current) =>
-      current.includes(service) ? current.filter((s) => s !== service) : TICKET_SERVICES.filter((s) => s === service || current.includes(s)),
-    );
+    change({
+      services: services.includes(service) ? services.filter((s) => s !== service) : TICKET_SERVICES.filter((s) => s === service || services.includes(s)),
+    });
   const waitingHere = board ? services.reduce((sum, s) => sum + board.waiting[s], 0) : 0;
 
   return (
@@ -83,7 +92,7 @@ export function QueueControls() {
             <h2 className="desk__heading">{t('queue.desk.window')}</h2>
             <div className="desk__chips" role="group" aria-label={t('queue.desk.window')}>
               {WINDOWS.map((no) => (
-                <button key={no} type="button" className="toggle-chip" aria-pressed={windowNo === no} onClick={() => setWindowNo(no)}>
+                <button key={no} type="button" className="toggle-chip" aria-pressed={windowNo === no} onClick={() => change({ windowNo: no })}>
                   {no}
                 </button>
               ))}

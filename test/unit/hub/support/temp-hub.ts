@@ -50,10 +50,11 @@ export async function startTempHub(kind: StoreKind, options: { alertRules?: Aler
   const keys = tempDir('hub-key-');
   let offset = 0;
   const clock = { now: () => new Date(Date.now() + offset), advance: (ms: number) => void (offset += ms) };
-  const hub = createHub({
+  const hub = await createHub({
     store,
     appRoot: REPO_ROOT,
     signingKeyFile: join(keys.dir, 'signing-key.pem'),
+    secretKeyFile: join(keys.dir, 'secret-key'),
     now: clock.now,
     ...(options.alertRules ? { alertRules: options.alertRules } : {}),
   });
@@ -77,6 +78,7 @@ export async function startTempHub(kind: StoreKind, options: { alertRules?: Aler
 export interface HubReply {
   error: { code: string; messageKey: string; details: Record<string, unknown> };
   results: { key: string; status: string; courtRef?: string; reason?: string }[];
+  witness: { id: number; hash: string; receivedAt: string } | null;
   configVersion: number;
   version: number | string;
   revision: number;

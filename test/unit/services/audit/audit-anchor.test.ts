@@ -146,6 +146,7 @@ describe('every submission sent to the court', () => {
       findFeeNotice: async () => null,
       findFilingFeeNotice: async () => null,
       caseStatus: async () => null,
+      auditWitness: async () => null,
       submit: async (batch) => {
         sent.push(batch);
         return batch.map((s) => ({ key: s.key, status: 'accepted', courtRef: `REF-${s.receiptNo}` }));

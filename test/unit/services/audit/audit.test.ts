@@ -90,10 +90,13 @@ describe('what the audit log records', () => {
     const { admin } = await api.staffReady();
     for (let i = 0; i < 5; i++) await api.call('staff.signIn', { pin: '111112', staffId: 'h01' });
     await api.call('staff.resetPin', { staffId: 'h01', pin: '592817' }, admin);
+    await api.call('staff.unlock', { staffId: 'h01' }, admin);
     await api.call('staff.add', { staffId: 'h01', name: 'x', role: 'helper', pin: '592818' }, admin);
     await api.call('print.reprint', { jobId: 99 }, admin);
     const { value } = (await api.call('audit.recent', { limit: 200 }, admin)) as { value: { entries: { action: string; details: Record<string, unknown> }[] } };
     expect(value.entries.filter((e) => e.action === 'staff.locked')).toHaveLength(1);
+    // Once, by the service, not again by the wrapper for staff calls (the console listed every unlock twice).
+    expect(value.entries.filter((e) => e.action === 'staff.unlock')).toHaveLength(1);
     expect(value.entries.find((e) => e.action === 'print.reprint')!.details).toEqual({ input: { jobId: 99 }, outcome: 'PRINT_JOB_NOT_FOUND' });
     const text = await withDatabase((db) => db.all<{ details: string }>('SELECT details FROM audit_log')).then((rows) => rows.map((r) => r.details).join('\n'));
     for (const pin of ['730155', '639027', '482913', '111112', '592817']) expect(text).not.toContain(pin);

@@ -12,6 +12,7 @@ import { resourcePaths } from '../../../../main/services/resource-paths';
 import { ReceiptService } from '../../../../main/services/receipts/receipt-service';
 import { inReadingOrder, pdfText } from '../../support/pdf-tools';
 import { REPO_ROOT, manualClock } from '../../support/temp-kiosk';
+import { SHIPPED_LPR } from '../../../../main/services/cases/lpr-series';
 
 const paths = resourcePaths(REPO_ROOT);
 const catalogue = new CaseTypeCatalogue(paths.caseTypes);
@@ -78,14 +79,14 @@ describe('element-style complaints of every case type', () => {
     const set = sets.get(caseType);
     const answers = answersFor(set, branch);
     for (const language of ['zh-CN', 'en'] as const) {
-      const text = complaintText(set, answers, parties, TODAY, language);
+      const text = complaintText(set, answers, parties, TODAY, language, SHIPPED_LPR);
       expect(text.claims.length, language).toBeGreaterThanOrEqual(2);
       expect([...text.claims, text.facts].join('\n'), language).not.toMatch(/[{}]|undefined|null/);
       expect(text.facts, language).toContain(language === 'zh-CN' ? '第一百二十二条' : 'Article 122');
       expect(text.facts, language).toContain('张明远');
     }
     // Every amount the data marks as claimed, when asked on this branch, is claimed in the Chinese claims.
-    const zh = complaintText(set, answers, parties, TODAY, 'zh-CN').claims.join('');
+    const zh = complaintText(set, answers, parties, TODAY, 'zh-CN', SHIPPED_LPR).claims.join('');
     const claimed = visibleElements(set, answers).filter((e) => e.claimed);
     for (const e of claimed) expect(zh, e.id).toContain(Number(answers[e.id]).toLocaleString('en-US'));
     expect(claimAmountFen(set, answers)).toBe(claimed.length === 0 ? null : claimed.reduce((sum, e) => sum + Number(answers[e.id]) * 100, 0));
@@ -94,7 +95,7 @@ describe('element-style complaints of every case type', () => {
   it.each(catalogue.types.map((t) => t.id))('%s: the complaint PDF reads back with its claims and facts', async (caseType) => {
     const set = sets.get(caseType);
     const answers = answersFor(set, 'first');
-    const text = complaintText(set, answers, parties, TODAY, 'zh-CN');
+    const text = complaintText(set, answers, parties, TODAY, 'zh-CN', SHIPPED_LPR);
     const doc = await receipts.render(
       'complaint',
       {

@@ -31,6 +31,9 @@ describe('config', () => {
     ['courtEndpoint.url', { courtEndpoint: { url: 'ftp://court.example' } }],
     ['services.filing', { services: { filing: 'yes' } }],
     ['colour', { colour: 'red' }],
+    // Names every object inherits are no setting (a "__proto__" key is refused before any handler: contract/prototype-keys.test.ts).
+    ['constructor', { constructor: {} }],
+    ['toString', { toString: 1 }],
   ])('refuses an invalid %s, naming it, and saves nothing', async (field, patch) => {
     const before = await reply(kiosk, 'config.get', {});
     const seen: EventName[] = [];

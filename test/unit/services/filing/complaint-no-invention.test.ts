@@ -12,6 +12,7 @@ import { resourcePaths } from '../../../../main/services/resource-paths';
 import { ReceiptService } from '../../../../main/services/receipts/receipt-service';
 import { pdfText } from '../../support/pdf-tools';
 import { REPO_ROOT, manualClock } from '../../support/temp-kiosk';
+import { SHIPPED_LPR } from '../../../../main/services/cases/lpr-series';
 
 const paths = resourcePaths(REPO_ROOT);
 const catalogue = new CaseTypeCatalogue(paths.caseTypes);
@@ -106,7 +107,7 @@ describe('a complaint states only what was answered', () => {
     const full = answersFor(set, branch);
     const { answers, gone } = skippedWith(set, full, skipped);
     for (const language of LANGUAGES) {
-      const text = shown(complaintText(set, answers, parties, TODAY, language));
+      const text = shown(complaintText(set, answers, parties, TODAY, language, SHIPPED_LPR));
       for (const wording of dependentWording(set, gone, language)) expect(text, `${language}: "${wording}"`).not.toContain(wording);
       for (const id of gone) {
         const e = set.elements.find((x) => x.id === id)!;
@@ -121,10 +122,10 @@ describe('a complaint states only what was answered', () => {
     const answers = answersFor(set, 'first');
     delete answers.demandDate;
     delete answers.demandMethod;
-    expect(complaintText(set, answers, parties, TODAY, 'zh-CN').facts).not.toMatch(/催要|催告|多次/);
-    expect(complaintText(set, answers, parties, TODAY, 'en').facts).not.toMatch(/demand|asked for repayment/i);
+    expect(complaintText(set, answers, parties, TODAY, 'zh-CN', SHIPPED_LPR).facts).not.toMatch(/催要|催告|多次/);
+    expect(complaintText(set, answers, parties, TODAY, 'en', SHIPPED_LPR).facts).not.toMatch(/demand|asked for repayment/i);
     answers.demandDate = '2025-04-01';
-    expect(complaintText(set, answers, parties, TODAY, 'zh-CN').facts).toContain('原告于2025年4月1日向被告催要，被告至今未还。');
+    expect(complaintText(set, answers, parties, TODAY, 'zh-CN', SHIPPED_LPR).facts).toContain('原告于2025年4月1日向被告催要，被告至今未还。');
   });
 
   it.each(catalogue.types.map((t) => t.id))('%s: the printed complaint without any optional answer reads back without their clauses', async (caseType) => {
@@ -143,7 +144,7 @@ describe('a complaint states only what was answered', () => {
         .filter((e) => !visibleElements(set, answers).includes(e) || !(e.id in answers))
         .map((e) => e.id),
     );
-    const text = complaintText(set, answers, parties, TODAY, 'zh-CN');
+    const text = complaintText(set, answers, parties, TODAY, 'zh-CN', SHIPPED_LPR);
     const doc = await receipts.render(
       'complaint',
       {

@@ -12,6 +12,7 @@ import { ReceiptService } from '../../../../main/services/receipts/receipt-servi
 import { lendingDraft } from './filing-samples';
 import { inReadingOrder, pdfText } from '../../support/pdf-tools';
 import { REPO_ROOT, manualClock } from '../../support/temp-kiosk';
+import { SHIPPED_LPR } from '../../../../main/services/cases/lpr-series';
 
 const paths = resourcePaths(REPO_ROOT);
 const catalogue = new CaseTypeCatalogue(paths.caseTypes);
@@ -171,7 +172,7 @@ describe('the interest claim of a private-lending complaint', () => {
   const cases = ROWS.flatMap((row) => (['zh-CN', 'en'] as const).map((language) => ({ ...row, language })));
 
   it.each(cases)('$language: $why', async ({ language, ...row }) => {
-    const text = complaintText(lending, answersOf(row), lendingDraft().parties, SUED, language);
+    const text = complaintText(lending, answersOf(row), lendingDraft().parties, SUED, language, SHIPPED_LPR);
     const interest = text.claims.filter((c) => c.includes(language === 'zh-CN' ? '利息' : 'interest'));
     expect(interest, text.claims.join('\n')).toHaveLength(1);
     expect(interest[0]).toContain(row.claim[language]);
@@ -186,8 +187,10 @@ describe('the interest claim of a private-lending complaint', () => {
   it('says in the facts the rate that was agreed, whatever is claimed', () => {
     for (const agreedRate of ['6', '18']) {
       const answers = answersOf({ why: '', answers: { agreedRate }, claim: { 'zh-CN': '', en: '' }, reason: null });
-      expect(complaintText(lending, answers, lendingDraft().parties, SUED, 'zh-CN').facts).toContain(`约定年利率为${agreedRate}%`);
-      expect(complaintText(lending, answers, lendingDraft().parties, SUED, 'en').facts).toContain(`at an agreed interest rate of ${agreedRate}% a year`);
+      expect(complaintText(lending, answers, lendingDraft().parties, SUED, 'zh-CN', SHIPPED_LPR).facts).toContain(`约定年利率为${agreedRate}%`);
+      expect(complaintText(lending, answers, lendingDraft().parties, SUED, 'en', SHIPPED_LPR).facts).toContain(
+        `at an agreed interest rate of ${agreedRate}% a year`,
+      );
     }
   });
 });

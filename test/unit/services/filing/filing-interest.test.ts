@@ -2,6 +2,7 @@
 // and the ceiling with the rule it comes from (民间借贷规定 2020 Arts 25 and 31; 2015 Art 26).
 import { describe, expect, it } from 'vitest';
 import { interestCeiling, lprOn, percentToHundredths, rateAboveCeiling } from '../../../../main/services/cases/interest-ceiling';
+import { SHIPPED_LPR } from '../../../../main/services/cases/lpr-series';
 
 const ROWS: { made: string; sued: string; ceiling: string; lpr: string; voidAbove: string | null; why: string }[] = [
   { made: '2020-08-20', sued: '2026-11-23', ceiling: '15.40', lpr: '3.85', voidAbove: null, why: 'first day of 4 × LPR: the LPR of 2020-04-20' },
@@ -42,20 +43,20 @@ const LPR_ROWS: [day: string, percent: string | null][] = [
 
 describe('interest ceiling', () => {
   it.each(ROWS)('$made, sued $sued: $ceiling % — $why', ({ made, sued, ceiling, lpr, voidAbove }) => {
-    expect(interestCeiling(made, sued)).toMatchObject({ percent: ceiling, lprPercent: lpr, voidAbovePercent: voidAbove });
+    expect(interestCeiling(SHIPPED_LPR, made, sued)).toMatchObject({ percent: ceiling, lprPercent: lpr, voidAbovePercent: voidAbove });
   });
 
   it.each(LPR_ROWS)('the one-year LPR in force on %s is %s %', (day, percent) => {
-    expect(lprOn(day)).toBe(percent);
+    expect(lprOn(SHIPPED_LPR, day)).toBe(percent);
   });
 
   it('compares rates in hundredths of a percent, never as floats', () => {
-    const ceiling = interestCeiling('2024-09-01', '2026-11-23');
+    const ceiling = interestCeiling(SHIPPED_LPR, '2024-09-01', '2026-11-23');
     expect(rateAboveCeiling('13.4', ceiling)).toBe(false);
     expect(rateAboveCeiling('13.41', ceiling)).toBe(true);
     expect(rateAboveCeiling('about 13', ceiling)).toBeNull();
     expect(percentToHundredths('0.1')).toBe(10);
     expect(percentToHundredths('1.005')).toBeNull();
-    expect(lprOn('2019-01-01')).toBeNull();
+    expect(lprOn(SHIPPED_LPR, '2019-01-01')).toBeNull();
   });
 });

@@ -9,9 +9,10 @@ import { progressOf } from '../../../../renderer/src/flows/stepper/flow';
 import { answersOf, QUESTION_SLOTS, questionAt, slotId, surelyNotAsked, validateSlot, type Dispute } from '../../../../renderer/src/flows/risk/interview';
 import { riskFlow } from '../../../../renderer/src/flows/risk/risk-flow';
 import { REPO_ROOT } from '../../support/temp-kiosk';
+import { SHIPPED_LPR } from '../../../../main/services/cases/lpr-series';
 
 const catalogue = new CaseTypeCatalogue(join(REPO_ROOT, 'resources', 'case-types', 'catalogue.json'));
-const rules = loadRuleSet(join(REPO_ROOT, 'resources', 'risk', 'rule-set.v1.json'), catalogue.types);
+const rules = loadRuleSet(join(REPO_ROOT, 'resources', 'risk', 'rule-set.v1.json'), catalogue.types, SHIPPED_LPR);
 const disputeFor = (caseType: string): Dispute => ({
   caseType,
   ruleSetVersion: rules.version,

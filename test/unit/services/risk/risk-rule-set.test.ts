@@ -11,6 +11,7 @@ import { RiskService } from '../../../../main/services/risk/risk-service';
 import { LPR_ONE_YEAR } from '../../../../main/services/cases/lpr-one-year.data';
 import { loadRuleSet, parseRuleSet, type RuleSet } from '../../../../main/services/risk/rule-sets/rule-set';
 import { manualClock, REPO_ROOT, tempDir, tempKiosk } from '../../support/temp-kiosk';
+import { SHIPPED_LPR } from '../../../../main/services/cases/lpr-series';
 
 const FILE = join(REPO_ROOT, 'resources', 'risk', 'rule-set.v1.json');
 const catalogue = new CaseTypeCatalogue(join(REPO_ROOT, 'resources', 'case-types', 'catalogue.json'));
@@ -18,7 +19,7 @@ const shipped = () => JSON.parse(readFileSync(FILE, 'utf8')) as RuleSet;
 
 function refusal(raw: unknown): string[] {
   try {
-    parseRuleSet(raw, catalogue.types);
+    parseRuleSet(raw, catalogue.types, SHIPPED_LPR);
   } catch (err) {
     expect(err).toBeInstanceOf(KioskError);
     expect((err as KioskError).code).toBe('RISK_RULE_SET_INVALID');
@@ -38,7 +39,7 @@ const text = (language: string, key: string) =>
     );
 
 describe('the shipped rule set', () => {
-  const rules = loadRuleSet(FILE, catalogue.types);
+  const rules = loadRuleSet(FILE, catalogue.types, SHIPPED_LPR);
 
   it('has rules for every dispute type of the catalogue', () => {
     expect(Object.keys(rules.types).sort()).toEqual(catalogue.types.map((t) => t.id).sort());
@@ -155,6 +156,7 @@ describe('a broken rule set is refused', () => {
         ruleSetFile: file,
         catalogue,
         restDays: RestDays.none(),
+        lpr: SHIPPED_LPR,
         clock: manualClock(),
         config: async () => {
           throw new Error('not needed');

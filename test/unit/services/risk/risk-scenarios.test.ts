@@ -11,9 +11,10 @@ import { loadRuleSet } from '../../../../main/services/risk/rule-sets/rule-set';
 import { loadDefaultConfig } from '../../../../main/services/config/config-store';
 import { SCENARIOS } from './risk-scenarios.data';
 import { REPO_ROOT } from '../../support/temp-kiosk';
+import { SHIPPED_LPR } from '../../../../main/services/cases/lpr-series';
 
 const catalogue = new CaseTypeCatalogue(join(REPO_ROOT, 'resources', 'case-types', 'catalogue.json'));
-const rules = loadRuleSet(join(REPO_ROOT, 'resources', 'risk', 'rule-set.v1.json'), catalogue.types);
+const rules = loadRuleSet(join(REPO_ROOT, 'resources', 'risk', 'rule-set.v1.json'), catalogue.types, SHIPPED_LPR);
 const config = loadDefaultConfig(join(REPO_ROOT, 'resources', 'config', 'default-terminal.json'));
 const OPTIONS = {
   asOf: '2026-11-23',

@@ -248,6 +248,13 @@ describe('staff sessions', () => {
     expect(await replyAs(kiosk, 'print.jobs', { filter: 'failed' }, helper)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await replyAs(kiosk, 'staff.signIn', { pin: '639027', staffId: 'h01' })).toMatchObject({ ok: false, error: { code: 'PIN_WRONG' } });
     expect(await replyAs(kiosk, 'staff.setEnabled', { staffId: 'admin', enabled: false }, admin)).toMatchObject({ ok: false, error: { code: 'LAST_ADMIN' } });
+    // With a second admin it is no longer the last, but an admin still cannot disable themselves (issue 14).
+    await replyAs(kiosk, 'staff.add', { staffId: 'a02', name: '李明', role: 'admin', pin: '571946' }, admin);
+    expect(await replyAs(kiosk, 'staff.setEnabled', { staffId: 'admin', enabled: false }, admin)).toMatchObject({
+      ok: false,
+      error: { code: 'STAFF_SELF', messageKey: 'staff.errors.disableSelf' },
+    });
+    expect(await replyAs(kiosk, 'staff.whoami', {}, admin)).toMatchObject({ ok: true, value: { staffId: 'admin' } });
 
     expect(await replyAs(kiosk, 'staff.signOut', {}, admin)).toEqual({ ok: true, value: { signedOut: true } });
     expect(await replyAs(kiosk, 'staff.list', {}, admin)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });

@@ -183,6 +183,7 @@ const ROWS_BY_VERSION: Record<number, Seed[]> = {
     },
     { table: 'risk_acknowledgements', row: { report_id: REPORT, litigant: '', method: 'readAndUnderstood', signature_png: null, acknowledged_at: T } },
   ],
+  15: [{ table: 'demo_court_audit_witnesses', row: { terminal_id: 'KIOSK-01', audit_id: 42, hash: 'e'.repeat(64), received_at: T } }],
 };
 
 const clock = manualClock(T);

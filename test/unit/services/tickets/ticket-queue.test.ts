@@ -44,6 +44,22 @@ describe('ticket queue', () => {
     expect(board.waiting).toEqual({ filing: 2, fees: 0, mediation: 0, enquiry: 0 });
   });
 
+  it('takes a served or skipped number off the big spot and lists it first among the recent calls', async () => {
+    const { kiosk } = await open();
+    const take = () => call(kiosk, 'queue.take', { service: 'filing', priority: false, language: 'zh-CN' });
+    const [a1, a2] = [await take(), await take()];
+    await call(kiosk, 'queue.callNext', { windowNo: '1', services: ['filing'] });
+    await call(kiosk, 'queue.serve', { ticketId: a1.id });
+    // Issue 14: A001 stayed in the big spot after it was served, and the recent list stayed empty.
+    expect(await call(kiosk, 'queue.board', {})).toMatchObject({ nowServing: null, lastCalled: [{ number: 'A001', windowNo: '1' }] });
+    await call(kiosk, 'queue.callNext', { windowNo: '2', services: ['filing'] });
+    expect(await call(kiosk, 'queue.board', {})).toMatchObject({ nowServing: { number: 'A002', windowNo: '2' }, lastCalled: [{ number: 'A001' }] });
+    await call(kiosk, 'queue.skip', { ticketId: a2.id });
+    const board = await call(kiosk, 'queue.board', {});
+    expect(board.nowServing).toBeNull();
+    expect(board.lastCalled.map((c) => c.number)).toEqual(['A002', 'A001']);
+  });
+
   it('announces a call and a recall as events for the display to chime and speak', async () => {
     const { kiosk } = await open();
     const calls: unknown[] = [];
