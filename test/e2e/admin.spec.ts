@@ -272,11 +272,14 @@ test('the console in English and with large text: the PIN pad, the menu, fees, t
   await page.getByRole('button', { name: 'Verify the chain' }).tap();
   await expect(page.locator('[data-verdict=ok]')).toContainText('The log is intact');
   await expect(page.locator('tr[data-action="config.set"]').first()).toContainText('Settings: Mediation organisations');
+  // Nothing was sent to the demo court yet, so it holds no witness; said so, not passed off as a check.
+  await page.getByRole('button', { name: "Check against the court's witness" }).tap();
+  await expect(page.locator('[data-witness=none]')).toContainText('The court holds no witness');
   await checkScreen(page, 'admin-audit-en-elder');
 });
 
 test('an admin adds, unlocks, disables and re-PINs staff accounts by touch, and reads and verifies the audit log', async ({ page, kiosk }) => {
-  await provisionAdmin(kiosk);
+  const token = await provisionAdmin(kiosk);
   await page.clock.install();
   await openKiosk(page, kiosk);
   await signInOnScreen(page, 'Administrator', ADMIN_PIN);
@@ -294,6 +297,7 @@ test('an admin adds, unlocks, disables and re-PINs staff accounts by touch, and 
   await typePin(pin, '123456');
   await pin.getByRole('button', { name: '确定' }).tap();
   await expect(pin.getByText('这个密码太容易被猜到')).toBeVisible();
+  await checkScreen(page, 'admin-staff-pin-zh');
   await typePin(pin, '246813');
   await pin.getByRole('button', { name: '确定' }).tap();
   const again = page.getByRole('dialog', { name: '请再输入一次新密码' });
@@ -308,13 +312,17 @@ test('an admin adds, unlocks, disables and re-PINs staff accounts by touch, and 
   // The last admin cannot be disabled: main refuses, in words, and nothing changes.
   await page.locator('.staff-account[data-staff-id="admin"]').getByRole('button', { name: '停用' }).tap();
   await expect(page.locator('.error-banner[data-code=LAST_ADMIN]')).toHaveText('这是最后一个可用的管理员账号，不能停用。');
+  // With a second admin it is no longer the last, but nobody disables their own account.
+  expect(await staffApi(kiosk, token, 'staff.add', { staffId: 'li-ming', name: '李明', role: 'admin', pin: '571946' })).toMatchObject({ ok: true });
+  await page.locator('.staff-account[data-staff-id="admin"]').getByRole('button', { name: '停用' }).tap();
+  await expect(page.locator('.error-banner[data-code=STAFF_SELF]')).toHaveText('不能停用自己的账号；如需停用，请由另一位管理员操作。');
 
   // A litigant guessing at her PIN locks her account; disabling shows that, and an unlock lifts it.
   for (let i = 0; i < 5; i++) await kiosk.api('staff.signIn', { pin: '999999', staffId: 'wang-fang' });
   await wang.getByRole('button', { name: '停用' }).tap();
   await expect(wang).toContainText('已停用');
   await expect(wang).toContainText('密码输错次数过多，锁定到');
-  expect(await kiosk.api('staff.roster', {})).toMatchObject({ ok: true, value: { staff: [{ staffId: 'admin' }] } });
+  expect(await kiosk.api('staff.roster', {})).toMatchObject({ ok: true, value: { staff: [{ staffId: 'admin' }, { staffId: 'li-ming' }] } });
   await checkScreen(page, 'admin-staff-zh');
   await wang.getByRole('button', { name: '解除锁定' }).tap();
   await expect(page.getByRole('status').filter({ hasText: '王芳的账号已解除锁定，可以重新登录。' })).toBeVisible();
@@ -347,6 +355,9 @@ test('staff screens in a portrait kiosk: the menu, the console and the helper de
   await page.getByRole('button', { name: '统计', exact: true }).click();
   await expect(page.locator('[data-stat=visits]')).toBeVisible();
   await checkScreen(page, 'admin-statistics-portrait');
+  await page.getByRole('button', { name: '工作人员账号' }).tap();
+  await expect(page.locator('.staff-account[data-staff-id="admin"]')).toBeVisible();
+  await checkScreen(page, 'admin-staff-portrait');
   await page.getByRole('button', { name: '返回菜单' }).click();
   await page.getByRole('button', { name: '帮办服务台' }).click();
   await expect(page.getByText('所有申请都已送达法院。')).toBeVisible();

@@ -1,6 +1,8 @@
 // The audit log on the console: who did what on this terminal, newest first, in words; and the
-// check an inspector would make — every entry's hash recomputed along the chain and its end held
-// against the anchor kept outside the database — with the verdict said plainly.
+// checks an inspector would make — every entry's hash recomputed along the chain and its end held
+// against the anchor kept outside the database, then the log held against the head the court last
+// received (its witness, which alone catches a rewrite of every hash and the anchor) — each verdict
+// said plainly.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry, KioskErrorShape, MethodOutput } from '../../../contract';
@@ -13,6 +15,7 @@ import { useDateTimeFormat } from './formatting';
 const PAGE = 100;
 
 type Verdict = MethodOutput<'audit.verify'>;
+type WitnessCheck = MethodOutput<'audit.checkWitness'>;
 
 /** The verdict in words: intact, or what is wrong and from which entry. */
 function verdictWords(verdict: Verdict): { key: string; values: Record<string, unknown> } {
@@ -20,6 +23,13 @@ function verdictWords(verdict: Verdict): { key: string; values: Record<string, u
   if (verdict.firstBrokenId !== null) return { key: 'admin.audit.verdict.broken', values: { id: verdict.firstBrokenId } };
   if (verdict.missingAfter !== null) return { key: 'admin.audit.verdict.missing', values: { id: verdict.missingAfter } };
   return { key: 'admin.audit.verdict.anchorMissing', values: { count: verdict.count } };
+}
+
+/** How the court's witness reads against the log: the tone of the box and its words. */
+function witnessWords(check: WitnessCheck, when: (iso: string) => string): { tone: string; key: string; values: Record<string, unknown> } {
+  const values = { id: check.witness?.id, time: check.witness ? when(check.witness.receivedAt) : '', lastId: check.lastId };
+  const tone = check.verdict === 'agrees' ? 'ok' : check.verdict === 'none' ? 'none' : 'bad';
+  return { tone, key: `admin.audit.witness.${check.verdict}`, values };
 }
 
 export function AuditPanel() {
@@ -30,6 +40,7 @@ export function AuditPanel() {
   const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
   const [error, setError] = useState<KioskErrorShape | null>(null);
   const [verdict, setVerdict] = useState<Verdict | null>(null);
+  const [witness, setWitness] = useState<WitnessCheck | null>(null);
 
   const load = useCallback(async (before?: number) => {
     try {
@@ -56,8 +67,18 @@ export function AuditPanel() {
       setError(errorShapeOf(err));
     }
   };
+  const checkWitness = async () => {
+    setWitness(null);
+    setError(null);
+    try {
+      setWitness(await callKiosk('audit.checkWitness', {}));
+    } catch (err) {
+      setError(errorShapeOf(err));
+    }
+  };
   const wording = { t: (key: string, values?: Record<string, unknown>) => t(key, values), exists: (key: string) => i18n.exists(key) };
   const said = verdict && verdictWords(verdict);
+  const witnessSaid = witness && witnessWords(witness, when);
 
   return (
     <section className="console-section" aria-labelledby="audit-title">
@@ -73,6 +94,14 @@ export function AuditPanel() {
         {verdict && said && (
           <p className={`console-result console-result--${verdict.ok ? 'ok' : 'bad'}`} role="status" data-verdict={verdict.ok ? 'ok' : 'bad'}>
             {t(said.key, said.values)}
+          </p>
+        )}
+        <Button size="lg" onClick={checkWitness}>
+          {t('admin.audit.checkWitness')}
+        </Button>
+        {witnessSaid && (
+          <p className={`console-result console-result--${witnessSaid.tone}`} role="status" data-witness={witness?.verdict}>
+            {t(witnessSaid.key, witnessSaid.values)}
           </p>
         )}
       </div>
