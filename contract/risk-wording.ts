@@ -1,6 +1,7 @@
 // A risk report's "because" in words — each answer behind a finding with the question it answered,
 // and a fact in a sentence — shared by the screen (renderer/src/flows/risk) and the printed report
 // (main/services/risk/report-paper.ts), so both say exactly the same.
+import { proseDate, proseYuan } from './prose';
 import type { DirectoryCourt, RiskQuestion, RiskReport } from './index';
 import { SUMMARY_QUESTIONS } from './risk-summary.data';
 
@@ -16,7 +17,7 @@ export interface ReasonContext {
 
 const inLanguage = (text: Record<string, string>, language: string) => text[language] ?? text['zh-CN'] ?? '';
 
-/** An answer as the litigant gave it: 是/否, the option's words, an amount, a court's area. */
+/** An answer as the litigant gave it: 是/否, the option's words, an amount or a date in prose, a court's area. */
 export function answerText(ctx: ReasonContext, question: RiskQuestion, answer: boolean | string): string {
   const { t } = ctx;
   if (typeof answer === 'boolean') return t(answer ? 'risk.answers.yes' : 'risk.answers.no');
@@ -24,9 +25,11 @@ export function answerText(ctx: ReasonContext, question: RiskQuestion, answer: b
     case 'choice':
       return t(question.options?.find((o) => o.value === answer)?.textKey ?? answer);
     case 'amount':
-      return t('risk.answers.amount', { amount: answer });
+      return proseYuan(answer, ctx.language);
     case 'percent':
       return t('risk.answers.percent', { value: answer });
+    case 'date':
+      return proseDate(answer, ctx.language);
     case 'place': {
       const court = ctx.courtDirectory.find((c) => c.areas.includes(answer));
       return court ? t('risk.answers.areaOf', { court: inLanguage(court.name, ctx.language) }) : t('risk.answers.elsewhere');
@@ -66,12 +69,12 @@ type DatedLimitation = Extract<RiskReport['limitation'], { lastDay: string }>;
  * What a dated limitation period's last day needs said beside it: a suspension (Art 194), a last day
  * moved off a rest day (Art 203), or a year whose holidays the terminal does not know yet.
  */
-export function limitationNotes(t: ReasonContext['t'], limitation: DatedLimitation): string[] {
+export function limitationNotes(t: ReasonContext['t'], language: string, limitation: DatedLimitation): string[] {
+  const date = proseDate(limitation.lastDay, language);
   return [
     ...(limitation.suspended ? [t('risk.limitation.suspended')] : []),
-    ...(limitation.rolledFrom !== null ? [t('risk.limitation.notes.rolled', { from: limitation.rolledFrom, date: limitation.lastDay })] : []),
-    ...(limitation.notApplied.length > 0
-      ? [t('risk.limitation.notes.holidaysUnknown', { year: limitation.lastDay.slice(0, 4), date: limitation.lastDay })]
-      : []),
+    ...(limitation.rolledFrom !== null ? [t('risk.limitation.notes.rolled', { from: proseDate(limitation.rolledFrom, language), date })] : []),
+    // The litigant hears what it means for them; which calendar the terminal lacks is the helper desk's business.
+    ...(limitation.notApplied.length > 0 ? [t('risk.limitation.notes.holidaysUnknown', { date })] : []),
   ];
 }

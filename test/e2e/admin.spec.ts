@@ -266,7 +266,8 @@ test('the console in English and with large text: the PIN pad, the menu, fees, t
 
   await page.getByRole('button', { name: 'Staff accounts' }).tap();
   await expect(page.locator('.staff-account[data-staff-id="admin"]')).toContainText('Staff ID admin · administrator');
-  await page.locator('.staff-account').first().scrollIntoViewIfNeeded();
+  // Opened from the foot of the long mediation section, the new one still starts at its top.
+  await expect(page.locator('.console__body h2').first()).toBeInViewport();
   await checkScreen(page, 'admin-staff-en-elder');
   await page.getByRole('button', { name: 'Audit log' }).tap();
   await page.getByRole('button', { name: 'Verify the chain' }).tap();
@@ -279,7 +280,7 @@ test('the console in English and with large text: the PIN pad, the menu, fees, t
 });
 
 test('an admin adds, unlocks, disables and re-PINs staff accounts by touch, and reads and verifies the audit log', async ({ page, kiosk }) => {
-  await provisionAdmin(kiosk);
+  const token = await provisionAdmin(kiosk);
   await page.clock.install();
   await openKiosk(page, kiosk);
   await signInOnScreen(page, 'Administrator', ADMIN_PIN);
@@ -312,13 +313,17 @@ test('an admin adds, unlocks, disables and re-PINs staff accounts by touch, and 
   // The last admin cannot be disabled: main refuses, in words, and nothing changes.
   await page.locator('.staff-account[data-staff-id="admin"]').getByRole('button', { name: '停用' }).tap();
   await expect(page.locator('.error-banner[data-code=LAST_ADMIN]')).toHaveText('这是最后一个可用的管理员账号，不能停用。');
+  // With a second admin it is no longer the last, but nobody disables their own account.
+  expect(await staffApi(kiosk, token, 'staff.add', { staffId: 'li-ming', name: '李明', role: 'admin', pin: '571946' })).toMatchObject({ ok: true });
+  await page.locator('.staff-account[data-staff-id="admin"]').getByRole('button', { name: '停用' }).tap();
+  await expect(page.locator('.error-banner[data-code=STAFF_SELF]')).toHaveText('不能停用自己的账号；如需停用，请由另一位管理员操作。');
 
   // A litigant guessing at her PIN locks her account; disabling shows that, and an unlock lifts it.
   for (let i = 0; i < 5; i++) await kiosk.api('staff.signIn', { pin: '999999', staffId: 'wang-fang' });
   await wang.getByRole('button', { name: '停用' }).tap();
   await expect(wang).toContainText('已停用');
   await expect(wang).toContainText('密码输错次数过多，锁定到');
-  expect(await kiosk.api('staff.roster', {})).toMatchObject({ ok: true, value: { staff: [{ staffId: 'admin' }] } });
+  expect(await kiosk.api('staff.roster', {})).toMatchObject({ ok: true, value: { staff: [{ staffId: 'admin' }, { staffId: 'li-ming' }] } });
   await checkScreen(page, 'admin-staff-zh');
   await wang.getByRole('button', { name: '解除锁定' }).tap();
   await expect(page.getByRole('status').filter({ hasText: '王芳的账号已解除锁定，可以重新登录。' })).toBeVisible();

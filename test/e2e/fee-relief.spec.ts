@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { checkScreen, expect, openKiosk, tapKeypad, test, type KioskUnderTest } from './fixtures';
+import { checkScreen, expect, openKiosk, tapCaseNumber, tapKeypad, test, type KioskUnderTest } from './fixtures';
 
 const APPLICANT = { name: '王秀英', idNumber: '11010519491231002X', phone: '13800138000' };
 const PRINTED = { timeout: 30_000 };
@@ -143,7 +143,7 @@ test('in elder mode and English: deferral for legal aid, a mistyped ID refused b
   await checkScreen(page, 'fee-relief-answer-elder-en');
   await page.getByRole('button', { name: 'Fill in the application' }).click();
   await page.getByLabel('Your name').fill('Wang Xiuying');
-  await page.getByLabel('Case number (optional)').fill('（2026）粤0703民初1234号');
+  await tapCaseNumber(page, { year: '2026', type: '民初', sequence: '1234' }, true);
   await doneTyping(page);
   await tapKeypad(page, '110105194912310021');
   await page.getByLabel('Your mobile number').click();

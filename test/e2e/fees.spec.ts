@@ -5,10 +5,11 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { checkScreen, expect, openKiosk, tapKeypad, test, type KioskUnderTest } from './fixtures';
+import { checkScreen, expect, openKiosk, tapCaseNumber, tapKeypad, test, type KioskUnderTest } from './fixtures';
 import { expectStepReady } from './touch';
 
 const SAMPLE = { caseNumber: '（2026）粤0703民初1234号', payerIdNumber: '11010519491231002X' };
+const SAMPLE_PARTS = { year: '2026', type: '民初', sequence: '1234' };
 const CONFIRM_TIMEOUT = { timeout: 30_000 };
 
 // Each test scans and photographs several screens, and the payments wait out the simulated payer.
@@ -30,7 +31,7 @@ async function estimateProperty(page: Page, amount: string) {
 
 async function findSampleNotice(page: Page, english = false) {
   await page.locator('.fee-choice[data-path="pay"]').tap();
-  await page.getByLabel(english ? 'Case number' : '案号', { exact: true }).fill(SAMPLE.caseNumber);
+  await tapCaseNumber(page, SAMPLE_PARTS, english);
   await tapKeypad(page, SAMPLE.payerIdNumber);
   await page.getByRole('button', { name: english ? 'Find the fee notice' : '查询交费通知' }).tap();
   await expect(page.getByTestId('notice-total')).toBeVisible();
@@ -174,8 +175,13 @@ test.describe('paying a fee notice', () => {
     await expect(page.locator('.step-header__count')).toHaveText('第 2 步，共 4 步');
     await expectStepReady(page, { opened: true });
     await checkScreen(page, 'fees-notice-lookup-zh');
-    await page.getByLabel('案号', { exact: true }).fill(SAMPLE.caseNumber);
+    // The case number by taps: year, kind, the number field, 4 digits and 完成 — 8 touches instead of
+    // about 40 pinyin and symbol keys.
+    expect(await tapCaseNumber(page, SAMPLE_PARTS)).toBe(8);
+    await expect(page.locator('[data-case-number]')).toHaveAttribute('data-case-number', SAMPLE.caseNumber);
+    await page.getByLabel('交费人的身份证号码').tap();
     await tapKeypad(page, SAMPLE.payerIdNumber);
+    await checkScreen(page, 'fees-notice-lookup-built-zh');
     await page.getByRole('button', { name: '查询交费通知' }).tap();
     await expect(page.getByTestId('notice-total')).toHaveText('3,300.00 元');
     await expect(page.getByText('张建国')).toBeVisible();
@@ -202,7 +208,8 @@ test.describe('paying a fee notice', () => {
     await openFeeDesk(page, kiosk, { english: true });
     await page.locator('.fee-choice[data-path="pay"]').tap();
     await checkScreen(page, 'fees-notice-lookup-en');
-    await page.getByLabel('Case number', { exact: true }).fill(SAMPLE.caseNumber);
+    await tapCaseNumber(page, SAMPLE_PARTS, true);
+    await page.getByLabel("The payer's resident ID number").tap();
     await tapKeypad(page, SAMPLE.payerIdNumber);
     await page.getByRole('button', { name: 'Find the fee notice' }).tap();
     await expect(page.getByTestId('notice-total')).toHaveText('3,300.00 yuan');
@@ -243,13 +250,34 @@ test.describe('paying a fee notice', () => {
     await checkScreen(page, 'fees-pay-unknown-zh');
   });
 
-  test('a case number in the wrong form is refused in words', async ({ page, kiosk }) => {
+  test('the case number by taps on a portrait screen, in elder mode', async ({ page, kiosk }) => {
+    await page.setViewportSize({ width: 1080, height: 1920 });
+    await openFeeDesk(page, kiosk);
+    await page.locator('.elder-toggle').tap();
+    await page.locator('.fee-choice[data-path="pay"]').tap();
+    await tapCaseNumber(page, SAMPLE_PARTS);
+    await expect(page.locator('[data-case-number]')).toHaveAttribute('data-case-number', SAMPLE.caseNumber);
+    await checkScreen(page, 'fees-notice-lookup-portrait-elder');
+  });
+
+  test('a case number not yet whole is asked for in words, and one in the wrong form is refused, nothing looked up', async ({ page, kiosk }) => {
     await openFeeDesk(page, kiosk);
     await page.locator('.fee-choice[data-path="pay"]').tap();
-    await page.getByLabel('案号', { exact: true }).fill('1234');
+    // The terminal's own court comes chosen; the year and the kind are tapped, the number is not.
+    await expect(page.locator('.case-number').getByRole('button', { name: /粤0703/ })).toHaveAttribute('aria-pressed', 'true');
+    await page.locator('.case-number').getByRole('button', { name: '（2026）', exact: true }).tap();
+    await page.locator('.case-number').getByRole('button', { name: '民初', exact: true }).tap();
+    await page.getByLabel('交费人的身份证号码').tap();
     await tapKeypad(page, SAMPLE.payerIdNumber);
     await page.getByRole('button', { name: '查询交费通知' }).tap();
+    await expect(page.getByText('请把案号和身份证号码都填好。')).toBeVisible();
+    await expect(page.getByTestId('notice-total')).toHaveCount(0);
+    await checkScreen(page, 'fees-notice-incomplete-zh');
+    // Typed text is still checked by main: a bare number where a filing receipt number goes is no case number.
+    await page.getByLabel('刚在本机立案、还没有案号？填立案回执编号').fill('1234');
+    await page.getByRole('button', { name: '查询交费通知' }).tap();
     await expect(page.getByRole('alert')).toHaveAttribute('data-code', 'INVALID_CASE_NUMBER');
+    await expect(page.getByTestId('notice-total')).toHaveCount(0);
     await checkScreen(page, 'fees-notice-invalid-zh');
   });
 });

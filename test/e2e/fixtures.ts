@@ -109,6 +109,24 @@ export async function tapKeypad(page: Page, text: string): Promise<void> {
   for (const key of text) await keypad.getByRole('button', { name: key, exact: true }).tap();
 }
 
+/**
+ * Builds a case number (案号) on the tap-to-build picker, as a litigant does with the paper at hand:
+ * year, kind of case, then the number on the on-screen keyboard (the terminal's own court is already chosen).
+ * Returns the touches it took.
+ */
+export async function tapCaseNumber(page: Page, parts: { year: string; type: string; sequence: string }, english = false): Promise<number> {
+  const builder = page.locator('.case-number');
+  await builder.getByRole('button', { name: `（${parts.year}）`, exact: true }).tap();
+  await builder.getByRole('button', { name: parts.type, exact: true }).tap();
+  await builder.getByLabel(english ? 'Number (the digits before 号)' : '号码（“号”字前面的数字）').tap();
+  // The number opens the docked keyboard as a number pad; 完成 closes it, so a pad on the page is the one typed on next.
+  await tapKeypad(page, parts.sequence);
+  const keyboard = page.getByRole('region', { name: english ? 'On-screen keyboard' : '屏幕键盘' });
+  await keyboard.getByRole('button', { name: english ? 'Done' : '完成', exact: true }).tap();
+  await expect(keyboard).toHaveCount(0);
+  return 4 + parts.sequence.length;
+}
+
 /** Every text node's content outside elements marked with another language (e.g. the language switch). */
 export function visibleTextOutside(page: Page, language: string): Promise<string> {
   return page.evaluate((lng) => {

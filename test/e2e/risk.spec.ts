@@ -2,11 +2,12 @@
 // in English — every question answered by tapping, as a litigant does — through to the report, the
 // acknowledged risk notice, and both documents as printed, read back with pdftotext. Every screen
 // of the first interview gets an axe scan and a screenshot; the reports and notices in every run.
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkScreen, expect, openKiosk, tapKeypad, test, type KioskUnderTest } from './fixtures';
+import { ARRIVAL_DEAF_MS, CHOSEN_SHOWN_MS } from '../../renderer/src/flows/stepper/use-move-on';
 import { expectStepReady, pickDate } from './touch';
 
 // Every question screen of one interview gets an axe scan and a screenshot: minutes on a busy machine.
@@ -28,11 +29,13 @@ const UI = {
   'zh-CN': {
     service: '诉讼风险评估',
     next: '下一步',
+    stepOpen: (n: number) => `第 ${n} 步`,
     switchTo: null,
   },
   en: {
     service: 'Litigation risk assessment',
     next: 'Next',
+    stepOpen: (n: number) => `Step ${n}`,
     switchTo: 'English',
   },
 };
@@ -70,8 +73,8 @@ const INTERVIEWS: Interview[] = [
     findings: ['loanTransferOnly', 'interestAboveCeiling'],
     path: 'mediationFirst',
     printed: {
-      'zh-CN': ['诉讼风险评估报告', '民间借贷纠纷', '15.5%', '最后一天是 2027-06-01', '跨域立案', '不是法律意见', '2,300.00 元'],
-      en: ['Litigation Risk Assessment', 'Private lending', '15.5%', 'The last day is 2027-06-01', 'cross-region filing', 'not legal advice', 'CNY 2,300.00'],
+      'zh-CN': ['诉讼风险评估报告', '民间借贷纠纷', '15.5%', '最后一天是2027年6月1日', '跨域立案', '不是法律意见', '2,300.00 元'],
+      en: ['Litigation Risk Assessment', 'Private lending', '15.5%', 'The last day is 1 June 2027', 'cross-region filing', 'not legal advice', 'CNY 2,300.00'],
     },
   },
   {
@@ -90,8 +93,8 @@ const INTERVIEWS: Interview[] = [
     findings: ['arbitrationFirst', 'noLabourContract'],
     path: 'labourArbitration',
     printed: {
-      'zh-CN': ['劳动争议', '先申请劳动仲裁', '最后一天是 2027-03-10', '《劳动争议调解仲裁法》第五条', '10.00 元'],
-      en: ['Employment dispute', 'Apply for labour arbitration first', 'The last day is 2027-03-10', '《劳动争议调解仲裁法》第五条', 'CNY 10.00'],
+      'zh-CN': ['劳动争议', '先申请劳动仲裁', '最后一天是2027年3月10日', '《劳动争议调解仲裁法》第五条', '10.00 元'],
+      en: ['Employment dispute', 'Apply for labour arbitration first', 'The last day is 10 March 2027', '《劳动争议调解仲裁法》第五条', 'CNY 10.00'],
     },
   },
   {
@@ -114,8 +117,8 @@ const INTERVIEWS: Interview[] = [
     findings: ['appraisalNeeded', 'insurerCoDefendant'],
     path: 'mediationFirst',
     printed: {
-      'zh-CN': ['机动车交通事故责任纠纷', '2028-08-01', '由本院管辖'],
-      en: ['2028-08-01', 'heard by this court'],
+      'zh-CN': ['机动车交通事故责任纠纷', '2028年8月1日', '由本院管辖'],
+      en: ['1 August 2028', 'heard by this court'],
     },
   },
 ];
@@ -126,31 +129,112 @@ const catalogue = JSON.parse(readFileSync(resolve(__dirname, '../../resources/ca
 const typeOf = (id: string) => catalogue.types.find((t) => t.id === id)!;
 
 async function next(page: Page, lng: Language): Promise<void> {
-  await page.locator('.flow__next').filter({ hasText: UI[lng].next }).tap();
-  await expectStepReady(page, { opened: true });
+  const flow = page.locator('.flow');
+  const step = (await flow.getAttribute('data-step'))!;
+  await tap(page.locator('.flow__next').filter({ hasText: UI[lng].next }));
+  await expect(flow).not.toHaveAttribute('data-step', step);
+  // A card question not yet answered moves on by its cards, so it shows no Next.
+  const cardsOnly = (await page.locator('.risk__answers').count()) > 0 && (await page.locator('.risk__answers [aria-pressed="true"]').count()) === 0;
+  await expectStepReady(page, { opened: true, primary: !cardsOnly });
 }
 
-/** Answers the question on screen from the interview's answers, the way a person taps. */
-async function answer(page: Page, lng: Language, interview: Interview): Promise<void> {
+/** Taps made in this test, to report how many a person needs. */
+let taps = 0;
+async function tap(target: Locator): Promise<void> {
+  taps += 1;
+  await target.tap();
+}
+
+/**
+ * The screen moves on by itself from this step once the chosen answer has been shown, as it
+ * promises; the page clock is run on rather than waited for. The new step takes no one-tap answer
+ * for a moment after (a tap meant for the screen before), so that moment is run on too.
+ */
+async function movedOnFrom(page: Page, step: string): Promise<void> {
+  await page.clock.runFor(CHOSEN_SHOWN_MS);
+  await expect(page.locator('.flow')).not.toHaveAttribute('data-step', step);
+  await page.clock.runFor(ARRIVAL_DEAF_MS);
+}
+
+/**
+ * Moving on by itself is safe for a slow or unsure finger: the answer shows as chosen before the
+ * screen moves, a second tap on it while it shows does not answer the next question too, a tap as
+ * the next question appears is not taken, and 上一步 brings the answer back to be corrected. The
+ * page clock is held, so each moment is exact on a busy machine.
+ */
+async function expectOneTapSafe(page: Page, lng: Language, interview: Interview): Promise<void> {
+  const flow = page.locator('.flow');
+  const step = (await flow.getAttribute('data-step'))!;
+  const id = (await page.locator('.risk--question').getAttribute('data-question'))!;
+  const chosen = page
+    .locator('.risk__answers')
+    .getByRole('button', { name: text(lng, interview.answers[id] ? 'risk.answers.yes' : 'risk.answers.no'), exact: true });
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+  await chosen.tap();
+  await expect(chosen).toHaveAttribute('aria-pressed', 'true');
+  // No Next comes up while the answer shows, only to vanish as the screen moves under the finger.
+  await expect(page.locator('.flow__next')).toHaveCount(0);
+  await page.clock.runFor(CHOSEN_SHOWN_MS - 100);
+  await expect(flow).toHaveAttribute('data-step', step);
+  // The second tap of a slow double tap: it answers the same question again, and the moment starts over.
+  await chosen.tap();
+  await page.clock.runFor(CHOSEN_SHOWN_MS - 100);
+  await expect(flow).toHaveAttribute('data-step', step);
+  await page.clock.runFor(100);
+  await expect(flow).not.toHaveAttribute('data-step', step);
+  const following = (await flow.getAttribute('data-step'))!;
+  // A tap the moment the next question appears is not its answer, not even "I don't know".
+  const dontKnow = page.getByRole('button', { name: text(lng, 'risk.flow.question.dontKnow') });
+  await dontKnow.tap();
+  await page.clock.runFor(CHOSEN_SHOWN_MS);
+  await expect(flow).toHaveAttribute('data-step', following);
+  await expect(dontKnow).toHaveAttribute('aria-pressed', 'false');
+  // 上一步: the answer is there to correct; Next (now shown) walks on with it kept.
+  await page.getByRole('button', { name: text(lng, 'common.actions.back') }).tap();
+  await expect(flow).toHaveAttribute('data-step', step);
+  await expect(chosen).toHaveAttribute('aria-pressed', 'true');
+  await next(page, lng);
+  await expect(flow).toHaveAttribute('data-step', following);
+  await page.clock.resume();
+}
+
+/**
+ * Answers the question on screen from the interview's answers, the way a person taps, and moves on:
+ * a card or "I don't know" moves on by itself, a typed answer takes Next.
+ */
+async function answer(page: Page, lng: Language, interview: Interview): Promise<'byItself' | 'next'> {
+  const step = (await page.locator('.flow').getAttribute('data-step'))!;
   const screen = page.locator('.risk--question');
   const id = (await screen.getAttribute('data-question'))!;
   const type = (await screen.getAttribute('data-question-type'))!;
   const given = interview.answers[id];
   const cards = page.locator('.risk__answers');
   if (given === undefined) {
-    await page.getByRole('button', { name: text(lng, 'risk.flow.question.dontKnow') }).tap();
-    return;
+    await tap(page.getByRole('button', { name: text(lng, 'risk.flow.question.dontKnow') }));
+    await movedOnFrom(page, step);
+    return 'byItself';
   }
-  if (type === 'yesNo') await cards.getByRole('button', { name: text(lng, given ? 'risk.answers.yes' : 'risk.answers.no'), exact: true }).tap();
-  else if (type === 'choice') await cards.getByRole('button', { name: text(lng, `risk.options.${id}.${given as string}`), exact: true }).tap();
+  if (type === 'yesNo') await tap(cards.getByRole('button', { name: text(lng, given ? 'risk.answers.yes' : 'risk.answers.no'), exact: true }));
+  else if (type === 'choice') await tap(cards.getByRole('button', { name: text(lng, `risk.options.${id}.${given as string}`), exact: true }));
   else if (type === 'place')
-    await cards.locator(`.choice-card`, { hasText: given === 'elsewhere' ? text(lng, 'risk.answers.elsewhere') : courtName(lng, given as string) }).tap();
-  else if (type === 'date') await pickDate(page, page.locator('.picker-field'), given as string, lng === 'en' ? 'en' : 'zh');
-  else {
+    await tap(cards.locator(`.choice-card`, { hasText: given === 'elsewhere' ? text(lng, 'risk.answers.elsewhere') : courtName(lng, given as string) }));
+  else if (type === 'date') {
+    await pickDate(page, page.locator('.picker-field'), given as string, lng === 'en' ? 'en' : 'zh');
+    taps += 3; // year, month and day (and a decade first, on a long range of years)
+  } else {
     await tapKeypad(page, given as string);
+    taps += (given as string).length;
     // The field groups thousands as it shows them: 100,000.
     await expect.poll(async () => (await page.locator('.risk--question input').first().inputValue()).replaceAll(',', '')).toBe(given);
   }
+  if (type === 'yesNo' || type === 'choice' || type === 'place') {
+    // The chosen card shows as chosen before the next question comes.
+    await expect(cards.locator('[aria-pressed="true"]')).toHaveCount(1);
+    await movedOnFrom(page, step);
+    return 'byItself';
+  }
+  await next(page, lng);
+  return 'next';
 }
 
 const config = JSON.parse(readFileSync(resolve(__dirname, '../../resources/config/default-terminal.json'), 'utf8')) as {
@@ -167,24 +251,43 @@ function printedText(kiosk: KioskUnderTest, documentNo: string): string {
 
 async function interview(page: Page, kiosk: KioskUnderTest, lng: Language, run: Interview, shootEveryScreen: boolean) {
   const tag = `${run.caseType}-${lng}`;
+  await page.clock.install();
   await openKiosk(page, kiosk);
   if (UI[lng].switchTo) await page.getByRole('button', { name: UI[lng].switchTo }).tap();
   await page.locator('.service-card', { hasText: UI[lng].service }).tap();
   await expect(page.locator('.flow')).toHaveAttribute('data-step', 'dispute');
-  await page.locator('.risk__dispute', { hasText: typeOf(run.caseType).plain[lng]! }).tap();
+  // Before a dispute is chosen the counter promises no total it would have to take back.
+  await expect(page.locator('.step-header__count')).toHaveText(UI[lng].stepOpen(1));
   if (shootEveryScreen) await checkScreen(page, `risk-0-dispute-${lng}`);
-  await next(page, lng);
+  taps = 0;
+  await tap(page.locator('.risk__dispute', { hasText: typeOf(run.caseType).plain[lng]! }));
+  await movedOnFrom(page, 'dispute');
 
-  // One question per screen until the report; each screen says which question it asks.
+  // One question per screen until the report; each screen says which question it asks, and the
+  // counter's total never grows: it counts every question that may still come.
   const asked: string[] = [];
+  let movedByItself = 1; // the dispute
+  let total = Infinity;
   while ((await page.locator('.flow').getAttribute('data-step'))?.startsWith('q')) {
     const id = (await page.locator('.risk--question').getAttribute('data-question'))!;
     expect(asked).not.toContain(id);
     asked.push(id);
-    await answer(page, lng, run);
+    const count = (await page.locator('.step-header__count').textContent())!;
+    const [current, now] = count.match(/\d+/g)!.map(Number) as [number, number];
+    expect(current).toBe(asked.length + 1);
+    expect(now).toBeLessThanOrEqual(total);
+    total = now;
+    // A card question's way on is its own cards; a typed one shows Next.
+    await expectStepReady(page, { primary: (await page.locator('.flow__next').count()) > 0 });
     if (shootEveryScreen) await checkScreen(page, `risk-q-${String(asked.length).padStart(2, '0')}-${id}-${lng}`);
-    await next(page, lng);
+    if ((await answer(page, lng, run)) === 'byItself') movedByItself += 1;
   }
+  // Steps: the dispute, the questions asked, the report and the notice — what the counter said last.
+  expect(total).toBe(asked.length + 3);
+  // For the record: before, each of these screens also needed 下一步.
+  console.log(
+    `risk ${run.caseType} ${lng}: ${asked.length} questions, ${taps} taps (before: ${taps + movedByItself}, one 下一步 on each of ${movedByItself} screens)`,
+  );
   // Branching as the rule set says: a question behind a "no" is not asked.
   for (const id of Object.keys(run.answers)) expect(asked).toContain(id);
 
@@ -247,14 +350,14 @@ test('the report opens mediation and filing already filled in from the answers',
       dueDate: '2025-03-01',
     },
   };
+  await page.clock.install();
   await openKiosk(page, kiosk);
-  await page.locator('.service-card', { hasText: UI[lng].service }).tap();
-  await page.locator('.risk__dispute', { hasText: typeOf(run.caseType).plain[lng]! }).tap();
-  await next(page, lng);
-  while ((await page.locator('.flow').getAttribute('data-step'))?.startsWith('q')) {
-    await answer(page, lng, run);
-    await next(page, lng);
-  }
+  await page.locator('.service-card', { hasText: UI[lng].service }).click();
+  await tap(page.locator('.risk__dispute', { hasText: typeOf(run.caseType).plain[lng]! }));
+  await movedOnFrom(page, 'dispute');
+  while ((await page.locator('.risk--question').getAttribute('data-question-type')) !== 'yesNo') await answer(page, lng, run);
+  await expectOneTapSafe(page, lng, run);
+  while ((await page.locator('.flow').getAttribute('data-step'))?.startsWith('q')) await answer(page, lng, run);
   await expect(page.locator('.risk-report')).toBeVisible();
 
   await page.locator('[data-carry-to="mediation"]').first().tap();
@@ -264,8 +367,8 @@ test('the report opens mediation and filing already filled in from the answers',
   const values = (JSON.parse(draft!.data) as { values: { dispute: string; description: string } }).values;
   expect(values.dispute).toBe(run.caseType);
   // What happened, from the answers: the litigant adds to it rather than retyping dates and amounts.
-  expect(values.description).toContain('50000');
-  expect(values.description).toContain('2025-03-01');
+  expect(values.description).toContain('50,000元');
+  expect(values.description).toContain('2025年3月1日');
   // A few plain sentences, not a list of the questions with their answers.
   expect(values.description).toContain('双方没有约定利息。');
   expect(values.description).not.toMatch(/[？\n]|您答/);

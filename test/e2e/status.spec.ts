@@ -2,20 +2,13 @@
 // a stranger gets the same refusal as a wrong number, and a kiosk receipt is followed to the court —
 // by its number with its check and the filer's phone digits; someone else's digits are refused.
 import type { Page } from '@playwright/test';
-import { checkScreen, expect, openKiosk, tapKeypad, test, visibleTextOutside, type KioskUnderTest } from './fixtures';
+import { checkScreen, expect, openKiosk, tapCaseNumber, tapKeypad, test, visibleTextOutside, type KioskUnderTest } from './fixtures';
 import { expectStepReady, pickDate } from './touch';
 
 const ZHANG_ID = '11010519491231002X';
 
 async function openStatus(page: Page, english = false) {
   await page.locator('.service-card', { hasText: english ? 'Case progress' : '案件查询' }).tap();
-}
-
-async function tapCaseNumber(page: Page, parts: { year: string; type: string; sequence: string }, english = false) {
-  await page.getByRole('button', { name: `（${parts.year}）`, exact: true }).tap();
-  await page.getByRole('button', { name: parts.type, exact: true }).tap();
-  await page.getByLabel(english ? 'Number (the digits before 号)' : '号码（“号”字前面的数字）').tap();
-  await tapKeypad(page, parts.sequence);
 }
 
 test('a party finds where the case stands and when the hearing is, by taps alone', async ({ page, kiosk }) => {

@@ -4,6 +4,7 @@
 import type { CaseType, DirectoryCourt, RiskQuestion, RiskReport } from '../../../contract';
 import { FEN, parseYuan } from '../fees/money';
 import type { Translate } from '../i18n/translator';
+import { proseDate } from '../../../contract/prose';
 import { limitationNotes, reasonText, type Reason } from '../../../contract/risk-wording';
 
 export interface PaperContext {
@@ -25,13 +26,18 @@ const reasonsText = (ctx: PaperContext, because: readonly Reason[]) =>
     .filter((text) => text !== '')
     .join(ctx.t('risk.report.reasonSeparator'));
 
-export function limitationText(t: Translate, limitation: RiskReport['limitation']): string {
+export function limitationText(t: Translate, language: string, limitation: RiskReport['limitation']): string {
   if (!('lastDay' in limitation)) return t(limitation.noteKey);
+  const date = proseDate(limitation.lastDay, language);
   const status =
     limitation.status === 'running'
-      ? t('risk.report.limitation.running', { date: limitation.lastDay, count: limitation.daysLeft })
-      : t('risk.report.limitation.expired', { date: limitation.lastDay, count: -limitation.daysLeft });
-  return [t('risk.report.limitation.countedFrom', { date: limitation.countedFrom }), status, ...limitationNotes(t, limitation)].join(' ');
+      ? t('risk.report.limitation.running', { date, count: limitation.daysLeft })
+      : t('risk.report.limitation.expired', { date, count: -limitation.daysLeft });
+  return [
+    t('risk.report.limitation.countedFrom', { date: proseDate(limitation.countedFrom, language) }),
+    status,
+    ...limitationNotes(t, language, limitation),
+  ].join(' ');
 }
 
 export function jurisdictionText(ctx: PaperContext, jurisdiction: NonNullable<RiskReport['jurisdiction']>): string {
@@ -65,7 +71,7 @@ export function riskReportPaper(ctx: PaperContext, documentNo: string, report: R
       article: f.article,
       action: t(f.actionKey),
     })),
-    limitation: { text: limitationText(t, report.limitation), articles: report.limitation.articles.join('、') },
+    limitation: { text: limitationText(t, ctx.language, report.limitation), articles: report.limitation.articles.join('、') },
     jurisdiction: report.jurisdiction ? { text: jurisdictionText(ctx, report.jurisdiction), articles: report.jurisdiction.articles.join('、') } : null,
     evidence: report.evidence.map((e) => ({ name: t(`catalogue.evidence.${e.key}`), status: e.status })),
     enforcement: t(report.enforcement.reasonKey),

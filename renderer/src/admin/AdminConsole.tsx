@@ -1,6 +1,6 @@
 // The admin console: every terminal setting, grouped as an admin thinks of them, the staff accounts,
 // then statistics, exports, the log and the audit log. A saved change takes effect at once on every screen (config.changed).
-import { useState, type ComponentType } from 'react';
+import { useRef, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AuditPanel } from './AuditPanel';
 import { ExportsPanel } from './ExportsPanel';
@@ -35,8 +35,14 @@ export function AdminConsole() {
   const { t } = useTranslation();
   const [section, setSection] = useState('court');
   const Section = SECTIONS[section]!;
+  const top = useRef<HTMLDivElement>(null);
+  // A section opens at its top, not at the scroll position the last one was left at.
+  const open = (key: string) => {
+    setSection(key);
+    top.current?.scrollIntoView({ block: 'start' });
+  };
   return (
-    <div className="console">
+    <div className="console" ref={top}>
       <div className="console__side">
         <nav className="console__nav" aria-label={t('admin.screens.console')}>
           {Object.keys(SECTIONS).map((key) => (
@@ -46,7 +52,7 @@ export function AdminConsole() {
               className="console__nav-item"
               aria-current={section === key ? 'page' : undefined}
               data-section={key}
-              onClick={() => setSection(key)}
+              onClick={() => open(key)}
             >
               {t(`admin.sections.${key}`)}
             </button>

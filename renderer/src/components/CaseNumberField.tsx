@@ -14,6 +14,9 @@ const FIRST_TYPES = 8;
 const YEARS = 6;
 
 export interface CaseNumberFieldProps {
+  /** What this number is on this screen (案号 from the fee notice, …) and where to find it. */
+  label?: string;
+  hint?: string;
   value: string;
   onChange(value: string): void;
   error?: string | null;
@@ -44,7 +47,7 @@ function Chips({
   );
 }
 
-export function CaseNumberField({ value, onChange, error }: CaseNumberFieldProps) {
+export function CaseNumberField({ label, hint, value, onChange, error }: CaseNumberFieldProps) {
   const { t, i18n } = useTranslation();
   const config = useTerminalConfig();
   const [parts, setParts] = useState<CaseNumberParts>(() => {
@@ -66,6 +69,12 @@ export function CaseNumberField({ value, onChange, error }: CaseNumberFieldProps
   const joined = joinCaseNumber(parts);
   return (
     <div className={error ? 'case-number case-number--invalid' : 'case-number'}>
+      {label && (
+        <p className="case-number__label">
+          <span className="field__label">{label}</span>
+          {hint && <span className="field__hint">{hint}</span>}
+        </p>
+      )}
       <p className="case-number__preview" aria-live="polite" data-case-number={joined}>
         <span className="case-number__preview-label">{t('caseNumber.preview')}</span>
         <span className="case-number__preview-value">{joined || t('caseNumber.incomplete')}</span>

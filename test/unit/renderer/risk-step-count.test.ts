@@ -1,8 +1,9 @@
-// The risk interview's step counter tells the truth (issue 14 item 10): it promises a total only
-// once no answer still to come can add or remove a question.
+// The risk interview's step counter tells the truth (issue 14 item 10): from the first question it
+// counts every question that may still come, and a question leaves the count only once the answers
+// given (or "I don't know") rule it out — so the total never jumps up.
 import { describe, expect, it } from 'vitest';
 import type { RiskQuestion } from '../../../contract';
-import { lengthSettled, slotId } from '../../../renderer/src/flows/risk/interview';
+import { slotId, surelyNotAsked } from '../../../renderer/src/flows/risk/interview';
 
 const question = (id: string, showIf?: RiskQuestion['showIf']): RiskQuestion => ({
   id,
@@ -20,26 +21,26 @@ const questions = [
 ];
 const dispute = { caseType: 'loan', ruleSetVersion: '1', questions };
 const answered = (index: number, answer: boolean | null, skipped = false) => ({ [slotId(index)]: { question: questions[index]!.id, answer, skipped } });
+const ruledOut = (values: Record<string, unknown>) => questions.map((_, index) => surelyNotAsked(values, index));
 
 describe('the risk step counter', () => {
   it.each([
-    ['no dispute type chosen yet', {}, false],
-    ['a type, but no branching answer given', { dispute }, false],
-    ['one of two branching answers given', { dispute, ...answered(0, true) }, false],
-    ['both branching answers given', { dispute, ...answered(0, true), ...answered(2, false) }, true],
-    ['"I don\'t know" settles a branch too', { dispute, ...answered(0, null, true), ...answered(2, false) }, true],
+    ['a type, but no branching answer given', { dispute }, [false, false, false, false]],
+    ['a "yes" keeps its follow-up', { dispute, ...answered(0, true) }, [false, false, false, false]],
+    ['a "no" rules its follow-up out', { dispute, ...answered(0, true), ...answered(2, false) }, [false, false, false, true]],
+    ['"I don\'t know" rules the follow-up out too', { dispute, ...answered(0, null, true) }, [false, true, false, false]],
     [
       'an answer kept for another question does not count',
-      { dispute, [slotId(0)]: { question: 'other', answer: true, skipped: false }, ...answered(2, false) },
-      false,
+      { dispute, [slotId(2)]: { question: 'other', answer: false, skipped: false } },
+      [false, false, false, false],
     ],
-  ])('%s → settled %s', (_, values, settled) => {
-    expect(lengthSettled(values)).toBe(settled);
+  ])('%s', (_, values, expected) => {
+    expect(ruledOut(values)).toEqual(expected);
   });
 
-  it('settles a branch that hangs on a question that is itself not asked', () => {
+  it('rules out a branch that hangs on a question that is itself not asked', () => {
     const chained = [question('written'), question('copy', { q: 'written', is: true }), question('copyKept', { q: 'copy', is: true })];
     const values = { dispute: { ...dispute, questions: chained }, [slotId(0)]: { question: 'written', answer: false, skipped: false } };
-    expect(lengthSettled(values)).toBe(true);
+    expect(surelyNotAsked(values, 2)).toBe(true);
   });
 });

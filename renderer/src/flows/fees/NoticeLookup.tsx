@@ -1,11 +1,13 @@
 // Finding a fee notice by its case number (案号) and the payer's ID number. main checks the case
-// number's form (fees.payment.errors.invalidCaseNumber) and the ID's checksum, so the screen only asks.
+// number's form (fees.payment.errors.invalidCaseNumber) and the ID's checksum, so the screen only asks;
+// the case number is built by taps, the terminal's own court already chosen.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeeNotice } from '../../../../contract';
 import { Button } from '../../components/Button';
 import { StepPrimaryAction } from '../stepper/step-actions';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { CaseNumberField } from '../../components/CaseNumberField';
 import { TextField } from '../../components/Field';
 import { BackIcon, NextIcon } from '../../components/icons';
 import { NumericField } from '../../components/NumericKeypad';
@@ -16,16 +18,16 @@ export interface NoticeQuery {
   payerIdNumber: string;
 }
 
-const CASE_NUMBER_MAX = 40;
-
 export function NoticeLookup({ onFound, onLeave }: { onFound(query: NoticeQuery, notice: FeeNotice): void; onLeave(): void }) {
   const { t } = useTranslation();
   const [query, setQuery] = useState<NoticeQuery>({ caseNumber: '', payerIdNumber: '' });
   const [missing, setMissing] = useState(false);
+  /** A case filed at this terminal minutes ago has no case number yet: its filing receipt number finds the notice. */
+  const [receiptNo, setReceiptNo] = useState('');
   const find = useKiosk('fees.findNotice');
 
   const submit = async () => {
-    const caseNumber = query.caseNumber.trim();
+    const caseNumber = receiptNo.trim() || query.caseNumber;
     if (!caseNumber || !query.payerIdNumber) return setMissing(true);
     setMissing(false);
     const notice = await find.run({ caseNumber, payerIdNumber: query.payerIdNumber });
@@ -38,14 +40,31 @@ export function NoticeLookup({ onFound, onLeave }: { onFound(query: NoticeQuery,
         <div className="fee-desk__head">
           <h2 className="fee-desk__title">{t('fees.payment.notice.lookup.title')}</h2>
         </div>
-        <TextField
+        <CaseNumberField
           label={t('fees.payment.notice.lookup.caseNumber')}
           hint={t('fees.payment.notice.lookup.caseNumberHint')}
           value={query.caseNumber}
-          maxLength={CASE_NUMBER_MAX}
-          error={missing && !query.caseNumber.trim() ? t('fees.payment.notice.lookup.missing') : null}
+          error={missing && !query.caseNumber && !receiptNo.trim() ? t('fees.payment.notice.lookup.missing') : null}
           onChange={(caseNumber) => setQuery({ ...query, caseNumber })}
         />
+        <TextField
+          label={t('fees.payment.notice.lookup.receiptNo')}
+          hint={t('fees.payment.notice.lookup.receiptNoHint')}
+          value={receiptNo}
+          maxLength={40}
+          onChange={setReceiptNo}
+        />
+      </div>
+      <div className="fee-desk__pad">
+        <NumericField
+          variant="idNumber"
+          label={t('fees.payment.notice.lookup.idNumber')}
+          hint={t('fees.payment.notice.lookup.idNumberHint')}
+          value={query.payerIdNumber}
+          error={missing && !query.payerIdNumber ? t('fees.payment.notice.lookup.missing') : null}
+          onChange={(payerIdNumber) => setQuery({ ...query, payerIdNumber })}
+        />
+        {/* After both entries, where a refusal is seen beside the pad (and last in a portrait column). */}
         <ErrorBanner error={find.error} />
         <div className="fee-desk__actions fee-desk__actions--stacked">
           {/* Where Next stands on every step, so it never scrolls away under the keypad. */}
@@ -58,16 +77,6 @@ export function NoticeLookup({ onFound, onLeave }: { onFound(query: NoticeQuery,
             {t('fees.desk.backToChoices')}
           </Button>
         </div>
-      </div>
-      <div className="fee-desk__pad">
-        <NumericField
-          variant="idNumber"
-          label={t('fees.payment.notice.lookup.idNumber')}
-          hint={t('fees.payment.notice.lookup.idNumberHint')}
-          value={query.payerIdNumber}
-          error={missing && !query.payerIdNumber ? t('fees.payment.notice.lookup.missing') : null}
-          onChange={(payerIdNumber) => setQuery({ ...query, payerIdNumber })}
-        />
       </div>
     </div>
   );

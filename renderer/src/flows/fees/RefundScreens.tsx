@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskErrorShape } from '../../../../contract';
 import { Button } from '../../components/Button';
+import { CaseNumberField } from '../../components/CaseNumberField';
 import { ChoiceCard } from '../../components/ChoiceCard';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextField } from '../../components/Field';
@@ -43,11 +44,10 @@ export function RefundCase({ draft, onChange, refusal, onNext, onBack }: RefundS
   return (
     <div className="fee-desk refund">
       <h2 className="fee-desk__title">{t('fees.refund.form.title')}</h2>
-      <TextField
+      <CaseNumberField
         label={t('fees.refund.form.caseNumber')}
         hint={t('fees.refund.form.caseNumberHint')}
         value={draft.caseNumber}
-        maxLength={40}
         error={problem('caseNumber')}
         onChange={(caseNumber) => onChange({ ...draft, caseNumber })}
       />

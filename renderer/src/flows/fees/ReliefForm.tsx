@@ -1,4 +1,4 @@
-// The relief application's particulars: name and case number typed, the identity document chosen
+// The relief application's particulars: the name typed, the case number built by taps, the identity document chosen
 // (a resident ID, a permit, a permanent-residence card, a passport; an organisation's credit code),
 // a resident ID and the mobile on one keypad that types into whichever was touched last, any other
 // number on the letter keyboard. main checks each number by its kind; refusals show beside the field.
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { IdDocumentType, type KioskErrorShape, type ReliefAnswer, type ReliefGround } from '../../../../contract';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { CaseNumberField } from '../../components/CaseNumberField';
 import { TextField } from '../../components/Field';
 import { BackIcon } from '../../components/icons';
 import { NumericField, NumericKeypad } from '../../components/NumericKeypad';
@@ -122,11 +123,10 @@ export function ReliefForm({ naturalPerson, grounds, option, onBack, onSent }: R
             onChange={set('idNumber')}
           />
         )}
-        <TextField
+        <CaseNumberField
           label={t('fees.relief.form.caseNumber')}
           hint={t('fees.relief.form.caseNumberHint')}
           value={applicant.caseNumber}
-          maxLength={40}
           error={problem('caseNumber')}
           onChange={set('caseNumber')}
         />

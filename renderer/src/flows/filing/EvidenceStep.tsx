@@ -13,9 +13,6 @@ import { EvidenceItemForm } from './EvidenceItemForm';
 import { filingValuesOf } from './filing-draft';
 import { useCaseTypes } from './use-filing-data';
 
-/** A page can be this big; shown to the litigant in whole megabytes. */
-const MB = 1024 * 1024;
-
 export function EvidenceStep({ value, onChange, errors, values }: StepProps<EvidenceList>) {
   const { t } = useTranslation();
   const caseType = filingValuesOf(values).caseType;
@@ -67,7 +64,6 @@ export function EvidenceStep({ value, onChange, errors, values }: StepProps<Evid
             used: pages.used.pages,
             total: pages.limits.pagesTotal,
             perItem: pages.limits.pagesPerItem,
-            megabytes: Math.floor(pages.limits.bytesPerPage / MB),
           })}
         </p>
       )}

@@ -2,19 +2,22 @@
 // answer in the form its type asks for — yes/no or choice cards, a date picked from buttons, an
 // amount or a rate on the keypad, a place among the courts the terminal knows. "I don't know" is
 // always an answer: the report then says what it could not work out.
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RiskQuestion } from '../../../../contract';
 import { useTerminalConfig } from '../../app/terminal-config';
 import { Button } from '../../components/Button';
 import { ChoiceCard } from '../../components/ChoiceCard';
 import { Field } from '../../components/Field';
+import { NextIcon } from '../../components/icons';
 import { NumericField, NumericKeypad } from '../../components/NumericKeypad';
 import { displayValue, sanitizeTyped } from '../../components/numeric-entry';
 import { inLanguage } from '../../i18n/localized';
 import { DateField } from '../../keyboard/DateField';
 import type { StepProps } from '../stepper/flow';
-import { EMPTY_SLOT, questionAt, type Slot } from './interview';
+import { StepPrimaryAction } from '../stepper/step-actions';
+import { justMovedOn, useMoveOn } from '../stepper/use-move-on';
+import { answeredByOneTap, EMPTY_SLOT, questionAt, type Slot } from './interview';
 import './risk.css';
 
 interface AnswerProps {
@@ -125,13 +128,25 @@ function Answer(props: AnswerProps) {
   }
 }
 
-export function QuestionStep({ value, onChange, errors, values, index }: StepProps<Slot> & { index: number }) {
+export function QuestionStep({ value, onChange, errors, values, index, next }: StepProps<Slot> & { index: number }) {
   const { t } = useTranslation();
+  const moveOn = useMoveOn(next);
+  /** An answer was just given and the screen is about to move on by itself. */
+  const [moving, setMoving] = useState(false);
   const question = questionAt(values, index);
   if (!question) return null;
   // A slot answered for another question (the dispute type changed) starts empty.
   const slot = value.question === question.id ? value : EMPTY_SLOT;
-  const set = (answer: boolean | string | null) => onChange({ question: question.id, answer, skipped: false });
+  const oneTap = answeredByOneTap(question);
+  const answered = slot.answer !== null || slot.skipped;
+  const set = (answer: boolean | string | null) => {
+    if (oneTap && justMovedOn()) return;
+    onChange({ question: question.id, answer, skipped: false });
+    if (oneTap) {
+      setMoving(true);
+      moveOn();
+    }
+  };
   const error = errors.answer ? t(errors.answer) : null;
   return (
     <div className="step-body risk--question" data-question={question.id} data-question-type={question.type}>
@@ -147,11 +162,26 @@ export function QuestionStep({ value, onChange, errors, values, index }: StepPro
         <Button
           variant={slot.skipped ? 'primary' : 'secondary'}
           aria-pressed={slot.skipped}
-          onClick={() => onChange({ question: question.id, answer: null, skipped: true })}
+          onClick={() => {
+            // "I don't know" is a whole answer whatever the type, so it moves on like a card does.
+            if (justMovedOn()) return;
+            onChange({ question: question.id, answer: null, skipped: true });
+            setMoving(true);
+            moveOn();
+          }}
         >
           {t('risk.flow.question.dontKnow')}
         </Button>
       </div>
+      {/* A card question come back to with 上一步 walks on unchanged by Next; while the chosen card
+          shows before moving on, no Next appears that would then vanish under the finger. */}
+      {oneTap && answered && !moving && (
+        <StepPrimaryAction>
+          <Button variant="primary" size="lg" className="flow__next" icon={<NextIcon size="sm" />} iconAtEnd onClick={next}>
+            {t('common.actions.next')}
+          </Button>
+        </StepPrimaryAction>
+      )}
     </div>
   );
 }

@@ -6,23 +6,24 @@ import { useTranslation } from 'react-i18next';
 import type { RecordedRiskReport, RiskReport } from '../../../../contract';
 import { useTerminalConfig } from '../../app/terminal-config';
 import { inLanguage } from '../../i18n/localized';
+import { proseDate, proseYuan } from '../../../../contract/prose';
 import { limitationNotes, reasonText, type ReasonContext } from '../../../../contract/risk-wording';
 import { ReportQrCode } from './ReportQrCode';
 import '../../components/panel.css';
 
 function Limitation({ limitation }: { limitation: RiskReport['limitation'] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (!('lastDay' in limitation)) return <p>{t(limitation.noteKey)}</p>;
   const running = limitation.status === 'running';
   return (
     <>
       <p className={`risk-report__deadline risk-report__deadline--${limitation.status}`} data-last-day={limitation.lastDay}>
         {running
-          ? t('risk.report.limitation.running', { date: limitation.lastDay, count: limitation.daysLeft })
-          : t('risk.report.limitation.expired', { date: limitation.lastDay, count: -limitation.daysLeft })}
+          ? t('risk.report.limitation.running', { date: proseDate(limitation.lastDay, i18n.language), count: limitation.daysLeft })
+          : t('risk.report.limitation.expired', { date: proseDate(limitation.lastDay, i18n.language), count: -limitation.daysLeft })}
       </p>
-      <p>{t('risk.report.limitation.countedFrom', { date: limitation.countedFrom })}</p>
-      {limitationNotes(t, limitation).map((note) => (
+      <p>{t('risk.report.limitation.countedFrom', { date: proseDate(limitation.countedFrom, i18n.language) })}</p>
+      {limitationNotes(t, i18n.language, limitation).map((note) => (
         <p key={note}>{note}</p>
       ))}
     </>
@@ -62,7 +63,7 @@ export function ReportView({ kept, reasons }: { kept: RecordedRiskReport; reason
   const { t, i18n } = useTranslation();
   const config = useTerminalConfig();
   const { report } = kept;
-  const money = (yuan: string | null) => (yuan === null ? null : t('risk.answers.amount', { amount: yuan }));
+  const money = (yuan: string | null) => (yuan === null ? null : proseYuan(yuan, i18n.language));
   const applicable = report.riskHeadings.filter((h) => h.findings.length > 0);
   return (
     <div className="risk-report" data-recommended={report.path.recommended}>

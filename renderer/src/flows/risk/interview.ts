@@ -62,35 +62,48 @@ export function questionAt(values: Readonly<FlowValues>, index: number): RiskQue
   return !question.showIf || holds(question.showIf, answersOf(values)) ? question : null;
 }
 
-/** The questions a condition reads. */
-function questionsRead(condition: RiskCondition): string[] {
-  if ('all' in condition) return condition.all.flatMap(questionsRead);
-  if ('any' in condition) return condition.any.flatMap(questionsRead);
-  if ('not' in condition) return questionsRead(condition.not);
-  return 'q' in condition ? [condition.q] : [];
+/** A condition's value while some answers are still to come: null when an open question decides it. */
+function mayHold(condition: RiskCondition, answers: RiskAnswers, open: ReadonlySet<string>): boolean | null {
+  if ('all' in condition) {
+    const each = condition.all.map((c) => mayHold(c, answers, open));
+    return each.includes(false) ? false : each.includes(null) ? null : true;
+  }
+  if ('any' in condition) {
+    const each = condition.any.map((c) => mayHold(c, answers, open));
+    return each.includes(true) ? true : each.includes(null) ? null : false;
+  }
+  if ('not' in condition) {
+    const inner = mayHold(condition.not, answers, open);
+    return inner === null ? null : !inner;
+  }
+  if ('q' in condition && open.has(condition.q)) return null;
+  return holds(condition, answers);
 }
 
 /**
- * Whether the interview's length is settled: a type is chosen, and every question that is shown
- * or not on an answer has that answer (or "I don't know", or its own question was not asked).
- * Until then the counter promises no total (issue 14: never "of 3" and then "of 21").
+ * The slots whose question will not be asked whatever the open questions bring: no such question,
+ * or its branch ruled out by answers given (or by "I don't know"). For the step counter, which must
+ * not promise questions that cannot come, nor hide ones that still may.
  */
-export function lengthSettled(values: Readonly<FlowValues>): boolean {
-  const { caseType, questions } = disputeOf(values);
-  if (!caseType) return false;
+export function surelyNotAsked(values: Readonly<FlowValues>, index: number): boolean {
+  const questions = disputeOf(values).questions;
+  if (!questions[index]) return true;
   const answers = answersOf(values);
-  const byId = new Map(questions.map((question, index) => [question.id, { question, index }]));
-  const settled = (id: string): boolean => {
-    const entry = byId.get(id);
-    if (!entry || id in answers) return true;
-    const slot = slotFromDraft(values[slotId(entry.index)]);
-    if (slot?.question === id && slot.skipped) return true;
-    // Not answered: settled only if the question is decidedly not asked.
-    const { showIf } = entry.question;
-    return showIf !== undefined && questionsRead(showIf).every(settled) && !holds(showIf, answers);
+  const settled = (id: string, at: number) => {
+    const slot = slotFromDraft(values[slotId(at)]);
+    return id in answers || (slot !== null && slot.question === id && slot.skipped);
   };
-  return questions.every((question) => !question.showIf || questionsRead(question.showIf).every(settled));
+  const open = new Set(questions.filter((question, at) => !settled(question.id, at)).map((question) => question.id));
+  for (const [at, question] of questions.entries()) {
+    const ruledOut = question.showIf !== undefined && mayHold(question.showIf, answers, open) === false;
+    if (at === index) return ruledOut;
+    if (ruledOut) open.delete(question.id);
+  }
+  return false;
 }
+
+/** Question types answered by one tap on a card: the screen moves on by itself after it. */
+export const answeredByOneTap = (question: RiskQuestion | null): boolean => question !== null && ['yesNo', 'choice', 'place'].includes(question.type);
 
 export const validateDispute = (dispute: Dispute): FieldErrors => (dispute.caseType ? {} : { caseType: 'risk.flow.dispute.required' });
 

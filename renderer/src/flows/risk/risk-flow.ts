@@ -5,14 +5,15 @@ import { createElement } from 'react';
 import { defineStep, type FlowDefinition, type Step } from '../stepper/flow';
 import { DisputeStep } from './DisputeStep';
 import {
+  answeredByOneTap,
   disputeFromDraft,
   EMPTY_SLOT,
-  lengthSettled,
   NO_DISPUTE,
   QUESTION_SLOTS,
   questionAt,
   slotFromDraft,
   slotId,
+  surelyNotAsked,
   validateDispute,
   validateSlot,
   type Slot,
@@ -31,12 +32,14 @@ const questionStep = (index: number): Step =>
     fromDraft: slotFromDraft,
     validate: (slot, values) => validateSlot(slot, questionAt(values, index)),
     skip: (values) => questionAt(values, index) === null,
+    surelySkipped: (values) => surelyNotAsked(values, index),
+    // A card answer moves on by itself; come back to with 上一步, the step offers its own Next.
+    advancesItself: (values) => answeredByOneTap(questionAt(values, index)),
   });
 
 export const riskFlow: FlowDefinition = {
   id: 'risk',
   titleKey: 'services.risk.title',
-  lengthSettled,
   steps: [
     defineStep({
       id: 'dispute',
@@ -45,6 +48,9 @@ export const riskFlow: FlowDefinition = {
       initial: NO_DISPUTE,
       fromDraft: disputeFromDraft,
       validate: validateDispute,
+      // Until a dispute is chosen nobody knows how many questions follow.
+      decidesWhatFollows: (dispute) => dispute.caseType === '',
+      advancesItself: true,
     }),
     ...Array.from({ length: QUESTION_SLOTS }, (_, index) => questionStep(index)),
     defineStep({

@@ -11,7 +11,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { BackIcon, CheckIcon, HomeIcon, NextIcon } from '../../components/icons';
 import { StepHeader } from '../../components/StepHeader';
-import { hasInput, initialValues, stepsFor, valuesFromDraft, type FlowDefinition, type FlowValues } from './flow';
+import { hasInput, initialValues, progressOf, stepsFor, valuesFromDraft, type FlowDefinition, type FlowValues } from './flow';
 import { PrimaryActionSlot } from './step-actions';
 import { useDraft } from './use-draft';
 import './stepper.css';
@@ -45,7 +45,6 @@ export function FlowRunner({ flow }: { flow: FlowDefinition }) {
   const step = steps[index] ?? flow.steps[0];
   const isLast = index === steps.length - 1;
   const finished = step.finished(values[step.id]);
-  const lengthSettled = flow.lengthSettled?.(values) ?? true;
   /** The step on screen, for callbacks of a step that is no longer open. */
   const opened = useRef(step.id);
   useLayoutEffect(() => {
@@ -108,7 +107,7 @@ export function FlowRunner({ flow }: { flow: FlowDefinition }) {
         flowTitle={t(flow.titleKey)}
         // A finished screen is the service's end, not a step: it is named after the service.
         stepTitle={t(finished ? flow.titleKey : step.titleKey)}
-        progress={finished ? null : { current: index + 1, total: lengthSettled ? steps.length : null }}
+        progress={finished ? null : progressOf(flow, values, step.id)}
       />
       <ErrorBanner error={draft.error} />
       {/* It scrolls by itself, so a keyboard (a helper's, a switch) must be able to reach it too. */}
@@ -149,7 +148,7 @@ export function FlowRunner({ flow }: { flow: FlowDefinition }) {
             </Button>
           ) : (
             !isLast &&
-            !step.advancesItself && (
+            !step.advancesItself(values) && (
               <Button
                 variant="primary"
                 size="lg"

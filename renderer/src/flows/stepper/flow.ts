@@ -40,10 +40,21 @@ export interface StepDefinition<V> {
   /** Branching: the step is passed over (and not counted in the progress) while this holds. */
   skip?(values: Readonly<FlowValues>): boolean;
   /**
-   * The step moves on by its own action — a choice tapped, a lookup or a payment answered — through
-   * StepProps.next, so the runner shows no Next button that would do something else.
+   * For the progress count: whether the step will be passed over whatever is still to be answered
+   * (skip says only whether it is passed over with the answers so far). Defaults to skip.
    */
-  advancesItself?: boolean;
+  surelySkipped?(values: Readonly<FlowValues>): boolean;
+  /**
+   * While this holds, the steps after this one are not known yet (a choice that picks a branch),
+   * so the progress says which step this is and no total it would have to take back.
+   */
+  decidesWhatFollows?(value: V): boolean;
+  /**
+   * The step moves on by its own action — a choice tapped, a lookup or a payment answered — through
+   * StepProps.next, so the runner shows no Next button that would do something else. A function
+   * when that depends on the answers (a yes/no question moves on by itself, an amount does not).
+   */
+  advancesItself?: boolean | ((values: Readonly<FlowValues>) => boolean);
   /**
    * The step's work is done and kept (a request sent, a payment made, a receipt, a ticket): it is
    * no longer a step but a finished screen — no counter, no Back into a form whose changes would go
@@ -62,7 +73,9 @@ export interface Step {
   fromDraft(saved: unknown): unknown;
   validate(value: unknown, values: Readonly<FlowValues>): FieldErrors;
   skip(values: Readonly<FlowValues>): boolean;
-  advancesItself: boolean;
+  surelySkipped(values: Readonly<FlowValues>): boolean;
+  decidesWhatFollows(value: unknown): boolean;
+  advancesItself(values: Readonly<FlowValues>): boolean;
   finished(value: unknown): boolean;
   pending(value: unknown, values: Readonly<FlowValues>): boolean;
   render(props: StepProps<unknown>): ReactElement;
@@ -77,7 +90,12 @@ export function defineStep<V>(definition: StepDefinition<V>): Step {
     fromDraft: (saved) => definition.fromDraft(saved),
     validate: (value, values) => definition.validate?.(value as V, values) ?? {},
     skip: (values) => definition.skip?.(values) ?? false,
-    advancesItself: definition.advancesItself ?? false,
+    surelySkipped: (values) => (definition.surelySkipped ?? definition.skip)?.(values) ?? false,
+    decidesWhatFollows: (value) => definition.decidesWhatFollows?.(value as V) ?? false,
+    advancesItself: (values) => {
+      const advances = definition.advancesItself ?? false;
+      return typeof advances === 'function' ? advances(values) : advances;
+    },
     finished: (value) => definition.finished?.(value as V) ?? false,
     pending: (value, values) => definition.pending?.(value as V, values) ?? false,
     render: (props) => createElement(definition.Component, props as StepProps<V>),
@@ -90,11 +108,6 @@ export interface FlowDefinition {
   titleKey: string;
   /** The last step ends the flow: it brings its own primary action (StepPrimaryAction) instead of Next. */
   steps: readonly [Step, ...Step[]];
-  /**
-   * Whether the number of steps can still change with answers not yet given (a branching
-   * interview); while it can, the counter says only which step this is, never a total that later jumps.
-   */
-  lengthSettled?(values: Readonly<FlowValues>): boolean;
   /** False for a flow whose answers are not kept in main as a draft (ID and bank card numbers typed for one lookup). */
   keepsDraft?: boolean;
 }
@@ -111,6 +124,22 @@ export function valuesFromDraft(flow: FlowDefinition, draft: Record<string, unkn
 
 /** The steps the litigant goes through with these answers, in order: the flow minus skipped ones. */
 export const stepsFor = (flow: FlowDefinition, values: Readonly<FlowValues>): Step[] => flow.steps.filter((step) => !step.skip(values));
+
+/**
+ * Where the litigant is, for the header: this step's place among the steps still to come with these
+ * answers, and how many there will be — null while an open choice decides what follows. A step not
+ * yet surely passed over counts, so the total only ever shrinks as answers rule steps out.
+ */
+export function progressOf(flow: FlowDefinition, values: Readonly<FlowValues>, stepId: string): { current: number; total: number | null } {
+  const counted = flow.steps.filter((step) => step.id === stepId || !step.surelySkipped(values));
+  const current =
+    Math.max(
+      0,
+      counted.findIndex((step) => step.id === stepId),
+    ) + 1;
+  const undecided = counted.slice(0, current).some((step) => step.decidesWhatFollows(values[step.id]));
+  return { current, total: undecided ? null : counted.length };
+}
 
 /** Whether the litigant has entered anything, i.e. whether leaving loses something. */
 export const hasInput = (flow: FlowDefinition, values: FlowValues): boolean => JSON.stringify(values) !== JSON.stringify(initialValues(flow));

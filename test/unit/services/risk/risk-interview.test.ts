@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CaseTypeCatalogue } from '../../../../main/services/cases/catalogue';
 import { loadRuleSet } from '../../../../main/services/risk/rule-sets/rule-set';
-import { answersOf, QUESTION_SLOTS, questionAt, slotId, validateSlot, type Dispute } from '../../../../renderer/src/flows/risk/interview';
+import { progressOf } from '../../../../renderer/src/flows/stepper/flow';
+import { answersOf, QUESTION_SLOTS, questionAt, slotId, surelyNotAsked, validateSlot, type Dispute } from '../../../../renderer/src/flows/risk/interview';
+import { riskFlow } from '../../../../renderer/src/flows/risk/risk-flow';
 import { REPO_ROOT } from '../../support/temp-kiosk';
 import { SHIPPED_LPR } from '../../../../main/services/cases/lpr-series';
 
@@ -54,5 +56,34 @@ describe('the risk interview on screen', () => {
     expect(validateSlot({ question: amount.id, answer: null, skipped: true }, amount)).toEqual({});
     expect(validateSlot({ question: amount.id, answer: '15.', skipped: false }, amount)).toEqual({ answer: 'risk.flow.question.invalidNumber' });
     expect(validateSlot({ question: amount.id, answer: '1500.5', skipped: false }, amount)).toEqual({});
+  });
+
+  it('counts from the first question every step that may still come, and fewer once answers rule some out', () => {
+    // Before a dispute is chosen nobody knows how many questions follow: no total is promised.
+    expect(progressOf(riskFlow, { dispute: { caseType: '', ruleSetVersion: '', questions: [] } }, 'dispute')).toEqual({ current: 1, total: null });
+    const { dispute, values } = valuesWith('private_lending', {});
+    const rate = dispute.questions.findIndex((q) => q.id === 'interestRate');
+    const withBranches = dispute.questions.length + 3; // the dispute, every question, the report and the notice
+    expect(surelyNotAsked(values, rate)).toBe(false);
+    expect(progressOf(riskFlow, values, 'dispute')).toEqual({ current: 1, total: withBranches });
+    expect(progressOf(riskFlow, values, slotId(0))).toEqual({ current: 2, total: withBranches });
+    // No interest agreed: the rate is never asked, and the count says so at once.
+    const noInterest = valuesWith('private_lending', { interestAgreed: false }).values;
+    expect(surelyNotAsked(noInterest, rate)).toBe(true);
+    expect(progressOf(riskFlow, noInterest, 'dispute').total).toBeLessThan(withBranches);
+    // "I don't know" settles a question too: what it would have opened is not promised.
+    const agreedAt = dispute.questions.findIndex((q) => q.id === 'interestAgreed');
+    expect(surelyNotAsked({ ...values, [slotId(agreedAt)]: { question: 'interestAgreed', answer: null, skipped: true } }, rate)).toBe(true);
+    expect(surelyNotAsked(values, QUESTION_SLOTS - 1)).toBe(true);
+  });
+
+  it('moves on by itself after a one-tap answer and waits for Next after a typed one', () => {
+    const { dispute, values } = valuesWith('private_lending', {});
+    const step = (id: string) => riskFlow.steps.find((s) => s.id === id)!;
+    const yesNo = dispute.questions.findIndex((q) => q.type === 'yesNo');
+    const amount = dispute.questions.findIndex((q) => q.type === 'amount');
+    expect(step('dispute').advancesItself({ dispute: { caseType: '', ruleSetVersion: '', questions: [] } })).toBe(true);
+    expect(step(slotId(yesNo)).advancesItself(values)).toBe(true);
+    expect(step(slotId(amount)).advancesItself(values)).toBe(false);
   });
 });
