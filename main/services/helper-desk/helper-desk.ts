@@ -1,6 +1,7 @@
 // What needs a person at the helper desk: submissions the court has not taken (still on their way,
 // or turned down with a reason), print jobs that failed, and payments whose outcome is unknown or that the court would not book.
 import type { DeskOverview, Payment } from '../../../contract';
+import { unresolvedPaymentIds } from '../fees/payment-records';
 import type { PaymentService } from '../fees/payment-service';
 import { unsettledSubmissions } from '../outbox/submission-records';
 import type { PrintService } from '../printing/print-service';
@@ -20,14 +21,11 @@ export class HelperDesk {
 
   async overview(): Promise<DeskOverview> {
     const submissions = await unsettledSubmissions(this.deps.db, DESK_LIMIT);
-    // Unresolved: the terminal's answer is unknown, or money was taken and the court refused to book it.
-    const unknown = await this.deps.db.all<{ id: string }>(
-      `SELECT id FROM payments WHERE state = 'unknown' OR (state = 'authorised' AND failure LIKE 'rejected: %') ORDER BY updated_at DESC LIMIT ${DESK_LIMIT}`,
-    );
+    const unresolved = await unresolvedPaymentIds(this.deps.db, DESK_LIMIT);
     return {
       submissions,
       failedPrints: (await this.deps.printing.jobs('failed')).slice(0, DESK_LIMIT),
-      unknownPayments: await Promise.all(unknown.map((p) => this.deps.payments.get(p.id))),
+      unknownPayments: await Promise.all(unresolved.map((id) => this.deps.payments.get(id))),
     };
   }
 

@@ -3,6 +3,7 @@
 // a submission is its receipt number and fate, not the litigant's payload.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PAYMENT_EXPORT_COLUMNS, paymentExportRows } from '../fees/payment-records';
 import { SUBMISSION_EXPORT_COLUMNS, submissionExportRows } from '../outbox/submission-records';
 import type { Queryable } from '../storage/database';
 import { checkRange, courtDayOf, inRange, utcWindow, type DateRange } from './date-range';
@@ -25,13 +26,8 @@ const TABLES: Record<ExportKind, ExportTable> = {
   },
   payments: {
     dateColumn: 'created_at',
-    // Yuan with two decimals, as on the voucher; fen stay exact in the database.
-    rows: (db, since, until) =>
-      db.all(
-        "SELECT id, notice_no, case_number, printf('%d.%02d', amount_fen / 100, amount_fen % 100) AS amount_yuan, method, state, voucher_no, court_ref, failure, created_at, updated_at FROM payments WHERE created_at >= ? AND created_at < ? ORDER BY created_at, id",
-        [since, until],
-      ),
-    columns: ['id', 'notice_no', 'case_number', 'amount_yuan', 'method', 'state', 'voucher_no', 'court_ref', 'failure', 'created_at', 'updated_at'],
+    rows: paymentExportRows,
+    columns: PAYMENT_EXPORT_COLUMNS,
   },
   tickets: {
     dateColumn: 'issued_at',

@@ -2,6 +2,7 @@
 // day and per service, how long the helper desk takes, and the hours the kiosk is busiest.
 // Counted from what the kiosk keeps anyway; nothing here holds personal data.
 import type { Statistics } from '../../../contract';
+import { confirmedPaymentTimes } from '../fees/payment-records';
 import { submissionTimes } from '../outbox/submission-records';
 import type { Queryable } from '../storage/database';
 import { checkRange, courtDayOf, courtHourOf, daysOf, inRange, utcWindow, type DateRange } from './date-range';
@@ -10,7 +11,7 @@ import { checkRange, courtDayOf, courtHourOf, daysOf, inRange, utcWindow, type D
 const SERVICE_SOURCES: Record<string, (db: Queryable, since: string, until: string) => Promise<{ created_at: string }[]>> = {
   filing: (db, since, until) => submissionTimes(db, 'filing', since, until),
   mediation: (db, since, until) => submissionTimes(db, 'mediation', since, until),
-  payment: (db, since, until) => db.all("SELECT created_at FROM payments WHERE state = 'confirmed' AND created_at >= ? AND created_at < ?", [since, until]),
+  payment: confirmedPaymentTimes,
   refund: (db, since, until) => submissionTimes(db, 'refund', since, until),
   relief: (db, since, until) => submissionTimes(db, 'relief', since, until),
 };

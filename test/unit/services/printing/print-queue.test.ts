@@ -122,13 +122,15 @@ describe('CUPS adapter', () => {
 describe('helper desk through the contract', () => {
   it('lists a job saved to the print folder and reprints it', async () => {
     const kiosk = await kioskForTest();
-    const doc = await kiosk.receipts.render('mediation-receipt', kiosk.receipts.sample('mediation-receipt'), { language: 'en' });
+    const sample = kiosk.receipts.sample('mediation-receipt');
+    const { receiptNo: documentNo } = sample as { receiptNo: string };
+    const doc = await kiosk.receipts.render('mediation-receipt', sample, { language: 'en' });
     const job = await kiosk.printing.submit(doc);
     await kiosk.printing.idle();
-    const file = join(kiosk.dataDir, 'printed', `${job.id}-mediation-receipt-KIOSK-01-TJ-20261123-0004.pdf`);
+    const file = join(kiosk.dataDir, 'printed', `${job.id}-mediation-receipt-${documentNo}.pdf`);
     expect(existsSync(file)).toBe(true);
     const recent = await reply(kiosk, 'print.jobs', { filter: 'recent' });
-    expect(recent).toMatchObject({ ok: true, value: { jobs: [{ id: job.id, state: 'done', printer: null, documentNo: 'KIOSK-01-TJ-20261123-0004' }] } });
+    expect(recent).toMatchObject({ ok: true, value: { jobs: [{ id: job.id, state: 'done', printer: null, documentNo }] } });
     expect(await reply(kiosk, 'print.reprint', { jobId: job.id })).toMatchObject({ ok: true, value: { id: job.id, state: 'queued' } });
     await kiosk.printing.idle();
     expect(await kiosk.printing.job(job.id)).toMatchObject({ state: 'done', attempts: 2 });
