@@ -4,7 +4,7 @@
 // party to a page; the receipt lookup preset to today; an overdue fee notice saying so. Landscape
 // and portrait, Chinese and English, each screen scanned by axe and photographed.
 import type { Page } from '@playwright/test';
-import { checkScreen, expect, openKiosk, tapKeypad, test } from './fixtures';
+import { checkScreen, expect, openKiosk, tapCaseNumber, tapKeypad, test } from './fixtures';
 import { expectStepReady } from './touch';
 
 test.describe.configure({ timeout: 180_000 });
@@ -149,7 +149,7 @@ test('status by receipt: the date is today already, and the box speaks of the re
 async function findSampleNotice(page: Page, english: boolean): Promise<void> {
   await page.locator('.service-card', { hasText: english ? 'Court fee payment' : '诉讼费交纳' }).tap();
   await page.locator('.fee-choice[data-path="pay"]').tap();
-  await page.getByLabel(english ? 'Case number' : '案号', { exact: true }).fill('（2026）粤0703民初1234号');
+  await tapCaseNumber(page, { year: '2026', type: '民初', sequence: '1234' }, english);
   await tapKeypad(page, '11010519491231002X');
   await page.getByRole('button', { name: english ? 'Find the fee notice' : '查询交费通知' }).tap();
   await expect(page.getByTestId('notice-total')).toBeVisible();
@@ -160,7 +160,7 @@ test('a fee notice past its due date says it is overdue; one still in time gives
   await page.clock.setFixedTime(new Date('2026-12-08T10:00:00+08:00'));
   await openKiosk(page, kiosk);
   await findSampleNotice(page, false);
-  await expect(page.locator('[data-overdue]')).toContainText('交费期限 2026年12月1日 已经过了');
+  await expect(page.locator('[data-overdue]')).toContainText('交费期限2026年12月1日已经过了');
   await checkScreen(page, 'forms-fee-notice-overdue-zh');
 
   // Ten days earlier the same notice is in time: the date, no warning.
@@ -168,6 +168,6 @@ test('a fee notice past its due date says it is overdue; one still in time gives
   await page.clock.setFixedTime(new Date('2026-11-20T10:00:00+08:00'));
   await page.getByRole('button', { name: 'English' }).tap();
   await expect(page.locator('[data-overdue]')).toHaveCount(0);
-  await expect(page.locator('.fee-notice__due')).toHaveText('Please pay by 2026-12-01');
+  await expect(page.locator('.fee-notice__due')).toHaveText('Please pay by 1 December 2026');
   await checkScreen(page, 'forms-fee-notice-in-time-en-portrait');
 });
