@@ -2,6 +2,7 @@
 // to pay. A paid notice says so and offers nothing to pay.
 import { useTranslation } from 'react-i18next';
 import type { FeeNotice, KioskErrorShape } from '../../../../contract';
+import { proseDate } from '../../../../contract/prose';
 import { courtToday } from '../../admin/formatting';
 import { useTerminalConfig } from '../../app/terminal-config';
 import { Button } from '../../components/Button';
@@ -25,7 +26,7 @@ export function NoticeDetails({ notice, starting, error, onPay, onAnother }: Not
   const { timeZone } = useTerminalConfig();
   // ISO dates compare as text; a notice is overdue from the day after its due date, at the court.
   const overdue = !notice.paid && notice.dueDate < courtToday(timeZone);
-  const longDate = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${notice.dueDate}T00:00:00Z`));
+  const dueDate = proseDate(notice.dueDate, i18n.language);
   return (
     <div className="fee-desk fee-desk--split">
       <section className="fee-notice" aria-labelledby="fee-notice-title">
@@ -71,10 +72,10 @@ export function NoticeDetails({ notice, starting, error, onPay, onAnother }: Not
             {overdue ? (
               <p className="fee-notice__due fee-notice__due--overdue" role="alert" data-overdue>
                 <AlertIcon size="sm" />
-                <span>{t('fees.payment.notice.details.overdue', { date: longDate })}</span>
+                <span>{t('fees.payment.notice.details.overdue', { date: dueDate })}</span>
               </p>
             ) : (
-              <p className="fee-notice__due">{t('fees.payment.notice.details.dueDate', { date: notice.dueDate })}</p>
+              <p className="fee-notice__due">{t('fees.payment.notice.details.dueDate', { date: dueDate })}</p>
             )}
             <h3 className="fee-estimate__subtitle">{t('fees.payment.notice.details.howToPay')}</h3>
             <ErrorBanner error={error} />
