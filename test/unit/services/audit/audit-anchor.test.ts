@@ -8,7 +8,6 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { MethodInput } from '../../../../contract';
 import { AUDIT_ANCHOR_FILE, type AuditVerdict } from '../../../../main/services/audit/audit-log';
 import type { CourtGateway, Submission } from '../../../../main/services/court/court-gateway';
 import { EventBus } from '../../../../main/services/events';
@@ -16,20 +15,12 @@ import { SyncWorker } from '../../../../main/services/outbox/sync-worker';
 import { Database } from '../../../../main/services/storage/database';
 import { DB_FILE } from '../../../../main/services/storage/open-storage';
 import { runCli } from '../../support/cli-run';
+import { REFUND_REQUEST } from '../../support/refund-request';
 import { ADMIN_PIN, staffCalls } from '../../support/staff-calls';
 import { manualClock, tempDir, tempKiosk } from '../../support/temp-kiosk';
 
 // Sign-ins run scrypt and the CLI runs as real processes: slow on a busy 2-core machine.
 vi.setConfig({ testTimeout: 240_000, hookTimeout: 120_000 });
-
-const REFUND = {
-  caseNumber: '（2026）粤0703民初1234号',
-  reason: 'withdrawn',
-  accountHolder: '张建国',
-  bankCardNumber: '6222 0212 3456 7894',
-  bankName: '中国工商银行',
-  phone: '13800138000',
-} satisfies MethodInput<'fees.refund'>;
 
 let kiosk: Awaited<ReturnType<typeof tempKiosk>>;
 let api: ReturnType<typeof staffCalls>;
@@ -42,7 +33,7 @@ beforeEach(async () => {
   api = staffCalls(kiosk);
   const { admin } = await api.staffReady();
   await api.call('config.set', { patch: { idle: { timeoutSeconds: 600, countdownSeconds: 20 } } }, admin);
-  expect(await api.call('fees.refund', REFUND)).toMatchObject({ ok: true });
+  expect(await api.call('fees.refund', REFUND_REQUEST)).toMatchObject({ ok: true });
 });
 afterEach(async () => {
   // Some tests close the kiosk to let the CLI or sqlite3 at its folder; closing twice is harmless here.

@@ -5,26 +5,17 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { MethodInput } from '../../../../contract';
 import { AUDIT_ANCHOR_FILE, entryHash, GENESIS_HASH } from '../../../../main/services/audit/audit-log';
 import { Database } from '../../../../main/services/storage/database';
 import { DB_FILE } from '../../../../main/services/storage/open-storage';
 import { runCli } from '../../support/cli-run';
+import { REFUND_REQUEST } from '../../support/refund-request';
 import { call, reply } from '../../support/contract-call';
 import { startFlakyCourt } from '../../support/flaky-court';
 import { tempDir, tempKiosk } from '../../support/temp-kiosk';
 
 // The CLI runs as real processes: slow on a busy 2-core machine.
 vi.setConfig({ testTimeout: 240_000, hookTimeout: 120_000 });
-
-const REFUND = {
-  caseNumber: '（2026）粤0703民初1234号',
-  reason: 'withdrawn',
-  accountHolder: '张建国',
-  bankCardNumber: '6222 0212 3456 7894',
-  bankName: '中国工商银行',
-  phone: '13800138000',
-} satisfies MethodInput<'fees.refund'>;
 
 let data: ReturnType<typeof tempDir>;
 let kiosk: Awaited<ReturnType<typeof tempKiosk>>;
@@ -46,7 +37,7 @@ async function logSomething(times: number): Promise<void> {
 
 /** A submission delivered now: the court receives the head of the log with it. Returns that head's id. */
 async function deliverRefund(): Promise<number> {
-  await call(kiosk, 'fees.refund', REFUND);
+  await call(kiosk, 'fees.refund', REFUND_REQUEST);
   const [head] = (await call(kiosk, 'audit.recent', { limit: 1 })).entries;
   // The first pass may be one the kiosk's timer began before the refund; the second begins after it.
   await kiosk.sync.syncOnce();
