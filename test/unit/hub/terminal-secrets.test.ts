@@ -5,7 +5,6 @@ import { copyFileSync, mkdirSync, statSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedHeaders } from '../../../main/services/hub/request-signature';
 import { createHub, type Hub } from '../../../hub/server/hub';
@@ -14,7 +13,7 @@ import { openPgliteStore } from '../../../hub/server/pglite-store';
 import { openPostgresStore } from '../../../hub/server/pg-store';
 import { migrate, MIGRATIONS_DIR, type HubStore } from '../../../hub/server/store';
 import { REPO_ROOT, tempDir } from '../support/temp-kiosk';
-import { sharedCluster, STORE_KINDS, stopSharedCluster, type StoreKind } from './support/temp-hub';
+import { freshDatabaseUrl, STORE_KINDS, stopSharedCluster, type StoreKind } from './support/temp-hub';
 
 afterAll(() => stopSharedCluster());
 
@@ -23,13 +22,8 @@ const OLD = { terminalId: 'OLD-01', secret: 'c'.repeat(64) };
 /** The same database each time it is opened: a PGlite folder, or one database in the shared cluster. */
 async function databaseOpener(kind: StoreKind, dir: string): Promise<() => Promise<HubStore>> {
   if (kind === 'pglite') return () => openPgliteStore(join(dir, 'pglite'));
-  const { url } = await sharedCluster();
-  const name = `hub_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  return () => openPostgresStore(url.replace(/\/postgres$/, `/${name}`));
+  const url = await freshDatabaseUrl();
+  return () => openPostgresStore(url);
 }
 
 describe.each(STORE_KINDS)('terminal secrets on %s', (kind) => {

@@ -33,15 +33,20 @@ export async function stopSharedCluster(): Promise<void> {
   cluster = undefined;
 }
 
-async function freshStore(kind: StoreKind): Promise<HubStore> {
-  if (kind === 'pglite') return openPgliteStore(undefined);
+/** The address of a new, empty database of its own in the shared PostgreSQL cluster. */
+export async function freshDatabaseUrl(): Promise<string> {
   const { url } = await sharedCluster();
   const name = `hub_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
-  return openPostgresStore(url.replace(/\/postgres$/, `/${name}`));
+  return url.replace(/\/postgres$/, `/${name}`);
+}
+
+async function freshStore(kind: StoreKind): Promise<HubStore> {
+  if (kind === 'pglite') return openPgliteStore(undefined);
+  return openPostgresStore(await freshDatabaseUrl());
 }
 
 export async function startTempHub(kind: StoreKind, options: { alertRules?: AlertRules } = {}): Promise<TempHub> {
