@@ -44,7 +44,15 @@ export function reasonText(ctx: ReasonContext, reason: Reason): string {
   const question = ctx.questions.find((q) => q.id === reason.question);
   if (!question) return '';
   const answer = reason.answer === null ? ctx.t('risk.answers.none') : answerText(ctx, question, reason.answer);
-  return ctx.t('risk.report.answered', { question: ctx.t(question.textKey), answer });
+  const said = ctx.t('risk.report.answered', { question: ctx.t(question.textKey), answer });
+  return reason.period ? `${said}${periodText(ctx, reason.period)}` : said;
+}
+
+/** The last day of a period counted from an answer, and why it is later than the date n months on (Civil Code Art 203, CPL Art 85). */
+function periodText(ctx: ReasonContext, period: NonNullable<Reason['period']>): string {
+  const date = proseDate(period.lastDay, ctx.language);
+  if (period.rolledFrom !== null) return ctx.t('risk.report.periodRolled', { from: proseDate(period.rolledFrom, ctx.language), date });
+  return ctx.t(period.notApplied.length > 0 ? 'risk.report.periodHolidaysUnknown' : 'risk.report.periodEnds', { date });
 }
 
 /**

@@ -36,6 +36,10 @@ const RiskKey = z.string().regex(/^risk\.[A-Za-z0-9_.]+$/, 'a key like risk.ques
 export const RiskFact = z.enum(['limitationExpired', 'limitationEndingSoon', 'limitationUnknown', 'smallClaimsAutomatic', 'awardSuitPassed']);
 export type RiskFact = z.infer<typeof RiskFact>;
 
+/** The law whose counting rules a period follows: the Civil Code (Arts 201–203) or the CPL (Art 85). */
+export const PeriodLaw = z.enum(['civilCode', 'civilProcedure']);
+export type PeriodLaw = z.infer<typeof PeriodLaw>;
+
 /** A test on earlier answers: showIf for branching, when for findings and paths. */
 export type RiskCondition =
   | { q: string; is: boolean | string }
@@ -45,6 +49,11 @@ export type RiskCondition =
   | { q: string; above: string | { constant: string; on?: string } }
   /** A date answer at least this many months before the day of the assessment. */
   | { q: string; monthsAgoAtLeast: number }
+  /**
+   * A period of months counted from a date answer is over: today is after its last day, which moves
+   * off a rest day by the roll-over of its law (Civil Code Art 203, CPL Art 85). False when unanswered.
+   */
+  | { q: string; periodEnded: { months: number; law: PeriodLaw } }
   /** A date answer before this day, e.g. a loan made before the 2020 interest rules. */
   | { q: string; before: string }
   | { fact: RiskFact }
@@ -59,6 +68,7 @@ export const RiskCondition: z.ZodType<RiskCondition> = z.lazy(() =>
     z.object({ q: RiskId, answered: z.boolean() }).strict(),
     z.object({ q: RiskId, above: z.union([Yuan, z.object({ constant: RiskId, on: RiskId.optional() }).strict()]) }).strict(),
     z.object({ q: RiskId, monthsAgoAtLeast: z.number().int().positive().max(1200) }).strict(),
+    z.object({ q: RiskId, periodEnded: z.object({ months: z.number().int().positive().max(1200), law: PeriodLaw }).strict() }).strict(),
     z.object({ q: RiskId, before: z.iso.date() }).strict(),
     z.object({ fact: RiskFact }).strict(),
     z.object({ all: z.array(RiskCondition).min(1) }).strict(),
@@ -94,9 +104,22 @@ export const RiskPath = z.enum(['mediationFirst', 'fileNow', 'labourArbitration'
 export type RiskPath = z.infer<typeof RiskPath>;
 export const RiskSeverity = z.enum(['high', 'medium', 'low', 'info']);
 
-/** One answer or fact that made a rule hold: the report's "why". */
-const RiskReason = z.object({ question: RiskId.nullable(), fact: RiskFact.nullable(), answer: z.union([z.boolean(), z.string()]).nullable() });
 const Articles = z.array(z.string());
+
+/**
+ * A period counted from a date answer (a guarantee period, the six-month bar on suing again): its
+ * last day, the day it moved from when that was a rest day, the counting articles, and the roll-over
+ * article in notApplied when the calendar lacks the year of the last day.
+ */
+const RiskPeriodEnd = z.object({ lastDay: z.iso.date(), rolledFrom: z.iso.date().nullable(), articles: Articles, notApplied: Articles });
+
+/** One answer or fact that made a rule hold: the report's "why"; with the period it started, when a rule counted one. */
+const RiskReason = z.object({
+  question: RiskId.nullable(),
+  fact: RiskFact.nullable(),
+  answer: z.union([z.boolean(), z.string()]).nullable(),
+  period: RiskPeriodEnd.optional(),
+});
 
 export const RiskLimitation = z.union([
   z.object({

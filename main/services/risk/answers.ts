@@ -2,6 +2,7 @@
 // asked on the branch the litigant took: an answer to a hidden question never triggers a rule.
 import { z } from 'zod';
 import type { RiskAnswers, RiskQuestion } from '../../../contract';
+import type { RestDays } from '../calendar/rest-days';
 import { KioskError } from '../errors';
 import type { Exact } from '../fees/money';
 import { evaluate } from './conditions';
@@ -33,6 +34,7 @@ export function askedAnswers(
   answers: RiskAnswers,
   asOf: IsoDate,
   constant: (name: string, on: IsoDate) => Exact | null,
+  restDays: RestDays,
 ): { asked: RiskAnswers; ignored: string[] } {
   for (const [id, answer] of Object.entries(answers)) {
     const q = questions.find((question) => question.id === id);
@@ -44,7 +46,7 @@ export function askedAnswers(
   for (const q of questions) {
     const answer = answers[q.id];
     if (answer === undefined) continue;
-    if (q.showIf && !evaluate(q.showIf, { answers: asked, facts: new Set(), asOf, constant }).holds) ignored.push(q.id);
+    if (q.showIf && !evaluate(q.showIf, { answers: asked, facts: new Set(), asOf, constant, restDays }).holds) ignored.push(q.id);
     else asked[q.id] = answer;
   }
   return { asked, ignored };

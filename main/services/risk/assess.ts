@@ -18,8 +18,9 @@ import { parseFeeRequest, quoteFee, type ProvinceBases } from '../fees/fee-calcu
 import { parseYuan, type Exact } from '../fees/money';
 import { smallClaimsEligibility } from '../fees/small-claims';
 import { askedAnswers } from './answers';
-import { evaluate, type ConditionContext } from './conditions';
+import { evaluate, type ConditionContext, type RiskReason } from './conditions';
 import { limitationLastDay, type IsoDate } from './limitation';
+import { PERIOD_COUNTING } from './limitation.data';
 import { conditionQuestions, type RuleSet, type TypeRuleSet } from './rule-sets/rule-set';
 
 export interface AssessOptions {
@@ -150,13 +151,29 @@ function caseFee(
   }
 }
 
+/**
+ * A finding's article, and beside it the roll-over article of a period it counted whose last day
+ * moved off a rest day (Civil Code Art 203 after Art 692; CPL Art 85 after Art 127(7)): the same
+ * law is named once (…第六百九十二条、第二百零三条), another after a semicolon.
+ */
+function citingRollovers(article: string, because: readonly RiskReason[]): string {
+  const rollovers = new Set(Object.values(PERIOD_COUNTING).map((law) => law.rollover));
+  const cited = because.flatMap((r) => (r.period?.rolledFrom ? r.period.articles.filter((a) => rollovers.has(a)) : []));
+  return [...new Set(cited)].reduce((text, extra) => {
+    if (text.includes(extra)) return text;
+    const law = /^《[^》]+》/.exec(extra)?.[0];
+    const lastLaw = text.match(/《[^》]+》/g)?.at(-1);
+    return law !== undefined && law === lastLaw ? `${text}、${extra.slice(law.length)}` : `${text}；${extra}`;
+  }, article);
+}
+
 export function assess(rules: RuleSet, type: CaseType, answers: RiskAnswers, options: AssessOptions): RiskReport {
   const t = rules.types[type.id];
   if (!t) throw new KioskError('UNKNOWN_CASE_TYPE', 'catalogue.errors.unknownType', { caseType: type.id });
   const constant = constants(rules);
   const questions = t.questions.map((id) => rules.questions.find((q) => q.id === id)!);
-  const { asked, ignored } = askedAnswers(questions, answers, options.asOf, constant);
-  const base: ConditionContext = { answers: asked, facts: new Set(), asOf: options.asOf, constant };
+  const { asked, ignored } = askedAnswers(questions, answers, options.asOf, constant, options.restDays);
+  const base: ConditionContext = { answers: asked, facts: new Set(), asOf: options.asOf, constant, restDays: options.restDays };
   const holds = (c: RiskCondition) => evaluate(c, base).holds;
 
   const amount = t.amountQuestion !== undefined && typeof asked[t.amountQuestion] === 'string' ? (asked[t.amountQuestion] as string) : undefined;
@@ -182,7 +199,7 @@ export function assess(rules: RuleSet, type: CaseType, answers: RiskAnswers, opt
             severity: f.severity,
             messageKey: f.messageKey,
             actionKey: f.actionKey,
-            article: f.article,
+            article: citingRollovers(f.article, outcome.because),
             riskHeading: f.riskHeading ?? null,
             because: outcome.because,
           },

@@ -1,6 +1,8 @@
 // Limitation periods as data, with the article each comes from (docs/RULES.md §3).
 // The arithmetic that reads them is limitation.ts.
 
+import type { PeriodLaw } from '../../../contract';
+
 export type LimitationRegime = 'civil' | 'labourArbitration' | 'enforcement' | 'awardSuit';
 
 const CC = '《民法典》';
@@ -38,3 +40,16 @@ export const ARTICLES = {
   wageArrears: '《劳动争议调解仲裁法》第二十七条第四款',
   labourInterruption: '《劳动争议调解仲裁法》第二十七条第二款',
 } as const;
+
+/**
+ * How a period of months other than a limitation is counted, by the law it belongs to: the articles
+ * always cited, and the one that moves a last day off a rest day, cited when it did.
+ * Civil Code (a guarantee period, Art 692): the start day is not counted (Art 201), the last day is the
+ * corresponding date (Art 202), a rest day rolls to the next working day (Art 203).
+ * CPL (the six-month bar of Art 127(7)): Art 85 says all three for 民事诉讼 periods (期间开始的日不计算在内;
+ * 期间届满的最后一日是法定休假日的，以法定休假日后的第一日为期间届满的日期).
+ */
+export const PERIOD_COUNTING: Record<PeriodLaw, { counting: string[]; rollover: string }> = {
+  civilCode: { counting: [ARTICLES.startDayExcluded, ARTICLES.correspondingDay], rollover: ARTICLES.holidayRollover },
+  civilProcedure: { counting: ['《民事诉讼法》第八十五条'], rollover: '《民事诉讼法》第八十五条' },
+};

@@ -1,7 +1,9 @@
-// Limitation-period arithmetic (诉讼时效 / 仲裁时效 / 申请执行期间) as small pure functions over
-// ISO dates: when a period ends, and how many days are left. The periods are limitation.data.ts.
+// Limitation-period arithmetic (诉讼时效 / 仲裁时效 / 申请执行期间), and other periods of months
+// (保证期间, the six-month bar on suing again), as small pure functions over ISO dates: when a
+// period ends, and how many days are left. The periods are limitation.data.ts.
+import type { PeriodLaw } from '../../../contract';
 import type { RestDays } from '../calendar/rest-days';
-import { ARTICLES, LONG_STOP, PERIODS, SUSPENSION, type LimitationRegime } from './limitation.data';
+import { ARTICLES, LONG_STOP, PERIOD_COUNTING, PERIODS, SUSPENSION, type LimitationRegime } from './limitation.data';
 
 export type IsoDate = string;
 
@@ -95,7 +97,7 @@ export function limitationLastDay(input: LimitationInput): LimitationResult {
     period.days !== undefined ? dayPeriodLastDay(event, period.days) : periodLastDay(event, { years: period.years ?? 0 });
   // Art 203: the period is still running until the first working day on or after its own last day,
   // so a demand or an obstacle on a rolled-over day counts. An unknown year leaves the day as it is.
-  const runsUntil = (day: IsoDate) => input.restDays.firstWorkingDayFrom(day) ?? day;
+  const runsUntil = (day: IsoDate) => rolledPastRestDays(day, input.restDays).lastDay;
   // Art 202 (the corresponding date) is for periods of years and months only.
   const articles: string[] = [period.article, ARTICLES.startDayExcluded, ...(period.days === undefined ? [ARTICLES.correspondingDay] : [])];
   let countedFrom = input.start;
@@ -143,16 +145,50 @@ export function limitationLastDay(input: LimitationInput): LimitationResult {
       articles.push(LONG_STOP.article);
     }
   }
-  // Art 203: a last day that is a rest day moves to the first working day after it. In a year the
-  // calendar does not know, the day stays as it is: earlier than the law's, never later.
-  const workingDay = input.restDays.firstWorkingDayFrom(lastDay);
-  let rolledFrom: IsoDate | null = null;
-  if (workingDay !== null && workingDay !== lastDay) {
-    rolledFrom = lastDay;
-    lastDay = workingDay;
-    articles.push(ARTICLES.holidayRollover);
-  }
-  const daysLeft = daysBetween(input.asOf, lastDay);
-  const notApplied = workingDay === null ? [ARTICLES.holidayRollover] : [];
-  return { status: daysLeft < 0 ? 'expired' : 'running', countedFrom, lastDay, rolledFrom, daysLeft, cappedByLongStop, suspended, articles, notApplied };
+  const rolled = rolledPastRestDays(lastDay, input.restDays);
+  if (rolled.rolledFrom !== null) articles.push(ARTICLES.holidayRollover);
+  const daysLeft = daysBetween(input.asOf, rolled.lastDay);
+  const notApplied = rolled.known ? [] : [ARTICLES.holidayRollover];
+  return {
+    status: daysLeft < 0 ? 'expired' : 'running',
+    countedFrom,
+    lastDay: rolled.lastDay,
+    rolledFrom: rolled.rolledFrom,
+    daysLeft,
+    cappedByLongStop,
+    suspended,
+    articles,
+    notApplied,
+  };
+}
+
+/**
+ * The roll-over of Civil Code Art 203 and CPL Art 85, which say the same: a last day that is a rest
+ * day moves to the first working day after it. In a year the calendar does not know (`known` false),
+ * the day stays as it is: earlier than the law's, never later.
+ */
+export function rolledPastRestDays(lastDay: IsoDate, restDays: RestDays): { lastDay: IsoDate; rolledFrom: IsoDate | null; known: boolean } {
+  const workingDay = restDays.firstWorkingDayFrom(lastDay);
+  if (workingDay === null) return { lastDay, rolledFrom: null, known: false };
+  return workingDay === lastDay ? { lastDay, rolledFrom: null, known: true } : { lastDay: workingDay, rolledFrom: lastDay, known: true };
+}
+
+export interface PeriodEnd {
+  lastDay: IsoDate;
+  rolledFrom: IsoDate | null;
+  /** The counting articles of the period's law, and its roll-over article when the last day moved. */
+  articles: string[];
+  /** The roll-over article, when the calendar lacks the year of the last day. */
+  notApplied: string[];
+}
+
+/**
+ * The last day of a period of months counted from `event` under the counting rules of `law`
+ * (a guarantee period: Civil Code Arts 201–203; the six-month bar: CPL Art 85), moved off a rest day.
+ */
+export function monthPeriodEnd(event: IsoDate, months: number, law: PeriodLaw, restDays: RestDays): PeriodEnd {
+  const { counting, rollover } = PERIOD_COUNTING[law];
+  const rolled = rolledPastRestDays(periodLastDay(event, { months }), restDays);
+  const articles = rolled.rolledFrom !== null && !counting.includes(rollover) ? [...counting, rollover] : counting;
+  return { lastDay: rolled.lastDay, rolledFrom: rolled.rolledFrom, articles, notApplied: rolled.known ? [] : [rollover] };
 }

@@ -48,6 +48,7 @@ export function Visit({ session, end, elder, setElder }: Omit<VisitControls, 're
 
   // A service the admin switched off while it was open closes; the home screen no longer offers it.
   const service = route.page === 'service' && config.services[route.service] ? route.service : null;
+  const opening = route.page === 'service' ? route.opening : undefined;
   // Someone's language or large text must not greet the next person, even without a session.
   const personalised = elder || i18n.language !== defaultLanguageOf(config);
 
@@ -66,7 +67,7 @@ export function Visit({ session, end, elder, setElder }: Omit<VisitControls, 're
                 </Button>
               }
             />
-            {service ? <FlowRunner key={service} flow={SERVICE_CATALOGUE[service].flow} /> : <HomeScreen />}
+            {service ? <FlowRunner key={service} flow={SERVICE_CATALOGUE[service].flow} opening={opening} /> : <HomeScreen />}
           </main>
           <AppFooter />
         </div>

@@ -3,7 +3,17 @@
 import { createContext, useContext } from 'react';
 import type { ServiceId } from '../../../contract';
 
-export type Route = { page: 'home' } | { page: 'service'; service: ServiceId };
+export type Route = { page: 'home' } | { page: 'service'; service: ServiceId; opening?: FlowOpening };
+
+/**
+ * A flow opened by another at one of its steps, with values handed over in memory only: they die
+ * with the visit and are never saved as a draft (the fee desk opened from a filing receipt holds
+ * the filer's ID number). A flow that keeps a draft still restores it over these values.
+ */
+export interface FlowOpening {
+  stepId: string;
+  values: Record<string, unknown>;
+}
 
 export interface Router {
   route: Route;

@@ -26,6 +26,7 @@ export function conditionText(c: RiskCondition): string {
     if ('answered' in c) return `\`${c.q}\` ${c.answered ? 'answered' : 'not answered'}`;
     if ('above' in c) return `\`${c.q}\` above ${typeof c.above === 'string' ? c.above : c.above.constant}`;
     if ('before' in c) return `\`${c.q}\` before ${c.before}`;
+    if ('periodEnded' in c) return `${c.periodEnded.months} months from \`${c.q}\` over (${c.periodEnded.law} roll-over)`;
     return `\`${c.q}\` at least ${c.monthsAgoAtLeast} months ago`;
   }
   if ('fact' in c) return `fact ${c.fact}`;

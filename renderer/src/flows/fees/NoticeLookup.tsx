@@ -3,7 +3,7 @@
 // the case number is built by taps, the terminal's own court already chosen.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FeeNotice } from '../../../../contract';
+import type { FeeNotice, KioskErrorShape } from '../../../../contract';
 import { Button } from '../../components/Button';
 import { StepPrimaryAction } from '../stepper/step-actions';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -18,13 +18,23 @@ export interface NoticeQuery {
   payerIdNumber: string;
 }
 
-export function NoticeLookup({ onFound, onLeave }: { onFound(query: NoticeQuery, notice: FeeNotice): void; onLeave(): void }) {
+interface NoticeLookupProps {
+  onFound(query: NoticeQuery, notice: FeeNotice): void;
+  onLeave(): void;
+  /** A filing receipt's query that was handed over and not answered with a notice: filled in, with the court's answer. */
+  handed?: { query: NoticeQuery; refusal: KioskErrorShape | null };
+}
+
+export function NoticeLookup({ onFound, onLeave, handed }: NoticeLookupProps) {
   const { t } = useTranslation();
-  const [query, setQuery] = useState<NoticeQuery>({ caseNumber: '', payerIdNumber: '' });
+  const [query, setQuery] = useState<NoticeQuery>({ caseNumber: '', payerIdNumber: handed?.query.payerIdNumber ?? '' });
   const [missing, setMissing] = useState(false);
   /** A case filed at this terminal minutes ago has no case number yet: its filing receipt number finds the notice. */
-  const [receiptNo, setReceiptNo] = useState('');
+  const [receiptNo, setReceiptNo] = useState(handed?.query.caseNumber ?? '');
   const find = useKiosk('fees.findNotice');
+  // The handed query's answer stands until the litigant asks again.
+  const asked = find.pending || find.error !== null || find.value !== undefined;
+  const refusal = find.error ?? (asked ? null : (handed?.refusal ?? null));
 
   const submit = async () => {
     const caseNumber = receiptNo.trim() || query.caseNumber;
@@ -65,7 +75,7 @@ export function NoticeLookup({ onFound, onLeave }: { onFound(query: NoticeQuery,
           onChange={(payerIdNumber) => setQuery({ ...query, payerIdNumber })}
         />
         {/* After both entries, where a refusal is seen beside the pad (and last in a portrait column). */}
-        <ErrorBanner error={find.error} />
+        <ErrorBanner error={refusal} />
         <div className="fee-desk__actions fee-desk__actions--stacked">
           {/* Where Next stands on every step, so it never scrolls away under the keypad. */}
           <StepPrimaryAction>

@@ -6,7 +6,7 @@ import { defineStep, type FlowDefinition } from '../stepper/flow';
 import { deskPath, onPath, sameValue, type FeeDeskPath } from './desk-step';
 import { AmountStep, CaseTypeStep, chosenCaseType, EstimateStep, NO_AMOUNT, type ChosenCaseType, type ClaimAmount } from './estimate-steps';
 import { FeeDeskChoices } from './FeeDeskChoices';
-import { LookupStep, NoticeStep, paymentSettled, StatusStep, type FollowedPayment, type FoundNotice } from './payment-steps';
+import { LookupStep, NoticeStep, paymentSettled, StatusStep, type FollowedPayment, type NoticeSearch } from './payment-steps';
 import { NO_REFUND_PART, RefundAccountStep, RefundCaseStep, RefundConfirmStep, RefundDoneStep, type RefundPart } from './refund-steps';
 import {
   AnswerStep,
@@ -77,7 +77,7 @@ export const feesFlow: FlowDefinition = {
       skip: onPath('estimate'),
     }),
 
-    defineStep<FoundNotice | null>({
+    defineStep<NoticeSearch | null>({
       id: 'pay-lookup',
       titleKey: TITLE.pay,
       Component: LookupStep,

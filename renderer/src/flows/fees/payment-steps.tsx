@@ -1,11 +1,12 @@
-// Paying a fee notice, as three steps of the desk: look it up, check it and choose card or QR, then
-// follow the payment live. The notice is read again each time its step opens, so "already paid"
+// Paying a fee notice, as three steps of the desk: look it up (or have it looked up with what a filing
+// receipt handed over), check it and choose card or QR, then follow the payment live. The notice is read again each time its step opens, so "already paid"
 // is never stale after a decline, a cancel or Back.
 import { useEffect, useRef, useState } from 'react';
 import type { FeeNotice, KioskErrorShape, Payment } from '../../../../contract';
 import { callKiosk, errorShapeOf, useKioskEvent } from '../../kiosk';
 import type { FlowValues, StepProps } from '../stepper/flow';
 import { openStep } from './desk-step';
+import { FiledNoticeLookup } from './FiledNoticeLookup';
 import { NoticeDetails } from './NoticeDetails';
 import { NoticeLookup, type NoticeQuery } from './NoticeLookup';
 import { laterReport } from './payment-progress';
@@ -17,13 +18,19 @@ export interface FoundNotice {
   notice: FeeNotice;
 }
 
+/** The lookup step's value: a notice found, or a query handed over from a filing receipt, not asked yet. */
+export type NoticeSearch = FoundNotice | { query: NoticeQuery; notice: null };
+
 /** The payment being followed: the one the notice step started, or a second try after a decline. */
 export interface FollowedPayment {
   startedId: string;
   payment: Payment;
 }
 
-const foundNotice = (values: Readonly<FlowValues>) => (values['pay-lookup'] as FoundNotice | null | undefined) ?? null;
+const foundNotice = (values: Readonly<FlowValues>): FoundNotice | null => {
+  const search = values['pay-lookup'] as NoticeSearch | null | undefined;
+  return search?.notice ? search : null;
+};
 const startedPayment = (values: Readonly<FlowValues>) => (values['pay-notice'] as Payment | null | undefined) ?? null;
 
 /** Paid, or nobody knows whether the card was charged: either way the notice must not be paid again from here. */
@@ -48,16 +55,27 @@ function usePay(query: NoticeQuery | undefined, onStarted: (payment: Payment) =>
   return { starting, error, setError, pay: (method: PaymentMethod) => void pay(method) };
 }
 
-export function LookupStep(props: StepProps<FoundNotice | null>) {
-  return (
-    <NoticeLookup
-      onLeave={() => openStep(props, 'desk')}
-      onFound={(query, notice) => {
-        props.onChange({ query, notice });
-        props.next();
-      }}
-    />
-  );
+export function LookupStep(props: StepProps<NoticeSearch | null>) {
+  const handed = props.value && !props.value.notice ? props.value.query : null;
+  const [waiting, setWaiting] = useState(handed !== null);
+  const [refusal, setRefusal] = useState<KioskErrorShape | null>(null);
+  const found = (query: NoticeQuery, notice: FeeNotice) => {
+    props.onChange({ query, notice });
+    props.next();
+  };
+  if (handed && waiting)
+    return (
+      <FiledNoticeLookup
+        query={handed}
+        onFound={(notice) => found(handed, notice)}
+        onRefused={(error) => {
+          setRefusal(error);
+          setWaiting(false);
+        }}
+        onLeave={() => setWaiting(false)}
+      />
+    );
+  return <NoticeLookup handed={handed ? { query: handed, refusal } : undefined} onLeave={() => openStep(props, 'desk')} onFound={found} />;
 }
 
 export function NoticeStep(props: StepProps<Payment | null>) {

@@ -17,7 +17,7 @@ const PNG_PREFIX = 'data:image/png;base64,';
 export function SignStep({ value, onChange, values }: StepProps<Signed>) {
   const { t, i18n } = useTranslation();
   const submit = useKiosk('filing.submit');
-  if (value.receipt) return <FilingReceiptView receipt={value.receipt} />;
+  if (value.receipt) return <FilingReceiptView receipt={value.receipt} filerIdNumber={filingValuesOf(values).applicant.idNumber} />;
 
   const file = async () => {
     if (!value.signature) return;

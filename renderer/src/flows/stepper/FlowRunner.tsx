@@ -4,7 +4,7 @@
 // confirmation before home discards input.
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRouter } from '../../app/router';
+import { useRouter, type FlowOpening } from '../../app/router';
 import { useVisit } from '../../app/visit-context';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -16,15 +16,15 @@ import { PrimaryActionSlot } from './step-actions';
 import { useDraft } from './use-draft';
 import './stepper.css';
 
-export function FlowRunner({ flow }: { flow: FlowDefinition }) {
+export function FlowRunner({ flow, opening }: { flow: FlowDefinition; opening?: FlowOpening }) {
   const { t } = useTranslation();
   const { navigate } = useRouter();
   const visit = useVisit();
   // The open step by id, so a branch that adds or removes steps before it never moves the litigant.
-  const [stepId, setStepId] = useState(flow.steps[0].id);
+  const [stepId, setStepId] = useState(opening?.stepId ?? flow.steps[0].id);
   /** The step (a read-back) that opened this one with goTo: Next goes back to it. */
   const [returnTo, setReturnTo] = useState<string | null>(null);
-  const [values, setValues] = useState<FlowValues>(() => initialValues(flow));
+  const [values, setValues] = useState<FlowValues>(() => ({ ...initialValues(flow), ...opening?.values }));
   const [showErrors, setShowErrors] = useState(false);
   const [confirmingHome, setConfirmingHome] = useState(false);
   const draft = useDraft(flow, values, setValues);
