@@ -7,16 +7,17 @@ export type LimitationRegime = 'civil' | 'labourArbitration' | 'enforcement' | '
 
 const CC = '《民法典》';
 
-/** The length of each period in years or days, and the article that sets it. */
-export const PERIODS: Record<LimitationRegime, { years?: number; days?: number; article: string }> = {
-  civil: { years: 3, article: `${CC}第一百八十八条第一款` },
-  labourArbitration: { years: 1, article: '《劳动争议调解仲裁法》第二十七条第一款' },
-  enforcement: { years: 2, article: '《民事诉讼法》第二百五十条' },
+/** The length of each period in years or days, the article that sets it, and the law it is counted under (PERIOD_COUNTING). */
+export const PERIODS: Record<LimitationRegime, { years?: number; days?: number; article: string; law: PeriodLaw }> = {
+  civil: { years: 3, article: `${CC}第一百八十八条第一款`, law: 'civilCode' },
+  labourArbitration: { years: 1, article: '《劳动争议调解仲裁法》第二十七条第一款', law: 'civilCode' },
+  /** Applying for enforcement is a step in 民事诉讼: its two years are counted under CPL Art 85. */
+  enforcement: { years: 2, article: '《民事诉讼法》第二百五十条', law: 'civilProcedure' },
   /**
    * Suing on a labour award: 15 days from receiving it (仲裁法 Art 50), counted like any period
    * (Arts 201, 203). It is a fixed period (不变期间): neither interrupted nor suspended.
    */
-  awardSuit: { days: 15, article: '《劳动争议调解仲裁法》第五十条' },
+  awardSuit: { days: 15, article: '《劳动争议调解仲裁法》第五十条', law: 'civilCode' },
 };
 
 /** No protection more than 20 years after the harm, whatever the interruptions (Art 188(2)). */
@@ -42,14 +43,15 @@ export const ARTICLES = {
 } as const;
 
 /**
- * How a period of months other than a limitation is counted, by the law it belongs to: the articles
- * always cited, and the one that moves a last day off a rest day, cited when it did.
- * Civil Code (a guarantee period, Art 692): the start day is not counted (Art 201), the last day is the
- * corresponding date (Art 202), a rest day rolls to the next working day (Art 203).
- * CPL (the six-month bar of Art 127(7)): Art 85 says all three for 民事诉讼 periods (期间开始的日不计算在内;
- * 期间届满的最后一日是法定休假日的，以法定休假日后的第一日为期间届满的日期).
+ * How a period is counted, by the law it belongs to: the article that leaves the start day out, the
+ * one that ends a period of months or years on the corresponding date, and the one that moves a last
+ * day off a rest day (cited when it did).
+ * Civil Code (limitation, a guarantee period of Art 692): Arts 201, 202, 203.
+ * CPL (the six-month bar of Art 127(7), applying for enforcement): Art 85 says it for every 民事诉讼
+ * period (期间开始的时和日，不计算在期间内; 期间届满的最后一日是法定休假日的，以法定休假日后的第一日为期间届满的日期).
  */
-export const PERIOD_COUNTING: Record<PeriodLaw, { counting: string[]; rollover: string }> = {
-  civilCode: { counting: [ARTICLES.startDayExcluded, ARTICLES.correspondingDay], rollover: ARTICLES.holidayRollover },
-  civilProcedure: { counting: ['《民事诉讼法》第八十五条'], rollover: '《民事诉讼法》第八十五条' },
+const CPL_PERIODS = '《民事诉讼法》第八十五条';
+export const PERIOD_COUNTING: Record<PeriodLaw, { startDayExcluded: string; correspondingDay: string; rollover: string }> = {
+  civilCode: { startDayExcluded: ARTICLES.startDayExcluded, correspondingDay: ARTICLES.correspondingDay, rollover: ARTICLES.holidayRollover },
+  civilProcedure: { startDayExcluded: CPL_PERIODS, correspondingDay: CPL_PERIODS, rollover: CPL_PERIODS },
 };

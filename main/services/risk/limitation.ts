@@ -98,8 +98,8 @@ export function limitationLastDay(input: LimitationInput): LimitationResult {
   // Art 203: the period is still running until the first working day on or after its own last day,
   // so a demand or an obstacle on a rolled-over day counts. An unknown year leaves the day as it is.
   const runsUntil = (day: IsoDate) => rolledPastRestDays(day, input.restDays).lastDay;
-  // Art 202 (the corresponding date) is for periods of years and months only.
-  const articles: string[] = [period.article, ARTICLES.startDayExcluded, ...(period.days === undefined ? [ARTICLES.correspondingDay] : [])];
+  const articles: string[] = [period.article, ...countingArticles(period.law, period.days === undefined)];
+  const { rollover } = PERIOD_COUNTING[period.law];
   let countedFrom = input.start;
   if (input.wageArrearsEmploymentEnd !== undefined) {
     countedFrom = input.wageArrearsEmploymentEnd;
@@ -146,9 +146,9 @@ export function limitationLastDay(input: LimitationInput): LimitationResult {
     }
   }
   const rolled = rolledPastRestDays(lastDay, input.restDays);
-  if (rolled.rolledFrom !== null) articles.push(ARTICLES.holidayRollover);
+  if (rolled.rolledFrom !== null && !articles.includes(rollover)) articles.push(rollover);
   const daysLeft = daysBetween(input.asOf, rolled.lastDay);
-  const notApplied = rolled.known ? [] : [ARTICLES.holidayRollover];
+  const notApplied = rolled.known ? [] : [rollover];
   return {
     status: daysLeft < 0 ? 'expired' : 'running',
     countedFrom,
@@ -187,8 +187,15 @@ export interface PeriodEnd {
  * (a guarantee period: Civil Code Arts 201–203; the six-month bar: CPL Art 85), moved off a rest day.
  */
 export function monthPeriodEnd(event: IsoDate, months: number, law: PeriodLaw, restDays: RestDays): PeriodEnd {
-  const { counting, rollover } = PERIOD_COUNTING[law];
+  const { rollover } = PERIOD_COUNTING[law];
   const rolled = rolledPastRestDays(periodLastDay(event, { months }), restDays);
+  const counting = countingArticles(law, true);
   const articles = rolled.rolledFrom !== null && !counting.includes(rollover) ? [...counting, rollover] : counting;
   return { lastDay: rolled.lastDay, rolledFrom: rolled.rolledFrom, articles, notApplied: rolled.known ? [] : [rollover] };
+}
+
+/** The counting articles of a law, each once: the start day left out; the corresponding date, for periods of months or years only. */
+function countingArticles(law: PeriodLaw, ofMonths: boolean): string[] {
+  const { startDayExcluded, correspondingDay } = PERIOD_COUNTING[law];
+  return [...new Set([startDayExcluded, ...(ofMonths ? [correspondingDay] : [])])];
 }

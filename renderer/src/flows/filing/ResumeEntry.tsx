@@ -1,5 +1,7 @@
-// "I started filing here before": after a crash or power cut the same person takes up their draft
-// with the short code the screen showed them, or with their ID card.
+// "I started filing here before": the same person takes up their draft with the short code the
+// screen showed them and their ID number (typed on the number pad, or read from the card). A visit
+// wiped while idle sealed its draft under both (main/services/filing/filing-drafts.ts); after a
+// crash or power cut either alone still finds it, so what is given is sent.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
@@ -9,23 +11,37 @@ import { TextField } from '../../components/Field';
 import { useKiosk } from '../../kiosk';
 import type { StepProps } from '../stepper/flow';
 
+/** The resume query from what was entered: both when both are there, else the one given. */
+function resumeQuery(code: string, idNumber: string): { code: string; idNumber: string } | { code: string } | { idNumber: string } | null {
+  const typedCode = code.trim().toUpperCase();
+  if (typedCode && idNumber) return { code: typedCode, idNumber };
+  if (typedCode) return { code: typedCode };
+  return idNumber ? { idNumber } : null;
+}
+
 export function ResumeEntry({ restore }: Pick<StepProps<unknown>, 'restore'>) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [code, setCode] = useState('');
+  const [idNumber, setIdNumber] = useState('');
   const resume = useKiosk('filing.resume');
   const reader = useKiosk('devices.readIdCard');
 
-  const take = async (query: { code: string } | { idNumber: string }) => {
+  const take = async (entered: string) => {
+    const query = resumeQuery(code, entered);
+    if (!query) return;
     const found = await resume.run(query);
     if (!found) return;
     setOpen(false);
     // Straight on to the case type: the filer's own details come back with the rest.
     restore(found.data, 'caseType');
   };
+  // The card gives the ID number, with the code if one was typed.
   const withCard = async () => {
     const card = await reader.run({});
-    if (card) await take({ idNumber: card.idNumber });
+    if (!card) return;
+    setIdNumber(card.idNumber);
+    await take(card.idNumber);
   };
 
   return (
@@ -50,8 +66,8 @@ export function ResumeEntry({ restore }: Pick<StepProps<unknown>, 'restore'>) {
                 size="lg"
                 data-autofocus
                 busy={resume.pending}
-                disabled={code.trim() === ''}
-                onClick={() => void take({ code: code.trim().toUpperCase() })}
+                disabled={resumeQuery(code, idNumber) === null}
+                onClick={() => void take(idNumber)}
               >
                 {t('filing.resume.withCode')}
               </Button>
@@ -59,7 +75,11 @@ export function ResumeEntry({ restore }: Pick<StepProps<unknown>, 'restore'>) {
           }
         >
           <p>{t('filing.resume.body')}</p>
-          <TextField label={t('filing.resume.code')} value={code} maxLength={12} keyboard="latin" onChange={setCode} />
+          <div className="resume-entry__fields">
+            {/* Shown as the screen showed it: in capitals, whatever the keyboard's shift. */}
+            <TextField label={t('filing.resume.code')} value={code} maxLength={12} keyboard="latin" onChange={(typed) => setCode(typed.toUpperCase())} />
+            <TextField label={t('filing.resume.idNumber')} value={idNumber} keyboard="idNumber" onChange={setIdNumber} />
+          </div>
           <ErrorBanner error={resume.error ?? reader.error} />
         </Dialog>
       )}

@@ -230,3 +230,23 @@ describe('the 15 days to sue on a labour award', () => {
     expect(dayPeriodLastDay('2024-02-20', 15)).toBe('2024-03-06');
   });
 });
+
+// Applying for enforcement (CPL Art 250) is a 民事诉讼 period: counted and rolled under CPL Art 85, not Civil Code Arts 201–203.
+describe('the two years to apply for enforcement', () => {
+  const restDays = loadRestDays(join(REPO_ROOT, 'resources', 'calendar', 'rest-days.json'), (message) => {
+    throw new Error(message);
+  });
+  const CPL250 = '《民事诉讼法》第二百五十条';
+  const CPL85 = '《民事诉讼法》第八十五条';
+  // [what it checks, the last day of performance, last day, rolled from, articles, not applied]
+  const ROWS: [string, string, string, string | null, string[], string[]][] = [
+    ['National Day 2026-10-01 runs on to 10-08', '2024-10-01', '2026-10-08', '2026-10-01', [CPL250, CPL85], []],
+    ['Saturday 2026-11-21 runs on to Monday 11-23', '2024-11-21', '2026-11-23', '2026-11-21', [CPL250, CPL85], []],
+    ['the working Saturday 2026-10-10 stays', '2024-10-10', '2026-10-10', null, [CPL250, CPL85], []],
+    ['a year the calendar lacks: Art 85 not applied', '2025-07-01', '2027-07-01', null, [CPL250, CPL85], [CPL85]],
+  ];
+
+  it.each(ROWS)('%s', (_, start, lastDay, rolledFrom, articles, notApplied) => {
+    expect(limitationLastDay({ regime: 'enforcement', start, asOf: '2026-11-23', restDays })).toMatchObject({ lastDay, rolledFrom, articles, notApplied });
+  });
+});
