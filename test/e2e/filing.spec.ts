@@ -369,6 +369,7 @@ test('a plaintiff with a passport (登记立案规定 Art 6(1)): the number on t
     .tap();
   await next(page, 'zh', 8);
   await next(page, 'zh', 9);
+  await expect(page.locator('[data-section="parties"]')).toContainText(`${HOLDER.name}，护照 ${HOLDER.passport}`);
   await next(page, 'zh', 10);
   await signByTouch(page, page.locator('.signature-pad__canvas'));
   await page.getByRole('button', { name: '提交立案申请' }).tap();
