@@ -36,6 +36,7 @@ export * from './evidence';
 export * from './fees';
 export * from './filing';
 export * from './hub';
+export * from './id-documents.data';
 export * from './mediation';
 export * from './method';
 export * from './print';

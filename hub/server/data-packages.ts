@@ -4,11 +4,14 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DataPackageBody, LawData as LawDataSchema, DataVersion, type SignedDataPackage } from '../../contract/hub-protocol';
+import { DataPackageBody, LawData as LawDataSchema, DataVersion, type LawData, type SignedDataPackage } from '../../contract/hub-protocol';
 import { checkLawData, lawDataSettings } from '../../main/services/hub/law-data';
+import { hundredthsToPercent, percentToHundredths } from '../../main/services/cases/interest-ceiling';
+import { LPR_DATES_MUST_RISE, SHIPPED_LPR } from '../../main/services/cases/lpr-series';
 import { KioskError } from '../../main/services/errors';
 import type { CaseType } from '../../contract';
-import { badInput, HubError } from './hub-error';
+import { HubError } from './hub-error';
+import { packageRefused, schemaRefusal } from './package-refusal';
 import type { HubStore } from './store';
 
 export interface SigningKey {
@@ -39,18 +42,20 @@ export class DataPackages {
 
   async publish(input: { version: unknown; content: unknown }, by: string): Promise<{ version: string }> {
     const version = DataVersion.safeParse(input.version);
-    if (!version.success) throw badInput('version', version.error.issues[0]!.message);
+    if (!version.success) throw new HubError(400, 'BAD_VERSION', 'errors.badVersion');
     const content = LawDataSchema.safeParse(input.content);
-    if (!content.success) throw badInput(`content.${content.error.issues[0]!.path.join('.')}`, content.error.issues[0]!.message);
-    if (Object.keys(content.data).length === 0) throw badInput('content', 'empty package');
+    if (!content.success) throw schemaRefusal(content.error.issues[0]!, input.content);
+    if (Object.keys(content.data).length === 0) throw packageRefused({ part: null, at: [], reason: 'empty', detail: 'empty package' });
     try {
       checkLawData(content.data, this.catalogue);
     } catch (err) {
-      if (err instanceof KioskError) throw new HubError(400, 'BAD_PACKAGE', 'errors.badPackage', err.details ?? {});
-      throw err;
+      if (!(err instanceof KioskError)) throw err;
+      const { part = null, partProblem = String(err.details?.problem) } = (err.details ?? {}) as { part?: string; partProblem?: string };
+      throw packageRefused({ part, at: [], reason: partProblem === LPR_DATES_MUST_RISE ? 'datesMustRise' : 'failsCheck', detail: partProblem });
     }
     const settingsProblem = this.settingsProblem(lawDataSettings(content.data));
-    if (settingsProblem) throw new HubError(400, 'BAD_PACKAGE', 'errors.badPackage', { problem: settingsProblem });
+    // "fees.bases.divorce: …": the part is the setting's first key.
+    if (settingsProblem) throw packageRefused({ part: settingsProblem.split(/[.:]/)[0]!, at: [], reason: 'failsCheck', detail: settingsProblem });
     const [newest] = await this.db.query<{ version: string }>('SELECT version FROM data_packages ORDER BY published_at DESC LIMIT 1');
     if (newest && compareVersions(version.data, newest.version) <= 0)
       throw new HubError(409, 'VERSION_NOT_NEWER', 'errors.versionNotNewer', { newest: newest.version });
@@ -64,6 +69,16 @@ export class DataPackages {
       signature,
     ]);
     return { version: version.data };
+  }
+
+  /**
+   * What the console's editor opens with: the package in force, so the next one is an edit of it (a
+   * terminal replaces its package whole); before any, the LPR rows terminals ship with, in package form.
+   */
+  async draft(): Promise<LawData> {
+    const [newest] = await this.db.query<{ body: string }>('SELECT body FROM data_packages ORDER BY published_at DESC LIMIT 1');
+    if (newest) return DataPackageBody.parse(JSON.parse(newest.body)).content;
+    return { lprOneYear: SHIPPED_LPR.rows.map((row) => ({ ...row, percent: hundredthsToPercent(percentToHundredths(row.percent)!) })) };
   }
 
   async latest(): Promise<SignedDataPackage | null> {

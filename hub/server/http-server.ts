@@ -162,7 +162,7 @@ function routes(hub: Hub): Route[] {
     staff('PUT', /^\/api\/config\/terminals\/([A-Za-z0-9-]{1,32})$/, async (req, who) => ({
       json: await hub.configs.setOverride(req.params[0]!, parse(z.object({ patch: ConfigPatch }).strict(), jsonOf(req)).patch, who.account!),
     })),
-    staff('GET', /^\/api\/data-packages$/, async () => ({ json: { packages: await hub.packages.list() } })),
+    staff('GET', /^\/api\/data-packages$/, async () => ({ json: { packages: await hub.packages.list(), draft: await hub.packages.draft() } })),
     staff('POST', /^\/api\/data-packages$/, async (req, who) => ({
       json: await hub.packages.publish(parse(z.object({ version: z.unknown(), content: z.unknown() }).strict(), jsonOf(req)), who.account!),
     })),

@@ -162,3 +162,35 @@ test('the inbox lists what the terminals delivered, and statistics chart it', as
   await axeClean(page);
   await page.screenshot({ path: join(SHOTS, 'statistics-zh.png'), fullPage: true });
 });
+
+test('the data-package editor opens with a package the hub accepts, and says in words why an edit is refused', async ({ page }) => {
+  await signIn(page);
+  await page.getByRole('button', { name: '法律数据包' }).tap();
+  const editor = page.getByLabel('内容（JSON）');
+  // Before any package, it opens with the one-year LPR rows the terminals ship with, in the package's form.
+  await expect(editor).toHaveValue(/"lprOneYear": \[\s*\{\s*"from": "2019-08-20",\s*"percent": "4\.25"/);
+  const draft = await editor.inputValue();
+  await page.getByLabel('版本号').fill('2027.1.0');
+  // A rate with one decimal: the part, the row and the field, and what to write instead.
+  await editor.fill(draft.replace('"percent": "4.25"', '"percent": "4.2"'));
+  await page.getByRole('button', { name: '核验、签名并发布' }).tap();
+  await expect(page.getByRole('alert')).toHaveText(
+    '数据包未通过核验，没有发布。问题在：一年期 LPR › 第 1 项 › “percent”。写法不对。利率写成两位小数，如 3.00；其他项请照当前数据包的写法。',
+  );
+  await axeClean(page);
+  await page.screenshot({ path: join(SHOTS, 'packages-refused-zh.png'), fullPage: true });
+  expect(await hub.packages.latest()).toBeNull();
+  // As it opened, it publishes.
+  await editor.fill(draft);
+  await page.getByRole('button', { name: '核验、签名并发布' }).tap();
+  await expect(page.getByRole('status')).toHaveText('数据包 2027.1.0 已签名发布，终端下次联系时更新。');
+  await page.getByRole('button', { name: 'English' }).tap();
+  await page.getByLabel('Content (JSON)').fill('{"lprOneYear": []}');
+  await page.getByLabel('Version').fill('2027.1.1');
+  await page.getByRole('button', { name: 'Check, sign and publish' }).tap();
+  await expect(page.getByRole('alert')).toHaveText(
+    'The package failed its checks and was not published. The problem is in: One-year LPR. This list cannot be empty; it needs at least one item.',
+  );
+  await axeClean(page);
+  await page.screenshot({ path: join(SHOTS, 'packages-refused-en.png'), fullPage: true });
+});

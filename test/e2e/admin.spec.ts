@@ -5,6 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkScreen, expect, openKiosk, test } from './fixtures';
 import { ADMIN_PIN, pickPerson, pressCourtName, provisionAdmin, signInOnScreen, staffApi, typePin } from './staff-steps';
+import { pickDate } from './touch';
 
 // Long flows (sign-in, PIN change, several screens) on a shared 2-core machine: three times the usual limit.
 test.slow();
@@ -176,6 +177,15 @@ test('the console counts the day, exports tickets as CSV, tests the court and a 
   await expect(page.locator('[data-stat=visits] dd')).toHaveText('0');
   await expect(page.getByRole('figure', { name: '各项服务办理量' })).toBeVisible();
   await checkScreen(page, 'admin-statistics-zh');
+  // Another range is picked on the shared date picker by touch, never typed (issue 14).
+  await expect(page.getByRole('textbox', { name: /开始日期|结束日期/ })).toHaveCount(0);
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  await pickDate(page, page.locator('.range-picker .field', { hasText: '开始日期' }).locator('.picker-field'), today, 'zh');
+  await expect(page.getByRole('button', { name: '最近 1 天' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: '查看', exact: true }).tap();
+  await expect(page.locator('[data-stat=tickets] dd')).toHaveText('3');
+  await expect(page.locator('.bar-chart').first().locator('.bar-chart__row')).toHaveCount(1);
+  await checkScreen(page, 'admin-statistics-picked-zh');
 
   await page.getByRole('button', { name: '导出数据' }).click();
   await page.getByRole('button', { name: '导出取号记录' }).click();
@@ -223,6 +233,18 @@ test('the console in English and with large text: the PIN pad, the menu, fees, t
   await checkScreen(page, 'staff-menu-admin-en-elder');
 
   await page.getByRole('button', { name: 'Settings and statistics' }).click();
+  // Long labels wrap inside their buttons in large text: none runs out of its button or past its
+  // column (the helper instructions' did).
+  await expect(page.getByRole('button', { name: 'Print the helper instructions' })).toBeVisible();
+  const overflowing = await page
+    .locator('.console .button')
+    .evaluateAll((buttons) =>
+      buttons
+        .filter((b) => b.scrollWidth > b.clientWidth + 1 || b.getBoundingClientRect().right > b.parentElement!.getBoundingClientRect().right + 1)
+        .map((b) => b.textContent),
+    );
+  expect(overflowing).toEqual([]);
+  await checkScreen(page, 'admin-console-en-elder');
   await page.getByRole('button', { name: 'Court fee figures' }).click();
   const divorce = page.getByLabel('Divorce (yuan per case)');
   // The hint's range is the fee schedule's own (fees.kinds), article and all.

@@ -277,8 +277,16 @@ test.describe('paying a fee notice', () => {
     await page.getByLabel('刚在本机立案、还没有案号？填立案回执编号').fill('1234');
     await page.getByRole('button', { name: '查询交费通知' }).tap();
     await expect(page.getByRole('alert')).toHaveAttribute('data-code', 'INVALID_CASE_NUMBER');
+    // The refusal names what was typed, the receipt number, not the case number it was taken for.
+    await expect(page.getByRole('alert')).toContainText('回执编号的格式不对');
+    await expect(page.getByRole('alert')).not.toContainText('案号');
     await expect(page.getByTestId('notice-total')).toHaveCount(0);
     await checkScreen(page, 'fees-notice-invalid-zh');
+    // In a portrait column the refusal stands below the keypad: it is brought into view.
+    await page.setViewportSize({ width: 1080, height: 1920 });
+    await page.getByRole('button', { name: '查询交费通知' }).tap();
+    await expect(page.getByRole('alert')).toContainText('回执编号的格式不对');
+    await expect(page.getByRole('alert')).toBeInViewport({ ratio: 1 });
   });
 });
 

@@ -19,7 +19,7 @@ test.describe.configure({ timeout: 480_000 });
 const PRINTED = { timeout: 60_000 };
 
 /** Fictional people; the ID numbers pass the GB 11643 checksum. */
-const FILER = { name: '张建国', idNumber: '440703195502100012', address: '广东省示范市蓬江区港口路 16 号 2 栋 502 房' };
+const FILER = { name: '张建国', idNumber: '440703195502100012', address: '广东省江门市蓬江区港口路 16 号 2 栋 502 房' };
 const DEFENDANT = { name: '王强', idNumber: '440704197903150032', area: ['广东省', '江门市', '蓬江区'], street: '五邑路 21 号', phone: '13800138000' };
 
 const UI = {
@@ -127,7 +127,9 @@ test('民间借贷, in Chinese: ID card, scanned evidence, a correction from the
   await expect(filer).toContainText(FILER.name);
   await expect(filer.locator('[data-facts]')).toContainText('1955年2月10日');
   await expect(filer.getByRole('button', { name: '民族 汉族' })).toBeVisible();
-  await expect(filer.getByLabel('详细地址')).toHaveValue(FILER.address);
+  // The card's one-line address arrives split: its divisions in the picker, the rest as the street.
+  await expect(filer.locator('.address-field [data-level]')).toHaveText(['广东省', '江门市', '蓬江区']);
+  await expect(filer.getByLabel('详细地址')).toHaveValue('港口路 16 号 2 栋 502 房');
   await expect(page.locator('.field--invalid')).toHaveCount(0);
   await expect(page.locator('[data-party="defendants.0"]')).toHaveCount(0);
   await page.locator('.flow__next').tap();
@@ -295,6 +297,100 @@ test('民间借贷, in Chinese: ID card, scanned evidence, a correction from the
   await expect(page.locator('[data-payment-state="confirmed"]')).toBeVisible(PRINTED);
   const payments = await kiosk.query<{ state: string }>('SELECT state FROM payments');
   expect(payments.map((payment) => payment.state)).toEqual(['confirmed']);
+});
+
+test('a plaintiff with a passport (登记立案规定 Art 6(1)): the number on the letter keyboard, sex and birth date asked, filed, and the complaint names the passport', async ({
+  page,
+  kiosk,
+}) => {
+  const HOLDER = { name: '陈美玲', passport: 'E12345678', birthDate: '1958-06-01' };
+  await openKiosk(page, kiosk);
+  await page.locator('[data-service=filing]').tap();
+
+  // 1 — a resident ID unless said otherwise; 其他证件 opens the kinds. A passport's number is typed on the
+  // letter keyboard, judged by the passport's own shape, and kept in capitals as the passport prints it.
+  await type(page.getByLabel('姓名'), HOLDER.name);
+  await page.getByRole('button', { name: /^其他证件/ }).tap();
+  await page.getByRole('group', { name: '证件类型' }).getByRole('button', { name: '护照', exact: true }).tap();
+  await expect(page.getByLabel('居民身份证号码')).toHaveCount(0);
+  const number = page.getByLabel('护照号码');
+  await expect(number).toHaveAttribute('data-keyboard', 'latin');
+  await type(number, 'E12-345');
+  await page.locator('.flow__next').tap();
+  await expect(page.locator('.field__error')).toHaveText('护照号码是 5 到 17 位字母和数字，至少有一位数字，请核对。');
+  await expect(page.getByText(UI.zh.step(1))).toBeVisible();
+  await type(number, HOLDER.passport.toLowerCase());
+  await expect(number).toHaveValue(HOLDER.passport);
+  await look(page, 'filing-passport-1-applicant');
+  await next(page, 'zh', 2);
+  // The resume code is there for a passport holder too.
+  await expect(page.locator('[data-resume-code]')).toBeVisible();
+  await page.getByRole('button', { name: /借钱给别人，到期不还/ }).tap();
+  await next(page, 'zh', 3);
+
+  // 3 — the passport holds no sex or birth date: asked here, the birth date on the date picker.
+  const filer = page.locator('[data-party="plaintiffs.0"]');
+  await expect(filer.locator('.party-form__filer')).toContainText(`${HOLDER.name} · 护照 ${HOLDER.passport}`);
+  await expect(filer.locator('[data-facts]')).toHaveCount(0);
+  await page.locator('.flow__next').tap();
+  await expect(filer.locator('.choice-row__error')).toHaveText('请选择性别。');
+  await filer.getByRole('group', { name: '性别' }).getByRole('button', { name: '女' }).tap();
+  await pickDate(page, filer, HOLDER.birthDate, 'zh');
+  await filer.getByRole('button', { name: '民族 选择民族' }).tap();
+  await page.getByRole('dialog').getByRole('button', { name: '汉族' }).tap();
+  await pickArea(page, filer, ['广东省', '江门市', '蓬江区']);
+  await type(filer.getByLabel('详细地址'), '港口路 18 号');
+  await type(filer.getByLabel('联系电话'), '13912345678');
+  await expect(filer.locator('.field--invalid, .choice-row--invalid')).toHaveCount(0);
+  await look(page, 'filing-passport-3-parties');
+  await page.getByRole('button', { name: /^被告 1 / }).tap();
+  const defendant = page.locator('[data-party="defendants.0"]');
+  await type(defendant.getByLabel('姓名'), DEFENDANT.name);
+  await pickArea(page, defendant, DEFENDANT.area);
+  await type(defendant.getByLabel('详细地址'), DEFENDANT.street);
+  await next(page, 'zh', 4);
+
+  // 4–8 — the loan as briefly as it can be told; no evidence scanned (only a warning), the court as advised.
+  const element = (id: string) => page.locator(`[data-element="${id}"]`);
+  await pickDate(page, element('loanDate'), '2024-03-01', 'zh');
+  await type(element('principal').getByRole('textbox'), '50000');
+  await element('deliveryMethod').getByRole('button', { name: '银行转账' }).tap();
+  await element('interestAgreed').getByRole('button', { name: '否' }).tap();
+  await type(element('principalOutstanding').getByRole('textbox'), '50000');
+  await element('hasGuarantee').getByRole('button', { name: '否' }).tap();
+  await next(page, 'zh', 5);
+  await next(page, 'zh', 6);
+  await next(page, 'zh', 7);
+  await page.getByRole('button', { name: /我确认以上送达地址真实有效/ }).tap();
+  await page
+    .getByRole('group', { name: /短信、电子诉讼平台/ })
+    .getByRole('button', { name: '否' })
+    .tap();
+  await page
+    .getByRole('group', { name: /诉前调解/ })
+    .getByRole('button', { name: '否' })
+    .tap();
+  await next(page, 'zh', 8);
+  await next(page, 'zh', 9);
+  await expect(page.locator('[data-section="parties"]')).toContainText(`${HOLDER.name}，护照 ${HOLDER.passport}`);
+  await next(page, 'zh', 10);
+  await signByTouch(page, page.locator('.signature-pad__canvas'));
+  await page.getByRole('button', { name: '提交立案申请' }).tap();
+  const receipt = page.locator('.filing-receipt');
+  await expect(receipt).toBeVisible();
+  await expectPrinted(page);
+
+  // Queued for the court with the document's kind, and printed with it: 护照号码, not 公民身份号码.
+  const [row] = await kiosk.query<{ payload: string }>("SELECT payload FROM outbox WHERE kind = 'filing'");
+  expect((JSON.parse(row!.payload) as { parties: { party: unknown }[] }).parties[0]!.party).toMatchObject({
+    idType: 'passport',
+    idNumber: HOLDER.passport,
+    sex: 'female',
+    birthDate: HOLDER.birthDate,
+  });
+  const complaint = squash(printed(kiosk, (file) => file.includes('complaint')));
+  expect(complaint).toContain(`护照号码${HOLDER.passport}`);
+  expect(complaint).not.toContain('公民身份号码');
 });
 
 test('物业服务合同, in English and large text: the demo card, a company defendant, a crash and resume by code, cross-region filing', async ({

@@ -169,5 +169,8 @@ test('a fee notice past its due date says it is overdue; one still in time gives
   await page.getByRole('button', { name: 'English' }).tap();
   await expect(page.locator('[data-overdue]')).toHaveCount(0);
   await expect(page.locator('.fee-notice__due')).toHaveText('Please pay by 1 December 2026');
+  // In time is a plain fact: the page's text colour, not the warning red.
+  const colours = await page.locator('.fee-notice__due').evaluate((due) => [getComputedStyle(due).color, getComputedStyle(document.body).color]);
+  expect(colours[0]).toBe(colours[1]);
   await checkScreen(page, 'forms-fee-notice-in-time-en-portrait');
 });

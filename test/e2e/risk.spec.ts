@@ -198,6 +198,39 @@ async function expectOneTapSafe(page: Page, lng: Language, interview: Interview)
   await page.clock.resume();
 }
 
+/** Questions answered by typing (or picking a date): Next stays on them, since the answer is not one tap. */
+const TYPED = ['amount', 'date', 'percent'];
+/** Whether this interview has checked "I don't know" on a typed question, screenshot and all (once is enough). */
+let typedSkipSeen = false;
+
+/** Where Next is and whether it is on top at its centre, as a finger would find it. */
+const nextButtonPlace = (page: Page) =>
+  page.locator('.flow__next').evaluate((button) => {
+    const { x, y, width, height } = button.getBoundingClientRect();
+    return { x, y, width, height, onTop: button.contains(document.elementFromPoint(x + width / 2, y + height / 2)) };
+  });
+
+/**
+ * "I don't know" on a typed question moves on by itself too; while its choice shows, 下一步 stays
+ * where it was, on top, neither hidden nor moved under a finger already on its way to it (issue 14).
+ */
+async function skipTypedInPlace(page: Page, lng: Language, step: string): Promise<'byItself'> {
+  typedSkipSeen = true;
+  const before = await nextButtonPlace(page);
+  expect(before.onTop).toBe(true);
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+  const dontKnow = page.getByRole('button', { name: text(lng, 'risk.flow.question.dontKnow') });
+  await tap(dontKnow);
+  await expect(dontKnow).toHaveAttribute('aria-pressed', 'true');
+  await page.clock.runFor(CHOSEN_SHOWN_MS / 2);
+  await expect(page.locator('.flow')).toHaveAttribute('data-step', step);
+  expect(await nextButtonPlace(page)).toEqual(before);
+  await page.screenshot({ path: resolve(__dirname, `../artifacts/screenshots/risk-typed-dont-know-moving-${lng}.png`) });
+  await movedOnFrom(page, step);
+  await page.clock.resume();
+  return 'byItself';
+}
+
 /**
  * Answers the question on screen from the interview's answers, the way a person taps, and moves on:
  * a card or "I don't know" moves on by itself, a typed answer takes Next.
@@ -210,6 +243,7 @@ async function answer(page: Page, lng: Language, interview: Interview): Promise<
   const given = interview.answers[id];
   const cards = page.locator('.risk__answers');
   if (given === undefined) {
+    if (TYPED.includes(type) && !typedSkipSeen) return skipTypedInPlace(page, lng, step);
     await tap(page.getByRole('button', { name: text(lng, 'risk.flow.question.dontKnow') }));
     await movedOnFrom(page, step);
     return 'byItself';
@@ -260,6 +294,7 @@ async function interview(page: Page, kiosk: KioskUnderTest, lng: Language, run: 
   await expect(page.locator('.step-header__count')).toHaveText(UI[lng].stepOpen(1));
   if (shootEveryScreen) await checkScreen(page, `risk-0-dispute-${lng}`);
   taps = 0;
+  typedSkipSeen = false;
   await tap(page.locator('.risk__dispute', { hasText: typeOf(run.caseType).plain[lng]! }));
   await movedOnFrom(page, 'dispute');
 
@@ -282,6 +317,7 @@ async function interview(page: Page, kiosk: KioskUnderTest, lng: Language, run: 
     if (shootEveryScreen) await checkScreen(page, `risk-q-${String(asked.length).padStart(2, '0')}-${id}-${lng}`);
     if ((await answer(page, lng, run)) === 'byItself') movedByItself += 1;
   }
+  if (shootEveryScreen) expect(typedSkipSeen, 'a typed question was answered "I don\'t know"').toBe(true);
   // Steps: the dispute, the questions asked, the report and the notice — what the counter said last.
   expect(total).toBe(asked.length + 3);
   // For the record: before, each of these screens also needed 下一步.

@@ -34,11 +34,14 @@ export const packageLprSeries = (rows: readonly LprRow[], dataVersion: string | 
   citation: citation(rows, dataVersion === null ? '法律数据包' : `法律数据包${dataVersion}`),
 });
 
+/** The problem named when a package's rows are out of date order (the hub words it for its console). */
+export const LPR_DATES_MUST_RISE = 'dates must rise';
+
 /** A package's LPR rows, checked: the contract's format (LawData.lprOneYear), dates rising. */
 export function parseLprRows(raw: unknown): { rows: LprRow[] } | { problem: string } {
   const parsed = LawData.shape.lprOneYear.unwrap().safeParse(raw);
   if (!parsed.success) return { problem: `${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}` };
-  if (parsed.data.some((r, i) => i > 0 && r.from <= parsed.data[i - 1]!.from)) return { problem: 'dates must rise' };
+  if (parsed.data.some((r, i) => i > 0 && r.from <= parsed.data[i - 1]!.from)) return { problem: LPR_DATES_MUST_RISE };
   return { rows: parsed.data };
 }
 

@@ -19,7 +19,12 @@ export const LAW_DATA_FILES = { riskRuleSet: 'rule-set.json', restDays: 'rest-da
 /** The parts that are terminal settings, applied through the audited config path. */
 export const LAW_DATA_SETTINGS = ['fees', 'mediation', 'courtDirectory'] as const;
 
-const refused = (problem: string) => new KioskError('DATA_PACKAGE_REFUSED', 'hub.errors.packageRefused', { problem });
+/** `part` names the package part that failed (for the hub to word), or is absent for the package as a whole. */
+const refused = (problem: string, part?: keyof LawData) =>
+  new KioskError('DATA_PACKAGE_REFUSED', 'hub.errors.packageRefused', {
+    problem: part ? `${part}: ${problem}` : problem,
+    ...(part ? { part, partProblem: problem } : {}),
+  });
 
 /**
  * Every file part checked as the kiosk's loaders would load it; throws naming the first that fails.
@@ -30,7 +35,7 @@ export function checkLawData(content: LawData, catalogue: readonly CaseType[]): 
   let lpr = SHIPPED_LPR;
   if (content.lprOneYear !== undefined) {
     const parsed = parseLprRows(content.lprOneYear);
-    if ('problem' in parsed) throw refused(`lprOneYear: ${parsed.problem}`);
+    if ('problem' in parsed) throw refused(parsed.problem, 'lprOneYear');
     lpr = packageLprSeries(parsed.rows, null);
   }
   if (content.riskRuleSet !== undefined) {
@@ -38,12 +43,12 @@ export function checkLawData(content: LawData, catalogue: readonly CaseType[]): 
       // Checked on the LPR it will run on: the package's own, or the shipped rows when it brings none.
       parseRuleSet(content.riskRuleSet, catalogue, lpr);
     } catch (err) {
-      throw refused(`riskRuleSet: ${err instanceof KioskError ? JSON.stringify(err.details) : String(err)}`);
+      throw refused(err instanceof KioskError ? JSON.stringify(err.details) : String(err), 'riskRuleSet');
     }
   }
   if (content.restDays !== undefined) {
     const parsed = RestDaysFile.safeParse(content.restDays);
-    if (!parsed.success) throw refused(`restDays: ${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`);
+    if (!parsed.success) throw refused(`${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`, 'restDays');
   }
 }
 

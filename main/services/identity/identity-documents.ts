@@ -1,10 +1,9 @@
 // Checks a natural person's identity document number by its kind: a resident ID (GB 11643), a
 // Hong Kong/Macao or Taiwan residents' permit, a foreigner's permanent-residence card (2004 or 2023
 // format) or a passport. A court accepts any of them: a natural person files with a copy of an
-// identity document (登记立案规定 Art 6(1)), not only a resident ID; each has its own shape (.data.ts).
-import type { IdDocumentType } from '../../../contract';
+// identity document (登记立案规定 Art 6(1)), not only a resident ID; each has its own shape (contract/id-documents.data.ts).
+import { hasIdDocumentShape, NEW_PERMANENT_RESIDENCE, normalisedIdNumber, type IdDocumentType } from '../../../contract';
 import { KioskError } from '../errors';
-import { ID_DOCUMENT_FORMATS } from './identity-documents.data';
 import { checkResidentId, type ResidentIdProblem } from './resident-id';
 
 export type IdDocumentProblem = ResidentIdProblem | 'format';
@@ -18,18 +17,13 @@ export type IdDocumentResult =
     }
   | { valid: false; problem: IdDocumentProblem };
 
-/** The 2023 permanent-residence card: 18 characters starting with 9, laid out like a resident ID. */
-const NEW_PERMANENT_RESIDENCE = /^9\d{16}[\dX]$/;
-
 export function checkIdDocument(type: IdDocumentType, input: string, asOf: Date): IdDocumentResult {
-  const id = input.replace(/\s+/g, '').toUpperCase();
+  const id = normalisedIdNumber(input);
   if (type === 'residentId' || (type === 'foreignPermanentResident' && NEW_PERMANENT_RESIDENCE.test(id))) {
     const result = checkResidentId(id, asOf);
     return result.valid ? { valid: true, id: result.id, birthDate: result.birthDate, sex: result.sex } : result;
   }
-  // A 9-led 18-character number that is not the 2023 card's shape is still a broken 2023 card.
-  if (type === 'foreignPermanentResident' && id.length === 18) return { valid: false, problem: 'format' };
-  return ID_DOCUMENT_FORMATS[type].patterns.some((p) => p.test(id)) ? { valid: true, id, birthDate: null, sex: null } : { valid: false, problem: 'format' };
+  return hasIdDocumentShape(type, id) ? { valid: true, id, birthDate: null, sex: null } : { valid: false, problem: 'format' };
 }
 
 /** The normalised number, or a refusal naming the document and what is wrong with it. */

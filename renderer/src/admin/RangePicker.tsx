@@ -1,7 +1,8 @@
-// A range of court dates for statistics and exports: the usual ranges one tap away, or typed.
+// A range of court dates for statistics and exports: the usual ranges one tap away, or any other
+// picked on the shared date picker (year, month, day by touch), never typed.
 import { useTranslation } from 'react-i18next';
 import { useTerminalConfig } from '../app/terminal-config';
-import { SettingInput } from './SettingField';
+import { DateField } from '../keyboard/DateField';
 import { courtToday } from './formatting';
 
 export interface DateRangeValue {
@@ -19,10 +20,13 @@ export const lastDays = (timeZone: string, days: number, now = new Date()): Date
 };
 
 const PRESETS = [1, 7, 30] as const;
+/** How far back a range may start: a terminal keeps its records for years, not decades. */
+const YEARS_BACK = 10;
 
 export function RangePicker({ value, onChange }: { value: DateRangeValue; onChange(range: DateRangeValue): void }) {
   const { t } = useTranslation();
   const { timeZone } = useTerminalConfig();
+  const thisYear = Number(courtToday(timeZone).slice(0, 4));
   return (
     <div className="range-picker">
       <div className="range-picker__presets" role="group" aria-label={t('admin.range.presets')}>
@@ -41,23 +45,19 @@ export function RangePicker({ value, onChange }: { value: DateRangeValue; onChan
           );
         })}
       </div>
-      <SettingInput
+      <DateField
         label={t('admin.range.from')}
-        hint={t('admin.range.format')}
         value={value.from}
         onChange={(from) => onChange({ ...value, from })}
-        problem={null}
-        maxLength={10}
-        keyboard="latin"
+        fromYear={thisYear - YEARS_BACK}
+        toYear={thisYear}
       />
-      <SettingInput
+      <DateField
         label={t('admin.range.to')}
-        hint={t('admin.range.format')}
         value={value.to}
         onChange={(to) => onChange({ ...value, to })}
-        problem={null}
-        maxLength={10}
-        keyboard="latin"
+        fromYear={thisYear - YEARS_BACK}
+        toYear={thisYear}
       />
     </div>
   );

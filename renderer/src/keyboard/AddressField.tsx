@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field, TextField } from '../components/Field';
-import { areaText, divisionPath, loadDivisions, type Division } from './divisions';
+import { areaText, divisionPath, isGroupingLevel, loadDivisions, type Division } from './divisions';
 import { PickerDialog } from './PickerDialog';
 import './pickers.css';
 
@@ -61,6 +61,8 @@ export function AddressField({ label, hint, error, value, onChange, streetMaxLen
     setOpen(chosen && chosen.children.length > 0 ? index + 1 : null);
   };
   const levelName = (choices: readonly Division[]) => t(`keyboard.address.${choices[0] ? levelOf(choices[0].code) : 'district'}`);
+  // The table's grouping level is named like '湖北省-自治区直辖县级行政区划': say what it holds instead.
+  const nameOf = (division: Division) => (isGroupingLevel(division) ? t('keyboard.address.grouping') : division.name);
 
   return (
     <div className="address-field">
@@ -77,10 +79,10 @@ export function AddressField({ label, hint, error, value, onChange, streetMaxLen
                   className="picker-field__part"
                   data-level={index}
                   data-empty={!picked}
-                  aria-label={`${label} ${picked ? picked.name : levelName(choices)}`}
+                  aria-label={`${label} ${picked ? nameOf(picked) : levelName(choices)}`}
                   onClick={() => setOpen(index)}
                 >
-                  {picked ? picked.name : t('keyboard.address.choose', { level: levelName(choices) })}
+                  {picked ? nameOf(picked) : t('keyboard.address.choose', { level: levelName(choices) })}
                 </button>
               );
             })}
@@ -94,7 +96,7 @@ export function AddressField({ label, hint, error, value, onChange, streetMaxLen
                 // Each level is its own list: a page kept from the province list would show an empty city list.
                 key={open}
                 title={t('keyboard.address.pick', { level: levelName(levels[open]) })}
-                choices={levels[open].map((division) => ({ value: division.code, label: division.name }))}
+                choices={levels[open].map((division) => ({ value: division.code, label: nameOf(division) }))}
                 selected={path[open]?.code ?? null}
                 pageSize={40}
                 onPick={(code) => pick(open, code)}

@@ -32,5 +32,15 @@ export function divisionPath(table: readonly Division[], code: string): Division
 /** The digits that name a division: 31 for a province, 3101 for a city, all six for a district. */
 export const significantPrefix = (code: string): string => code.replace(/(00)+$/, '') || code;
 
-/** How an address's area reads: the names in order ('上海市嘉定区'). */
-export const areaText = (path: readonly Division[]): string => path.map((division) => division.name).join('');
+/**
+ * A level the table adds to group county-level divisions a province governs directly
+ * (429000 湖北省-省直辖县级行政区划 → 仙桃市): a step in the picker, never a part of an address.
+ */
+export const isGroupingLevel = (division: Division): boolean => division.name.includes('直辖县级行政区划');
+
+/** How an address's area reads: the names in order ('上海市嘉定区'; '湖北省仙桃市', without a grouping level). */
+export const areaText = (path: readonly Division[]): string =>
+  path
+    .filter((division) => !isGroupingLevel(division))
+    .map((division) => division.name)
+    .join('');

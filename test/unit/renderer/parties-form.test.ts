@@ -2,6 +2,7 @@
 // list, main's problems find their way back to the field on screen, and an element asked only on
 // a branch is neither required nor filed once the branch is closed.
 import { describe, expect, it } from 'vitest';
+import { applicantFromDraft, resumeIdOf, validateApplicant } from '../../../renderer/src/flows/filing/applicant';
 import { validateElements, askedAnswers, type ElementAnswers } from '../../../renderer/src/flows/filing/elements';
 import { EMPTY_ADDRESS } from '../../../renderer/src/keyboard/AddressField';
 import { ETHNIC_GROUPS, ethnicGroupOf } from '../../../renderer/src/flows/filing/ethnic-groups.data';
@@ -18,8 +19,14 @@ import {
 } from '../../../renderer/src/flows/filing/parties';
 import { partyProblems } from '../../../renderer/src/flows/filing/problems';
 
+const cardAddress = { divisionCode: '440703', area: '广东省江门市蓬江区', street: '港口路 16 号' };
 const filer = plaintiffFromApplicant(
-  { name: '张建国', idNumber: '440703195502100012', card: { sex: 'male', ethnicity: '汉', birthDate: '1955-02-10', address: '示范市港口路 16 号' } },
+  {
+    name: '张建国',
+    idType: 'residentId',
+    idNumber: '440703195502100012',
+    card: { sex: 'male', ethnicity: '汉', birthDate: '1955-02-10', address: cardAddress },
+  },
   { ...EMPTY_PARTY, phone: '13912345678' },
 );
 const company = {
@@ -48,7 +55,7 @@ describe('parties', () => {
       name: '张建国',
       sex: 'male',
       birthDate: '1955-02-10',
-      address: { ...EMPTY_ADDRESS, street: '示范市港口路 16 号' },
+      address: cardAddress,
       phone: '13912345678',
     });
   });
@@ -58,7 +65,7 @@ describe('parties', () => {
     expect(plaintiff).toMatchObject({
       id: 'plaintiff1',
       role: 'plaintiff',
-      party: { kind: 'person', ethnicity: '汉族', idNumber: '440703195502100012' },
+      party: { kind: 'person', ethnicity: '汉族', idType: 'residentId', idNumber: '440703195502100012' },
       agent: { kind: 'lawyer', relationship: null, specialPowers: ['settle'] },
     });
     expect(defendant).toEqual({
@@ -156,9 +163,81 @@ describe("a party's sex and birth date", () => {
   });
 
   it("a typed filer's come from the number, without a card", () => {
-    expect(plaintiffFromApplicant({ name: '李华', idNumber: '11010519491231002X', card: null }, undefined)).toMatchObject({
+    expect(plaintiffFromApplicant({ name: '李华', idType: 'residentId', idNumber: '11010519491231002X', card: null }, undefined)).toMatchObject({
       sex: 'female',
       birthDate: '1949-12-31',
+    });
+  });
+});
+
+describe('another identity document (登记立案规定 Art 6(1))', () => {
+  const passportHolder = { ...filer, idType: 'passport' as const, idNumber: 'E12345678', sex: 'female' as const, birthDate: '1958-06-01' };
+  const withPlaintiff = (plaintiff: typeof filer): Parties => ({ ...parties, plaintiffs: [plaintiff] });
+
+  it.each([
+    ['passport', 'E12345678', {}],
+    ['passport', 'E12-345', { 'plaintiffs.0.idNumber': 'identity.errors.format.passport' }],
+    ['hkMacaoPermit', 'H60123456', {}],
+    ['hkMacaoPermit', 'X60123456', { 'plaintiffs.0.idNumber': 'identity.errors.format.hkMacaoPermit' }],
+    ['taiwanPermit', '01234567', {}],
+    ['taiwanPermit', '0123456', { 'plaintiffs.0.idNumber': 'identity.errors.format.taiwanPermit' }],
+    ['foreignPermanentResident', 'USA110086012345', {}],
+    // The 2023 card's shape passes here; its check digit is main's (filing.preview), as for a resident ID.
+    ['foreignPermanentResident', '911840198503150016', {}],
+    ['foreignPermanentResident', 'US110086012345', { 'plaintiffs.0.idNumber': 'identity.errors.format.foreignPermanentResident' }],
+  ] as const)('a %s numbered %s is judged by its own shape', (idType, idNumber, errors) => {
+    expect(validateParties(withPlaintiff({ ...passportHolder, idType, idNumber }))).toEqual(errors);
+  });
+
+  it("asks a plaintiff's sex and birth date, which only a resident ID's number holds", () => {
+    expect(validateParties(withPlaintiff({ ...passportHolder, sex: '', birthDate: '' }))).toEqual({
+      'plaintiffs.0.sex': 'parties.errors.sex',
+      'plaintiffs.0.birthDate': 'parties.errors.birthDate',
+    });
+    // Chosen instead of a resident ID, the passport takes none of the number's facts and clears those it gave.
+    const resident = withIdNumber(EMPTY_PARTY, '11010519491231002X');
+    expect(withIdNumber(resident, '', 'passport')).toMatchObject({ idType: 'passport', idNumber: '', sex: '', birthDate: '' });
+    expect(withIdNumber({ ...EMPTY_PARTY, idType: 'passport' }, 'E12345678')).toMatchObject({ sex: '', birthDate: '' });
+    // The 2023 permanent-residence card is laid out like a resident ID and holds them too.
+    expect(withIdNumber({ ...EMPTY_PARTY, idType: 'foreignPermanentResident' }, '911840198503150017')).toMatchObject({ sex: 'male', birthDate: '1985-03-15' });
+  });
+
+  it('goes to main with its kind, and a draft without one is a resident ID', () => {
+    expect(filingPartiesOf(withPlaintiff(passportHolder))[0]!.party).toMatchObject({
+      idType: 'passport',
+      idNumber: 'E12345678',
+      sex: 'female',
+      birthDate: '1958-06-01',
+    });
+    const saved = partiesFromDraft(JSON.parse(JSON.stringify({ plaintiffs: [passportHolder, { name: '旧稿' }], defendants: [], thirdParties: [] })));
+    expect(saved?.plaintiffs.map((p) => p.idType)).toEqual(['passport', 'residentId']);
+  });
+
+  it("is the filer's too, typed on step 1 and carried to the parties with the sex and birth date asked there", () => {
+    expect(validateApplicant({ name: 'Maria Lopez', idType: 'passport', idNumber: 'PA1234567', card: null })).toEqual({});
+    expect(validateApplicant({ name: 'Maria Lopez', idType: 'passport', idNumber: 'PA-12', card: null })).toEqual({
+      idNumber: 'identity.errors.format.passport',
+    });
+    expect(validateApplicant({ name: '李华', idType: 'residentId', idNumber: '1101', card: null })).toEqual({ idNumber: 'identity.errors.length' });
+    // Main seals a wiped draft under a resident ID only: a passport holder's code is made without the number.
+    expect(resumeIdOf({ name: 'Maria Lopez', idType: 'passport', idNumber: 'PA1234567', card: null })).toBe('');
+    expect(resumeIdOf({ name: '李华', idType: 'residentId', idNumber: '11010519491231002X', card: null })).toBe('11010519491231002X');
+    const asked = { ...EMPTY_PARTY, sex: 'female' as const, birthDate: '1958-06-01' };
+    expect(plaintiffFromApplicant({ name: 'Maria Lopez', idType: 'passport', idNumber: 'PA1234567', card: null }, asked)).toMatchObject({
+      idType: 'passport',
+      idNumber: 'PA1234567',
+      sex: 'female',
+      birthDate: '1958-06-01',
+    });
+  });
+
+  it('reads a draft from before the kinds and the split card address as a resident ID with the address as the street', () => {
+    const card = { sex: 'male', ethnicity: '汉', birthDate: '1955-02-10', address: '广东省江门市蓬江区港口路 16 号' };
+    expect(applicantFromDraft({ name: '张建国', idNumber: '440703195502100012', card })).toEqual({
+      name: '张建国',
+      idType: 'residentId',
+      idNumber: '440703195502100012',
+      card: { ...card, address: { ...EMPTY_ADDRESS, street: '广东省江门市蓬江区港口路 16 号' } },
     });
   });
 });

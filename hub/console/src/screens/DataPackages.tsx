@@ -2,6 +2,7 @@
 // with the kiosk's own loaders and signs it; terminals verify the signature before using it.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PackageRefusal } from '../../../server/package-refusal';
 import { api, asApiError, HubApiError } from '../api';
 import { ErrorNote, Field, ScreenTitle } from '../components';
 
@@ -12,16 +13,37 @@ interface PackageRow {
   parts: string[];
 }
 
+/** A refused package in words: the part and the place in it, then what is wrong there. */
+function RefusalNote({ refusal }: { refusal: PackageRefusal }) {
+  const { t } = useTranslation();
+  const place = [
+    refusal.part === null ? t('packages.at.whole') : t(`packages.part.${refusal.part}`, { defaultValue: refusal.part }),
+    ...refusal.at.map((key) => (typeof key === 'number' ? t('packages.at.row', { n: key + 1 }) : `“${key}”`)),
+  ];
+  return (
+    <p className="note note--error" role="alert" data-error-code="BAD_PACKAGE" data-reason={refusal.reason}>
+      {t('packages.refused', {
+        where: place.join(' › '),
+        why: t(`packages.reasons.${refusal.reason}`, { names: refusal.names?.join(t('packages.separator')), detail: refusal.detail }),
+      })}
+    </p>
+  );
+}
+
 export function DataPackages() {
   const { t, i18n } = useTranslation();
   const [packages, setPackages] = useState<PackageRow[]>([]);
   const [version, setVersion] = useState('');
-  const [text, setText] = useState('{\n  "lprOneYear": []\n}');
+  // Null until the hub says what to start from: the package in force, or the shipped LPR rows.
+  const [text, setText] = useState<string | null>(null);
   const [error, setError] = useState<HubApiError | null>(null);
   const [published, setPublished] = useState<string | null>(null);
   const load = useCallback(() => {
-    api<{ packages: PackageRow[] }>('GET', 'data-packages').then(
-      (r) => setPackages(r.packages),
+    api<{ packages: PackageRow[]; draft: object }>('GET', 'data-packages').then(
+      (r) => {
+        setPackages(r.packages);
+        setText((typed) => typed ?? JSON.stringify(r.draft, null, 2));
+      },
       (err: unknown) => setError(asApiError(err)),
     );
   }, []);
@@ -31,7 +53,7 @@ export function DataPackages() {
     setPublished(null);
     let content: unknown;
     try {
-      content = JSON.parse(text);
+      content = JSON.parse(text ?? '');
     } catch {
       setError(new HubApiError(400, 'BAD_JSON', 'errors.editorJson', {}));
       return;
@@ -88,10 +110,14 @@ export function DataPackages() {
         </Field>
         <Field label={t('packages.content')} hint={t('packages.contentHint')}>
           {(p) => (
-            <textarea {...p} name="content" className="code-editor" rows={12} spellCheck={false} value={text} onChange={(e) => setText(e.target.value)} />
+            <textarea {...p} name="content" className="code-editor" rows={12} spellCheck={false} value={text ?? ''} onChange={(e) => setText(e.target.value)} />
           )}
         </Field>
-        <ErrorNote error={error} />
+        {error?.code === 'BAD_PACKAGE' && 'reason' in error.details ? (
+          <RefusalNote refusal={error.details as unknown as PackageRefusal} />
+        ) : (
+          <ErrorNote error={error} />
+        )}
         <button type="submit" className="button button--primary">
           {t('packages.sign')}
         </button>

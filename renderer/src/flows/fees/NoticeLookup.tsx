@@ -1,7 +1,7 @@
 // Finding a fee notice by its case number (案号) and the payer's ID number. main checks the case
 // number's form (fees.payment.errors.invalidCaseNumber) and the ID's checksum, so the screen only asks;
 // the case number is built by taps, the terminal's own court already chosen.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeeNotice, KioskErrorShape } from '../../../../contract';
 import { Button } from '../../components/Button';
@@ -18,6 +18,14 @@ export interface NoticeQuery {
   payerIdNumber: string;
 }
 
+/**
+ * A receipt number reaches main where a case number would (the contract has one field, told apart by
+ * form), so a number in neither form is refused as a case number. Typed into the receipt field, the
+ * refusal must name what the litigant typed: the receipt number.
+ */
+const refusalFor = (error: KioskErrorShape | null, byReceipt: boolean): KioskErrorShape | null =>
+  byReceipt && error?.code === 'INVALID_CASE_NUMBER' ? { ...error, messageKey: 'fees.payment.errors.invalidReceiptNo' } : error;
+
 interface NoticeLookupProps {
   onFound(query: NoticeQuery, notice: FeeNotice): void;
   onLeave(): void;
@@ -32,14 +40,22 @@ export function NoticeLookup({ onFound, onLeave, handed }: NoticeLookupProps) {
   /** A case filed at this terminal minutes ago has no case number yet: its filing receipt number finds the notice. */
   const [receiptNo, setReceiptNo] = useState(handed?.query.caseNumber ?? '');
   const find = useKiosk('fees.findNotice');
+  /** Whether the last question asked was by the receipt field. */
+  const [byReceipt, setByReceipt] = useState(false);
   // The handed query's answer stands until the litigant asks again.
   const asked = find.pending || find.error !== null || find.value !== undefined;
-  const refusal = find.error ?? (asked ? null : (handed?.refusal ?? null));
+  const refusal = refusalFor(find.error, byReceipt) ?? (asked ? null : (handed?.refusal ?? null));
+  // Below the keypad in a portrait column the refusal would be out of sight: it is brought into view.
+  const refusalPlace = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (refusal) refusalPlace.current?.scrollIntoView({ block: 'nearest' });
+  }, [refusal]);
 
   const submit = async () => {
     const caseNumber = receiptNo.trim() || query.caseNumber;
     if (!caseNumber || !query.payerIdNumber) return setMissing(true);
     setMissing(false);
+    setByReceipt(receiptNo.trim() !== '');
     const notice = await find.run({ caseNumber, payerIdNumber: query.payerIdNumber });
     if (notice) onFound({ caseNumber, payerIdNumber: query.payerIdNumber }, notice);
   };
@@ -75,7 +91,9 @@ export function NoticeLookup({ onFound, onLeave, handed }: NoticeLookupProps) {
           onChange={(payerIdNumber) => setQuery({ ...query, payerIdNumber })}
         />
         {/* After both entries, where a refusal is seen beside the pad (and last in a portrait column). */}
-        <ErrorBanner error={refusal} />
+        <div ref={refusalPlace}>
+          <ErrorBanner error={refusal} />
+        </div>
         <div className="fee-desk__actions fee-desk__actions--stacked">
           {/* Where Next stands on every step, so it never scrolls away under the keypad. */}
           <StepPrimaryAction>

@@ -1,5 +1,6 @@
 // Filing, step 1 — "Who is filing?": the ID card read on the reader, or the name and ID number typed
-// on the keypad; and, for someone whose visit was cut short, a way back to what they had entered.
+// on the keypad, or another identity document's number on the letter keyboard; and, for someone whose
+// visit was cut short, a way back to what they had entered.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
@@ -7,9 +8,12 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextField } from '../../components/Field';
 import { CheckIcon } from '../../components/icons';
 import { NumericField, NumericKeypad } from '../../components/NumericKeypad';
+import { addressFromText } from '../../keyboard/address-from-text';
+import { loadDivisions } from '../../keyboard/divisions';
 import { useKiosk } from '../../kiosk';
 import type { StepProps } from '../stepper/flow';
 import { NAME_MAX_LENGTH, type Applicant } from './applicant';
+import { IdDocumentChoice, idNumberLabelKey } from './IdDocumentChoice';
 import { ResumeEntry } from './ResumeEntry';
 import './filing.css';
 
@@ -20,14 +24,20 @@ export function ApplicantStep({ value, onChange, errors, restore }: StepProps<Ap
   const errorText = (field: keyof Applicant) => (errors[field] ? t(errors[field]) : null);
   // A typed change to the name or number means the card's details are no longer this person's.
   const setIdNumber = (idNumber: string) => onChange({ ...value, idNumber, card: idNumber === value.idNumber ? value.card : null });
+  // Another document's number is typed afresh: a resident ID's digits are not a passport's.
+  const setIdType = (idType: Applicant['idType']) => onChange({ ...value, idType, idNumber: idType === value.idType ? value.idNumber : '', card: null });
+  const onKeypad = value.idType === 'residentId';
   const readCard = async () => {
     const card = await reader.run({});
-    if (card)
-      onChange({
-        name: card.name,
-        idNumber: card.idNumber,
-        card: { sex: card.sex, ethnicity: card.ethnicity, birthDate: card.birthDate, address: card.address },
-      });
+    if (!card) return;
+    // The card prints its address on one line; the parties form asks an area from the divisions and a street.
+    const address = addressFromText(await loadDivisions(), card.address);
+    onChange({
+      name: card.name,
+      idType: 'residentId',
+      idNumber: card.idNumber,
+      card: { sex: card.sex, ethnicity: card.ethnicity, birthDate: card.birthDate, address },
+    });
   };
   return (
     <div className="applicant-step">
@@ -57,18 +67,31 @@ export function ApplicantStep({ value, onChange, errors, restore }: StepProps<Ap
           error={errorText('name')}
           onChange={(name) => onChange({ ...value, name, card: name === value.name ? value.card : null })}
         />
-        <NumericField
-          id={idNumberInput}
-          variant="idNumber"
-          label={t('filing.applicant.idNumber.label')}
-          hint={t('filing.applicant.idNumber.hint')}
-          value={value.idNumber}
-          error={errorText('idNumber')}
-          onChange={setIdNumber}
-        />
+        {onKeypad ? (
+          <NumericField
+            id={idNumberInput}
+            variant="idNumber"
+            label={t('filing.applicant.idNumber.label')}
+            hint={t('filing.applicant.idNumber.hint')}
+            value={value.idNumber}
+            error={errorText('idNumber')}
+            onChange={setIdNumber}
+          />
+        ) : (
+          <TextField
+            label={t(idNumberLabelKey(value.idType, 'filing.applicant.idNumber.label'))}
+            hint={t('identity.numberHint')}
+            keyboard="latin"
+            value={value.idNumber}
+            maxLength={18}
+            error={errorText('idNumber')}
+            onChange={(idNumber) => setIdNumber(idNumber.toUpperCase())}
+          />
+        )}
+        <IdDocumentChoice value={value.idType} onChange={setIdType} />
         <ResumeEntry restore={restore} />
       </div>
-      <NumericKeypad variant="idNumber" controls={idNumberInput} value={value.idNumber} onChange={setIdNumber} />
+      {onKeypad && <NumericKeypad variant="idNumber" controls={idNumberInput} value={value.idNumber} onChange={setIdNumber} />}
     </div>
   );
 }

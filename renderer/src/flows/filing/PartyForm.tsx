@@ -1,5 +1,6 @@
-// One party's particulars: a natural person as on the ID card, or an organisation with its credit
-// code and representative; for a plaintiff, the agent acting for them and the scope of authority.
+// One party's particulars: a natural person as on their identity document (a resident ID unless
+// another is chosen), or an organisation with its credit code and representative; for a plaintiff,
+// the agent acting for them and the scope of authority.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
@@ -10,7 +11,8 @@ import type { FieldErrors } from '../stepper/flow';
 import { AgentForm } from './AgentForm';
 import { ChoiceRow } from './ChoiceRow';
 import { EthnicityField } from './EthnicityField';
-import { EMPTY_AGENT, factsFromIdNumber, withIdNumber, type PartyEntry, type PartyRole } from './parties';
+import { IdDocumentChoice, idDocumentText, idNumberLabelKey } from './IdDocumentChoice';
+import { EMPTY_AGENT, factsOfDocument, withIdNumber, type PartyEntry, type PartyRole } from './parties';
 
 export interface PartyFormProps {
   role: PartyRole;
@@ -43,8 +45,10 @@ export function PartyForm({ role, index, party, onChange, onRemove, fromApplican
     const key = !shows(field) || errors[`${at}.${field}`] ? undefined : warnings[`${at}.${field}`];
     return key ? t(key) : null;
   };
-  // Sex and birth date are in the ID number (or on the card): shown, never asked again.
-  const facts = party.kind === 'person' ? factsFromIdNumber(party.idNumber) : null;
+  // Sex and birth date are in a resident ID's number (or on the card): shown, never asked again. A
+  // passport's or a permit's number does not hold them: they are asked.
+  const facts = party.kind === 'person' ? factsOfDocument(party.idType, party.idNumber) : null;
+  const waitsForFacts = party.idType === 'residentId' && party.idNumber.trim() !== '';
   const longDate = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
   const set = <K extends keyof PartyEntry>(field: K, value: PartyEntry[K]) => onChange({ ...party, [field]: value });
   const title = t(`parties.roles.${role}.one`, { n: index + 1 });
@@ -54,7 +58,7 @@ export function PartyForm({ role, index, party, onChange, onRemove, fromApplican
       {fromApplicant ? (
         <div className="party-form__filer">
           <p>
-            {party.name} · {party.idNumber}
+            {party.name} · {idDocumentText(t, party.idType, party.idNumber)}
           </p>
           <Button variant="secondary" onClick={fromApplicant}>
             {t('parties.filer.change')}
@@ -87,22 +91,43 @@ export function PartyForm({ role, index, party, onChange, onRemove, fromApplican
         {party.kind === 'person' ? (
           <>
             {!fromApplicant && (
-              <TextField
-                label={t('parties.fields.idNumber')}
-                hint={t('parties.fields.idNumberHint')}
-                keyboard="idNumber"
-                value={party.idNumber}
-                error={problem('idNumber')}
-                warning={caution('idNumber')}
-                onLeave={leave('idNumber')}
-                onChange={(idNumber) => onChange(withIdNumber(party, idNumber))}
-              />
+              <div className="id-document">
+                {party.idType === 'residentId' ? (
+                  <TextField
+                    label={t('parties.fields.idNumber')}
+                    hint={t('parties.fields.idNumberHint')}
+                    keyboard="idNumber"
+                    value={party.idNumber}
+                    error={problem('idNumber')}
+                    warning={caution('idNumber')}
+                    onLeave={leave('idNumber')}
+                    onChange={(idNumber) => onChange(withIdNumber(party, idNumber))}
+                  />
+                ) : (
+                  <TextField
+                    label={t(idNumberLabelKey(party.idType, 'parties.fields.idNumber'))}
+                    hint={t('identity.numberHint')}
+                    keyboard="latin"
+                    value={party.idNumber}
+                    maxLength={18}
+                    error={problem('idNumber')}
+                    warning={caution('idNumber')}
+                    onLeave={leave('idNumber')}
+                    onChange={(idNumber) => onChange(withIdNumber(party, idNumber.toUpperCase()))}
+                  />
+                )}
+                {/* Another kind is another number: the one typed for the old kind is cleared. */}
+                <IdDocumentChoice
+                  value={party.idType}
+                  onChange={(idType) => onChange(withIdNumber(party, idType === party.idType ? party.idNumber : '', idType))}
+                />
+              </div>
             )}
             {facts ? (
               <p className="party-form__facts" data-facts="idNumber">
                 {t('parties.facts.fromIdNumber', { sex: t(`parties.sex.${facts.sex}`), birthDate: longDate(facts.birthDate) })}
               </p>
-            ) : party.idNumber.trim() !== '' ? (
+            ) : waitsForFacts ? (
               <p className="party-form__facts">{t('parties.facts.whenComplete')}</p>
             ) : (
               <>
@@ -113,7 +138,11 @@ export function PartyForm({ role, index, party, onChange, onRemove, fromApplican
                     { value: 'male', label: t('parties.sex.male') },
                     { value: 'female', label: t('parties.sex.female') },
                   ]}
-                  onChange={(sex) => set('sex', sex)}
+                  error={problem('sex')}
+                  onChange={(sex) => {
+                    leave('sex')();
+                    set('sex', sex);
+                  }}
                 />
                 <DateField
                   label={t('parties.fields.birthDate')}

@@ -2,7 +2,7 @@
 // person or an organisation, and a plaintiff's agent with the scope of their authority. Kept as
 // the screens edit them (text fields, '' for unknown) and turned into the contract's FilingParty
 // list for filing.preview / filing.submit, which judge check digits and name every problem.
-import type { FilingParty, SpecialPower } from '../../../../contract';
+import { hasIdDocumentShape, IdDocumentType, NEW_PERMANENT_RESIDENCE, normalisedIdNumber, type FilingParty, type SpecialPower } from '../../../../contract';
 import { addressText, EMPTY_ADDRESS, type AddressValue } from '../../keyboard/AddressField';
 import type { FieldErrors } from '../stepper/flow';
 import type { Applicant } from './applicant';
@@ -33,10 +33,12 @@ export interface AgentEntry {
 export interface PartyEntry {
   kind: PartyKind;
   name: string;
-  /** Natural person: as on the resident ID card. */
+  /** Natural person: as on their identity document; sex and birth date read from a number that encodes them. */
   sex: '' | 'male' | 'female';
   birthDate: string;
   ethnicity: string;
+  /** Which document idNumber is of: a resident ID unless the litigant chose another (登记立案规定 Art 6(1)). */
+  idType: IdDocumentType;
   idNumber: string;
   /** Organisation: a legal person or another organisation (CPL Art 51), its credit code and representative. */
   form: 'legalPerson' | 'otherOrganisation';
@@ -61,6 +63,7 @@ export const EMPTY_PARTY: PartyEntry = {
   sex: '',
   birthDate: '',
   ethnicity: '',
+  idType: 'residentId',
   idNumber: '',
   form: 'legalPerson',
   creditCode: '',
@@ -101,13 +104,28 @@ export function factsFromIdNumber(idNumber: string): { sex: 'male' | 'female'; b
 }
 
 /**
- * A party with a new ID number: sex and birth date follow the number, so they are never asked twice
- * nor left contradicting it; with the number cleared they are asked again.
+ * Sex and birth date, where the document's number encodes them: a resident ID, and the 2023
+ * permanent-residence card laid out like one. A passport or a permit does not: they are asked.
  */
-export function withIdNumber(party: PartyEntry, idNumber: string): PartyEntry {
-  const facts = factsFromIdNumber(idNumber);
-  const hadFacts = factsFromIdNumber(party.idNumber) !== null;
-  return { ...party, idNumber, ...(facts ?? (hadFacts ? { sex: '', birthDate: '' } : {})) };
+export function factsOfDocument(idType: IdDocumentType, idNumber: string): ReturnType<typeof factsFromIdNumber> {
+  const encodes = idType === 'residentId' || (idType === 'foreignPermanentResident' && NEW_PERMANENT_RESIDENCE.test(normalisedIdNumber(idNumber)));
+  return encodes ? factsFromIdNumber(idNumber) : null;
+}
+
+/**
+ * A party with a new document number (or kind): sex and birth date follow a number that encodes them,
+ * so they are never asked twice nor left contradicting it; once it no longer gives them they are asked again.
+ */
+export function withIdNumber(party: PartyEntry, idNumber: string, idType: IdDocumentType = party.idType): PartyEntry {
+  const facts = factsOfDocument(idType, idNumber);
+  const hadFacts = factsOfDocument(party.idType, party.idNumber) !== null;
+  return { ...party, idType, idNumber, ...(facts ?? (hadFacts ? { sex: '', birthDate: '' } : {})) };
+}
+
+/** A number's problem the screen can judge as it is typed: a document other than the resident ID by its shape (contract/id-documents.data.ts). */
+export function idNumberProblem(idType: IdDocumentType, idNumber: string): string | null {
+  if (idType === 'residentId' || idNumber.trim() === '') return null;
+  return hasIdDocumentShape(idType, normalisedIdNumber(idNumber)) ? null : `identity.errors.format.${idType}`;
 }
 
 /** The filer is the first plaintiff: what step 1 (typed, or read from the ID card) already knows. */
@@ -115,15 +133,15 @@ export function plaintiffFromApplicant(applicant: Applicant, current: PartyEntry
   const base = current ?? EMPTY_PARTY;
   const card = applicant.card;
   return {
-    ...withIdNumber({ ...base, kind: 'person', name: applicant.name }, applicant.idNumber),
+    ...withIdNumber({ ...base, kind: 'person', name: applicant.name }, applicant.idNumber, applicant.idType),
     // The card's 民族 reads '汉'; the complaint and the picker say '汉族'.
     ...(card
       ? {
           sex: card.sex,
           birthDate: card.birthDate,
           ethnicity: ethnicGroupOf(card.ethnicity)?.name ?? card.ethnicity,
-          // The card's address is one line of text; it stands as the street until the area is picked.
-          address: addressText(base.address) === '' ? { ...EMPTY_ADDRESS, street: card.address } : base.address,
+          // The card's address, split into the divisions it names and the street when it was read; the litigant's own stays.
+          address: addressText(base.address) === '' ? card.address : base.address,
         }
       : {}),
   };
@@ -150,7 +168,7 @@ function agentFromDraft(saved: unknown): AgentEntry | null {
 }
 
 /** An address as a draft holds it: an area and a street, or one line of text from a draft made before the area picker. */
-function addressFromDraft(saved: unknown): AddressValue {
+export function addressFromDraft(saved: unknown): AddressValue {
   if (typeof saved === 'string') return { ...EMPTY_ADDRESS, street: saved };
   if (!isRecord(saved)) return EMPTY_ADDRESS;
   const divisionCode = text(saved, 'divisionCode');
@@ -166,6 +184,7 @@ function partyFromDraft(saved: unknown): PartyEntry | null {
     sex: sex === 'male' || sex === 'female' ? sex : '',
     birthDate: text(saved, 'birthDate'),
     ethnicity: text(saved, 'ethnicity'),
+    idType: IdDocumentType.catch('residentId').parse(saved.idType),
     idNumber: text(saved, 'idNumber'),
     form: saved.form === 'otherOrganisation' ? 'otherOrganisation' : 'legalPerson',
     creditCode: text(saved, 'creditCode'),
@@ -205,6 +224,7 @@ export function filingPartiesOf(parties: Parties): FilingParty[] {
             birthDate: orNull(party.birthDate),
             ethnicity: orNull(party.ethnicity),
             address: addressText(party.address),
+            idType: party.idType,
             idNumber: orNull(party.idNumber),
             phone: orNull(party.phone),
           }
@@ -239,7 +259,13 @@ export function validateParties(parties: Parties): FieldErrors {
     const at = `${role}.${index}`;
     if (party.name.trim() === '') errors[`${at}.name`] = 'parties.errors.name';
     if (role === 'plaintiffs' && party.phone.trim() === '') errors[`${at}.phone`] = 'parties.errors.phoneRequired';
-    if (role === 'plaintiffs' && party.kind === 'person' && party.idNumber === '') errors[`${at}.idNumber`] = 'parties.errors.idNumber';
+    if (party.kind === 'person') {
+      const idProblem = role === 'plaintiffs' && party.idNumber === '' ? 'parties.errors.idNumber' : idNumberProblem(party.idType, party.idNumber);
+      if (idProblem) errors[`${at}.idNumber`] = idProblem;
+      // A resident ID gives these; any other document does not, and the plaintiff identifies themself fully (CPL Art 124(1)).
+      if (role === 'plaintiffs' && party.sex === '') errors[`${at}.sex`] = 'parties.errors.sex';
+      if (role === 'plaintiffs' && party.birthDate === '') errors[`${at}.birthDate`] = 'parties.errors.birthDate';
+    }
     if (party.kind === 'organisation' && party.representative.trim() === '') errors[`${at}.representative`] = 'parties.errors.representative';
     // Court papers must reach the defendant: an address is the least the complaint needs (CPL Art 124).
     if (role === 'defendants' && addressText(party.address) === '') errors[`${at}.address`] = 'parties.errors.address';

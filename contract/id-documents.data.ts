@@ -1,7 +1,8 @@
 // The identity documents a court accepts from a natural person, as data: the shape of each number
-// and where it comes from (docs/RULES.md §4). The resident ID has its own checksum
-// module (resident-id.ts); the 2023 permanent-residence card uses the same layout and check digit.
-import type { IdDocumentType } from '../../../contract';
+// and where it comes from (docs/RULES.md §4). Here, not in main, so the screens judge a number's shape
+// as it is typed by the same patterns main checks it by. The resident ID's checksum is main's
+// (main/services/identity/resident-id.ts); the 2023 permanent-residence card uses the same layout and check digit.
+import type { IdDocumentType } from './shapes';
 
 export interface IdDocumentFormat {
   /** The document's name as the law and the card print it. */
@@ -26,7 +27,7 @@ export const ID_DOCUMENT_FORMATS: Record<Exclude<IdDocumentType, 'residentId'>, 
     source: '公安部《台湾居民来往大陆通行证》（2015年版，2015年9月21日启用）证件号码编制',
   },
   // 2004 card: a 3-letter nationality code and 12 digits (15 characters). The 2023 card (18 characters,
-  // first digit 9) is checked like a resident ID: birth date and GB 11643 check digit (identity-documents.ts).
+  // first digit 9) is checked like a resident ID: birth date and GB 11643 check digit (main/services/identity/identity-documents.ts).
   foreignPermanentResident: {
     name: '外国人永久居留身份证',
     patterns: [/^[A-Z]{3}\d{12}$/],
@@ -36,3 +37,18 @@ export const ID_DOCUMENT_FORMATS: Record<Exclude<IdDocumentType, 'residentId'>, 
   // optional field; letters and digits only, at least one digit (Chinese passports: E/G + 8).
   passport: { name: '护照', patterns: [/^(?=.*\d)[A-Z0-9]{5,17}$/], source: '国际民航组织 Doc 9303《机读旅行证件》；《中华人民共和国护照法》' },
 };
+
+/** The 2023 permanent-residence card: 18 characters starting with 9, laid out like a resident ID. */
+export const NEW_PERMANENT_RESIDENCE = /^9\d{16}[\dX]$/;
+
+/** A number as the documents print it: upper case, no spaces. */
+export const normalisedIdNumber = (input: string): string => input.replace(/\s+/g, '').toUpperCase();
+
+/**
+ * Whether a number (normalised) has the shape of a document other than the resident ID. A 2023
+ * permanent-residence card's shape is only its layout: its birth date and check digit are main's to judge.
+ */
+export function hasIdDocumentShape(type: Exclude<IdDocumentType, 'residentId'>, id: string): boolean {
+  if (type === 'foreignPermanentResident' && NEW_PERMANENT_RESIDENCE.test(id)) return true;
+  return ID_DOCUMENT_FORMATS[type].patterns.some((pattern) => pattern.test(id));
+}
