@@ -73,6 +73,9 @@ export function summaryText(ctx: ReasonContext, answers: Readonly<Record<string,
 
 type DatedLimitation = Extract<RiskReport['limitation'], { lastDay: string }>;
 
+/** The limitation section's heading, naming the time limit it is about (a labour claim has no 诉讼时效 to speak of). */
+export const limitationTitleKey = (limitation: RiskReport['limitation']) => `risk.report.limitation.titles.${limitation.period}`;
+
 /**
  * What a dated limitation period's last day needs said beside it: a suspension (Art 194), a last day
  * moved off a rest day (Art 203), or a year whose holidays the terminal does not know yet.

@@ -121,8 +121,17 @@ const RiskReason = z.object({
   period: RiskPeriodEnd.optional(),
 });
 
+/**
+ * Which time limit the limitation section is about, so it is named rightly: 诉讼时效 (Civil Code
+ * Art 188), 仲裁时效 (劳动争议调解仲裁法 Art 27), the time to apply for enforcement (CPL Art 250) or
+ * the 15 days to sue on a labour award (Art 50). A type no limitation applies to says 'civil'.
+ */
+export const RiskLimitationPeriod = z.enum(['civil', 'labourArbitration', 'enforcement', 'awardSuit']);
+export type RiskLimitationPeriod = z.infer<typeof RiskLimitationPeriod>;
+
 export const RiskLimitation = z.union([
   z.object({
+    period: RiskLimitationPeriod,
     status: z.enum(['running', 'expired']),
     countedFrom: z.iso.date(),
     lastDay: z.iso.date(),
@@ -136,7 +145,7 @@ export const RiskLimitation = z.union([
     /** Rules not applied: Art 203 when the terminal's calendar lacks the year of the last day. */
     notApplied: Articles,
   }),
-  z.object({ status: z.enum(['noLimitation', 'notRunning', 'notApplicable', 'unknown']), articles: Articles, noteKey: RiskKey }),
+  z.object({ period: RiskLimitationPeriod, status: z.enum(['noLimitation', 'notRunning', 'notApplicable', 'unknown']), articles: Articles, noteKey: RiskKey }),
 ]);
 
 export const RiskReport = z.object({

@@ -322,6 +322,8 @@ test('a plaintiff with a passport (登记立案规定 Art 6(1)): the number on t
   await expect(number).toHaveValue(HOLDER.passport);
   await look(page, 'filing-passport-1-applicant');
   await next(page, 'zh', 2);
+  // The resume code is there for a passport holder too.
+  await expect(page.locator('[data-resume-code]')).toBeVisible();
   await page.getByRole('button', { name: /借钱给别人，到期不还/ }).tap();
   await next(page, 'zh', 3);
 
@@ -369,6 +371,7 @@ test('a plaintiff with a passport (登记立案规定 Art 6(1)): the number on t
     .tap();
   await next(page, 'zh', 8);
   await next(page, 'zh', 9);
+  await expect(page.locator('[data-section="parties"]')).toContainText(`${HOLDER.name}，护照 ${HOLDER.passport}`);
   await next(page, 'zh', 10);
   await signByTouch(page, page.locator('.signature-pad__canvas'));
   await page.getByRole('button', { name: '提交立案申请' }).tap();

@@ -11,6 +11,7 @@ import {
   type RiskAnswers,
   type RiskCondition,
   type RiskFact,
+  type RiskLimitationPeriod,
   type RiskReport,
 } from '../../../contract';
 import { KioskError } from '../errors';
@@ -75,30 +76,31 @@ function constants(rules: RuleSet): (name: string, on: IsoDate) => Exact | null 
 /** The limitation, and whether it is the 15-day period for suing on a labour award rather than a limitation period. */
 function limitationFor(t: TypeRuleSet, answers: RiskAnswers, ctx: ConditionContext, restDays: RestDays): { limitation: Limitation; awardSuit: boolean } {
   const lim = t.limitation;
-  if (lim.regime === 'notApplicable') return { limitation: { status: 'notApplicable', articles: [lim.article], noteKey: lim.noteKey }, awardSuit: false };
+  if (lim.regime === 'notApplicable')
+    return { limitation: { period: 'civil', status: 'notApplicable', articles: [lim.article], noteKey: lim.noteKey }, awardSuit: false };
   const holds = (c: RiskCondition | undefined) => c !== undefined && evaluate(c, ctx).holds;
   const date = (id: string | undefined) => (id !== undefined && typeof answers[id] === 'string' ? (answers[id] as string) : undefined);
-  const unknown: Limitation = { status: 'unknown', articles: [], noteKey: 'risk.limitation.notes.unknownStart' };
+  const unknown = (period: RiskLimitationPeriod): Limitation => ({ period, status: 'unknown', articles: [], noteKey: 'risk.limitation.notes.unknownStart' });
   const common = { asOf: ctx.asOf, restDays, ...(date(lim.obstacleEnded) ? { obstacleEnded: date(lim.obstacleEnded) } : {}) };
   const interruptions = lim.interruptions.map(date).filter((d): d is string => d !== undefined);
   // After an award only the 15 days to sue are left (仲裁法 Art 50); they run on past a rest day (Art 203).
   if (lim.awardSuit && holds(lim.awardSuit.if)) {
     const received = date(lim.awardSuit.received);
-    if (received === undefined) return { limitation: unknown, awardSuit: true };
-    return { limitation: described(limitationLastDay({ regime: 'awardSuit', start: received, asOf: ctx.asOf, restDays })), awardSuit: true };
+    if (received === undefined) return { limitation: unknown('awardSuit'), awardSuit: true };
+    return { limitation: described('awardSuit', limitationLastDay({ regime: 'awardSuit', start: received, asOf: ctx.asOf, restDays })), awardSuit: true };
   }
   if (lim.notRelevantIf && holds(lim.notRelevantIf.when))
-    return { limitation: { status: 'notApplicable', articles: [], noteKey: lim.notRelevantIf.noteKey }, awardSuit: false };
+    return { limitation: { period: lim.regime, status: 'notApplicable', articles: [], noteKey: lim.notRelevantIf.noteKey }, awardSuit: false };
   // A wage IOU is sued on as an ordinary debt: the civil period, from the day the IOU says it is paid.
   if (lim.ordinaryCivil && holds(lim.ordinaryCivil.if)) {
     const start = lim.ordinaryCivil.start.map(date).find((d) => d !== undefined);
-    if (start === undefined) return { limitation: unknown, awardSuit: false };
-    return { limitation: described(limitationLastDay({ regime: 'civil', start, interruptions, ...common })), awardSuit: false };
+    if (start === undefined) return { limitation: unknown('civil'), awardSuit: false };
+    return { limitation: described('civil', limitationLastDay({ regime: 'civil', start, interruptions, ...common })), awardSuit: false };
   }
   let employmentEnd: string | null | undefined;
   if (lim.wageArrears && holds(lim.wageArrears.if)) employmentEnd = holds(lim.wageArrears.ongoingIf) ? null : date(lim.wageArrears.employmentEnd);
   const start = lim.start.map(date).find((d) => d !== undefined) ?? employmentEnd ?? undefined;
-  if (start === undefined && employmentEnd !== null) return { limitation: unknown, awardSuit: false };
+  if (start === undefined && employmentEnd !== null) return { limitation: unknown(lim.regime), awardSuit: false };
   const result = limitationLastDay({
     regime: lim.regime,
     start: start ?? ctx.asOf,
@@ -109,12 +111,12 @@ function limitationFor(t: TypeRuleSet, answers: RiskAnswers, ctx: ConditionConte
     ...(date(lim.lastInstalmentDue) ? { lastInstalmentDue: date(lim.lastInstalmentDue) } : {}),
     ...(date(lim.harm) ? { harmDate: date(lim.harm) } : {}),
   });
-  return { limitation: described(result), awardSuit: false };
+  return { limitation: described(lim.regime, result), awardSuit: false };
 }
 
-function described(result: ReturnType<typeof limitationLastDay>): Limitation {
-  if ('lastDay' in result) return result;
-  return { ...result, noteKey: result.status === 'noLimitation' ? 'risk.limitation.notes.noLimitation' : 'risk.limitation.notes.notRunning' };
+function described(period: RiskLimitationPeriod, result: ReturnType<typeof limitationLastDay>): Limitation {
+  if ('lastDay' in result) return { period, ...result };
+  return { period, ...result, noteKey: result.status === 'noLimitation' ? 'risk.limitation.notes.noLimitation' : 'risk.limitation.notes.notRunning' };
 }
 
 /** The facts findings and paths test. The award's 15 days are not a limitation period: they have facts of their own. */

@@ -1,9 +1,9 @@
 // Limitation periods as data, with the article each comes from (docs/RULES.md §3).
 // The arithmetic that reads them is limitation.ts.
 
-import type { PeriodLaw } from '../../../contract';
+import type { PeriodLaw, RiskLimitationPeriod } from '../../../contract';
 
-export type LimitationRegime = 'civil' | 'labourArbitration' | 'enforcement' | 'awardSuit';
+export type LimitationRegime = RiskLimitationPeriod;
 
 const CC = '《民法典》';
 

@@ -5,7 +5,7 @@ import type { CaseType, DirectoryCourt, RiskQuestion, RiskReport } from '../../.
 import { FEN, parseYuan } from '../fees/money';
 import type { Translate } from '../i18n/translator';
 import { proseDate } from '../../../contract/prose';
-import { limitationNotes, reasonText, type Reason } from '../../../contract/risk-wording';
+import { limitationNotes, limitationTitleKey, reasonText, type Reason } from '../../../contract/risk-wording';
 
 export interface PaperContext {
   /** Full keys: 'risk.…', 'catalogue.…'. */
@@ -71,7 +71,11 @@ export function riskReportPaper(ctx: PaperContext, documentNo: string, report: R
       article: f.article,
       action: t(f.actionKey),
     })),
-    limitation: { text: limitationText(t, ctx.language, report.limitation), articles: report.limitation.articles.join('、') },
+    limitation: {
+      title: t(limitationTitleKey(report.limitation)),
+      text: limitationText(t, ctx.language, report.limitation),
+      articles: report.limitation.articles.join('、'),
+    },
     jurisdiction: report.jurisdiction ? { text: jurisdictionText(ctx, report.jurisdiction), articles: report.jurisdiction.articles.join('、') } : null,
     evidence: report.evidence.map((e) => ({ name: t(`catalogue.evidence.${e.key}`), status: e.status })),
     enforcement: t(report.enforcement.reasonKey),

@@ -20,7 +20,7 @@ export const riskReport = defineDocument({
       findings: z
         .array(z.object({ severity: Severity, message: Text(1000).min(1), why: Text(1500), article: Text(300).min(1), action: Text(500).min(1) }).strict())
         .max(40),
-      limitation: Section,
+      limitation: Section.extend({ title: Text(60).min(1) }).strict(),
       jurisdiction: Section.nullable(),
       evidence: z.array(z.object({ name: Text(100).min(1), status: z.enum(['have', 'missing', 'unknown']) }).strict()).max(20),
       enforcement: Text(500).min(1),
@@ -46,7 +46,11 @@ export const riskReport = defineDocument({
         action: '按不超过上限的利率计算利息后再提出请求。',
       },
     ],
-    limitation: { text: '从 2025-06-01 起算。最后一天是 2028-06-01，还剩 556 天。', articles: '《民法典》第一百八十八条第一款、《民法典》第二百零一条' },
+    limitation: {
+      title: '诉讼时效',
+      text: '从 2025-06-01 起算。最后一天是 2028-06-01，还剩 556 天。',
+      articles: '《民法典》第一百八十八条第一款、《民法典》第二百零一条',
+    },
     jurisdiction: { text: '本院可以管辖，可以在这台终端直接办理。', articles: '《民事诉讼法》第二十二条、《民事诉讼法》第二十四条' },
     evidence: [
       { name: '借条、欠条或借款合同', status: 'missing' },
@@ -101,7 +105,7 @@ export const riskReport = defineDocument({
             ]),
           }
         : { kind: 'paragraph', text: t('riskReport.noFindings') },
-      ...section(t('riskReport.limitation'), input.limitation),
+      ...section(input.limitation.title, input.limitation),
       ...(input.jurisdiction ? section(t('riskReport.jurisdiction'), input.jurisdiction) : []),
       ...(input.evidence.length
         ? ([

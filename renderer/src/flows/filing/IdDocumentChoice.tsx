@@ -36,3 +36,7 @@ export function IdDocumentChoice({ value, onChange }: IdDocumentChoiceProps) {
 
 /** The number field's label: a resident ID's as the screen words it, any other document's by its name. */
 export const idNumberLabelKey = (type: IdDocumentType, residentIdKey: string): string => (type === 'residentId' ? residentIdKey : `identity.numberOf.${type}`);
+
+/** A number as it is read back: a resident ID's alone, any other with the document's name (护照 E12345678). */
+export const idDocumentText = (t: (key: string) => string, type: IdDocumentType, idNumber: string): string =>
+  type === 'residentId' || idNumber === '' ? idNumber : `${t(`identity.types.${type}`)} ${idNumber}`;

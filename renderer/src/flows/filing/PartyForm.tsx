@@ -11,7 +11,7 @@ import type { FieldErrors } from '../stepper/flow';
 import { AgentForm } from './AgentForm';
 import { ChoiceRow } from './ChoiceRow';
 import { EthnicityField } from './EthnicityField';
-import { IdDocumentChoice, idNumberLabelKey } from './IdDocumentChoice';
+import { IdDocumentChoice, idDocumentText, idNumberLabelKey } from './IdDocumentChoice';
 import { EMPTY_AGENT, factsOfDocument, withIdNumber, type PartyEntry, type PartyRole } from './parties';
 
 export interface PartyFormProps {
@@ -58,8 +58,7 @@ export function PartyForm({ role, index, party, onChange, onRemove, fromApplican
       {fromApplicant ? (
         <div className="party-form__filer">
           <p>
-            {party.name} · {party.idType === 'residentId' ? '' : `${t(`identity.types.${party.idType}`)} `}
-            {party.idNumber}
+            {party.name} · {idDocumentText(t, party.idType, party.idNumber)}
           </p>
           <Button variant="secondary" onClick={fromApplicant}>
             {t('parties.filer.change')}

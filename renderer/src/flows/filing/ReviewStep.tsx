@@ -11,6 +11,7 @@ import { inLanguage } from '../../i18n/localized';
 import { LoadProblem } from '../mediation/LoadProblem';
 import type { StepProps } from '../stepper/flow';
 import { askedAnswers } from './elements';
+import { idDocumentText } from './IdDocumentChoice';
 import { filingValuesOf, stepOfProblem } from './filing-draft';
 import { partyOrder, type PartyEntry } from './parties';
 import { ReadAloud } from './ReadAloud';
@@ -43,7 +44,7 @@ export function ReviewStep({ value, onChange, errors, values, goTo }: StepProps<
   const partyLine = (party: PartyEntry) =>
     [
       party.name,
-      party.kind === 'person' ? party.idNumber : party.creditCode,
+      party.kind === 'person' ? idDocumentText(t, party.idType, party.idNumber) : party.creditCode,
       party.kind === 'organisation' && party.representative ? t('filing.review.representative', { name: party.representative }) : '',
       addressText(party.address),
       party.phone,

@@ -7,7 +7,7 @@ import type { RecordedRiskReport, RiskReport } from '../../../../contract';
 import { useTerminalConfig } from '../../app/terminal-config';
 import { inLanguage } from '../../i18n/localized';
 import { proseDate, proseYuan } from '../../../../contract/prose';
-import { limitationNotes, reasonText, type ReasonContext } from '../../../../contract/risk-wording';
+import { limitationNotes, limitationTitleKey, reasonText, type ReasonContext } from '../../../../contract/risk-wording';
 import { ReportQrCode } from './ReportQrCode';
 import '../../components/panel.css';
 
@@ -115,7 +115,7 @@ export function ReportView({ kept, reasons }: { kept: RecordedRiskReport; reason
       </ReportCard>
 
       <div className="risk-report__grid">
-        <ReportCard id="limitation" title={t('risk.report.limitation.title')}>
+        <ReportCard id="limitation" title={t(limitationTitleKey(report.limitation))}>
           <Limitation limitation={report.limitation} />
           <Articles articles={report.limitation.articles} />
         </ReportCard>

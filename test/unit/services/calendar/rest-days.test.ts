@@ -57,7 +57,7 @@ describe('Art 203 in the limitation period', () => {
     const dated = (input: LimitationInput) => {
       const result = limitationLastDay(input);
       if (!('lastDay' in result)) throw new Error('expected a dated period');
-      return result;
+      return { period: input.regime, ...result };
     };
     const rolled = dated({ regime: 'labourArbitration', start: '2025-10-01', asOf: '2026-09-30', restDays: shipped });
     const unknown = dated({ regime: 'civil', start: '2024-01-02', asOf: '2026-11-01', restDays: shipped });

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RiskReport, type PeriodLaw, type RiskAnswers } from '../../../../contract';
-import { reasonText } from '../../../../contract/risk-wording';
+import { limitationTitleKey, reasonText } from '../../../../contract/risk-wording';
 import { CaseTypeCatalogue } from '../../../../main/services/cases/catalogue';
 import { SHIPPED_LPR } from '../../../../main/services/cases/lpr-series';
 import { loadRestDays } from '../../../../main/services/calendar/rest-days';
@@ -199,5 +199,43 @@ describe('the labour limitation that cannot be dated cites its own law', () => {
     const f = report('labour', { claimKind: 'wages', employmentStatus: 'employed', wageIou: true, arbitrationStage: 'none' }, '2026-11-23').findings;
     expect(f.find((x) => x.id === 'wageIouLimitationUnknown')?.article).toBe('《民法典》第一百八十八条第一款');
     expect(f.map((x) => x.id)).not.toContain('arbitrationLimitationUnknown');
+  });
+});
+
+describe('the limitation section names the time limit it is about', () => {
+  const zh = createTranslator(join(REPO_ROOT, 'resources', 'locales'), 'zh-CN');
+  const en = createTranslator(join(REPO_ROOT, 'resources', 'locales'), 'en');
+  it.each<[string, string, RiskAnswers, string, string, RegExp]>([
+    ['a loan', 'private_lending', { dueDate: '2025-03-01' }, 'civil', '诉讼时效', /^Limitation period$/],
+    [
+      'overtime pay after the job ended',
+      'labour',
+      { claimKind: 'overtime', employmentStatus: 'ended', employmentEndDate: '2025-10-01', arbitrationStage: 'none' },
+      'labourArbitration',
+      '劳动仲裁时效',
+      /labour arbitration/,
+    ],
+    [
+      'wages while still employed',
+      'labour',
+      { claimKind: 'wages', employmentStatus: 'employed', arbitrationStage: 'none' },
+      'labourArbitration',
+      '劳动仲裁时效',
+      /labour arbitration/,
+    ],
+    [
+      'a wage IOU sued on directly',
+      'labour',
+      { claimKind: 'wages', employmentStatus: 'employed', wageIou: true, arbitrationStage: 'none', iouPayDate: '2026-01-05' },
+      'civil',
+      '诉讼时效',
+      /^Limitation period$/,
+    ],
+    ['a divorce', 'divorce', {}, 'civil', '诉讼时效', /^Limitation period$/],
+  ])('%s: %s', (_, caseType, answers, period, zhTitle, enTitle) => {
+    const { limitation } = report(caseType, answers, '2026-11-23');
+    expect(limitation.period).toBe(period);
+    expect(zh(limitationTitleKey(limitation))).toBe(zhTitle);
+    expect(en(limitationTitleKey(limitation))).toMatch(enTitle);
   });
 });
