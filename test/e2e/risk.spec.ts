@@ -216,19 +216,41 @@ const nextButtonPlace = (page: Page) =>
  */
 async function skipTypedInPlace(page: Page, lng: Language, step: string): Promise<'byItself'> {
   typedSkipSeen = true;
+  await expect.poll(async () => (await nextButtonPlace(page)).onTop).toBe(true);
   const before = await nextButtonPlace(page);
-  expect(before.onTop).toBe(true);
   await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
   const dontKnow = page.getByRole('button', { name: text(lng, 'risk.flow.question.dontKnow') });
   await tap(dontKnow);
   await expect(dontKnow).toHaveAttribute('aria-pressed', 'true');
   await page.clock.runFor(CHOSEN_SHOWN_MS / 2);
   await expect(page.locator('.flow')).toHaveAttribute('data-step', step);
-  expect(await nextButtonPlace(page)).toEqual(before);
+  await expect.poll(() => nextButtonPlace(page)).toEqual(before);
   await page.screenshot({ path: resolve(__dirname, `../artifacts/screenshots/risk-typed-dont-know-moving-${lng}.png`) });
   await movedOnFrom(page, step);
   await page.clock.resume();
   return 'byItself';
+}
+
+/** Whether this interview has typed on a question while its "I don't know" showed (once is enough). */
+let typedChangeSeen = false;
+
+/**
+ * A key pressed while "I don't know" shows on a typed question is a change of mind: the screen stays
+ * with the typed answer, which waits for Next. The keypad is cleared after, for the real answer.
+ */
+async function dontKnowThenType(page: Page, lng: Language, step: string): Promise<void> {
+  typedChangeSeen = true;
+  const dontKnow = page.getByRole('button', { name: text(lng, 'risk.flow.question.dontKnow') });
+  const keypad = page.getByRole('group', { name: text(lng, 'keypad.label') });
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+  await dontKnow.tap();
+  await keypad.getByRole('button', { name: '7', exact: true }).tap();
+  await page.clock.runFor(CHOSEN_SHOWN_MS + ARRIVAL_DEAF_MS);
+  await expect(page.locator('.flow')).toHaveAttribute('data-step', step);
+  await expect(dontKnow).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.locator('.risk--question input').first()).toHaveValue('7');
+  await page.clock.resume();
+  await keypad.getByRole('button', { name: text(lng, 'keypad.clear'), exact: true }).tap();
 }
 
 /**
@@ -256,6 +278,7 @@ async function answer(page: Page, lng: Language, interview: Interview): Promise<
     await pickDate(page, page.locator('.picker-field'), given as string, lng === 'en' ? 'en' : 'zh');
     taps += 3; // year, month and day (and a decade first, on a long range of years)
   } else {
+    if (!typedChangeSeen) await dontKnowThenType(page, lng, step);
     await tapKeypad(page, given as string);
     taps += (given as string).length;
     // The field groups thousands as it shows them: 100,000.
@@ -295,6 +318,7 @@ async function interview(page: Page, kiosk: KioskUnderTest, lng: Language, run: 
   if (shootEveryScreen) await checkScreen(page, `risk-0-dispute-${lng}`);
   taps = 0;
   typedSkipSeen = false;
+  typedChangeSeen = false;
   await tap(page.locator('.risk__dispute', { hasText: typeOf(run.caseType).plain[lng]! }));
   await movedOnFrom(page, 'dispute');
 
@@ -317,7 +341,7 @@ async function interview(page: Page, kiosk: KioskUnderTest, lng: Language, run: 
     if (shootEveryScreen) await checkScreen(page, `risk-q-${String(asked.length).padStart(2, '0')}-${id}-${lng}`);
     if ((await answer(page, lng, run)) === 'byItself') movedByItself += 1;
   }
-  if (shootEveryScreen) expect(typedSkipSeen, 'a typed question was answered "I don\'t know"').toBe(true);
+  if (shootEveryScreen) expect([typedSkipSeen, typedChangeSeen], '"I don\'t know" on a typed question, and typing after it').toEqual([true, true]);
   // Steps: the dispute, the questions asked, the report and the notice — what the counter said last.
   expect(total).toBe(asked.length + 3);
   // For the record: before, each of these screens also needed 下一步.

@@ -145,6 +145,10 @@ export function QuestionStep({ value, onChange, errors, values, index, next }: S
     if (oneTap) {
       setMoving(true);
       moveOn();
+    } else {
+      // A key pressed while "I don't know" shows is a change of mind: the typed answer waits for Next.
+      moveOn.stay();
+      setMoving(false);
     }
   };
   const error = errors.answer ? t(errors.answer) : null;

@@ -1,7 +1,8 @@
 // Moving on by itself after a tap that fully answers a step (yes/no, one choice): the chosen card
 // stays on screen for a moment first, so the person sees what was taken and that it was theirs.
 // 上一步 brings the step back to correct it; a tap on another card restarts the moment, and a second
-// tap on the same one only restarts it too, so a double tap answers one question, not two.
+// tap on the same one only restarts it too, so a double tap answers one question, not two. Typing an
+// answer after "I don't know" calls the move off: the typed answer waits for Next.
 import { useEffect, useRef } from 'react';
 
 /** Long enough to see the chosen card light up, short enough not to feel like waiting. */
@@ -20,7 +21,13 @@ let movedOnAt = Number.NEGATIVE_INFINITY;
 /** Whether a tap now comes too soon after a step moved on by itself to be meant for the new one. */
 export const justMovedOn = (): boolean => Date.now() - movedOnAt < ARRIVAL_DEAF_MS;
 
-export function useMoveOn(next: () => void): () => void {
+/** Moves on once the chosen answer has shown; `stay` calls that off (the person went on answering). */
+export interface MoveOn {
+  (): void;
+  stay(): void;
+}
+
+export function useMoveOn(next: () => void): MoveOn {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latestNext = useRef(next);
   latestNext.current = next;
@@ -30,11 +37,16 @@ export function useMoveOn(next: () => void): () => void {
     },
     [],
   );
-  return () => {
+  const stay = () => {
     if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+  };
+  const moveOn = () => {
+    stay();
     timer.current = setTimeout(() => {
       movedOnAt = Date.now();
       latestNext.current();
     }, CHOSEN_SHOWN_MS);
   };
+  return Object.assign(moveOn, { stay });
 }
