@@ -3,8 +3,8 @@
 // the walk in test/e2e/journey-walk.ts, shared with the journey E2E spec — once with the filer's ID
 // read by the simulated card reader and once with everything typed on the on-screen keyboard. It
 // counts touches and screens, notes every step whose title or primary action was off screen or
-// covered, times each tap to the next frame after the DOM changed and the filing's submit tap to its
-// receipt PDF handed to the print queue, and compares the JS heap after 1, 10 and 100 wiped visits
+// covered and every other target a finger had to scroll to, times each tap to the next frame after
+// the DOM changed and the filing's submit tap to its receipt PDF handed to the print queue, and compares the JS heap after 1, 10 and 100 wiped visits
 // (the first visits load code lazily; growth after the tenth is what a leak would show). A leg the
 // harness cannot walk is named in the table with the error that stopped it.
 import { chromium, type Page } from '@playwright/test';
@@ -80,6 +80,7 @@ interface Run {
   touches: { taps: number; keys: number };
   screens: number;
   offScreen: string[];
+  scrolledTo: string[];
   p50: number;
   p95: number;
   /** Submit tapped → the filing receipt's PDF queued for the printer, ms; NaN when not reached. */
@@ -126,6 +127,7 @@ async function journey(root: string, variant: Variant): Promise<Run> {
       touches: await walk.touches(),
       screens: walk.screens.size,
       offScreen: walk.offScreen,
+      scrolledTo: walk.scrolledTo,
       p50: percentile(latencies, 50),
       p95: percentile(latencies, 95),
       receiptMs,
@@ -185,6 +187,7 @@ export async function journeyBench(root: string): Promise<{ table: string }> {
       `| touches (taps + keys), ${run.variant} | ${run.touches.taps + run.touches.keys} (${run.touches.taps} + ${run.touches.keys}) | ≤ ${run.goal} | ${ratio(run.touches.taps + run.touches.keys, run.goal)} |`,
       `| screens, ${run.variant} | ${run.screens} | — | — |`,
       `| off-screen primary actions, ${run.variant} | ${run.offScreen.length} | ${GOALS.offScreen} | ${ratio(run.offScreen.length, GOALS.offScreen)} |`,
+      `| other targets scrolled to first, ${run.variant} | ${run.scrolledTo.length} | — | — |`,
       `| tap → next frame p50 / p95, ${run.variant} | ${run.p50.toFixed(1)} / ${run.p95.toFixed(1)} ms | p95 ≤ ${GOALS.p95Ms} ms | ${ratio(run.p95, GOALS.p95Ms)} |`,
       `| submit tap → filing receipt PDF in the print queue, ${run.variant} | ${run.receiptMs.toFixed(0)} ms | — | — |`,
     ]),
@@ -195,6 +198,7 @@ export async function journeyBench(root: string): Promise<{ table: string }> {
   const notes = runs.flatMap((run) => [
     ...run.stopped.map((s) => `- ${run.variant}: journey incomplete — ${s}`),
     ...run.offScreen.map((o) => `- ${run.variant}: off screen — ${o}`),
+    ...run.scrolledTo.map((o) => `- ${run.variant}: scrolled to — ${o}`),
   ]);
   return { table: [...rows, '', ...notes].join('\n') };
 }

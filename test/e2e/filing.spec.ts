@@ -217,7 +217,8 @@ test('民间借贷, in Chinese: ID card, scanned evidence, a correction from the
   // 9 — the read-back; a change to the evidence comes straight back here.
   const review = page.locator('.review-step');
   await expect(review.locator('[data-section="parties"]')).toContainText(DEFENDANT.name);
-  await expect(review.locator('[data-section="elements"]')).toContainText('50000 元');
+  await expect(review.locator('[data-section="elements"]')).toContainText('50,000元');
+  await expect(review.locator('[data-section="elements"]')).toContainText('2024年3月1日');
   await expect(review.locator('[data-section="court"]')).toContainText('示范市人民法院');
   // The read-back keeps the resume code in view too.
   await expect(page.locator('.filing__resume-badge')).toHaveText(/^续填码 [2-9A-Z]{6}$/);

@@ -66,6 +66,8 @@ export type Moment = 'risk report' | 'filing review' | 'filing receipt' | 'fee n
 export class Walk {
   readonly screens = new Set<string>();
   readonly offScreen: string[] = [];
+  /** Targets a finger could not reach where the step stood: off screen or covered, so scrolled to first. */
+  readonly scrolledTo: string[] = [];
   constructor(
     readonly page: Page,
     /** Called at a few key screens (the E2E spec scans and photographs them there). */
@@ -76,6 +78,33 @@ export class Walk {
 
   async touches(): Promise<{ taps: number; keys: number }> {
     return this.page.evaluate(() => ({ ...(window as unknown as { journeyTouches: { taps: number; keys: number } }).journeyTouches }));
+  }
+
+  /**
+   * A tap on something the step shows (not a key). A target outside the viewport or covered is
+   * noted before Playwright scrolls it into view, as the litigant would have had to scroll to it.
+   */
+  async tap(target: Locator): Promise<void> {
+    const reach = () =>
+      target.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        const where = box.top < 0 || box.left < 0 || box.bottom > innerHeight || box.right > innerWidth ? 'outside the viewport' : null;
+        const covered = hit && element.contains(hit) ? null : `covered by ${hit?.className || hit?.tagName}`;
+        const name = (element as HTMLInputElement).labels?.[0]?.textContent ?? element.textContent;
+        return where || covered ? `「${name?.trim().slice(0, 30)}」 ${where ?? covered}` : null;
+      });
+    // Given a moment to settle (a keyboard closing, a section opening), as a person's eye is.
+    let problem: string | null = null;
+    await expect
+      .poll(async () => (problem = await reach()), { timeout: 1_000 })
+      .toBeNull()
+      .catch(() => undefined);
+    if (problem) {
+      const where = await this.page.evaluate(() => document.querySelector('.step-header__title')?.textContent ?? 'home');
+      this.scrolledTo.push(`「${where}」 ${problem}`);
+    }
+    await target.tap();
   }
 
   async moment(moment: Moment): Promise<void> {
@@ -102,7 +131,7 @@ export class Walk {
 
   /** The step's primary action (下一步, 提交…), where the check above found it. */
   async next(): Promise<void> {
-    await this.page.locator('.flow__primary .button--primary').tap();
+    await this.tap(this.page.locator('.flow__primary .button--primary'));
   }
 
   /** Digits and X on whichever number pad is up: the page's keypad or the docked keyboard as one. */
@@ -113,7 +142,7 @@ export class Walk {
 
   /** Taps a number field open, its digits on the pad that comes up, and 完成 when that is the docked keyboard. */
   async typeDigits(field: Locator, digits: string): Promise<void> {
-    await field.tap();
+    await this.tap(field);
     await this.keypad(digits);
     await this.done();
   }
@@ -131,7 +160,7 @@ export class Walk {
    * its word picked from the candidates; a bare string (a house number) typed on the symbols page.
    */
   async typePinyin(field: Locator, parts: readonly (string | readonly [string, string])[]): Promise<void> {
-    await field.tap();
+    await this.tap(field);
     const board = keyboard(this.page);
     await expect(board).toBeVisible();
     const key = (name: string) => board.getByRole('button', { name, exact: true });
@@ -187,9 +216,9 @@ async function movedOnFrom(page: Page, step: string): Promise<void> {
 async function riskAssessment(walk: Walk): Promise<void> {
   const { page } = walk;
   const flow = page.locator('.flow');
-  await page.getByRole('button', { name: /诉讼风险评估/ }).tap();
+  await walk.tap(page.getByRole('button', { name: /诉讼风险评估/ }));
   await walk.step({ primary: false });
-  await page.getByRole('button', { name: /借钱给别人，到期不还/ }).tap();
+  await walk.tap(page.getByRole('button', { name: /借钱给别人，到期不还/ }));
   await movedOnFrom(page, 'dispute');
   for (let step = await flow.getAttribute('data-step'); step?.startsWith('q'); step = await flow.getAttribute('data-step')) {
     const question = page.locator('.risk--question');
@@ -199,13 +228,9 @@ async function riskAssessment(walk: Walk): Promise<void> {
     const typed = type === 'date' || type === 'amount' || type === 'percent';
     await walk.step({ primary: typed && given !== undefined });
     const cards = page.locator('.risk__answers');
-    if (given === undefined) await page.getByRole('button', { name: '不清楚，跳过' }).tap();
-    else if (type === 'yesNo') await cards.getByRole('button', { name: given ? '是' : '否', exact: true }).tap();
-    else if (type === 'choice' || type === 'place')
-      await cards
-        .getByRole('button', { name: new RegExp(given as string) })
-        .first()
-        .tap();
+    if (given === undefined) await walk.tap(page.getByRole('button', { name: '不清楚，跳过' }));
+    else if (type === 'yesNo') await walk.tap(cards.getByRole('button', { name: given ? '是' : '否', exact: true }));
+    else if (type === 'choice' || type === 'place') await walk.tap(cards.getByRole('button', { name: new RegExp(given as string) }).first());
     else if (type === 'date') await pickDate(page, page.locator('.picker-field'), given as string, 'zh');
     else await walk.keypad(given as string);
     if (typed && given !== undefined) await walk.next();
@@ -214,14 +239,15 @@ async function riskAssessment(walk: Walk): Promise<void> {
   await expect(flow).toHaveAttribute('data-step', 'report');
   await walk.step();
   await walk.moment('risk report');
-  await page.getByRole('button', { name: '我要立案' }).tap();
+  await walk.tap(page.getByRole('button', { name: '我要立案' }));
   await expect(flow).toHaveAttribute('data-flow', 'filing');
 }
 
 /** Picks an address's province, city and district from the division pickers, which open one after another. */
-async function pickArea(page: Page, party: Locator, names: readonly string[]): Promise<void> {
-  await party.getByRole('button', { name: /省/ }).first().tap();
-  for (const name of names) await page.getByRole('dialog').getByRole('button', { name, exact: true }).tap();
+async function pickArea(walk: Walk, party: Locator, names: readonly string[]): Promise<void> {
+  const { page } = walk;
+  await walk.tap(party.getByRole('button', { name: /省/ }).first());
+  for (const name of names) await walk.tap(page.getByRole('dialog').getByRole('button', { name, exact: true }));
   await expect(page.getByRole('dialog')).toHaveCount(0);
 }
 
@@ -239,7 +265,7 @@ async function filing(walk: Walk, variant: Variant): Promise<void> {
   await stepIs(1);
   await walk.step();
   if (variant === 'card reader') {
-    await page.getByRole('button', { name: '读取身份证' }).tap();
+    await walk.tap(page.getByRole('button', { name: '读取身份证' }));
     await expect(page.getByText('已读取身份证')).toBeVisible();
   } else {
     await walk.typePinyin(page.getByLabel('姓名', { exact: true }), FILER.pinyin);
@@ -256,15 +282,15 @@ async function filing(walk: Walk, variant: Variant): Promise<void> {
   await walk.typeDigits(filer.getByLabel('联系电话'), FILER.phone);
   if (variant === 'typed') {
     // Without the card, 民族 is picked from the list (汉族 first).
-    await filer.getByRole('button', { name: /^民族/ }).tap();
-    await page.getByRole('dialog').getByRole('button', { name: '汉族', exact: true }).tap();
-    await pickArea(page, filer, FILER.area);
+    await walk.tap(filer.getByRole('button', { name: /^民族/ }));
+    await walk.tap(page.getByRole('dialog').getByRole('button', { name: '汉族', exact: true }));
+    await pickArea(walk, filer, FILER.area);
     await walk.typePinyin(filer.getByLabel('详细地址'), FILER.street);
   }
-  await page.getByRole('button', { name: /^被告 1 / }).tap();
+  await walk.tap(page.getByRole('button', { name: /^被告 1 / }));
   const defendant = page.locator('[data-party="defendants.0"]');
   await walk.typePinyin(defendant.getByLabel('姓名'), DEFENDANT.pinyin);
-  await pickArea(page, defendant, DEFENDANT.area);
+  await pickArea(walk, defendant, DEFENDANT.area);
   // The defendant's phone may stay empty (a plaintiff may not know it): the address is what the court serves papers at.
   await walk.typePinyin(defendant.getByLabel('详细地址'), DEFENDANT.street);
   await walk.step();
@@ -273,7 +299,7 @@ async function filing(walk: Walk, variant: Variant): Promise<void> {
   // 4 — the loan's elements: what the risk answers gave is there; how it was paid and what is still owed are asked.
   const element = (id: string) => page.locator(`[data-element="${id}"]`);
   await expect(element('principal')).toContainText('5 万元');
-  await element('deliveryMethod').getByRole('button', { name: '银行转账' }).tap();
+  await walk.tap(element('deliveryMethod').getByRole('button', { name: '银行转账' }));
   await walk.typeDigits(element('principalOutstanding').getByRole('textbox'), '50000');
   await walk.step();
   await next(5);
@@ -286,15 +312,9 @@ async function filing(walk: Walk, variant: Variant): Promise<void> {
   await next(7);
 
   // 7 — consents: the address and phone are the filer's already; confirm and answer.
-  await page.getByRole('button', { name: /我确认以上送达地址真实有效/ }).tap();
-  await page
-    .getByRole('group', { name: /短信、电子诉讼平台/ })
-    .getByRole('button', { name: '是' })
-    .tap();
-  await page
-    .getByRole('group', { name: /诉前调解/ })
-    .getByRole('button', { name: '否' })
-    .tap();
+  await walk.tap(page.getByRole('button', { name: /我确认以上送达地址真实有效/ }));
+  await walk.tap(page.getByRole('group', { name: /短信、电子诉讼平台/ }).getByRole('button', { name: '是' }));
+  await walk.tap(page.getByRole('group', { name: /诉前调解/ }).getByRole('button', { name: '否' }));
   await walk.step();
   await next(8);
 
@@ -307,8 +327,11 @@ async function filing(walk: Walk, variant: Variant): Promise<void> {
   await walk.moment('filing review');
   await next(10);
 
-  // 10 — sign and file; the receipt prints by itself.
-  await signByTouch(page, page.locator('.signature-pad__canvas'));
+  // 10 — sign and file; the receipt prints by itself. signByTouch scrolls to the pad as a person would.
+  const pad = page.locator('.signature-pad__canvas');
+  if (!(await pad.evaluate((canvas) => canvas.getBoundingClientRect().bottom <= innerHeight)))
+    walk.scrolledTo.push(`「${await page.locator('.step-header__title').textContent()}」 the signature pad outside the viewport`);
+  await signByTouch(page, pad);
   await walk.step();
   walk.beforeFiling();
   await walk.next();
@@ -324,11 +347,11 @@ async function filing(walk: Walk, variant: Variant): Promise<void> {
  */
 async function fee(walk: Walk): Promise<void> {
   const { page } = walk;
-  await page.getByRole('button', { name: '交费', exact: true }).tap();
+  await walk.tap(page.getByRole('button', { name: '交费', exact: true }));
   await expect(page.getByTestId('notice-total')).toBeVisible({ timeout: 30_000 });
   await walk.step({ primary: false });
   await walk.moment('fee notice');
-  await page.getByRole('button', { name: /刷银行卡/ }).tap();
+  await walk.tap(page.getByRole('button', { name: /刷银行卡/ }));
   await expect(page.locator('[data-payment-state="confirmed"]')).toBeVisible({ timeout: 30_000 });
   await walk.step();
   await walk.moment('fee paid');
@@ -337,10 +360,10 @@ async function fee(walk: Walk): Promise<void> {
 /** The queue ticket for the filing desk. */
 async function queue(walk: Walk): Promise<void> {
   const { page } = walk;
-  await page.locator('.flow__finish').tap();
-  await page.getByRole('button', { name: /取号排队/ }).tap();
-  await page.getByRole('button', { name: /立案帮办/ }).tap();
-  await page.getByRole('button', { name: /我是老年人/ }).tap();
+  await walk.tap(page.locator('.flow__finish'));
+  await walk.tap(page.getByRole('button', { name: /取号排队/ }));
+  await walk.tap(page.getByRole('button', { name: /立案帮办/ }));
+  await walk.tap(page.getByRole('button', { name: /我是老年人/ }));
   await walk.step();
   await walk.next();
   await expect(page.locator('.ticket__number')).toHaveText(/^A\d{3}$/);

@@ -27,7 +27,9 @@ test('the loan case with the ID card, in portrait and elder mode: home to queue 
   await expect(page.locator('.ticket__number')).toHaveText(/^A\d{3}$/);
   expect(walk.offScreen).toEqual([]);
   const { taps, keys } = await walk.touches();
-  console.log(`journey, card reader, portrait + elder: ${taps} taps + ${keys} keys over ${walk.screens.size} screens`);
+  console.log(
+    `journey, card reader, portrait + elder: ${taps} taps + ${keys} keys over ${walk.screens.size} screens; scrolled to: ${walk.scrolledTo.join('; ')}`,
+  );
   expect(taps + keys).toBeLessThanOrEqual(GOALS['card reader']);
   // The fee was paid for the case just filed, and the filing reached the court: one visit did it all.
   expect(await kiosk.query<{ state: string }>('SELECT state FROM payments')).toEqual([{ state: 'confirmed' }]);
@@ -44,7 +46,7 @@ test('the loan case typed on the on-screen keyboard, in landscape: home to queue
   await expect(page.locator('.ticket__number')).toHaveText(/^A\d{3}$/);
   expect(walk.offScreen).toEqual([]);
   const { taps, keys } = await walk.touches();
-  console.log(`journey, typed: ${taps} taps + ${keys} keys over ${walk.screens.size} screens`);
+  console.log(`journey, typed: ${taps} taps + ${keys} keys over ${walk.screens.size} screens; scrolled to: ${walk.scrolledTo.join('; ')}`);
   expect(taps + keys).toBeLessThanOrEqual(GOALS.typed);
   // What was typed is what was filed: the filer's name and ID number from the keyboard, not a card.
   const [filing] = await kiosk.query<{ payload: string }>("SELECT payload FROM outbox WHERE kind = 'filing'");

@@ -33,6 +33,20 @@ test('a party finds where the case stands and when the hearing is, by taps alone
   await checkScreen(page, 'status-case-answer-zh');
 });
 
+test('in large text the answer opens at its top, not where the lookup form was scrolled to', async ({ page, kiosk }) => {
+  await openKiosk(page, kiosk);
+  await page.locator('.elder-toggle').tap();
+  await openStatus(page);
+  await page.getByRole('button', { name: /按案号查询/ }).tap();
+  await tapCaseNumber(page, { year: '2026', type: '民初', sequence: '1234' });
+  await page.getByLabel('您的身份证号').tap();
+  await tapKeypad(page, ZHANG_ID);
+  await page.getByRole('button', { name: '查询', exact: true }).tap();
+  await expect(page.getByRole('heading', { name: '已安排开庭' })).toBeInViewport({ ratio: 1 });
+  expect(await page.locator('.flow__step').evaluate((body) => body.scrollTop)).toBe(0);
+  await checkScreen(page, 'status-case-answer-elder');
+});
+
 test('someone who is not a party hears only that nothing was found', async ({ page, kiosk }) => {
   await openKiosk(page, kiosk);
   await openStatus(page);

@@ -4,7 +4,7 @@ import type { TerminalConfig } from '../../../contract';
 import { requireCaseNumber } from '../cases/case-number';
 import type { Clock } from '../clock';
 import { handlerSet } from '../handler-table';
-import { requireResidentId } from '../identity/resident-id';
+import { requireAnyIdDocument } from '../identity/identity-documents';
 import type { PrintService } from '../printing/print-service';
 import type { ReceiptService } from '../receipts/receipt-service';
 import { assistedField } from '../staff/assisted';
@@ -31,11 +31,12 @@ export interface FeeHandlerDeps {
 
 export function feeHandlers({ clock, config, payments, feeApplications, feePapers, receipts, printing }: FeeHandlerDeps) {
   // A notice is asked for by case number, or a filing receipt number of this terminal, and the payer:
-  // both checked (and a case number parsed) before the court is.
+  // both checked (and a case number parsed) before the court is. The payer may hold any accepted
+  // document; its number is normalised as the filing stored it, which the court matches it against.
   const noticeQuery = (caseNumber: string, payerIdNumber: string) => {
     const now = clock.now();
     const ref: NoticeRef = isFilingReceiptNo(caseNumber.trim()) ? { filingReceiptNo: caseNumber.trim() } : { caseNumber: requireCaseNumber(caseNumber, now) };
-    return [ref, requireResidentId(payerIdNumber, now)] as const;
+    return [ref, requireAnyIdDocument(payerIdNumber, now)] as const;
   };
   return handlerSet({
     'fees.quote': async (input) => {

@@ -4,7 +4,7 @@ import type { Agent, FilingAnswers, FilingConsents, FilingDraft, FilingParty, Fi
 import { interestCeiling, percentToHundredths, rateAboveCeiling } from '../cases/interest-ceiling';
 import type { LprSeries } from '../cases/lpr-series';
 import { checkCreditCode } from '../identity/credit-code';
-import { checkIdDocument } from '../identity/identity-documents';
+import { checkIdDocument, idProblemKey } from '../identity/identity-documents';
 import { checkResidentId } from '../identity/resident-id';
 import { amountToFen, visibleElements } from './answers';
 import type { ElementSet } from './element-sets';
@@ -91,9 +91,9 @@ function checkPerson(path: string, p: NaturalPerson, plaintiff: boolean, asOf: D
     // Each document by its own shape; only those that encode a birth date and sex are compared with them.
     const idType = p.idType ?? 'residentId';
     const id = checkIdDocument(idType, p.idNumber!, asOf);
-    if (!id.valid) problems.push(error(`${path}.idNumber`, id.problem === 'format' ? `idNumber.format.${idType}` : `idNumber.${id.problem}`));
+    if (!id.valid) problems.push(error(`${path}.idNumber`, `idNumber.${idProblemKey(idType, id.problem)}`));
     else if ((p.birthDate !== null && id.birthDate !== null && p.birthDate !== id.birthDate) || (p.sex !== null && id.sex !== null && p.sex !== id.sex))
-      problems.push(error(`${path}.idNumber`, 'idNumberMismatch'));
+      problems.push(error(`${path}.idNumber`, idType === 'residentId' ? 'idNumberMismatch' : `idNumber.${idType}.mismatch`));
   }
   return problems;
 }

@@ -10,7 +10,7 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes, randomInt, s
 import { promisify } from 'node:util';
 import type { Clock } from '../clock';
 import { KioskError } from '../errors';
-import { checkResidentId } from '../identity/resident-id';
+import { requireAnyIdDocument } from '../identity/identity-documents';
 import { AttemptGuard } from '../storage/attempt-guard';
 import type { Database, Queryable } from '../storage/database';
 import type { EvidenceStore } from './evidence-store';
@@ -256,10 +256,9 @@ export class FilingDrafts {
     return id;
   }
 
+  /** Any accepted document's number, normalised as the filing stores it: a passport holder's draft is sealed too. */
   private requireId(idNumber: string): string {
-    const result = checkResidentId(idNumber, this.clock.now());
-    if (!result.valid) throw new KioskError('INVALID_ID_NUMBER', `identity.errors.${result.problem}`);
-    return result.id;
+    return requireAnyIdDocument(idNumber, this.clock.now());
   }
 }
 

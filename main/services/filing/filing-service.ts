@@ -2,7 +2,17 @@
 // facts generated, and the filing submitted — the filing, its outbox entry and its receipt number
 // in one transaction, so a crash leaves either nothing or a queued filing with its receipt.
 import { createHash, randomUUID } from 'node:crypto';
-import type { FilingCourt, FilingDraft, FilingElement, FilingPreview, FilingProblem, FilingReceipt, FilingSubmission, TerminalConfig } from '../../../contract';
+import {
+  normalisedIdNumber,
+  type FilingCourt,
+  type FilingDraft,
+  type FilingElement,
+  type FilingPreview,
+  type FilingProblem,
+  type FilingReceipt,
+  type FilingSubmission,
+  type TerminalConfig,
+} from '../../../contract';
 import type { LprSeries } from '../cases/lpr-series';
 import { courtDate, type Clock } from '../clock';
 import { isCrossRegion } from '../court/court-directory';
@@ -31,6 +41,23 @@ export interface FilingDeps {
   /** Asks the outbox to deliver now what was just enqueued. */
   deliver: () => void;
   newId?: () => string;
+}
+
+const printed = (idNumber: string | null) => (idNumber === null ? null : normalisedIdNumber(idNumber));
+
+/**
+ * Identity numbers as the documents print them (upper case, no spaces), on the papers and in the
+ * outbox: the court matches the number a payer or a resuming filer gives, normalised the same way.
+ */
+function withPrintedIdNumbers(draft: FilingDraft): FilingDraft {
+  return {
+    ...draft,
+    parties: draft.parties.map((p) => ({
+      ...p,
+      party: p.party.kind === 'person' ? { ...p.party, idNumber: printed(p.party.idNumber) } : p.party,
+      agent: p.agent ? { ...p.agent, idNumber: printed(p.agent.idNumber) } : p.agent,
+    })),
+  };
 }
 
 /** A filing as kept in the filings table and sent to the court: the draft as filed, and its facts. */
@@ -102,7 +129,8 @@ export class FilingService {
   }
 
   async submit(submission: FilingSubmission): Promise<FilingReceipt> {
-    const { signaturePng, language, ...draft } = submission;
+    const { signaturePng, language, ...typed } = submission;
+    const draft = withPrintedIdNumbers(typed);
     const sessionId = await this.deps.currentSession();
     if (sessionId === null) throw new KioskError('NO_SESSION', 'errors.session.none');
     const preview = await this.preview(draft);

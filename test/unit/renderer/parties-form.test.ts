@@ -2,7 +2,7 @@
 // list, main's problems find their way back to the field on screen, and an element asked only on
 // a branch is neither required nor filed once the branch is closed.
 import { describe, expect, it } from 'vitest';
-import { applicantFromDraft, resumeIdOf, validateApplicant } from '../../../renderer/src/flows/filing/applicant';
+import { applicantFromDraft, validateApplicant } from '../../../renderer/src/flows/filing/applicant';
 import { validateElements, askedAnswers, type ElementAnswers } from '../../../renderer/src/flows/filing/elements';
 import { EMPTY_ADDRESS } from '../../../renderer/src/keyboard/AddressField';
 import { ETHNIC_GROUPS, ethnicGroupOf } from '../../../renderer/src/flows/filing/ethnic-groups.data';
@@ -219,9 +219,6 @@ describe('another identity document (登记立案规定 Art 6(1))', () => {
       idNumber: 'identity.errors.format.passport',
     });
     expect(validateApplicant({ name: '李华', idType: 'residentId', idNumber: '1101', card: null })).toEqual({ idNumber: 'identity.errors.length' });
-    // Main seals a wiped draft under a resident ID only: a passport holder's code is made without the number.
-    expect(resumeIdOf({ name: 'Maria Lopez', idType: 'passport', idNumber: 'PA1234567', card: null })).toBe('');
-    expect(resumeIdOf({ name: '李华', idType: 'residentId', idNumber: '11010519491231002X', card: null })).toBe('11010519491231002X');
     const asked = { ...EMPTY_PARTY, sex: 'female' as const, birthDate: '1958-06-01' };
     expect(plaintiffFromApplicant({ name: 'Maria Lopez', idType: 'passport', idNumber: 'PA1234567', card: null }, asked)).toMatchObject({
       idType: 'passport',

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { CaseTypeCards } from '../../components/CaseTypeCards';
 import { LoadProblem } from '../mediation/LoadProblem';
 import type { FieldErrors, StepProps } from '../stepper/flow';
-import { resumeIdOf } from './applicant';
 import { filingValuesOf } from './filing-draft';
 import { ResumeCodeNote } from './ResumeCodeNote';
 import { useCaseTypes } from './use-filing-data';
@@ -14,7 +13,7 @@ export function CaseTypeStep({ value, onChange, errors, values }: StepProps<stri
   const types = useCaseTypes();
   return (
     <div className="step-body filing">
-      <ResumeCodeNote idNumber={resumeIdOf(filingValuesOf(values).applicant)} />
+      <ResumeCodeNote idNumber={filingValuesOf(values).applicant.idNumber} />
       <p className="step-body__hint">{t('filing.caseType.hint')}</p>
       {errors.caseType && <p className="step-body__error">{t(errors.caseType)}</p>}
       {types.value ? (

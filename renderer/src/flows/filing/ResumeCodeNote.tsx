@@ -6,7 +6,6 @@ import { useEffect, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk } from '../../kiosk';
 import type { StepProps } from '../stepper/flow';
-import { resumeIdOf } from './applicant';
 import { filingValuesOf } from './filing-draft';
 
 /** The visit's code: main makes it once and gives the same one back; the filer's ID number is added to it. */
@@ -49,7 +48,7 @@ export function withResumeCode<V>(Step: ComponentType<StepProps<V>>, done: (valu
   function StepWithResumeCode(props: StepProps<V>) {
     return (
       <>
-        {done(props.value) ? null : <ResumeCodeBadge idNumber={resumeIdOf(filingValuesOf(props.values).applicant)} />}
+        {done(props.value) ? null : <ResumeCodeBadge idNumber={filingValuesOf(props.values).applicant.idNumber} />}
         <Step {...props} />
       </>
     );

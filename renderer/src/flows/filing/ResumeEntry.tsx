@@ -1,15 +1,18 @@
 // "I started filing here before": the same person takes up their draft with the short code the
-// screen showed them and their ID number (typed on the number pad, or read from the card). A visit
+// screen showed them and their ID number (typed on the number pad, or read from the card; a passport
+// or permit number on the latin keyboard after 其他证件, as on the parties form). A visit
 // wiped while idle sealed its draft under both (main/services/filing/filing-drafts.ts); after a
 // crash or power cut either alone still finds it, so what is given is sent.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { IdDocumentType } from '../../../../contract';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextField } from '../../components/Field';
 import { useKiosk } from '../../kiosk';
 import type { StepProps } from '../stepper/flow';
+import { IdDocumentChoice, idNumberLabelKey } from './IdDocumentChoice';
 
 /** The resume query from what was entered: both when both are there, else the one given. */
 function resumeQuery(code: string, idNumber: string): { code: string; idNumber: string } | { code: string } | { idNumber: string } | null {
@@ -24,6 +27,7 @@ export function ResumeEntry({ restore }: Pick<StepProps<unknown>, 'restore'>) {
   const [open, setOpen] = useState(false);
   const [code, setCode] = useState('');
   const [idNumber, setIdNumber] = useState('');
+  const [idType, setIdType] = useState<IdDocumentType>('residentId');
   const resume = useKiosk('filing.resume');
   const reader = useKiosk('devices.readIdCard');
 
@@ -78,7 +82,21 @@ export function ResumeEntry({ restore }: Pick<StepProps<unknown>, 'restore'>) {
           <div className="resume-entry__fields">
             {/* Shown as the screen showed it: in capitals, whatever the keyboard's shift. */}
             <TextField label={t('filing.resume.code')} value={code} maxLength={12} keyboard="latin" onChange={(typed) => setCode(typed.toUpperCase())} />
-            <TextField label={t('filing.resume.idNumber')} value={idNumber} keyboard="idNumber" onChange={setIdNumber} />
+            <TextField
+              label={t(idNumberLabelKey(idType, 'filing.resume.idNumber'))}
+              value={idNumber}
+              maxLength={18}
+              keyboard={idType === 'residentId' ? 'idNumber' : 'latin'}
+              onChange={setIdNumber}
+            />
+            {/* Main takes any document's number here: the kind only picks the keyboard and the label. */}
+            <IdDocumentChoice
+              value={idType}
+              onChange={(type) => {
+                setIdType(type);
+                setIdNumber('');
+              }}
+            />
           </div>
           <ErrorBanner error={resume.error ?? reader.error} />
         </Dialog>

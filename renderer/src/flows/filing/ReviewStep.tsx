@@ -5,6 +5,7 @@ import { addressText } from '../../keyboard/AddressField';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FilingText } from '../../../../contract';
+import { proseDate, proseYuan } from '../../../../contract/prose';
 import { Button } from '../../components/Button';
 import { AlertIcon } from '../../components/icons';
 import { inLanguage } from '../../i18n/localized';
@@ -55,7 +56,9 @@ export function ReviewStep({ value, onChange, errors, values, goTo }: StepProps<
   const answerText = (id: string, answer: string | boolean) => {
     const element = elements.value?.elements.find((candidate) => candidate.id === id);
     if (typeof answer === 'boolean') return yesNo(answer);
-    if (element?.type === 'amount') return t('filing.review.yuan', { amount: answer });
+    // Dates and amounts as running text, like every paper and screen: 2024年3月1日, 50,000元.
+    if (element?.type === 'amount') return proseYuan(answer, lng);
+    if (element?.type === 'date') return proseDate(answer, lng);
     if (element?.type === 'percent') return t('filing.review.percent', { rate: answer });
     const option = element?.options?.find((candidate) => candidate.value === answer);
     return option ? textIn(option.label, lng) : answer;

@@ -44,13 +44,6 @@ export function applicantFromDraft(saved: unknown): Applicant | null {
     : null;
 }
 
-/**
- * The filer's number that seals their draft with the resume code when the visit is wiped: main takes a
- * resident ID there (filing.resumeCode, and the resume dialog's keypad), so another document's number is
- * not sent — its holder still gets a code, which alone finds a draft after a crash or power cut.
- */
-export const resumeIdOf = (applicant: Applicant): string => (applicant.idType === 'residentId' ? applicant.idNumber : '');
-
 /** The shape only; a resident ID's check digit is main's to judge (identity service) when the filing is checked. */
 export function validateApplicant(applicant: Applicant): FieldErrors {
   const errors: FieldErrors = {};

@@ -1,6 +1,6 @@
 // Ask by case number + ID number (the court answers), or by a receipt from this kiosk (the outbox
 // answers); then the answer, in words and as a row of stages, with the next hearing large.
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseStatus, ReceiptStatus } from '../../../../contract';
 import { courtToday } from '../../admin/formatting';
@@ -27,6 +27,12 @@ export function StatusStep() {
   const visit = useVisit();
   const [mode, setMode] = useState<Mode | null>(null);
   const [answer, setAnswer] = useState<{ case: CaseStatus } | { receipt: ReceiptStatus } | null>(null);
+  const answerView = useRef<HTMLDivElement>(null);
+  // The answer takes the form's place in the same step: it is read from its top, not from where the
+  // form's button had the step scrolled (in large text its heading was cut off above).
+  useLayoutEffect(() => {
+    if (answer) answerView.current?.closest('.flow__step')?.scrollTo(0, 0);
+  }, [answer]);
 
   const again = () => {
     setAnswer(null);
@@ -34,7 +40,7 @@ export function StatusStep() {
   };
   if (answer) {
     return (
-      <div className="step-body">
+      <div className="step-body" ref={answerView}>
         {'case' in answer ? <CaseStatusView status={answer.case} /> : <ReceiptStatusView status={answer.receipt} />}
         <StepPrimaryAction>
           <Button variant="secondary" size="lg" icon={<SearchIcon size="sm" />} onClick={again}>

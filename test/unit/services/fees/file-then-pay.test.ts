@@ -3,7 +3,8 @@
 // plaintiff's ID number — in the demo court and over HTTP — while a case number still works. Until
 // the court has the filing, the litigant is told plainly that the notice comes later.
 import { afterEach, describe, expect, it } from 'vitest';
-import { EVIDENCE_IOU, EVIDENCE_TRANSFER, lendingSubmission } from '../filing/filing-samples';
+import type { FilingDraft } from '../../../../contract';
+import { EVIDENCE_IOU, EVIDENCE_TRANSFER, lendingDraft, lendingSubmission } from '../filing/filing-samples';
 import { startFlakyCourt, type FlakyCourt } from '../../support/flaky-court';
 import { manualClock, tempKiosk } from '../../support/temp-kiosk';
 import { call, reply } from '../../support/contract-call';
@@ -20,14 +21,14 @@ afterEach(async () => {
 });
 
 /** The loan case of the filing tests, filed at this terminal with its evidence scanned. */
-async function fileLoanCase(courtUrl: string | null = null): Promise<string> {
+async function fileLoanCase(courtUrl: string | null = null, draft: FilingDraft = lendingDraft()): Promise<string> {
   kiosk = await tempKiosk({ clock });
   if (courtUrl) await call(kiosk, 'config.set', { patch: { courtEndpoint: { url: courtUrl, timeoutMs: 1000 } } });
   await call(kiosk, 'session.start', { language: 'zh-CN' });
   for (const page of (await call(kiosk, 'devices.scan', { source: 'scanner' })).pages)
     await call(kiosk, 'evidence.addPage', { evidenceId: EVIDENCE_TRANSFER, scanId: page.scanId });
   await call(kiosk, 'evidence.addPage', { evidenceId: EVIDENCE_IOU, scanId: (await call(kiosk, 'devices.scan', { source: 'camera' })).pages[0]!.scanId });
-  return (await call(kiosk, 'filing.submit', lendingSubmission())).receiptNo;
+  return (await call(kiosk, 'filing.submit', lendingSubmission(draft))).receiptNo;
 }
 
 const byReceipt = (receiptNo: string, payerIdNumber = PLAINTIFF_ID) => ({ caseNumber: receiptNo, payerIdNumber });
@@ -67,6 +68,19 @@ describe('file, then pay at the same terminal', () => {
     expect(await call(kiosk, 'fees.findNotice', byReceipt(receiptNo))).toMatchObject({ payerName: '李晓华', totalFen: 52_500, paid: false });
     court.faults = () => 'error500';
     expect(await reply(kiosk, 'fees.findNotice', byReceipt(receiptNo))).toMatchObject({ ok: false, error: { code: 'NOTICE_NOT_YET' } });
+  });
+
+  it('a passport holder pays right after filing, with the number as the passport prints it', async () => {
+    const draft = lendingDraft();
+    draft.parties[0]!.party = { ...draft.parties[0]!.party, kind: 'person', idType: 'passport', idNumber: 'e12345678' } as FilingDraft['parties'][0]['party'];
+    const receiptNo = await fileLoanCase(null, draft);
+    await kiosk.sync.syncOnce();
+    expect(await call(kiosk, 'fees.findNotice', byReceipt(receiptNo, 'E 12345678'))).toMatchObject({ payerName: '李晓华', paid: false });
+    // A number of no document is refused by name, before the court is asked.
+    expect(await reply(kiosk, 'fees.findNotice', byReceipt(receiptNo, 'E-1234'))).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ID_NUMBER', messageKey: 'identity.errors.format.any' },
+    });
   });
 
   it('finds nothing for a receipt number this terminal never issued', async () => {

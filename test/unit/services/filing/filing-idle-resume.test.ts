@@ -36,12 +36,12 @@ const onDisk = (file: string) => {
 };
 const nameOnDisk = () => [DB_FILE, `${DB_FILE}-wal`].some((file) => onDisk(file).includes(Buffer.from(NAME)));
 
-async function walkAway(): Promise<string> {
+async function walkAway(idNumber = ID_NUMBER): Promise<string> {
   await reply(kiosk, 'session.start', { language: 'zh-CN' });
   await reply(kiosk, 'draft.save', { flow: 'filing', data: DRAFT });
   // The check can fail: typed drafts are on disk in the clear until the wipe.
   expect(nameOnDisk()).toBe(true);
-  const { code } = await call(kiosk, 'filing.resumeCode', { idNumber: ID_NUMBER });
+  const { code } = await call(kiosk, 'filing.resumeCode', { idNumber });
   expect(await reply(kiosk, 'session.reset', {})).toMatchObject({ ok: true });
   return code;
 }
@@ -58,6 +58,20 @@ describe('a filing draft wiped while idle', () => {
     expect(await reply(kiosk, 'filing.resume', { code: code.toLowerCase(), idNumber: ID_NUMBER })).toEqual({ ok: true, value: { data: DRAFT } });
     expect(await call(kiosk, 'draft.load', { flow: 'filing' })).toMatchObject({ data: DRAFT });
     expect(await reply(kiosk, 'filing.resume', { code, idNumber: ID_NUMBER })).toMatchObject({ ok: false, error: { code: 'RESUME_NOT_FOUND' } });
+    await reply(kiosk, 'session.reset', {});
+  });
+
+  it('is sealed for a passport or permit holder too, under the number as the filing stores it', async () => {
+    // Typed with a space and in lower case on the latin keyboard, given back as printed.
+    const code = await walkAway('pa 1234567');
+    await reply(kiosk, 'session.start', { language: 'zh-CN' });
+    expect(await reply(kiosk, 'filing.resume', { code, idNumber: 'PA1234568' })).toMatchObject({ ok: false, error: { code: 'RESUME_NOT_FOUND' } });
+    expect(await reply(kiosk, 'filing.resume', { code, idNumber: 'PA1234567' })).toEqual({ ok: true, value: { data: DRAFT } });
+    // A number of no accepted document is refused as such, and seals nothing.
+    expect(await reply(kiosk, 'filing.resumeCode', { idNumber: 'PA-1234' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ID_NUMBER', messageKey: 'identity.errors.format.any' },
+    });
     await reply(kiosk, 'session.reset', {});
   });
 

@@ -144,13 +144,14 @@ describe('preview', () => {
       '2023 permanent-residence card with a wrong check digit',
       (d) => (d.parties[0]!.party = { ...d.parties[0]!.party, idType: 'foreignPermanentResident', idNumber: '911840198503150017' } as never),
       'parties.0.party.idNumber',
-      'error:idNumber.checksum',
+      // Named as the card the litigant holds, not as a 公民身份号码.
+      'error:idNumber.foreignPermanentResident.checksum',
     ],
     [
       '2023 permanent-residence card of another birth date',
       (d) => (d.parties[0]!.party = { ...d.parties[0]!.party, idType: 'foreignPermanentResident', idNumber: '911840198503150016' } as never),
       'parties.0.party.idNumber',
-      'error:idNumberMismatch',
+      'error:idNumber.foreignPermanentResident.mismatch',
     ],
     ['phone of 10 digits', (d) => (d.parties[0]!.party = { ...d.parties[0]!.party, phone: '1380000521' } as never), 'parties.0.party.phone', 'error:phone'],
     [
@@ -374,16 +375,16 @@ describe('submit', () => {
     expect(await call(kiosk, 'filing.submit', lendingSubmission())).toMatchObject({ receiptNo: expect.stringMatching(/^KIOSK-01-LA-20261123-0002-\d{5}$/) });
   });
 
-  it('takes a plaintiff with a passport through the outbox and onto the complaint, labelled as a passport', async () => {
+  it('takes a plaintiff with a passport through the outbox and onto the complaint, labelled as a passport and printed as the passport prints it', async () => {
     const submission = lendingSubmission();
     submission.parties[0]!.party = { ...submission.parties[0]!.party, idType: 'passport', idNumber: 'e12345678' } as never;
     const receipt = await call(kiosk, 'filing.submit', submission);
     const [outbox] = await query<{ payload: string }>('SELECT payload FROM outbox');
-    expect((JSON.parse(outbox!.payload) as { parties: { party: unknown }[] }).parties[0]!.party).toMatchObject({ idType: 'passport', idNumber: 'e12345678' });
+    expect((JSON.parse(outbox!.payload) as { parties: { party: unknown }[] }).parties[0]!.party).toMatchObject({ idType: 'passport', idNumber: 'E12345678' });
     await call(kiosk, 'print.filing', { filingId: receipt.filingId, language: 'zh-CN' });
     const [complaint] = await query<{ pdf: Buffer }>('SELECT pdf FROM print_jobs ORDER BY id');
     const text = await pdfText(new Uint8Array(complaint!.pdf));
-    expect(inReadingOrder(text, ['李晓华', '护照号码', 'e12345678']), text).toBeNull();
+    expect(inReadingOrder(text, ['李晓华', '护照号码', 'E12345678']), text).toBeNull();
   });
 
   it('refuses an incomplete filing and writes nothing', async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCaseNumber } from '../../../../main/services/cases/case-number';
 import { requireApplicantId } from '../../../../main/services/identity/applicant-id';
 import { checkCreditCode } from '../../../../main/services/identity/credit-code';
-import { checkIdDocument, requireIdDocument } from '../../../../main/services/identity/identity-documents';
+import { checkIdDocument, requireAnyIdDocument, requireIdDocument } from '../../../../main/services/identity/identity-documents';
 import { checkResidentId } from '../../../../main/services/identity/resident-id';
 
 const asOf = new Date('2026-11-23T00:00:00Z');
@@ -77,6 +77,34 @@ describe('identity documents other than the resident ID', () => {
       );
     }
     expect(() => requireIdDocument('residentId', '110105194912310021', asOf)).toThrow(expect.objectContaining({ messageKey: 'identity.errors.checksum' }));
+    // A 2023 permanent-residence card's check digit is its own, not a 公民身份号码's.
+    expect(() => requireIdDocument('foreignPermanentResident', '911840198503150017', asOf)).toThrow(
+      expect.objectContaining({ messageKey: 'identity.errors.foreignPermanentResident.checksum' }),
+    );
+  });
+
+  // A number given without its document (fee desk payer, resume code): any document's valid number, normalised.
+  it.each([
+    ['11010519491231002x', '11010519491231002X'], // resident ID
+    ['911840198503150016', '911840198503150016'], // 2023 permanent-residence card
+    ['usa110078051201', 'USA110078051201'], // 2004 permanent-residence card
+    ['H60123456', 'H60123456'], // Hong Kong/Macao permit
+    ['01234567', '01234567'], // Taiwan permit
+    ['e 12345678', 'E12345678'], // passport, typed with a space
+    ['533380006', '533380006'], // a nine-digit passport
+  ])('a number of any document: %s is %s', (input, id) => {
+    expect(requireAnyIdDocument(input, asOf)).toBe(id);
+  });
+
+  it.each([
+    ['110105194912310021', 'identity.errors.checksum'], // an 18-digit resident ID with a wrong check digit
+    ['911840198503150017', 'identity.errors.foreignPermanentResident.checksum'], // a 2023 card with a wrong one
+    ['1101', 'identity.errors.length'], // too few digits for any document: the keypad's resident ID
+    ['', 'identity.errors.length'],
+    ['E1234-5678', 'identity.errors.format.any'], // no document has a hyphen
+    ['ABCDEFGH', 'identity.errors.format.any'], // no digit
+  ])('a number of any document: %s is refused (%s)', (input, messageKey) => {
+    expect(() => requireAnyIdDocument(input, asOf)).toThrow(expect.objectContaining({ code: 'INVALID_ID_NUMBER', messageKey }));
   });
 
   it('an applicant may be an organisation by its credit code (fee relief, 办法 Art 44)', () => {
