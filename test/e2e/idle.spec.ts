@@ -124,7 +124,9 @@ async function tapLatin(page: Page, text: string): Promise<void> {
 
 test("a visit wiped while idle is taken up again, by touch, with the resume code and the filer's ID number", async ({ page, kiosk }) => {
   const filer = { name: '孙桂兰', idNumber: '11010519491231002X' };
-  await shortIdle(kiosk);
+  // Quiet long enough that, once the page's time runs again, a busy machine's slow taps never wipe the visit being resumed.
+  const idle = { timeoutSeconds: 120, countdownSeconds: 5 };
+  await shortIdle(kiosk, idle);
   await page.clock.install();
   await openKiosk(page, kiosk);
   await stopTime(page);
@@ -140,7 +142,9 @@ test("a visit wiped while idle is taken up again, by touch, with the resume code
   await expect.poll(async () => JSON.stringify(await kiosk.api('draft.load', { flow: 'filing' }))).toContain('private_lending');
 
   // Walked away: the wipe ends the visit, and its draft is kept only sealed under the code and the ID.
-  await page.clock.runFor(IDLE.timeoutSeconds * 1000 + IDLE.countdownSeconds * 1000);
+  await page.clock.runFor(idle.timeoutSeconds * 1000);
+  await expect(page.getByRole('alertdialog', { name: '您还在吗？' })).toBeVisible();
+  await page.clock.runFor(idle.countdownSeconds * 1000);
   await expect(page.locator('.service-grid')).toBeVisible();
   await expect.poll(async () => (await kiosk.query<{ n: number }>('SELECT COUNT(*) AS n FROM filing_sealed'))[0]?.n).toBe(1);
   await page.clock.resume();

@@ -308,7 +308,7 @@ async function filing(walk: Walk, variant: Variant): Promise<void> {
   await expect(page.getByLabel('第 1 项请求')).toHaveValue(/50,?000/);
   await next(6);
 
-  // 6 — evidence: none scanned here (the IOU goes with the papers to the court).
+  // 6 — evidence: none added. Evidence is optional (the read-back warns); the walk is the shortest filing main accepts.
   await next(7);
 
   // 7 — consents: the address and phone are the filer's already; confirm and answer.

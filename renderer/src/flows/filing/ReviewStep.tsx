@@ -15,6 +15,7 @@ import { askedAnswers } from './elements';
 import { idDocumentText } from './IdDocumentChoice';
 import { filingValuesOf, stepOfProblem } from './filing-draft';
 import { partyOrder, type PartyEntry } from './parties';
+import { problemSubject } from './problems';
 import { ReadAloud } from './ReadAloud';
 import { draftKeyOf, type Checked } from './review';
 import { useCaseTypes, useCourts, useElements, usePreview } from './use-filing-data';
@@ -62,6 +63,13 @@ export function ReviewStep({ value, onChange, errors, values, goTo }: StepProps<
     if (element?.type === 'percent') return t('filing.review.percent', { rate: answer });
     const option = element?.options?.find((candidate) => candidate.value === answer);
     return option ? textIn(option.label, lng) : answer;
+  };
+  // 原告 1 · 民族：请填写这一项。 — the field named, as its own step names it.
+  const subjectOf = (path: string): string => {
+    const subject = problemSubject(path, filing.parties);
+    const field = subject && i18n.exists(`parties.fields.${subject.field}`) ? t(`parties.fields.${subject.field}`) : null;
+    if (!subject || !field) return '';
+    return `${t(`parties.roles.${subject.role}.one`, { n: subject.index + 1 })} · ${field}${t('filing.review.colon')}`;
   };
   const problemList = result.problems.filter((problem) => problem.severity === 'error' || problem.severity === 'warning');
 
@@ -131,7 +139,10 @@ export function ReviewStep({ value, onChange, errors, values, goTo }: StepProps<
           {problemList.map((problem) => (
             <li key={`${problem.path}-${problem.code}`} className={`review-step__problem review-step__problem--${problem.severity}`}>
               <AlertIcon size="sm" />
-              <span>{t(problem.messageKey, { ...problem.details })}</span>
+              <span>
+                {subjectOf(problem.path)}
+                {t(problem.messageKey, { ...problem.details })}
+              </span>
               <Button variant="secondary" onClick={() => goTo(stepOfProblem(problem.path))}>
                 {t(problem.severity === 'error' ? 'filing.review.fix' : 'filing.review.recheck')}
               </Button>
