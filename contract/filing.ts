@@ -2,8 +2,12 @@
 // Shapes are lenient on purpose: filing.preview checks a draft field by field and names every
 // problem, so a half-filled form is never refused whole. filing.submit refuses while errors remain.
 import { z } from 'zod';
+import { COUNTRIES, type CountryCode } from './countries.data';
 import { method } from './method';
 import { Empty, FreeText, IdDocumentType, LanguageCode, LocalizedText } from './shapes';
+
+/** A nationality (国籍) by its ISO 3166-1 alpha-2 code, from the list the screens offer (contract/countries.data.ts). */
+export const Nationality = z.enum(COUNTRIES.map(([code]) => code) as [CountryCode, ...CountryCode[]]);
 
 const FilingKey = z.string().regex(/^[a-z][A-Za-z0-9]{0,47}$/, 'an id like loanDate');
 /** Labels and help of the element data, in every language it is written in; zh-CN always. */
@@ -48,7 +52,13 @@ export const NaturalPerson = z
     name: FilingName,
     sex: z.enum(['male', 'female']).nullable(),
     birthDate: z.iso.date().nullable(),
+    /** 民族: asked of a Chinese national only. */
     ethnicity: FreeText(20).nullable(),
+    /**
+     * 国籍, where the document does not settle it (NATIONALITY_BY_DOCUMENT): a passport's holder, Chinese or
+     * not, and a permanent-residence card's, a foreigner. Absent for a resident ID's or a permit's holder: Chinese.
+     */
+    nationality: Nationality.optional(),
     address: FilingAddress,
     /** Which document idNumber is; absent means a resident ID. */
     idType: IdDocumentType.optional(),
@@ -84,6 +94,8 @@ export const Agent = z
   .object({
     kind: z.enum(['lawyer', 'relative']),
     name: FilingName,
+    /** Which document idNumber is; absent means a resident ID. */
+    idType: IdDocumentType.optional(),
     idNumber: FreeText(18).nullable(),
     phone: FilingPhone,
     /** Lawyers: the 17-digit practising certificate number and the firm. */

@@ -38,6 +38,20 @@ export const ID_DOCUMENT_FORMATS: Record<Exclude<IdDocumentType, 'residentId'>, 
   passport: { name: '护照', patterns: [/^(?=.*\d)[A-Z0-9]{5,17}$/], source: '国际民航组织 Doc 9303《机读旅行证件》；《中华人民共和国护照法》' },
 };
 
+/**
+ * What a document says of its holder's nationality (国籍): a resident ID's and a permit's holder is a
+ * Chinese national (a Hong Kong, Macao or Taiwan resident included); a permanent-residence card's is a
+ * foreigner; a passport may be China's or another country's, so its holder is asked. A court's complaint
+ * gives 民族 for a Chinese national and 国籍 for a foreigner.
+ */
+export const NATIONALITY_BY_DOCUMENT: Record<IdDocumentType, 'chinese' | 'foreign' | 'asked'> = {
+  residentId: 'chinese',
+  hkMacaoPermit: 'chinese',
+  taiwanPermit: 'chinese',
+  foreignPermanentResident: 'foreign',
+  passport: 'asked',
+};
+
 /** The 2023 permanent-residence card: 18 characters starting with 9, laid out like a resident ID. */
 export const NEW_PERMANENT_RESIDENCE = /^9\d{16}[\dX]$/;
 

@@ -29,6 +29,7 @@ export * from './audit';
 export * from './cases';
 export * from './catalogue';
 export * from './config';
+export * from './countries.data';
 export * from './desk';
 export * from './devices';
 export * from './errors';

@@ -1,11 +1,21 @@
 // Checks a filing draft field by field. Every problem names its path into the draft and a key in
 // the complaint namespace, so the screen can put the message beside the field it is about.
-import type { Agent, FilingAnswers, FilingConsents, FilingDraft, FilingParty, FilingProblem, NaturalPerson, Organisation } from '../../../contract';
+import {
+  CHINA,
+  NATIONALITY_BY_DOCUMENT,
+  type Agent,
+  type FilingAnswers,
+  type FilingConsents,
+  type FilingDraft,
+  type FilingParty,
+  type FilingProblem,
+  type NaturalPerson,
+  type Organisation,
+} from '../../../contract';
 import { interestCeiling, percentToHundredths, rateAboveCeiling } from '../cases/interest-ceiling';
 import type { LprSeries } from '../cases/lpr-series';
 import { checkCreditCode } from '../identity/credit-code';
 import { checkIdDocument, idProblemKey } from '../identity/identity-documents';
-import { checkResidentId } from '../identity/resident-id';
 import { amountToFen, visibleElements } from './answers';
 import type { ElementSet } from './element-sets';
 
@@ -78,18 +88,25 @@ function checkPerson(path: string, p: NaturalPerson, plaintiff: boolean, asOf: D
   };
   need('name', p.name);
   need('address', p.address);
+  const idType = p.idType ?? 'residentId';
+  const byDocument = NATIONALITY_BY_DOCUMENT[idType];
   if (plaintiff) {
     // The plaintiff identifies themself fully (CPL Art 124(1)); a defendant needs only enough to be found.
+    // A Chinese national gives 民族, a foreigner 国籍 (a passport does not say which its holder is).
     need('sex', p.sex);
     need('birthDate', p.birthDate);
-    need('ethnicity', p.ethnicity);
+    if (byDocument === 'asked' && p.nationality === undefined) problems.push(error(`${path}.nationality`, 'required'));
+    if (byDocument === 'chinese' || p.nationality === CHINA) need('ethnicity', p.ethnicity);
     need('idNumber', p.idNumber);
   }
+  // A resident ID or a permit is held by a Chinese national only; a permanent-residence card by a foreigner only.
+  if (byDocument === 'chinese' && p.nationality !== undefined && p.nationality !== CHINA)
+    problems.push(error(`${path}.nationality`, 'nationality.chineseDocument'));
+  if (byDocument === 'foreign' && p.nationality === CHINA) problems.push(error(`${path}.nationality`, 'nationality.foreignDocument'));
   problems.push(...checkPhone(`${path}.phone`, p.phone, plaintiff));
   if (p.birthDate !== null && !realDate(p.birthDate)) problems.push(error(`${path}.birthDate`, 'date'));
   if (!blank(p.idNumber)) {
     // Each document by its own shape; only those that encode a birth date and sex are compared with them.
-    const idType = p.idType ?? 'residentId';
     const id = checkIdDocument(idType, p.idNumber!, asOf);
     if (!id.valid) problems.push(error(`${path}.idNumber`, `idNumber.${idProblemKey(idType, id.problem)}`));
     else if ((p.birthDate !== null && id.birthDate !== null && p.birthDate !== id.birthDate) || (p.sex !== null && id.sex !== null && p.sex !== id.sex))
@@ -117,7 +134,12 @@ function checkAgent(path: string, a: Agent, asOf: Date): Problems {
   const problems: Problems = [];
   if (blank(a.name)) problems.push(error(`${path}.name`, 'required'));
   problems.push(...checkPhone(`${path}.phone`, a.phone, true));
-  if (!blank(a.idNumber) && !checkResidentId(a.idNumber!, asOf).valid) problems.push(error(`${path}.idNumber`, 'idNumber.checksum'));
+  if (!blank(a.idNumber)) {
+    // A relative may hold any document a party may (a passport, a permit), each checked by its own shape.
+    const idType = a.idType ?? 'residentId';
+    const id = checkIdDocument(idType, a.idNumber!, asOf);
+    if (!id.valid) problems.push(error(`${path}.idNumber`, `idNumber.${idProblemKey(idType, id.problem)}`));
+  }
   if (a.kind === 'lawyer') {
     if (blank(a.licenceNo)) problems.push(error(`${path}.licenceNo`, 'required'));
     else if (!LAWYER_LICENCE.test(a.licenceNo!.trim())) problems.push(error(`${path}.licenceNo`, 'lawyerLicence'));

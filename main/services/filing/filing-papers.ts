@@ -1,7 +1,7 @@
 // The papers of a submitted filing, from what was filed: the complaint and the bundle (address for
 // service + evidence list, then the scanned pages) in Chinese for the court, and the filing receipt
 // in the litigant's language. Nothing here decides law: it only lays the filing out on paper.
-import type { FilingParty, IdDocumentType, PrintJob } from '../../../contract';
+import { CHINA, countryName, type FilingParty, type IdDocumentType, type PrintJob } from '../../../contract';
 import type { CaseTypeCatalogue } from '../cases/catalogue';
 import { courtDate } from '../clock';
 import type { Translate } from '../i18n/translator';
@@ -19,6 +19,7 @@ type DocumentParty = {
   gender?: 'male' | 'female';
   birthDate?: string;
   ethnicity?: string;
+  nationality?: string;
   idType?: IdDocumentType;
   idNumber?: string;
   representative?: string;
@@ -47,7 +48,12 @@ function documentParty({ party: p }: FilingParty): DocumentParty {
     phone: p.phone ?? '',
     ...(p.sex ? { gender: p.sex } : {}),
     ...(p.birthDate ? { birthDate: p.birthDate } : {}),
-    ...(p.ethnicity ? { ethnicity: ethnicityAsWritten(p.ethnicity) } : {}),
+    // A foreigner's complaint line gives 国籍 where a Chinese national's gives 民族.
+    ...(p.nationality && p.nationality !== CHINA
+      ? { nationality: countryName(p.nationality, COURT_LANGUAGE) }
+      : p.ethnicity
+        ? { ethnicity: ethnicityAsWritten(p.ethnicity) }
+        : {}),
     ...(p.idNumber ? { idNumber: p.idNumber, ...(p.idType && p.idType !== 'residentId' ? { idType: p.idType } : {}) } : {}),
   };
 }

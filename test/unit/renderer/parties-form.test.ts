@@ -11,6 +11,7 @@ import {
   EMPTY_PARTY,
   factsFromIdNumber,
   filingPartiesOf,
+  nationalityOf,
   partiesFromDraft,
   plaintiffFromApplicant,
   validateParties,
@@ -171,7 +172,15 @@ describe("a party's sex and birth date", () => {
 });
 
 describe('another identity document (登记立案规定 Art 6(1))', () => {
-  const passportHolder = { ...filer, idType: 'passport' as const, idNumber: 'E12345678', sex: 'female' as const, birthDate: '1958-06-01' };
+  const passportHolder = {
+    ...filer,
+    idType: 'passport' as const,
+    idNumber: 'E12345678',
+    nationality: 'US',
+    ethnicity: '',
+    sex: 'female' as const,
+    birthDate: '1958-06-01',
+  };
   const withPlaintiff = (plaintiff: typeof filer): Parties => ({ ...parties, plaintiffs: [plaintiff] });
 
   it.each([
@@ -200,6 +209,42 @@ describe('another identity document (登记立案规定 Art 6(1))', () => {
     expect(withIdNumber({ ...EMPTY_PARTY, idType: 'passport' }, 'E12345678')).toMatchObject({ sex: '', birthDate: '' });
     // The 2023 permanent-residence card is laid out like a resident ID and holds them too.
     expect(withIdNumber({ ...EMPTY_PARTY, idType: 'foreignPermanentResident' }, '911840198503150017')).toMatchObject({ sex: 'male', birthDate: '1985-03-15' });
+  });
+
+  // 国籍 where the document does not settle it; 民族 of a Chinese national only (a foreigner's complaint gives 国籍).
+  it.each([
+    ['passport', 'US', '', { nationality: 'US', ethnicity: null }, 'foreign'],
+    ['passport', 'CN', '汉族', { nationality: 'CN', ethnicity: '汉族' }, 'chinese'],
+    ['passport', '', '', { ethnicity: null }, 'unknown'],
+    ['foreignPermanentResident', 'KR', '', { nationality: 'KR', ethnicity: null }, 'foreign'],
+    // A resident ID's or a permit's holder is Chinese: no 国籍 is sent, whatever an old entry held.
+    ['hkMacaoPermit', 'US', '汉族', { ethnicity: '汉族' }, 'chinese'],
+    ['residentId', '', '回族', { ethnicity: '回族' }, 'chinese'],
+  ] as const)('a %s holder of nationality "%s" goes to main as %o (%s)', (idType, nationality, ethnicity, sent, who) => {
+    const party = { ...passportHolder, idType, idNumber: idType === 'hkMacaoPermit' ? 'H60123456' : passportHolder.idNumber, nationality, ethnicity };
+    expect(nationalityOf(party)).toBe(who);
+    const filed = filingPartiesOf(withPlaintiff(party))[0]!.party as Record<string, unknown>;
+    expect({ nationality: filed.nationality, ethnicity: filed.ethnicity }).toEqual({ nationality: undefined, ...sent });
+  });
+
+  it('asks a passport holder their nationality, again when the document changes, and keeps it in the draft', () => {
+    expect(validateParties(withPlaintiff({ ...passportHolder, nationality: '' }))).toEqual({ 'plaintiffs.0.nationality': 'parties.errors.nationality' });
+    expect(validateParties(withPlaintiff({ ...passportHolder, idType: 'taiwanPermit', idNumber: '01234567', nationality: '' }))).toEqual({});
+    expect(withIdNumber(passportHolder, '', 'foreignPermanentResident')).toMatchObject({ nationality: '' });
+    expect(withIdNumber(passportHolder, 'E12345679')).toMatchObject({ nationality: 'US' });
+    const saved = partiesFromDraft(
+      JSON.parse(JSON.stringify({ plaintiffs: [passportHolder, { ...passportHolder, nationality: 'XX' }], defendants: [], thirdParties: [] })),
+    );
+    expect(saved?.plaintiffs.map((p) => p.nationality)).toEqual(['US', '']);
+  });
+
+  it("takes a relative agent's passport by its shape and sends its kind", () => {
+    const agent = { ...EMPTY_AGENT, kind: 'relative' as const, name: '李明', phone: '13800001111', relationship: '父女', idType: 'passport' as const };
+    expect(validateParties(withPlaintiff({ ...passportHolder, agent: { ...agent, idNumber: 'E12-345' } }))).toEqual({
+      'plaintiffs.0.agent.idNumber': 'identity.errors.format.passport',
+    });
+    const filed = filingPartiesOf(withPlaintiff({ ...passportHolder, agent: { ...agent, idNumber: 'E12345678' } }))[0]!;
+    expect(filed.agent).toMatchObject({ idType: 'passport', idNumber: 'E12345678' });
   });
 
   it('goes to main with its kind, and a draft without one is a resident ID', () => {

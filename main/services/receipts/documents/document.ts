@@ -46,6 +46,8 @@ export const Party = z
     gender: z.enum(['male', 'female']).optional(),
     birthDate: z.iso.date().optional(),
     ethnicity: Text(20).optional(),
+    /** A foreign national's country, printed instead of 民族. */
+    nationality: Text(40).optional(),
     /** A person's identity document when it is not a resident ID (a permit, a permanent-residence card, a passport). */
     idType: IdDocumentType.optional(),
     /** The person's document number, or the organisation's unified social credit code; printed as given. */
@@ -94,7 +96,8 @@ export function partyRows(t: Translate, role: string, p: Party): { label: string
   if (p.type === 'person') {
     add('gender', p.gender && t(`party.${p.gender}`));
     add('birthDate', p.birthDate && formatDate(t, p.birthDate));
-    add('ethnicity', p.ethnicity);
+    if (p.nationality) add('nationality', p.nationality);
+    else add('ethnicity', p.ethnicity);
     // The label names the document: 公民身份号码, or e.g. 护照号码 for a foreign party.
     add(p.idType ? `idTypes.${p.idType}` : 'idNumber', p.idNumber);
   } else {

@@ -1,11 +1,12 @@
 // The agent ad litem (诉讼代理人, CPL Art 61) of a plaintiff: a lawyer with their licence number, or a
-// close relative; and what they may do — general authority, or special authority naming each act
+// close relative (by any identity document a party may hold); and what they may do — general authority, or special authority naming each act
 // that needs it (CPL Art 62), as the power of attorney (授权委托书) will say.
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { TextField } from '../../components/Field';
 import type { FieldErrors } from '../stepper/flow';
 import { ChoiceRow } from './ChoiceRow';
+import { IdDocumentChoice, idNumberLabelKey } from './IdDocumentChoice';
 import { SPECIAL_POWERS, type AgentEntry } from './parties';
 
 export interface AgentFormProps {
@@ -96,14 +97,23 @@ export function AgentForm({ at, agent, onChange, onRemove, errors, warnings }: A
               warning={caution('relationship')}
               onChange={(relationship) => set('relationship', relationship)}
             />
-            <TextField
-              label={t('parties.fields.idNumber')}
-              keyboard="idNumber"
-              value={agent.idNumber}
-              error={problem('idNumber')}
-              warning={caution('idNumber')}
-              onChange={(idNumber) => set('idNumber', idNumber)}
-            />
+            {/* A relative may hold a passport or a permit too: chosen as on the party's own form. */}
+            <div className="id-document">
+              <TextField
+                label={t(idNumberLabelKey(agent.idType, 'parties.fields.idNumber'))}
+                hint={agent.idType === 'residentId' ? undefined : t('identity.numberHint')}
+                keyboard={agent.idType === 'residentId' ? 'idNumber' : 'latin'}
+                value={agent.idNumber}
+                maxLength={18}
+                error={problem('idNumber')}
+                warning={caution('idNumber')}
+                onChange={(idNumber) => set('idNumber', agent.idType === 'residentId' ? idNumber : idNumber.toUpperCase())}
+              />
+              <IdDocumentChoice
+                value={agent.idType}
+                onChange={(idType) => onChange({ ...agent, idType, idNumber: idType === agent.idType ? agent.idNumber : '' })}
+              />
+            </div>
           </>
         )}
       </div>

@@ -11,8 +11,9 @@ import type { FieldErrors } from '../stepper/flow';
 import { AgentForm } from './AgentForm';
 import { ChoiceRow } from './ChoiceRow';
 import { EthnicityField } from './EthnicityField';
+import { NationalityField } from './NationalityField';
 import { IdDocumentChoice, idDocumentText, idNumberLabelKey } from './IdDocumentChoice';
-import { EMPTY_AGENT, factsOfDocument, withIdNumber, type PartyEntry, type PartyRole } from './parties';
+import { asksNationality, EMPTY_AGENT, factsOfDocument, nationalityOf, withIdNumber, type PartyEntry, type PartyRole } from './parties';
 
 export interface PartyFormProps {
   role: PartyRole;
@@ -155,7 +156,19 @@ export function PartyForm({ role, index, party, onChange, onRemove, fromApplican
                 />
               </>
             )}
-            <EthnicityField label={t('parties.fields.ethnicity')} value={party.ethnicity} onChange={(ethnicity) => set('ethnicity', ethnicity)} />
+            {/* 国籍 where the document does not settle it; 民族 for a Chinese national only (a foreigner's complaint gives 国籍 instead). */}
+            {asksNationality(party.idType) && (
+              <NationalityField
+                label={t('parties.fields.nationality')}
+                value={party.nationality}
+                foreignOnly={party.idType === 'foreignPermanentResident'}
+                error={problem('nationality')}
+                onChange={(nationality) => set('nationality', nationality)}
+              />
+            )}
+            {nationalityOf(party) === 'chinese' && (
+              <EthnicityField label={t('parties.fields.ethnicity')} value={party.ethnicity} onChange={(ethnicity) => set('ethnicity', ethnicity)} />
+            )}
           </>
         ) : (
           <>

@@ -2,7 +2,17 @@
 // person or an organisation, and a plaintiff's agent with the scope of their authority. Kept as
 // the screens edit them (text fields, '' for unknown) and turned into the contract's FilingParty
 // list for filing.preview / filing.submit, which judge check digits and name every problem.
-import { hasIdDocumentShape, IdDocumentType, NEW_PERMANENT_RESIDENCE, normalisedIdNumber, type FilingParty, type SpecialPower } from '../../../../contract';
+import {
+  CHINA,
+  hasIdDocumentShape,
+  IdDocumentType,
+  Nationality,
+  NATIONALITY_BY_DOCUMENT,
+  NEW_PERMANENT_RESIDENCE,
+  normalisedIdNumber,
+  type FilingParty,
+  type SpecialPower,
+} from '../../../../contract';
 import { addressText, EMPTY_ADDRESS, type AddressValue } from '../../keyboard/AddressField';
 import type { FieldErrors } from '../stepper/flow';
 import type { Applicant } from './applicant';
@@ -23,8 +33,9 @@ export interface AgentEntry {
   /** Lawyer: practising licence number (执业证号) and firm. */
   licenceNo: string;
   lawFirm: string;
-  /** Relative: how they are related to the party, and their ID number. */
+  /** Relative: how they are related to the party, and their identity document's number. */
   relationship: string;
+  idType: IdDocumentType;
   idNumber: string;
   authority: 'general' | 'special';
   specialPowers: SpecialPower[];
@@ -37,6 +48,8 @@ export interface PartyEntry {
   sex: '' | 'male' | 'female';
   birthDate: string;
   ethnicity: string;
+  /** 国籍 (ISO 3166-1 alpha-2), '' until picked: asked where the document does not settle it (NATIONALITY_BY_DOCUMENT). */
+  nationality: string;
   /** Which document idNumber is of: a resident ID unless the litigant chose another (登记立案规定 Art 6(1)). */
   idType: IdDocumentType;
   idNumber: string;
@@ -63,6 +76,7 @@ export const EMPTY_PARTY: PartyEntry = {
   sex: '',
   birthDate: '',
   ethnicity: '',
+  nationality: '',
   idType: 'residentId',
   idNumber: '',
   form: 'legalPerson',
@@ -80,6 +94,7 @@ export const EMPTY_AGENT: AgentEntry = {
   licenceNo: '',
   lawFirm: '',
   relationship: '',
+  idType: 'residentId',
   idNumber: '',
   authority: 'general',
   specialPowers: [],
@@ -119,8 +134,24 @@ export function factsOfDocument(idType: IdDocumentType, idNumber: string): Retur
 export function withIdNumber(party: PartyEntry, idNumber: string, idType: IdDocumentType = party.idType): PartyEntry {
   const facts = factsOfDocument(idType, idNumber);
   const hadFacts = factsOfDocument(party.idType, party.idNumber) !== null;
-  return { ...party, idType, idNumber, ...(facts ?? (hadFacts ? { sex: '', birthDate: '' } : {})) };
+  // Another kind of document may mean another nationality: asked again.
+  const nationality = idType === party.idType ? party.nationality : '';
+  return { ...party, idType, idNumber, nationality, ...(facts ?? (hadFacts ? { sex: '', birthDate: '' } : {})) };
 }
+
+/**
+ * Whether a person is a Chinese national, a foreigner, or not yet known (a passport's holder before
+ * 国籍 is picked). A Chinese national gives 民族; a foreigner 国籍 instead.
+ */
+export function nationalityOf(party: Pick<PartyEntry, 'idType' | 'nationality'>): 'chinese' | 'foreign' | 'unknown' {
+  const byDocument = NATIONALITY_BY_DOCUMENT[party.idType];
+  if (byDocument === 'chinese') return 'chinese';
+  if (party.nationality === '') return byDocument === 'foreign' ? 'foreign' : 'unknown';
+  return party.nationality === CHINA ? 'chinese' : 'foreign';
+}
+
+/** Whether the form asks 国籍: where the document does not settle it. */
+export const asksNationality = (idType: IdDocumentType): boolean => NATIONALITY_BY_DOCUMENT[idType] !== 'chinese';
 
 /** A number's problem the screen can judge as it is typed: a document other than the resident ID by its shape (contract/id-documents.data.ts). */
 export function idNumberProblem(idType: IdDocumentType, idNumber: string): string | null {
@@ -161,6 +192,7 @@ function agentFromDraft(saved: unknown): AgentEntry | null {
     licenceNo: text(saved, 'licenceNo'),
     lawFirm: text(saved, 'lawFirm'),
     relationship: text(saved, 'relationship'),
+    idType: IdDocumentType.catch('residentId').parse(saved.idType),
     idNumber: text(saved, 'idNumber'),
     authority: saved.authority === 'special' ? 'special' : 'general',
     specialPowers: SPECIAL_POWERS.filter((power) => powers.includes(power)),
@@ -184,6 +216,7 @@ function partyFromDraft(saved: unknown): PartyEntry | null {
     sex: sex === 'male' || sex === 'female' ? sex : '',
     birthDate: text(saved, 'birthDate'),
     ethnicity: text(saved, 'ethnicity'),
+    nationality: Nationality.safeParse(saved.nationality).data ?? '',
     idType: IdDocumentType.catch('residentId').parse(saved.idType),
     idNumber: text(saved, 'idNumber'),
     form: saved.form === 'otherOrganisation' ? 'otherOrganisation' : 'legalPerson',
@@ -222,7 +255,9 @@ export function filingPartiesOf(parties: Parties): FilingParty[] {
             name: party.name.trim(),
             sex: party.sex === '' ? null : party.sex,
             birthDate: orNull(party.birthDate),
-            ethnicity: orNull(party.ethnicity),
+            // 民族 is a Chinese national's; a foreigner's 国籍 stands in its place.
+            ethnicity: nationalityOf(party) === 'chinese' ? orNull(party.ethnicity) : null,
+            ...(asksNationality(party.idType) && party.nationality !== '' ? { nationality: Nationality.parse(party.nationality) } : {}),
             address: addressText(party.address),
             idType: party.idType,
             idNumber: orNull(party.idNumber),
@@ -241,6 +276,7 @@ export function filingPartiesOf(parties: Parties): FilingParty[] {
     agent: party.agent && {
       kind: party.agent.kind,
       name: party.agent.name.trim(),
+      ...(party.agent.kind === 'relative' && party.agent.idNumber.trim() !== '' ? { idType: party.agent.idType } : {}),
       idNumber: orNull(party.agent.idNumber),
       phone: party.agent.phone.trim(),
       licenceNo: party.agent.kind === 'lawyer' ? orNull(party.agent.licenceNo) : null,
@@ -265,6 +301,7 @@ export function validateParties(parties: Parties): FieldErrors {
       // A resident ID gives these; any other document does not, and the plaintiff identifies themself fully (CPL Art 124(1)).
       if (role === 'plaintiffs' && party.sex === '') errors[`${at}.sex`] = 'parties.errors.sex';
       if (role === 'plaintiffs' && party.birthDate === '') errors[`${at}.birthDate`] = 'parties.errors.birthDate';
+      if (role === 'plaintiffs' && asksNationality(party.idType) && party.nationality === '') errors[`${at}.nationality`] = 'parties.errors.nationality';
     }
     if (party.kind === 'organisation' && party.representative.trim() === '') errors[`${at}.representative`] = 'parties.errors.representative';
     // Court papers must reach the defendant: an address is the least the complaint needs (CPL Art 124).
@@ -274,6 +311,8 @@ export function validateParties(parties: Parties): FieldErrors {
       if (party.agent.phone.trim() === '') errors[`${at}.agent.phone`] = 'parties.errors.phoneRequired';
       if (party.agent.kind === 'lawyer' && party.agent.licenceNo.trim() === '') errors[`${at}.agent.licenceNo`] = 'parties.errors.licenceNo';
       if (party.agent.kind === 'relative' && party.agent.relationship.trim() === '') errors[`${at}.agent.relationship`] = 'parties.errors.relationship';
+      const agentIdProblem = party.agent.kind === 'relative' ? idNumberProblem(party.agent.idType, party.agent.idNumber) : null;
+      if (agentIdProblem) errors[`${at}.agent.idNumber`] = agentIdProblem;
     }
   }
   if (parties.plaintiffs.length === 0) errors.plaintiffs = 'parties.errors.noPlaintiff';

@@ -72,7 +72,13 @@ describe('file, then pay at the same terminal', () => {
 
   it('a passport holder pays right after filing, with the number as the passport prints it', async () => {
     const draft = lendingDraft();
-    draft.parties[0]!.party = { ...draft.parties[0]!.party, kind: 'person', idType: 'passport', idNumber: 'e12345678' } as FilingDraft['parties'][0]['party'];
+    draft.parties[0]!.party = {
+      ...draft.parties[0]!.party,
+      kind: 'person',
+      idType: 'passport',
+      idNumber: 'e12345678',
+      nationality: 'CN',
+    } as FilingDraft['parties'][0]['party'];
     const receiptNo = await fileLoanCase(null, draft);
     await kiosk.sync.syncOnce();
     expect(await call(kiosk, 'fees.findNotice', byReceipt(receiptNo, 'E 12345678'))).toMatchObject({ payerName: '李晓华', paid: false });

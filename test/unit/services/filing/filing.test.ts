@@ -227,12 +227,87 @@ describe('preview', () => {
       'parties.0.agent.specialPowers',
       'error:specialPowersNeedSpecial',
     ],
+    // 国籍 (nationality) where the document does not settle it; 民族 of a Chinese national only.
+    [
+      'passport holder without a nationality',
+      (d) => (d.parties[0]!.party = { ...d.parties[0]!.party, idType: 'passport', idNumber: 'E12345678' } as never),
+      'parties.0.party.nationality',
+      'error:required',
+    ],
+    [
+      'Chinese passport holder without 民族',
+      (d) => (d.parties[0]!.party = { ...d.parties[0]!.party, idType: 'passport', idNumber: 'E12345678', nationality: 'CN', ethnicity: null } as never),
+      'parties.0.party.ethnicity',
+      'error:required',
+    ],
+    [
+      'permanent-residence card held by a Chinese national',
+      (d) => (d.parties[0]!.party = { ...d.parties[0]!.party, idType: 'foreignPermanentResident', idNumber: 'USA110078051201', nationality: 'CN' } as never),
+      'parties.0.party.nationality',
+      'error:nationality.foreignDocument',
+    ],
+    [
+      'resident ID held by a foreigner',
+      (d) => (d.parties[0]!.party = { ...d.parties[0]!.party, nationality: 'US' } as never),
+      'parties.0.party.nationality',
+      'error:nationality.chineseDocument',
+    ],
+    [
+      'relative agent with a passport of the wrong shape',
+      (d) =>
+        (d.parties[0]!.agent = {
+          kind: 'relative',
+          name: '李明',
+          idType: 'passport',
+          idNumber: 'E12-345',
+          phone: '13800001111',
+          licenceNo: null,
+          lawFirm: null,
+          relationship: '父女',
+          authority: 'general',
+          specialPowers: [],
+        }),
+      'parties.0.agent.idNumber',
+      'error:idNumber.format.passport',
+    ],
+    [
+      'relative agent with a resident ID too short',
+      (d) =>
+        (d.parties[0]!.agent = {
+          kind: 'relative',
+          name: '李明',
+          idNumber: '4407031960',
+          phone: '13800001111',
+          licenceNo: null,
+          lawFirm: null,
+          relationship: '父女',
+          authority: 'general',
+          specialPowers: [],
+        }),
+      'parties.0.agent.idNumber',
+      'error:idNumber.length',
+    ],
   ];
   it.each(BAD)('names the problem: %s', async (_name, spoil, path, problem) => {
     const draft = lendingDraft();
     spoil(draft);
     const preview = await call(kiosk, 'filing.preview', draft);
     expect(problemsAt(preview, path)).toContain(problem);
+  });
+
+  it.each([
+    [
+      'a foreigner with a permanent-residence card gives 国籍, not 民族',
+      { idType: 'foreignPermanentResident', idNumber: 'USA110078051201', nationality: 'US', ethnicity: null },
+    ],
+    ['a foreigner with a passport gives 国籍, not 民族', { idType: 'passport', idNumber: '533380006', nationality: 'US', ethnicity: null }],
+    ['a Chinese passport holder gives 民族', { idType: 'passport', idNumber: 'E12345678', nationality: 'CN', ethnicity: '汉族' }],
+    ['a Hong Kong resident is a Chinese national without saying so', { idType: 'hkMacaoPermit', idNumber: 'H60123456', ethnicity: '汉族' }],
+  ])('takes the person as they are: %s', async (_name, person) => {
+    const draft = lendingDraft();
+    draft.parties[0]!.party = { ...draft.parties[0]!.party, ...person } as never;
+    const preview = await call(kiosk, 'filing.preview', draft);
+    expect(preview.problems.filter((p) => p.path.startsWith('parties.0.'))).toEqual([]);
   });
 
   it('warns when a labour award was received more than 15 days ago (劳动争议调解仲裁法 Art 50)', async () => {
@@ -375,16 +450,23 @@ describe('submit', () => {
     expect(await call(kiosk, 'filing.submit', lendingSubmission())).toMatchObject({ receiptNo: expect.stringMatching(/^KIOSK-01-LA-20261123-0002-\d{5}$/) });
   });
 
-  it('takes a plaintiff with a passport through the outbox and onto the complaint, labelled as a passport and printed as the passport prints it', async () => {
+  it('takes a plaintiff with a passport through the outbox and onto the complaint, labelled as a passport, printed as the passport prints it, with 国籍 for 民族', async () => {
     const submission = lendingSubmission();
-    submission.parties[0]!.party = { ...submission.parties[0]!.party, idType: 'passport', idNumber: 'e12345678' } as never;
+    submission.parties[0]!.party = { ...submission.parties[0]!.party, idType: 'passport', idNumber: 'e12345678', nationality: 'US', ethnicity: null } as never;
     const receipt = await call(kiosk, 'filing.submit', submission);
     const [outbox] = await query<{ payload: string }>('SELECT payload FROM outbox');
-    expect((JSON.parse(outbox!.payload) as { parties: { party: unknown }[] }).parties[0]!.party).toMatchObject({ idType: 'passport', idNumber: 'E12345678' });
+    expect((JSON.parse(outbox!.payload) as { parties: { party: unknown }[] }).parties[0]!.party).toMatchObject({
+      idType: 'passport',
+      idNumber: 'E12345678',
+      nationality: 'US',
+    });
     await call(kiosk, 'print.filing', { filingId: receipt.filingId, language: 'zh-CN' });
     const [complaint] = await query<{ pdf: Buffer }>('SELECT pdf FROM print_jobs ORDER BY id');
     const text = await pdfText(new Uint8Array(complaint!.pdf));
-    expect(inReadingOrder(text, ['李晓华', '护照号码', 'E12345678']), text).toBeNull();
+    expect(inReadingOrder(text, ['李晓华', '国籍', '美国', '护照号码', 'E12345678']), text).toBeNull();
+    // A foreigner's line gives 国籍 in place of 民族; the defendant, a Chinese national, keeps 民族.
+    expect(text.split('民族')).toHaveLength(2);
+    expect(inReadingOrder(text, ['王建国', '民族', '汉族']), text).toBeNull();
   });
 
   it('refuses an incomplete filing and writes nothing', async () => {
