@@ -301,11 +301,12 @@ test('民间借贷, in Chinese: ID card, scanned evidence, a correction from the
   expect(payments.map((payment) => payment.state)).toEqual(['confirmed']);
 });
 
-test('a plaintiff with a passport (登记立案规定 Art 6(1)): the number on the letter keyboard, sex and birth date asked, filed, and the complaint names the passport', async ({
+test('a plaintiff with a passport (登记立案规定 Art 6(1)) and one with a permanent-residence card: the number on the letter keyboard, sex, birth date and 国籍 asked, filed, and the complaint names the documents and gives a foreigner 国籍 for 民族', async ({
   page,
   kiosk,
 }) => {
   const HOLDER = { name: '陈美玲', passport: 'E12345678', birthDate: '1958-06-01' };
+  const FOREIGNER = { name: '施安娜', card: 'AUS110078051201' };
   await openKiosk(page, kiosk);
   await page.locator('[data-service=filing]').tap();
 
@@ -338,6 +339,10 @@ test('a plaintiff with a passport (登记立案规定 Art 6(1)): the number on t
   await expect(filer.locator('.choice-row__error')).toHaveText('请选择性别。');
   await filer.getByRole('group', { name: '性别' }).getByRole('button', { name: '女' }).tap();
   await pickDate(page, filer, HOLDER.birthDate, 'zh');
+  // A passport may be China's or another's: 国籍 is asked, 中国 first; 民族 once she is a Chinese national.
+  await expect(filer.getByRole('button', { name: /^民族/ })).toHaveCount(0);
+  await filer.getByRole('button', { name: '国籍 选择国籍' }).tap();
+  await page.getByRole('dialog').getByRole('button', { name: '中国', exact: true }).tap();
   await filer.getByRole('button', { name: '民族 选择民族' }).tap();
   await page.getByRole('dialog').getByRole('button', { name: '汉族' }).tap();
   await pickArea(page, filer, ['广东省', '江门市', '蓬江区']);
@@ -345,6 +350,28 @@ test('a plaintiff with a passport (登记立案规定 Art 6(1)): the number on t
   await type(filer.getByLabel('联系电话'), '13912345678');
   await expect(filer.locator('.field--invalid, .choice-row--invalid')).toHaveCount(0);
   await look(page, 'filing-passport-3-parties');
+
+  // A second plaintiff, a foreigner with a permanent-residence card (2004 card): 国籍 from the list, where
+  // 中国 is not offered, and no 民族 asked.
+  await page.getByRole('button', { name: '增加一位原告' }).tap();
+  const foreigner = page.locator('[data-party="plaintiffs.1"]');
+  await type(foreigner.getByLabel('姓名'), FOREIGNER.name);
+  await foreigner.getByRole('button', { name: /^其他证件/ }).tap();
+  await foreigner.getByRole('group', { name: '证件类型' }).getByRole('button', { name: '外国人永久居留身份证', exact: true }).tap();
+  await type(foreigner.getByLabel('外国人永久居留身份证号码'), FOREIGNER.card);
+  await foreigner.getByRole('group', { name: '性别' }).getByRole('button', { name: '女' }).tap();
+  await pickDate(page, foreigner, '1978-05-01', 'zh');
+  await foreigner.getByRole('button', { name: '国籍 选择国籍' }).tap();
+  const countries = page.getByRole('dialog');
+  await expect(countries.getByRole('button', { name: '中国', exact: true })).toHaveCount(0);
+  await look(page, 'filing-foreigner-3-nationality');
+  await countries.getByRole('button', { name: '澳大利亚', exact: true }).tap();
+  await expect(foreigner.getByRole('button', { name: '国籍 澳大利亚' })).toBeVisible();
+  await expect(foreigner.getByRole('button', { name: /^民族/ })).toHaveCount(0);
+  await pickArea(page, foreigner, ['广东省', '江门市', '蓬江区']);
+  await type(foreigner.getByLabel('详细地址'), '港口路 20 号');
+  await type(foreigner.getByLabel('联系电话'), '13912345679');
+  await look(page, 'filing-foreigner-3-parties');
   await page.getByRole('button', { name: /^被告 1 / }).tap();
   const defendant = page.locator('[data-party="defendants.0"]');
   await type(defendant.getByLabel('姓名'), DEFENDANT.name);
@@ -389,10 +416,26 @@ test('a plaintiff with a passport (登记立案规定 Art 6(1)): the number on t
     idNumber: HOLDER.passport,
     sex: 'female',
     birthDate: HOLDER.birthDate,
+    nationality: 'CN',
+    ethnicity: '汉族',
+  });
+  expect((JSON.parse(row!.payload) as { parties: { party: unknown }[] }).parties[1]!.party).toMatchObject({
+    idType: 'foreignPermanentResident',
+    idNumber: FOREIGNER.card,
+    nationality: 'AU',
+    ethnicity: null,
   });
   const complaint = squash(printed(kiosk, (file) => file.includes('complaint')));
   expect(complaint).toContain(`护照号码${HOLDER.passport}`);
   expect(complaint).not.toContain('公民身份号码');
+  // The Chinese passport holder's line gives 民族; the foreigner's 国籍 and no 民族.
+  const holderLine = complaint.slice(complaint.indexOf(HOLDER.name), complaint.indexOf(FOREIGNER.name));
+  expect(holderLine).toContain('民族汉族');
+  expect(holderLine).not.toContain('国籍');
+  const foreignerLine = complaint.slice(complaint.indexOf(FOREIGNER.name), complaint.indexOf(DEFENDANT.name));
+  expect(foreignerLine).toContain('国籍澳大利亚');
+  expect(foreignerLine).toContain(`外国人永久居留身份证号码${FOREIGNER.card}`);
+  expect(foreignerLine).not.toContain('民族');
 });
 
 test('物业服务合同, in English and large text: the demo card, a company defendant, a crash and resume by code, cross-region filing', async ({

@@ -1,9 +1,10 @@
 // Finding a fee notice by its case number (案号) and the payer's ID number. main checks the case
 // number's form (fees.payment.errors.invalidCaseNumber) and the ID's checksum, so the screen only asks;
-// the case number is built by taps, the terminal's own court already chosen.
+// the case number is built by taps, the terminal's own court already chosen. A payer holding a passport
+// or a permit taps 其他证件 and types its number on the letter keyboard: main takes any document's number.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FeeNotice, KioskErrorShape } from '../../../../contract';
+import { hasIdDocumentShape, normalisedIdNumber, type FeeNotice, type IdDocumentType, type KioskErrorShape } from '../../../../contract';
 import { Button } from '../../components/Button';
 import { StepPrimaryAction } from '../stepper/step-actions';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -12,6 +13,7 @@ import { TextField } from '../../components/Field';
 import { BackIcon, NextIcon } from '../../components/icons';
 import { NumericField } from '../../components/NumericKeypad';
 import { useKiosk } from '../../kiosk';
+import { IdDocumentChoice, idNumberLabelKey } from '../filing/IdDocumentChoice';
 
 export interface NoticeQuery {
   caseNumber: string;
@@ -26,6 +28,17 @@ export interface NoticeQuery {
 const refusalFor = (error: KioskErrorShape | null, byReceipt: boolean): KioskErrorShape | null =>
   byReceipt && error?.code === 'INVALID_CASE_NUMBER' ? { ...error, messageKey: 'fees.payment.errors.invalidReceiptNo' } : error;
 
+const OTHER_DOCUMENTS = ['hkMacaoPermit', 'taiwanPermit', 'foreignPermanentResident', 'passport'] as const;
+
+/**
+ * The document a number handed over from a filing receipt is of, by its shape, so another document's
+ * number opens on the letter keyboard under its name; a resident ID's (or nothing yet) on the keypad.
+ */
+const documentOf = (idNumber: string): IdDocumentType =>
+  idNumber === '' || /^\d{17}[\dX]$/i.test(idNumber)
+    ? 'residentId'
+    : (OTHER_DOCUMENTS.find((type) => hasIdDocumentShape(type, normalisedIdNumber(idNumber))) ?? 'passport');
+
 interface NoticeLookupProps {
   onFound(query: NoticeQuery, notice: FeeNotice): void;
   onLeave(): void;
@@ -37,6 +50,7 @@ export function NoticeLookup({ onFound, onLeave, handed }: NoticeLookupProps) {
   const { t } = useTranslation();
   const [query, setQuery] = useState<NoticeQuery>({ caseNumber: '', payerIdNumber: handed?.query.payerIdNumber ?? '' });
   const [missing, setMissing] = useState(false);
+  const [idType, setIdType] = useState<IdDocumentType>(() => documentOf(handed?.query.payerIdNumber ?? ''));
   /** A case filed at this terminal minutes ago has no case number yet: its filing receipt number finds the notice. */
   const [receiptNo, setReceiptNo] = useState(handed?.query.caseNumber ?? '');
   const find = useKiosk('fees.findNotice');
@@ -82,13 +96,33 @@ export function NoticeLookup({ onFound, onLeave, handed }: NoticeLookupProps) {
         />
       </div>
       <div className="fee-desk__pad">
-        <NumericField
-          variant="idNumber"
-          label={t('fees.payment.notice.lookup.idNumber')}
-          hint={t('fees.payment.notice.lookup.idNumberHint')}
-          value={query.payerIdNumber}
-          error={missing && !query.payerIdNumber ? t('fees.payment.notice.lookup.missing') : null}
-          onChange={(payerIdNumber) => setQuery({ ...query, payerIdNumber })}
+        {idType === 'residentId' ? (
+          <NumericField
+            variant="idNumber"
+            label={t('fees.payment.notice.lookup.idNumber')}
+            hint={t('fees.payment.notice.lookup.idNumberHint')}
+            value={query.payerIdNumber}
+            error={missing && !query.payerIdNumber ? t('fees.payment.notice.lookup.missing') : null}
+            onChange={(payerIdNumber) => setQuery({ ...query, payerIdNumber })}
+          />
+        ) : (
+          <TextField
+            label={t(idNumberLabelKey(idType, 'fees.payment.notice.lookup.idNumber'))}
+            hint={t('identity.numberHint')}
+            keyboard="latin"
+            maxLength={18}
+            value={query.payerIdNumber}
+            error={missing && !query.payerIdNumber ? t('fees.payment.notice.lookup.missing') : null}
+            onChange={(payerIdNumber) => setQuery({ ...query, payerIdNumber: payerIdNumber.toUpperCase() })}
+          />
+        )}
+        {/* Another kind is another number: the one typed for the old kind is cleared. */}
+        <IdDocumentChoice
+          value={idType}
+          onChange={(type) => {
+            if (type !== idType) setQuery({ ...query, payerIdNumber: '' });
+            setIdType(type);
+          }}
         />
         {/* After both entries, where a refusal is seen beside the pad (and last in a portrait column). */}
         <div ref={refusalPlace}>
