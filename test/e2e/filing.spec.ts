@@ -252,6 +252,8 @@ test('民间借贷, in Chinese: ID card, scanned evidence, a correction from the
   // A finished screen, not a step: no count, no Back into a form whose changes would go nowhere.
   await expect(page.locator('.step-header__count')).toHaveCount(0);
   await expect(page.getByRole('button', { name: '上一步' })).toHaveCount(0);
+  // One primary action: 交费 is the way on, and 完成 the alternative beside it.
+  await expect(page.locator('.flow__primary .button--primary')).toHaveText('交费');
   await expectStepReady(page);
   const receiptNo = (await receipt.getAttribute('data-receipt-no'))!;
   await expect(receipt.locator('.sent-receipt__number')).toHaveText(receiptNo);

@@ -2,7 +2,7 @@
 // that scrolls by itself, and an action bar that never leaves the screen (Back and Home on the left,
 // the primary action on the right); Next with validation, the draft kept in main, and a
 // confirmation before home discards input.
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRouter, type FlowOpening } from '../../app/router';
 import { useVisit } from '../../app/visit-context';
@@ -12,7 +12,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { BackIcon, CheckIcon, HomeIcon, NextIcon } from '../../components/icons';
 import { StepHeader } from '../../components/StepHeader';
 import { hasInput, initialValues, progressOf, stepsFor, valuesFromDraft, type FlowDefinition, type FlowValues } from './flow';
-import { PrimaryActionSlot } from './step-actions';
+import { PrimaryActionClaim, PrimaryActionSlot } from './step-actions';
 import { useDraft } from './use-draft';
 import './stepper.css';
 
@@ -29,6 +29,9 @@ export function FlowRunner({ flow, opening }: { flow: FlowDefinition; opening?: 
   const [confirmingHome, setConfirmingHome] = useState(false);
   const draft = useDraft(flow, values, setValues);
   const [primarySlot, setPrimarySlot] = useState<HTMLElement | null>(null);
+  /** How many of the step's own actions stand in the bar now (StepPrimaryAction). */
+  const [ownActions, setOwnActions] = useState(0);
+  const claimPrimary = useCallback((change: 1 | -1) => setOwnActions((count) => count + change), []);
   const body = useRef<HTMLElement>(null);
   // The values as of the last change, for a step that changes its value and moves on in one tap
   // (StepProps.next): the branch it chose must count before the next render.
@@ -113,18 +116,20 @@ export function FlowRunner({ flow, opening }: { flow: FlowDefinition; opening?: 
       {/* It scrolls by itself, so a keyboard (a helper's, a switch) must be able to reach it too. */}
       <section className="flow__step" aria-label={t(finished ? flow.titleKey : step.titleKey)} ref={body} tabIndex={0}>
         <PrimaryActionSlot.Provider value={primarySlot}>
-          {draft.loaded &&
-            step.render({
-              value: values[step.id],
-              onChange: change,
-              errors,
-              flowTitleKey: flow.titleKey,
-              goHome: home,
-              values,
-              goTo,
-              restore,
-              next,
-            })}
+          <PrimaryActionClaim.Provider value={claimPrimary}>
+            {draft.loaded &&
+              step.render({
+                value: values[step.id],
+                onChange: change,
+                errors,
+                flowTitleKey: flow.titleKey,
+                goHome: home,
+                values,
+                goTo,
+                restore,
+                next,
+              })}
+          </PrimaryActionClaim.Provider>
         </PrimaryActionSlot.Provider>
       </section>
       <div className="flow__actions" role="group" aria-label={t('flow.actions')}>
@@ -143,7 +148,8 @@ export function FlowRunner({ flow, opening }: { flow: FlowDefinition; opening?: 
           <div className="flow__slot" ref={setPrimarySlot} />
           {finished ? (
             // The work is kept in main: leaving loses nothing, so nothing to confirm.
-            <Button variant="primary" size="lg" className="flow__finish" icon={<CheckIcon size="sm" />} onClick={home}>
+            // A finished screen's own way on (交费 after filing) is its primary action; leaving is then the alternative.
+            <Button variant={ownActions > 0 ? 'secondary' : 'primary'} size="lg" className="flow__finish" icon={<CheckIcon size="sm" />} onClick={home}>
               {t('flow.finish')}
             </Button>
           ) : (
