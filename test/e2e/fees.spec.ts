@@ -288,6 +288,31 @@ test.describe('paying a fee notice', () => {
     await expect(page.getByRole('alert')).toContainText('回执编号的格式不对');
     await expect(page.getByRole('alert')).toBeInViewport({ ratio: 1 });
   });
+
+  test('a passport or permit holder types their number on the letter keyboard (其他证件); a number of no document is refused by its shape', async ({
+    page,
+    kiosk,
+  }) => {
+    await openFeeDesk(page, kiosk);
+    await page.locator('.fee-choice[data-path="pay"]').tap();
+    await tapCaseNumber(page, SAMPLE_PARTS);
+    await page.getByRole('button', { name: /^其他证件/ }).tap();
+    await page.getByRole('group', { name: '证件类型' }).getByRole('button', { name: '护照', exact: true }).tap();
+    const number = page.getByLabel('护照号码');
+    await expect(number).toHaveAttribute('data-keyboard', 'latin');
+    await number.fill('e12-345');
+    await number.blur();
+    await page.getByRole('button', { name: '查询交费通知' }).tap();
+    // Judged by the passport's own shape before the court is asked.
+    await expect(page.locator('.field__error')).toHaveText('护照号码是 5 到 17 位字母和数字，至少有一位数字，请核对。');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await checkScreen(page, 'fees-notice-lookup-passport-zh');
+    // A passport's number is taken and asked of the court, which has no notice for it.
+    await number.fill('E12345678');
+    await number.blur();
+    await page.getByRole('button', { name: '查询交费通知' }).tap();
+    await expect(page.getByRole('alert')).toHaveAttribute('data-code', 'NOTICE_NOT_FOUND');
+  });
 });
 
 test.describe('waiting at the terminal', () => {

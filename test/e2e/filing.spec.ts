@@ -368,6 +368,8 @@ test('a plaintiff with a passport (登记立案规定 Art 6(1)) and one with a p
   await countries.getByRole('button', { name: '澳大利亚', exact: true }).tap();
   await expect(foreigner.getByRole('button', { name: '国籍 澳大利亚' })).toBeVisible();
   await expect(foreigner.getByRole('button', { name: /^民族/ })).toHaveCount(0);
+  await foreigner.getByRole('button', { name: '国籍 澳大利亚' }).scrollIntoViewIfNeeded();
+  await look(page, 'filing-foreigner-3-nationality-picked');
   await pickArea(page, foreigner, ['广东省', '江门市', '蓬江区']);
   await type(foreigner.getByLabel('详细地址'), '港口路 20 号');
   await type(foreigner.getByLabel('联系电话'), '13912345679');

@@ -124,50 +124,70 @@ async function tapLatin(page: Page, text: string): Promise<void> {
   }
 }
 
-test("a visit wiped while idle is taken up again, by touch, with the resume code and the filer's ID number", async ({ page, kiosk }) => {
-  const filer = { name: '孙桂兰', idNumber: '11010519491231002X' };
-  // Quiet long enough that, once the page's time runs again, a busy machine's slow taps never wipe the visit being resumed.
-  const idle = { timeoutSeconds: 120, countdownSeconds: 5 };
-  await shortIdle(kiosk, idle);
-  await page.clock.install();
-  await openKiosk(page, kiosk);
-  await stopTime(page);
-  await page.locator('[data-service=filing]').tap();
-  await page.getByLabel('姓名').fill(filer.name);
-  await page.getByRole('region', { name: '屏幕键盘' }).getByRole('button', { name: '完成' }).tap();
-  await page.clock.runFor(500);
-  await tapKeypad(page, filer.idNumber);
-  await page.locator('.flow__next').tap();
-  const code = (await page.locator('[data-resume-code]').getAttribute('data-resume-code'))!;
-  await page.getByRole('button', { name: /借钱给别人，到期不还/ }).tap();
-  await page.clock.runFor(SAVE_DEBOUNCE_MS);
-  await expect.poll(async () => JSON.stringify(await kiosk.api('draft.load', { flow: 'filing' }))).toContain('private_lending');
+// A resident ID on the number pad; a passport (or a permit) after 其他证件, on the Latin keyboard.
+for (const filer of [
+  { name: '孙桂兰', idNumber: '11010519491231002X', document: null, screen: 'filing-resume-after-wipe' },
+  { name: '陈美玲', idNumber: 'E12345678', document: '护照', screen: 'filing-resume-after-wipe-passport' },
+] as const)
+  test(`a visit wiped while idle is taken up again, by touch, with the resume code and the filer's number (${filer.document ?? '居民身份证'})`, async ({
+    page,
+    kiosk,
+  }) => {
+    // Quiet long enough that, once the page's time runs again, a busy machine's slow taps never wipe the visit being resumed.
+    const idle = { timeoutSeconds: 120, countdownSeconds: 5 };
+    await shortIdle(kiosk, idle);
+    await page.clock.install();
+    await openKiosk(page, kiosk);
+    await stopTime(page);
+    await page.locator('[data-service=filing]').tap();
+    await page.getByLabel('姓名').fill(filer.name);
+    await page.getByRole('region', { name: '屏幕键盘' }).getByRole('button', { name: '完成' }).tap();
+    await page.clock.runFor(500);
+    if (filer.document) {
+      await page.getByRole('button', { name: /^其他证件/ }).tap();
+      await page.getByRole('group', { name: '证件类型' }).getByRole('button', { name: filer.document, exact: true }).tap();
+      await page.getByLabel(`${filer.document}号码`).fill(filer.idNumber);
+      await page.getByRole('region', { name: '屏幕键盘' }).getByRole('button', { name: '完成' }).tap();
+    } else await tapKeypad(page, filer.idNumber);
+    await page.locator('.flow__next').tap();
+    const code = (await page.locator('[data-resume-code]').getAttribute('data-resume-code'))!;
+    await page.getByRole('button', { name: /借钱给别人，到期不还/ }).tap();
+    await page.clock.runFor(SAVE_DEBOUNCE_MS);
+    await expect.poll(async () => JSON.stringify(await kiosk.api('draft.load', { flow: 'filing' }))).toContain('private_lending');
 
-  // Walked away: the wipe ends the visit, and its draft is kept only sealed under the code and the ID.
-  await page.clock.runFor(idle.timeoutSeconds * 1000);
-  await expect(page.getByRole('alertdialog', { name: '您还在吗？' })).toBeVisible();
-  await page.clock.runFor(idle.countdownSeconds * 1000);
-  await expect(page.locator('.service-grid')).toBeVisible();
-  await expect.poll(async () => (await kiosk.query<{ n: number }>('SELECT COUNT(*) AS n FROM filing_sealed'))[0]?.n).toBe(1);
-  await page.clock.resume();
+    // Walked away: the wipe ends the visit, and its draft is kept only sealed under the code and the ID.
+    await page.clock.runFor(idle.timeoutSeconds * 1000);
+    await expect(page.getByRole('alertdialog', { name: '您还在吗？' })).toBeVisible();
+    await page.clock.runFor(idle.countdownSeconds * 1000);
+    await expect(page.locator('.service-grid')).toBeVisible();
+    await expect.poll(async () => (await kiosk.query<{ n: number }>('SELECT COUNT(*) AS n FROM filing_sealed'))[0]?.n).toBe(1);
+    await page.clock.resume();
 
-  // Back at the screen: the code on the Latin keyboard, the ID number on the number pad, then 接着填.
-  await page.locator('[data-service=filing]').tap();
-  await page.getByRole('button', { name: '之前填过一半？接着填' }).tap();
-  const dialog = page.getByRole('dialog', { name: '接着填写上次的立案材料' });
-  await dialog.getByLabel('续填码').tap();
-  await tapLatin(page, code);
-  await expect(dialog.getByLabel('续填码')).toHaveValue(code);
-  await dialog.getByLabel('身份证号码').tap();
-  await tapKeypad(page, filer.idNumber);
-  await checkScreen(page, 'filing-resume-after-wipe');
-  await page.getByRole('region', { name: '屏幕键盘' }).getByRole('button', { name: '完成' }).tap();
-  await dialog.getByRole('button', { name: '接着填', exact: true }).tap();
+    // Back at the screen: the code on the Latin keyboard, the ID number on the number pad, then 接着填.
+    await page.locator('[data-service=filing]').tap();
+    await page.getByRole('button', { name: '之前填过一半？接着填' }).tap();
+    const dialog = page.getByRole('dialog', { name: '接着填写上次的立案材料' });
+    await dialog.getByLabel('续填码').tap();
+    await tapLatin(page, code);
+    await expect(dialog.getByLabel('续填码')).toHaveValue(code);
+    if (filer.document) {
+      await dialog.getByRole('button', { name: /^其他证件/ }).tap();
+      await dialog.getByRole('group', { name: '证件类型' }).getByRole('button', { name: filer.document, exact: true }).tap();
+      await dialog.getByLabel(`${filer.document}号码`).tap();
+      await tapLatin(page, filer.idNumber);
+      await expect(dialog.getByLabel(`${filer.document}号码`)).toHaveValue(filer.idNumber);
+    } else {
+      await dialog.getByLabel('身份证号码').tap();
+      await tapKeypad(page, filer.idNumber);
+    }
+    await checkScreen(page, filer.screen);
+    await page.getByRole('region', { name: '屏幕键盘' }).getByRole('button', { name: '完成' }).tap();
+    await dialog.getByRole('button', { name: '接着填', exact: true }).tap();
 
-  // On the step the filer had reached, with what they had entered.
-  await expect(page.getByText('第 2 步，共 10 步')).toBeVisible();
-  await expect(page.getByRole('button', { name: /借钱给别人，到期不还/ })).toHaveAttribute('aria-pressed', 'true');
-  await page.getByRole('button', { name: '上一步' }).tap();
-  await expect(page.getByLabel('姓名')).toHaveValue(filer.name);
-  expect((await kiosk.query<{ n: number }>('SELECT COUNT(*) AS n FROM filing_sealed'))[0]?.n).toBe(0);
-});
+    // On the step the filer had reached, with what they had entered.
+    await expect(page.getByText('第 2 步，共 10 步')).toBeVisible();
+    await expect(page.getByRole('button', { name: /借钱给别人，到期不还/ })).toHaveAttribute('aria-pressed', 'true');
+    await page.getByRole('button', { name: '上一步' }).tap();
+    await expect(page.getByLabel('姓名')).toHaveValue(filer.name);
+    expect((await kiosk.query<{ n: number }>('SELECT COUNT(*) AS n FROM filing_sealed'))[0]?.n).toBe(0);
+  });

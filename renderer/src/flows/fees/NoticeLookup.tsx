@@ -65,10 +65,15 @@ export function NoticeLookup({ onFound, onLeave, handed }: NoticeLookupProps) {
     if (refusal) refusalPlace.current?.scrollIntoView({ block: 'nearest' });
   }, [refusal]);
 
+  // Another document's number is judged by its shape as the party form judges it, before the court is asked.
+  const [shapeShown, setShapeShown] = useState(false);
+  const shapeProblem = idType !== 'residentId' && !hasIdDocumentShape(idType, normalisedIdNumber(query.payerIdNumber));
   const submit = async () => {
     const caseNumber = receiptNo.trim() || query.caseNumber;
     if (!caseNumber || !query.payerIdNumber) return setMissing(true);
     setMissing(false);
+    setShapeShown(shapeProblem);
+    if (shapeProblem) return;
     setByReceipt(receiptNo.trim() !== '');
     const notice = await find.run({ caseNumber, payerIdNumber: query.payerIdNumber });
     if (notice) onFound({ caseNumber, payerIdNumber: query.payerIdNumber }, notice);
@@ -112,7 +117,13 @@ export function NoticeLookup({ onFound, onLeave, handed }: NoticeLookupProps) {
             keyboard="latin"
             maxLength={18}
             value={query.payerIdNumber}
-            error={missing && !query.payerIdNumber ? t('fees.payment.notice.lookup.missing') : null}
+            error={
+              missing && !query.payerIdNumber
+                ? t('fees.payment.notice.lookup.missing')
+                : shapeShown && shapeProblem
+                  ? t(`identity.errors.format.${idType}`)
+                  : null
+            }
             onChange={(payerIdNumber) => setQuery({ ...query, payerIdNumber: payerIdNumber.toUpperCase() })}
           />
         )}

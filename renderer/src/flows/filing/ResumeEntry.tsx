@@ -87,7 +87,8 @@ export function ResumeEntry({ restore }: Pick<StepProps<unknown>, 'restore'>) {
               value={idNumber}
               maxLength={18}
               keyboard={idType === 'residentId' ? 'idNumber' : 'latin'}
-              onChange={setIdNumber}
+              // In capitals, as the document prints it.
+              onChange={(typed) => setIdNumber(idType === 'residentId' ? typed : typed.toUpperCase())}
             />
             {/* Main takes any document's number here: the kind only picks the keyboard and the label. */}
             <IdDocumentChoice
