@@ -115,6 +115,8 @@ test('the question is accessible, in Chinese and in English large text', async (
 /** Types on the docked keyboard's Latin layout, by taps: letters on the letters page, digits on the symbols page. */
 async function tapLatin(page: Page, text: string): Promise<void> {
   const keys = page.getByRole('region', { name: '屏幕键盘' });
+  // The keyboard opens for the field a moment after the tap, on its letters page.
+  await expect(keys.getByRole('button', { name: 'q', exact: true })).toBeVisible();
   for (const char of text.toLowerCase()) {
     const key = keys.getByRole('button', { name: char, exact: true });
     if ((await key.count()) === 0) await keys.getByRole('button', { name: /^[0-9]$/.test(char) ? '符号' : '英文', exact: true }).tap();
