@@ -366,6 +366,9 @@ test('a plaintiff with a passport (登记立案规定 Art 6(1)) and one with a p
   await foreigner.getByRole('button', { name: '国籍 选择国籍' }).tap();
   const countries = page.getByRole('dialog');
   await expect(countries.getByRole('button', { name: '中国', exact: true })).toHaveCount(0);
+  // Two taps, not two hundred names: the first letter of the name's pinyin, then the country.
+  await countries.getByRole('button', { name: 'A', exact: true }).tap();
+  await expect(page.getByRole('dialog', { name: '国名拼音以 A 开头的国家' })).toBeVisible();
   await look(page, 'filing-foreigner-3-nationality');
   await countries.getByRole('button', { name: '澳大利亚', exact: true }).tap();
   await expect(foreigner.getByRole('button', { name: '国籍 澳大利亚' })).toBeVisible();

@@ -1,9 +1,11 @@
-// 国籍 picked from the list of countries (contract/countries.data.ts): 中国 first, as a passport is
-// most often a Chinese citizen's, then the rest in the order of the screen's language (pinyin in
-// Chinese). A permanent-residence card's holder is a foreigner: 中国 is not offered there.
+// 国籍 picked from the list of countries (contract/countries.data.ts) in two taps: 中国 or the first
+// letter of the country's name (its pinyin in Chinese), then the country among those few, in the
+// order of the screen's language — not by paging through two hundred names. 中国 comes first, as a
+// passport is most often a Chinese citizen's; a permanent-residence card's holder is a foreigner, so
+// 中国 is not offered there.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CHINA, COUNTRIES, countryName } from '../../../../contract';
+import { CHINA, COUNTRIES, countryInitial, countryName } from '../../../../contract';
 import { Field } from '../../components/Field';
 import { PickerDialog } from '../../keyboard/PickerDialog';
 
@@ -16,18 +18,32 @@ export interface NationalityFieldProps {
   onChange(code: string): void;
 }
 
-/** Ten rows of three big buttons a page. */
+/** Ten rows of three big buttons a page: one page for every letter but S in English. */
 const COUNTRIES_PER_PAGE = 30;
+const FOREIGN = COUNTRIES.map(([code]) => code).filter((code) => code !== CHINA);
 
 export function NationalityField({ label, value, foreignOnly, error, onChange }: NationalityFieldProps) {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
+  /** The letter tapped, whose countries are shown; null while the letters are. */
+  const [letter, setLetter] = useState<string | null>(null);
   const nameOf = (code: string) => countryName(code, i18n.language);
+  const initialOf = (code: string) => countryInitial(code, i18n.language);
   const collator = new Intl.Collator(i18n.language);
-  const others = COUNTRIES.filter(([code]) => code !== CHINA)
-    .map(([code]) => ({ value: code, label: nameOf(code) }))
+  const letters = [...new Set(FOREIGN.map(initialOf))].sort().map((initial) => ({ value: initial, label: initial }));
+  // A letter is one character and a country code two: the one list holds both without confusion.
+  const firstChoices = foreignOnly ? letters : [{ value: CHINA, label: nameOf(CHINA) }, ...letters];
+  const underLetter = FOREIGN.filter((code) => initialOf(code) === letter)
+    .map((code) => ({ value: code, label: nameOf(code) }))
     .sort((a, b) => collator.compare(a.label, b.label));
-  const choices = foreignOnly ? others : [{ value: CHINA, label: nameOf(CHINA) }, ...others];
+  const close = () => {
+    setOpen(false);
+    setLetter(null);
+  };
+  const pick = (code: string) => {
+    close();
+    onChange(code);
+  };
   const shown = value === '' ? t('parties.nationality.choose') : nameOf(value);
   return (
     <Field label={label} error={error}>
@@ -45,17 +61,24 @@ export function NationalityField({ label, value, foreignOnly, error, onChange }:
           >
             {shown}
           </button>
-          {open && (
+          {open && letter === null && (
             <PickerDialog
-              title={t('parties.nationality.pick')}
-              choices={choices}
+              title={t(foreignOnly ? 'parties.nationality.pickForeign' : 'parties.nationality.pick')}
+              choices={firstChoices}
+              selected={value === CHINA ? CHINA : value === '' ? null : initialOf(value)}
+              onPick={(choice) => (choice === CHINA ? pick(CHINA) : setLetter(choice))}
+              onCancel={close}
+            />
+          )}
+          {open && letter !== null && (
+            <PickerDialog
+              title={t('parties.nationality.pickIn', { letter })}
+              choices={underLetter}
               selected={value === '' ? null : value}
               pageSize={COUNTRIES_PER_PAGE}
-              onPick={(code) => {
-                setOpen(false);
-                onChange(code);
-              }}
-              onCancel={() => setOpen(false)}
+              onPick={pick}
+              // Back to the letters, for another one.
+              onCancel={() => setLetter(null)}
             />
           )}
         </div>
