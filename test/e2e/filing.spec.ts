@@ -254,7 +254,9 @@ test('民间借贷, in Chinese: ID card, scanned evidence, a correction from the
   await expect(page.getByRole('button', { name: '上一步' })).toHaveCount(0);
   // One primary action: 交费 is the way on, and 完成 the alternative beside it.
   await expect(page.locator('.flow__primary .button--primary')).toHaveText('交费');
-  await expectStepReady(page);
+  // It opens at its top, its title above the number, not where the signing form was scrolled to.
+  await expectStepReady(page, { opened: true });
+  await expect(receipt.locator('.sent-receipt__title')).toBeInViewport({ ratio: 1 });
   const receiptNo = (await receipt.getAttribute('data-receipt-no'))!;
   await expect(receipt.locator('.sent-receipt__number')).toHaveText(receiptNo);
   await expectPrinted(page);

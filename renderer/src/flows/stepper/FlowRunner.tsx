@@ -55,10 +55,11 @@ export function FlowRunner({ flow, opening }: { flow: FlowDefinition; opening?: 
   }, [step.id]);
   const errors = showErrors ? step.validate(values[step.id], values) : {};
 
-  // Every step opens at its top, never at the scroll position the previous step was left at.
+  // Every step opens at its top, never at the scroll position the previous step was left at; so
+  // does a finished step's receipt, which takes the place of the form the litigant had scrolled.
   useLayoutEffect(() => {
     body.current?.scrollTo(0, 0);
-  }, [step.id, draft.loaded]);
+  }, [step.id, draft.loaded, finished]);
 
   const open = (id: string) => {
     setShowErrors(false);
