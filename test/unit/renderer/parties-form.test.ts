@@ -177,7 +177,8 @@ describe('another identity document (登记立案规定 Art 6(1))', () => {
     idType: 'passport' as const,
     idNumber: 'E12345678',
     nationality: 'US',
-    ethnicity: '',
+    // Asked of a Chinese national only: the permits' rows below are Chinese nationals' documents.
+    ethnicity: '汉族',
     sex: 'female' as const,
     birthDate: '1958-06-01',
   };
@@ -196,6 +197,16 @@ describe('another identity document (登记立案规定 Art 6(1))', () => {
     ['foreignPermanentResident', 'US110086012345', { 'plaintiffs.0.idNumber': 'identity.errors.format.foreignPermanentResident' }],
   ] as const)('a %s numbered %s is judged by its own shape', (idType, idNumber, errors) => {
     expect(validateParties(withPlaintiff({ ...passportHolder, idType, idNumber }))).toEqual(errors);
+  });
+
+  it('asks a Chinese national plaintiff 民族 on the form, which main needs, and a foreigner no 民族', () => {
+    expect(validateParties(withPlaintiff({ ...passportHolder, nationality: 'CN', ethnicity: '' }))).toEqual({
+      'plaintiffs.0.ethnicity': 'parties.errors.ethnicity',
+    });
+    expect(validateParties(withPlaintiff({ ...filer, ethnicity: '' }))).toEqual({ 'plaintiffs.0.ethnicity': 'parties.errors.ethnicity' });
+    expect(validateParties(withPlaintiff({ ...passportHolder, nationality: 'US', ethnicity: '' }))).toEqual({});
+    // A defendant needs only enough to be found.
+    expect(validateParties({ ...parties, defendants: [{ ...filer, ethnicity: '', phone: '' }] })).toEqual({});
   });
 
   it("asks a plaintiff's sex and birth date, which only a resident ID's number holds", () => {

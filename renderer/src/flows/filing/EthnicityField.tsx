@@ -9,13 +9,15 @@ export interface EthnicityFieldProps {
   label: string;
   /** The group's name as the complaint writes it ('汉族'), or '' before one is picked. */
   value: string;
+  /** What is wrong with it, in words, shown under the field. */
+  error: string | null;
   onChange(value: string): void;
 }
 
 /** All 56 on two pages of big buttons (ten rows of three), 汉族, by far the most frequent, the first. */
 const GROUPS_PER_PAGE = 30;
 
-export function EthnicityField({ label, value, onChange }: EthnicityFieldProps) {
+export function EthnicityField({ label, value, error, onChange }: EthnicityFieldProps) {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
   const english = i18n.language.startsWith('en');
@@ -25,7 +27,7 @@ export function EthnicityField({ label, value, onChange }: EthnicityFieldProps) 
   };
   const picked = ethnicGroupOf(value)?.name ?? value;
   return (
-    <Field label={label}>
+    <Field label={label} error={error}>
       {(control) => (
         <div className="picker-field" role="group" aria-describedby={control['aria-describedby']}>
           <button

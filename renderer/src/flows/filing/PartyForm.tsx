@@ -167,7 +167,12 @@ export function PartyForm({ role, index, party, onChange, onRemove, fromApplican
               />
             )}
             {nationalityOf(party) === 'chinese' && (
-              <EthnicityField label={t('parties.fields.ethnicity')} value={party.ethnicity} onChange={(ethnicity) => set('ethnicity', ethnicity)} />
+              <EthnicityField
+                label={t('parties.fields.ethnicity')}
+                value={party.ethnicity}
+                error={problem('ethnicity')}
+                onChange={(ethnicity) => set('ethnicity', ethnicity)}
+              />
             )}
           </>
         ) : (

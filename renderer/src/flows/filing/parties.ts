@@ -302,6 +302,8 @@ export function validateParties(parties: Parties): FieldErrors {
       if (role === 'plaintiffs' && party.sex === '') errors[`${at}.sex`] = 'parties.errors.sex';
       if (role === 'plaintiffs' && party.birthDate === '') errors[`${at}.birthDate`] = 'parties.errors.birthDate';
       if (role === 'plaintiffs' && asksNationality(party.idType) && party.nationality === '') errors[`${at}.nationality`] = 'parties.errors.nationality';
+      // A Chinese national's complaint gives 民族 (main refuses it without); a foreigner's gives 国籍 instead.
+      if (role === 'plaintiffs' && nationalityOf(party) === 'chinese' && party.ethnicity === '') errors[`${at}.ethnicity`] = 'parties.errors.ethnicity';
     }
     if (party.kind === 'organisation' && party.representative.trim() === '') errors[`${at}.representative`] = 'parties.errors.representative';
     // Court papers must reach the defendant: an address is the least the complaint needs (CPL Art 124).
