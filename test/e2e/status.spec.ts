@@ -33,6 +33,29 @@ test('a party finds where the case stands and when the hearing is, by taps alone
   await checkScreen(page, 'status-case-answer-zh');
 });
 
+test('a party who filed with a passport finds the case by its number, on the letter keyboard after 其他证件', async ({ page, kiosk }) => {
+  await openKiosk(page, kiosk);
+  await openStatus(page);
+  await page.getByRole('button', { name: /按案号查询/ }).tap();
+  await tapCaseNumber(page, { year: '2026', type: '民初', sequence: '2088' });
+  await page.getByRole('button', { name: /^其他证件/ }).tap();
+  await page.getByRole('group', { name: '证件类型' }).getByRole('button', { name: '护照', exact: true }).tap();
+  const number = page.getByLabel('护照号码');
+  await expect(number).toHaveAttribute('data-keyboard', 'latin');
+  // Judged by the passport's own shape before the court is asked.
+  await number.fill('E12-345');
+  await number.blur();
+  await page.getByRole('button', { name: '查询', exact: true }).tap();
+  await expect(page.locator('.field__error')).toHaveText('护照号码是 5 到 17 位字母和数字，至少有一位数字，请核对。');
+  await number.fill('e12345678');
+  await number.blur();
+  await expect(number).toHaveValue('E12345678');
+  await expectStepReady(page);
+  await checkScreen(page, 'status-case-form-passport');
+  await page.getByRole('button', { name: '查询', exact: true }).tap();
+  await expect(page.getByRole('heading', { name: '等待交纳诉讼费' })).toBeVisible();
+});
+
 test('in large text the answer opens at its top, not where the lookup form was scrolled to', async ({ page, kiosk }) => {
   await openKiosk(page, kiosk);
   await page.locator('.elder-toggle').tap();

@@ -5,7 +5,7 @@ import type { CaseStatus, ReceiptStatus } from '../../../contract';
 import type { Clock } from '../clock';
 import type { CourtGateway } from '../court/court-gateway';
 import { KioskError } from '../errors';
-import { requireResidentId } from '../identity/resident-id';
+import { requireAnyIdDocument } from '../identity/identity-documents';
 import type { ReceiptLookup } from '../outbox/receipt-lookup';
 import { receiptStatus } from '../outbox/submission-records';
 import type { Database } from '../storage/database';
@@ -24,7 +24,8 @@ export class CaseProgress {
   async status(caseNumber: string, idNumber: string): Promise<CaseStatus> {
     const now = this.deps.clock.now();
     const number = requireCaseNumber(caseNumber, now);
-    const id = requireResidentId(idNumber, now);
+    // Any document a party may have filed with (a passport, a permit), as the filing stored it.
+    const id = requireAnyIdDocument(idNumber, now);
     const status = await (await this.deps.court()).caseStatus(number.text, id);
     // One answer for both, so the lookup cannot be used to learn whether someone is a party.
     if (!status) throw new KioskError('CASE_NOT_FOUND', 'court.errors.caseNotFound');

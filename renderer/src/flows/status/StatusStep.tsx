@@ -2,7 +2,7 @@
 // answers); then the answer, in words and as a row of stages, with the next hearing large.
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseStatus, ReceiptStatus } from '../../../../contract';
+import { hasIdDocumentShape, normalisedIdNumber, type CaseStatus, type IdDocumentType, type ReceiptStatus } from '../../../../contract';
 import { courtToday } from '../../admin/formatting';
 import { useTerminalConfig } from '../../app/terminal-config';
 import { useVisit } from '../../app/visit-context';
@@ -13,6 +13,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextField } from '../../components/Field';
 import { FilingIcon, HomeIcon, NextIcon, QueueIcon, SearchIcon } from '../../components/icons';
 import { DateField } from '../../keyboard/DateField';
+import { IdDocumentChoice, idNumberLabelKey } from '../filing/IdDocumentChoice';
 import { StepPrimaryAction } from '../stepper/step-actions';
 import { useKiosk, type KioskCall } from '../../kiosk';
 import { CaseStatusView, ReceiptStatusView } from './StatusViews';
@@ -96,25 +97,51 @@ function CaseLookup({ onAnswer }: { onAnswer(status: CaseStatus): void }) {
   const { t } = useTranslation();
   const [caseNumber, setCaseNumber] = useState('');
   const [idNumber, setIdNumber] = useState('');
-  const [missing, setMissing] = useState(false);
+  // A party who filed with a passport or a permit is found by that number (登记立案规定 Art 6(1)).
+  const [idType, setIdType] = useState<IdDocumentType>('residentId');
+  /** Whether 查询 was tapped: what is missing or misshapen is said from then on, not before. */
+  const [tried, setTried] = useState(false);
   const lookup = useKiosk('cases.status');
+  // Another document's number is judged by its shape as the party form judges it, before the court is asked.
+  const shapeProblem = idType !== 'residentId' && !hasIdDocumentShape(idType, normalisedIdNumber(idNumber));
   const submit = async () => {
-    if (!caseNumber || !idNumber) return setMissing(true);
-    setMissing(false);
+    setTried(true);
+    if (!caseNumber || !idNumber || shapeProblem) return;
     const status = await lookup.run({ caseNumber, idNumber });
     if (status) onAnswer(status);
   };
+  const idError = !tried ? null : !idNumber ? t('caseStatus.missing') : shapeProblem ? t(`identity.errors.format.${idType}`) : null;
   return (
     <div className="case-status__form">
-      <CaseNumberField value={caseNumber} onChange={setCaseNumber} error={missing && !caseNumber ? t('caseStatus.missing') : null} />
+      <CaseNumberField value={caseNumber} onChange={setCaseNumber} error={tried && !caseNumber ? t('caseStatus.missing') : null} />
       <div className="case-status__side">
-        <TextField
-          label={t('caseStatus.idNumber')}
-          hint={t('caseStatus.idNumberHint')}
-          keyboard="idNumber"
-          value={idNumber}
-          error={missing && !idNumber ? t('caseStatus.missing') : null}
-          onChange={setIdNumber}
+        {idType === 'residentId' ? (
+          <TextField
+            label={t('caseStatus.idNumber')}
+            hint={t('caseStatus.idNumberHint')}
+            keyboard="idNumber"
+            value={idNumber}
+            error={idError}
+            onChange={setIdNumber}
+          />
+        ) : (
+          <TextField
+            label={t(idNumberLabelKey(idType, 'caseStatus.idNumber'))}
+            hint={t('identity.numberHint')}
+            keyboard="latin"
+            maxLength={18}
+            value={idNumber}
+            error={idError}
+            onChange={(typed) => setIdNumber(typed.toUpperCase())}
+          />
+        )}
+        {/* Another kind is another number: the one typed for the old kind is cleared. */}
+        <IdDocumentChoice
+          value={idType}
+          onChange={(type) => {
+            if (type !== idType) setIdNumber('');
+            setIdType(type);
+          }}
         />
         <FindAction lookup={lookup} onFind={() => void submit()} />
       </div>

@@ -38,6 +38,13 @@ describe('cases.status', () => {
     expect(stranger).toMatchObject({ ok: false, error: { code: 'CASE_NOT_FOUND', messageKey: 'court.errors.caseNotFound' } });
   });
 
+  it('finds a case by the passport or permit number a party filed with, written as it prints', async () => {
+    kiosk = await tempKiosk({ clock: clock() });
+    const property = { caseNumber: '（2026）粤0703民初2088号' };
+    expect(await reply(kiosk, 'cases.status', { ...property, idNumber: 'e1234 5678' })).toMatchObject({ ok: true, value: { stage: 'feesDue' } });
+    expect(await reply(kiosk, 'cases.status', { ...property, idNumber: 'E12-345' })).toMatchObject({ ok: false, error: { code: 'INVALID_ID_NUMBER' } });
+  });
+
   it('refuses a malformed case number or ID number before asking the court', async () => {
     kiosk = await tempKiosk({ clock: clock() });
     expect(await reply(kiosk, 'cases.status', { ...ZHANG, caseNumber: '1234号' })).toMatchObject({ ok: false, error: { code: 'INVALID_CASE_NUMBER' } });
