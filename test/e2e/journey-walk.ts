@@ -7,7 +7,7 @@
 // after each step its title and primary action must be on screen and on top without scrolling.
 import { expect, type Locator, type Page } from '@playwright/test';
 import { ARRIVAL_DEAF_MS } from '../../renderer/src/flows/stepper/use-move-on';
-import { pickDate, signByTouch } from './touch';
+import { pickDate, signByTouch, unreachable } from './touch';
 
 /** Fictional people; the ID numbers pass the GB 11643 checksum. */
 export const FILER = {
@@ -182,26 +182,6 @@ export class Walk {
 }
 
 const keyboard = (page: Page) => page.getByRole('region', { name: '屏幕键盘' });
-
-/** Each wanted element that is outside the viewport or covered at its centre, as the page stands. */
-function unreachable(page: Page, selectors: readonly string[]): Promise<string[]> {
-  return page.evaluate((wanted) => {
-    const problems: string[] = [];
-    for (const selector of wanted) {
-      const element = [...document.querySelectorAll(selector)].find((candidate) => candidate.getClientRects().length > 0);
-      if (!element) {
-        problems.push(`${selector}: not on the page`);
-        continue;
-      }
-      const box = element.getBoundingClientRect();
-      const inside = box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
-      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-      if (!inside) problems.push(`${selector} 「${element.textContent}」 outside the viewport`);
-      else if (!hit || !element.contains(hit)) problems.push(`${selector} 「${element.textContent}」 covered by ${hit?.className || hit?.tagName}`);
-    }
-    return problems;
-  }, selectors);
-}
 
 /**
  * A card answer moves the interview on by itself once shown; the question after it takes no tap

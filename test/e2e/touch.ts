@@ -74,10 +74,10 @@ export async function signByTouch(page: Page, pad: Locator): Promise<void> {
 }
 
 /**
- * Whether each element is inside the viewport and on top at its centre (elementFromPoint returns
- * it or something inside it), as the page stands: nothing is scrolled into view first.
+ * Each wanted element that is outside the viewport or not on top at its centre (elementFromPoint returns
+ * neither it nor something inside it), as the page stands: nothing is scrolled into view first.
  */
-async function reachable(page: Page, selectors: readonly string[]): Promise<string[]> {
+export function unreachable(page: Page, selectors: readonly string[]): Promise<string[]> {
   return page.evaluate((wanted) => {
     const problems: string[] = [];
     for (const selector of wanted) {
@@ -88,9 +88,9 @@ async function reachable(page: Page, selectors: readonly string[]): Promise<stri
       }
       const box = element.getBoundingClientRect();
       const inside = box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
-      if (!inside) problems.push(`${selector} "${element.textContent}": outside the viewport at ${JSON.stringify(box)}`);
       const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-      if (!hit || !element.contains(hit)) problems.push(`${selector} "${element.textContent}": covered by ${hit?.outerHTML.slice(0, 120) ?? 'nothing'}`);
+      if (!inside) problems.push(`${selector} 「${element.textContent}」 outside the viewport`);
+      else if (!hit || !element.contains(hit)) problems.push(`${selector} 「${element.textContent}」 covered by ${hit?.className || hit?.tagName}`);
     }
     return problems;
   }, selectors);
@@ -105,7 +105,7 @@ async function reachable(page: Page, selectors: readonly string[]): Promise<stri
 export async function expectStepReady(page: Page, { primary = true, opened = false }: { primary?: boolean; opened?: boolean } = {}): Promise<void> {
   await expect(page.locator('.step-header__title')).toBeVisible();
   const wanted = ['.step-header__title', ...(primary ? ['.flow__primary .button--primary'] : [])];
-  await expect.poll(() => reachable(page, wanted), { message: 'title and primary action on screen and on top' }).toEqual([]);
+  await expect.poll(() => unreachable(page, wanted), { message: 'title and primary action on screen and on top' }).toEqual([]);
   if (opened) expect(await page.locator('.flow__step').evaluate((body) => body.scrollTop), 'the step opens at its top').toBe(0);
 }
 

@@ -36,6 +36,7 @@ export function EthnicityField({ label, value, error, onChange }: EthnicityField
             className="picker-field__part"
             data-empty={picked === ''}
             aria-label={`${label} ${picked === '' ? t('parties.ethnicity.choose') : nameOf(picked)}`}
+            aria-invalid={control['aria-invalid']}
             onClick={() => setOpen(true)}
           >
             {picked === '' ? t('parties.ethnicity.choose') : nameOf(picked)}
