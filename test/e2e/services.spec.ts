@@ -45,7 +45,7 @@ test('filing: "who is filing?" validates, keeps a draft, and goes on to the next
   await expect(page.getByText('身份证号码应为 18 位。')).toHaveCount(0);
   await expect
     .poll(async () => JSON.stringify(await kiosk.api('draft.load', { flow: 'filing' })))
-    .toContain(JSON.stringify({ applicant: { name: '李明华', idNumber: '11010519491231002X', card: null } }).slice(1, -1));
+    .toContain(JSON.stringify({ applicant: { name: '李明华', idType: 'residentId', idNumber: '11010519491231002X', card: null } }).slice(1, -1));
   await checkScreen(page, 'filing-applicant-filled');
 
   await page.getByRole('button', { name: '下一步' }).click();
