@@ -12,7 +12,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextField } from '../../components/Field';
 import { useKiosk } from '../../kiosk';
 import type { StepProps } from '../stepper/flow';
-import { IdDocumentChoice, idNumberLabelKey } from './IdDocumentChoice';
+import { DocumentNumberField } from './IdDocumentChoice';
 
 /** The resume query from what was entered: both when both are there, else the one given. */
 function resumeQuery(code: string, idNumber: string): { code: string; idNumber: string } | { code: string } | { idNumber: string } | null {
@@ -82,21 +82,15 @@ export function ResumeEntry({ restore }: Pick<StepProps<unknown>, 'restore'>) {
           <div className="resume-entry__fields">
             {/* Shown as the screen showed it: in capitals, whatever the keyboard's shift. */}
             <TextField label={t('filing.resume.code')} value={code} maxLength={12} keyboard="latin" onChange={(typed) => setCode(typed.toUpperCase())} />
-            <TextField
-              label={t(idNumberLabelKey(idType, 'filing.resume.idNumber'))}
-              value={idNumber}
-              maxLength={18}
-              keyboard={idType === 'residentId' ? 'idNumber' : 'latin'}
-              // In capitals, as the document prints it.
-              onChange={(typed) => setIdNumber(idType === 'residentId' ? typed : typed.toUpperCase())}
-            />
             {/* Main takes any document's number here: the kind only picks the keyboard and the label. */}
-            <IdDocumentChoice
-              value={idType}
-              onChange={(type) => {
+            <DocumentNumberField
+              idType={idType}
+              idNumber={idNumber}
+              onChange={(type, typed) => {
                 setIdType(type);
-                setIdNumber('');
+                setIdNumber(typed);
               }}
+              residentIdLabelKey="filing.resume.idNumber"
             />
           </div>
           <ErrorBanner error={resume.error ?? reader.error} />

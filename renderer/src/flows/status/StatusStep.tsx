@@ -13,7 +13,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextField } from '../../components/Field';
 import { FilingIcon, HomeIcon, NextIcon, QueueIcon, SearchIcon } from '../../components/icons';
 import { DateField } from '../../keyboard/DateField';
-import { IdDocumentChoice, idNumberLabelKey } from '../filing/IdDocumentChoice';
+import { DocumentNumberField } from '../filing/IdDocumentChoice';
 import { StepPrimaryAction } from '../stepper/step-actions';
 import { useKiosk, type KioskCall } from '../../kiosk';
 import { CaseStatusView, ReceiptStatusView } from './StatusViews';
@@ -115,33 +115,16 @@ function CaseLookup({ onAnswer }: { onAnswer(status: CaseStatus): void }) {
     <div className="case-status__form">
       <CaseNumberField value={caseNumber} onChange={setCaseNumber} error={tried && !caseNumber ? t('caseStatus.missing') : null} />
       <div className="case-status__side">
-        {idType === 'residentId' ? (
-          <TextField
-            label={t('caseStatus.idNumber')}
-            hint={t('caseStatus.idNumberHint')}
-            keyboard="idNumber"
-            value={idNumber}
-            error={idError}
-            onChange={setIdNumber}
-          />
-        ) : (
-          <TextField
-            label={t(idNumberLabelKey(idType, 'caseStatus.idNumber'))}
-            hint={t('identity.numberHint')}
-            keyboard="latin"
-            maxLength={18}
-            value={idNumber}
-            error={idError}
-            onChange={(typed) => setIdNumber(typed.toUpperCase())}
-          />
-        )}
-        {/* Another kind is another number: the one typed for the old kind is cleared. */}
-        <IdDocumentChoice
-          value={idType}
-          onChange={(type) => {
-            if (type !== idType) setIdNumber('');
+        <DocumentNumberField
+          idType={idType}
+          idNumber={idNumber}
+          onChange={(type, typed) => {
             setIdType(type);
+            setIdNumber(typed);
           }}
+          residentIdLabelKey="caseStatus.idNumber"
+          residentIdHintKey="caseStatus.idNumberHint"
+          error={idError}
         />
         <FindAction lookup={lookup} onFind={() => void submit()} />
       </div>
