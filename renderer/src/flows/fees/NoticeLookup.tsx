@@ -101,9 +101,8 @@ export function NoticeLookup({ onFound, onLeave, handed }: NoticeLookupProps) {
       </div>
       <div className="fee-desk__pad">
         <DocumentNumberField
-          idType={idType}
-          idNumber={query.payerIdNumber}
-          onChange={(type, payerIdNumber) => {
+          value={{ idType, idNumber: query.payerIdNumber }}
+          onChange={({ idType: type, idNumber: payerIdNumber }) => {
             setIdType(type);
             setQuery({ ...query, payerIdNumber });
           }}

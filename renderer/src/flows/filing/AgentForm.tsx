@@ -100,9 +100,8 @@ export function AgentForm({ at, agent, onChange, onRemove, errors, warnings }: A
             {/* A relative may hold a passport or a permit too: chosen as on the party's own form. */}
             <div className="id-document">
               <DocumentNumberField
-                idType={agent.idType}
-                idNumber={agent.idNumber}
-                onChange={(idType, idNumber) => onChange({ ...agent, idType, idNumber })}
+                value={agent}
+                onChange={(idDocument) => onChange({ ...agent, ...idDocument })}
                 residentIdLabelKey="parties.fields.idNumber"
                 error={problem('idNumber')}
                 warning={caution('idNumber')}

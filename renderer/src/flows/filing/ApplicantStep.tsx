@@ -13,7 +13,7 @@ import { loadDivisions } from '../../keyboard/divisions';
 import { useKiosk } from '../../kiosk';
 import type { StepProps } from '../stepper/flow';
 import { NAME_MAX_LENGTH, type Applicant } from './applicant';
-import { DocumentNumberField } from './IdDocumentChoice';
+import { DocumentNumberField, type DocumentNumber } from './IdDocumentChoice';
 import { ResumeEntry } from './ResumeEntry';
 import './filing.css';
 
@@ -23,7 +23,7 @@ export function ApplicantStep({ value, onChange, errors, restore }: StepProps<Ap
   const reader = useKiosk('devices.readIdCard');
   const errorText = (field: keyof Applicant) => (errors[field] ? t(errors[field]) : null);
   // A typed change to the name or the number, or another kind chosen, means the card's details are no longer this person's.
-  const setDocument = (idType: Applicant['idType'], idNumber: string) =>
+  const setDocument = ({ idType, idNumber }: DocumentNumber) =>
     onChange({ ...value, idType, idNumber, card: idType === value.idType && idNumber === value.idNumber ? value.card : null });
   const onKeypad = value.idType === 'residentId';
   const readCard = async () => {
@@ -67,8 +67,7 @@ export function ApplicantStep({ value, onChange, errors, restore }: StepProps<Ap
           onChange={(name) => onChange({ ...value, name, card: name === value.name ? value.card : null })}
         />
         <DocumentNumberField
-          idType={value.idType}
-          idNumber={value.idNumber}
+          value={value}
           onChange={setDocument}
           residentIdLabelKey="filing.applicant.idNumber.label"
           residentIdHintKey="filing.applicant.idNumber.hint"
@@ -78,7 +77,12 @@ export function ApplicantStep({ value, onChange, errors, restore }: StepProps<Ap
         <ResumeEntry restore={restore} />
       </div>
       {onKeypad && (
-        <NumericKeypad variant="idNumber" controls={idNumberInput} value={value.idNumber} onChange={(idNumber) => setDocument(value.idType, idNumber)} />
+        <NumericKeypad
+          variant="idNumber"
+          controls={idNumberInput}
+          value={value.idNumber}
+          onChange={(idNumber) => setDocument({ idType: value.idType, idNumber })}
+        />
       )}
     </div>
   );

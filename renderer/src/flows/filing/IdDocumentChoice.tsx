@@ -36,11 +36,19 @@ export function IdDocumentChoice({ value, onChange }: IdDocumentChoiceProps) {
   );
 }
 
-interface DocumentNumberFieldBase {
+/** A person's identity document: its kind and its number. */
+export interface DocumentNumber {
   idType: IdDocumentType;
   idNumber: string;
+}
+
+/** Before anything is typed: a resident ID, as most people hold. */
+export const NO_DOCUMENT_NUMBER: DocumentNumber = { idType: 'residentId', idNumber: '' };
+
+interface DocumentNumberFieldBase {
+  value: DocumentNumber;
   /** The number typed, or another kind chosen: its number starts empty, as a resident ID's digits are not a passport's. */
-  onChange(idType: IdDocumentType, idNumber: string): void;
+  onChange(value: DocumentNumber): void;
   /** A resident ID's label and hint as this screen words them (whose number, why it is asked); any other document is named. */
   residentIdLabelKey: string;
   residentIdHintKey?: string;
@@ -61,8 +69,7 @@ export type DocumentNumberFieldProps = DocumentNumberFieldBase &
  * is printed whatever the keyboard's shift.
  */
 export function DocumentNumberField({
-  idType,
-  idNumber,
+  value: { idType, idNumber },
   onChange,
   residentIdLabelKey,
   residentIdHintKey,
@@ -76,7 +83,7 @@ export function DocumentNumberField({
     <IdDocumentChoice
       value={idType}
       onChange={(type) => {
-        if (type !== idType) onChange(type, '');
+        if (type !== idType) onChange({ idType: type, idNumber: '' });
       }}
     />
   );
@@ -90,7 +97,7 @@ export function DocumentNumberField({
           hint={residentIdHintKey && t(residentIdHintKey)}
           value={idNumber}
           error={error}
-          onChange={(typed) => onChange(idType, typed)}
+          onChange={(typed) => onChange({ idType, idNumber: typed })}
         />
         {choice}
       </>
@@ -106,7 +113,7 @@ export function DocumentNumberField({
           error={error}
           warning={warning}
           onLeave={onLeave}
-          onChange={(typed) => onChange(idType, typed)}
+          onChange={(typed) => onChange({ idType, idNumber: typed })}
         />
       ) : (
         <TextField
@@ -118,7 +125,7 @@ export function DocumentNumberField({
           error={error}
           warning={warning}
           onLeave={onLeave}
-          onChange={(typed) => onChange(idType, typed.toUpperCase())}
+          onChange={(typed) => onChange({ idType, idNumber: typed.toUpperCase() })}
         />
       )}
       {choice}

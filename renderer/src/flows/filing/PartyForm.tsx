@@ -94,9 +94,8 @@ export function PartyForm({ role, index, party, onChange, onRemove, fromApplican
             {!fromApplicant && (
               <div className="id-document">
                 <DocumentNumberField
-                  idType={party.idType}
-                  idNumber={party.idNumber}
-                  onChange={(idType, idNumber) => onChange(withIdNumber(party, idNumber, idType))}
+                  value={party}
+                  onChange={({ idType, idNumber }) => onChange(withIdNumber(party, idNumber, idType))}
                   residentIdLabelKey="parties.fields.idNumber"
                   residentIdHintKey="parties.fields.idNumberHint"
                   error={problem('idNumber')}
