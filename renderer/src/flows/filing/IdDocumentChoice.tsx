@@ -52,6 +52,11 @@ interface DocumentNumberFieldBase {
   /** A resident ID's label and hint as this screen words them (whose number, why it is asked); any other document is named. */
   residentIdLabelKey: string;
   residentIdHintKey?: string;
+  /**
+   * Whether another document's number says under its label how to type it; not in the resume dialog,
+   * whose code (on the same keyboard, with no hint) stands level beside the number.
+   */
+  otherDocumentHint?: boolean;
   error?: string | null;
 }
 
@@ -73,6 +78,7 @@ export function DocumentNumberField({
   onChange,
   residentIdLabelKey,
   residentIdHintKey,
+  otherDocumentHint = true,
   error,
   keypad = 'docked',
   warning,
@@ -118,7 +124,7 @@ export function DocumentNumberField({
       ) : (
         <TextField
           label={t(`identity.numberOf.${idType}`)}
-          hint={t('identity.numberHint')}
+          hint={otherDocumentHint ? t('identity.numberHint') : undefined}
           keyboard="latin"
           maxLength={18}
           value={idNumber}

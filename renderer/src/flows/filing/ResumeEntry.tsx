@@ -82,7 +82,7 @@ export function ResumeEntry({ restore }: Pick<StepProps<unknown>, 'restore'>) {
             {/* Shown as the screen showed it: in capitals, whatever the keyboard's shift. */}
             <TextField label={t('filing.resume.code')} value={code} maxLength={12} keyboard="latin" onChange={(typed) => setCode(typed.toUpperCase())} />
             {/* Main takes any document's number here: the kind only picks the keyboard and the label. */}
-            <DocumentNumberField value={idDocument} onChange={setIdDocument} residentIdLabelKey="filing.resume.idNumber" />
+            <DocumentNumberField value={idDocument} onChange={setIdDocument} residentIdLabelKey="filing.resume.idNumber" otherDocumentHint={false} />
           </div>
           <ErrorBanner error={resume.error ?? reader.error} />
         </Dialog>
