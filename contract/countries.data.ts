@@ -52,7 +52,7 @@ export const COUNTRIES = [
   ['CF', '中非共和国', 'Central African Republic', 'Z'],
   ['CG', '刚果（布）', 'Congo - Brazzaville', 'G'],
   ['CH', '瑞士', 'Switzerland', 'R'],
-  ['CI', '科特迪瓦', 'Côte d’Ivoire', 'K'],
+  ['CI', '科特迪瓦', "Côte d'Ivoire", 'K'],
   ['CK', '库克群岛', 'Cook Islands', 'K'],
   ['CL', '智利', 'Chile', 'Z'],
   ['CM', '喀麦隆', 'Cameroon', 'K'],

@@ -4,9 +4,9 @@
 // read by the simulated card reader and once with everything typed on the on-screen keyboard. It
 // counts touches and screens, notes every step whose title or primary action was off screen or
 // covered and every other target a finger had to scroll to, times each tap to the next frame after
-// the DOM changed and the filing's submit tap to its receipt PDF handed to the print queue, and compares the JS heap after 1, 10 and 100 wiped visits
-// (the first visits load code lazily; growth after the tenth is what a leak would show). A leg the
-// harness cannot walk is named in the table with the error that stopped it.
+// the DOM changed and the filing's submit tap to its receipt PDF handed to the print queue, and compares
+// the JS heap after 1, 10 and 100 wiped visits (journey-heap.ts). A leg the harness cannot walk is named
+// in the table with the error that stopped it.
 import { chromium, type Page } from '@playwright/test';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +15,7 @@ import { startWebHost } from '../../main/browser/web-host';
 import { createKiosk } from '../../main/services/kiosk';
 import type { PrintJob } from '../../contract';
 import { countTouches, FILER, LEGS, Walk, type Variant } from '../e2e/journey-walk';
+import { heapOverVisits, type HeapSample } from './journey-heap';
 
 const GOALS = { touchesCard: 120, touchesTyped: 180, offScreen: 0, p95Ms: 100, heapGrowth: 0.1 };
 const VISITS = 100;
@@ -45,7 +46,7 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 
 type Kiosk = Awaited<ReturnType<typeof createKiosk>>;
 
-async function withKiosk<T>(root: string, use: (page: Page, kiosk: Kiosk) => Promise<T>): Promise<T> {
+async function withKiosk<T>(root: string, use: (page: Page, kiosk: Kiosk) => Promise<T>, { instrumented = true } = {}): Promise<T> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-journey-'));
   const kiosk = await createKiosk({ dataDir, appRoot: root, shell: 'browser', version: 'bench', simulatedPayerDelayMs: 0, log: () => undefined });
   const host = await startWebHost({
@@ -60,8 +61,10 @@ async function withKiosk<T>(root: string, use: (page: Page, kiosk: Kiosk) => Pro
   });
   try {
     const context = await browser.newContext({ viewport: VIEWPORT, hasTouch: true, locale: 'zh-CN', deviceScaleFactor: 1 });
-    await context.addInitScript(instrumentTaps);
-    await context.addInitScript(countTouches);
+    if (instrumented) {
+      await context.addInitScript(instrumentTaps);
+      await context.addInitScript(countTouches);
+    }
     const page = await context.newPage();
     await page.goto(host.launchUrl());
     await page.locator('.service-grid').waitFor();
@@ -136,39 +139,9 @@ async function journey(root: string, variant: Variant): Promise<Run> {
   });
 }
 
-/** The JS heap after garbage collection, through CDP. */
-async function heapUsed(page: Page): Promise<number> {
-  const session = await page.context().newCDPSession(page);
-  await session.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await session.send('Runtime.getHeapUsage');
-  await session.detach();
-  return usedSize;
-}
-
-/**
- * A short visit (the risk service opened, a dispute type chosen) ended by the home button, which
- * wipes it; the heap after the 1st, the 10th (lazily loaded code and caches warm by then) and the 100th.
- */
-async function heapGrowth(root: string): Promise<{ after1: number; after10: number; after100: number }> {
-  return withKiosk(root, async (page) => {
-    const visit = async () => {
-      await page.locator('.service-card', { hasText: '诉讼风险评估' }).tap();
-      await page.locator('.risk__dispute').first().tap();
-      await page.locator('.flow__home').tap();
-      // Home asks first when something was answered; its confirm leaves.
-      await page.locator('.service-grid, [role="dialog"]').first().waitFor();
-      const leave = page.getByRole('dialog').locator('.button--accent');
-      if (await leave.count()) await leave.first().tap();
-      await page.locator('.service-grid').waitFor();
-    };
-    const after: number[] = [];
-    for (let i = 1; i <= VISITS; i += 1) {
-      await visit();
-      if (i === 1 || i === 10 || i === VISITS) after.push(await heapUsed(page));
-    }
-    const [after1 = NaN, after10 = NaN, after100 = NaN] = after;
-    return { after1, after10, after100 };
-  });
+/** The heap after 1, 10 (code loaded lazily is in by then) and 100 wiped visits, on an uninstrumented page. */
+async function heapGrowth(root: string): Promise<HeapSample[]> {
+  return withKiosk(root, (page) => heapOverVisits(page, [1, 10, VISITS]), { instrumented: false });
 }
 
 const ratio = (value: number, goal: number) => (goal === 0 ? (value === 0 ? '0' : '∞') : (value / goal).toFixed(2));
@@ -177,9 +150,13 @@ const percent = (growth: number) => `${(growth * 100).toFixed(1)} %`;
 
 export async function journeyBench(root: string): Promise<{ table: string }> {
   const runs = [await journey(root, 'card reader'), await journey(root, 'typed')];
-  const heap = await heapGrowth(root);
-  const growth = heap.after100 / heap.after1 - 1;
-  const warmGrowth = heap.after100 / heap.after10 - 1;
+  const [after1, after10, after100] = await heapGrowth(root);
+  const growth = (measure: keyof HeapSample, from?: HeapSample) => (after100 && from ? after100[measure] / from[measure] - 1 : NaN);
+  const heapRows = (measure: keyof HeapSample, label: string) => [
+    `| ${label} after 1 / 10 / ${VISITS} wiped visits | ${[after1, after10, after100].map((s) => mib(s?.[measure] ?? NaN)).join(' / ')} MiB | — | — |`,
+    `| ${label} growth, visit 1 → ${VISITS} | ${percent(growth(measure, after1))} | ≤ ${GOALS.heapGrowth * 100} % | ${ratio(growth(measure, after1), GOALS.heapGrowth)} |`,
+    `| ${label} growth, visit 10 → ${VISITS} | ${percent(growth(measure, after10))} | ≤ ${GOALS.heapGrowth * 100} % | ${ratio(growth(measure, after10), GOALS.heapGrowth)} |`,
+  ];
   const rows = [
     '| measure | value | goal | value / goal |',
     '| --- | --- | --- | --- |',
@@ -191,9 +168,8 @@ export async function journeyBench(root: string): Promise<{ table: string }> {
       `| tap → next frame p50 / p95, ${run.variant} | ${run.p50.toFixed(1)} / ${run.p95.toFixed(1)} ms | p95 ≤ ${GOALS.p95Ms} ms | ${ratio(run.p95, GOALS.p95Ms)} |`,
       `| submit tap → filing receipt PDF in the print queue, ${run.variant} | ${run.receiptMs.toFixed(0)} ms | — | — |`,
     ]),
-    `| JS heap after 1 / 10 / ${VISITS} wiped visits | ${mib(heap.after1)} / ${mib(heap.after10)} / ${mib(heap.after100)} MiB | — | — |`,
-    `| JS heap growth, visit 1 → ${VISITS} | ${percent(growth)} | ≤ ${GOALS.heapGrowth * 100} % | ${ratio(growth, GOALS.heapGrowth)} |`,
-    `| JS heap growth, visit 10 → ${VISITS} (warm) | ${percent(warmGrowth)} | ≤ ${GOALS.heapGrowth * 100} % | ${ratio(warmGrowth, GOALS.heapGrowth)} |`,
+    ...heapRows('objects', "JS heap, the app's objects"),
+    ...heapRows('used', "JS heap, whole (objects and V8's compiled code)"),
   ];
   const notes = runs.flatMap((run) => [
     ...run.stopped.map((s) => `- ${run.variant}: journey incomplete — ${s}`),

@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { checkScreen, expect, openKiosk, tapCaseNumber, tapKeypad, test, type KioskUnderTest } from './fixtures';
 import { expectStepReady } from './touch';
 
@@ -12,7 +12,7 @@ const SAMPLE = { caseNumber: '（2026）粤0703民初1234号', payerIdNumber: '1
 const SAMPLE_PARTS = { year: '2026', type: '民初', sequence: '1234' };
 const CONFIRM_TIMEOUT = { timeout: 30_000 };
 
-// Each test scans and photographs several screens, and the payments wait out the simulated payer.
+// Each test scans and photographs several screens and prints or pays.
 test.describe.configure({ timeout: 90_000 });
 
 async function openFeeDesk(page: Page, kiosk: KioskUnderTest, options: { english?: boolean; elder?: boolean } = {}) {
@@ -27,6 +27,15 @@ async function estimateProperty(page: Page, amount: string) {
   await page.locator('.fee-choice[data-path="estimate"]').tap();
   await page.locator('.case-type[data-case-type="private_lending"]').tap();
   await tapKeypad(page, amount);
+}
+
+/**
+ * The payer at the terminal acts once its prompt is on screen: the payer's delay is there to leave
+ * time to see the prompt, and waiting it out after that would only be idle time.
+ */
+async function payerActsOn(prompt: Locator, kiosk: KioskUnderTest) {
+  await expect(prompt).toBeVisible();
+  kiosk.simulators.paymentTerminal.payerActs();
 }
 
 async function findSampleNotice(page: Page, english = false) {
@@ -166,8 +175,8 @@ test.describe('printing an estimate', () => {
 });
 
 test.describe('paying a fee notice', () => {
-  // Long enough to see the terminal's prompt before the simulated payer acts.
-  test.use({ payerDelayMs: 6_000 });
+  // The payer waits at the terminal until the test has seen its prompt (payerActsOn), however busy the machine.
+  test.use({ payerDelayMs: 120_000 });
 
   test('by card: the notice, the card prompt, then confirmed with a voucher number', async ({ page, kiosk }) => {
     await openFeeDesk(page, kiosk);
@@ -188,7 +197,7 @@ test.describe('paying a fee notice', () => {
     await expectStepReady(page, { primary: false });
     await checkScreen(page, 'fees-notice-zh');
     await page.locator('.pay-method[data-method="card"]').tap();
-    await expect(page.locator('[data-prompt="card"]')).toBeVisible();
+    await payerActsOn(page.locator('[data-prompt="card"]'), kiosk);
     await expect(page.locator('[data-payment-state="confirmed"]')).toBeVisible(CONFIRM_TIMEOUT);
     await expect(page.getByTestId('voucher-no')).toHaveText(/\S{6,}/);
     // The voucher prints by itself once the payment is confirmed, like every other paper, and can be printed again.
@@ -215,7 +224,7 @@ test.describe('paying a fee notice', () => {
     await expect(page.getByTestId('notice-total')).toHaveText('3,300.00 yuan');
     await checkScreen(page, 'fees-notice-en');
     await page.locator('.pay-method[data-method="qr"]').tap();
-    await expect(page.getByRole('img', { name: 'QR code for payment' })).toBeVisible();
+    await payerActsOn(page.getByRole('img', { name: 'QR code for payment' }), kiosk);
     await expect(page.locator('[data-payment-state="confirmed"]')).toBeVisible(CONFIRM_TIMEOUT);
     await expect(page.getByTestId('voucher-no')).toHaveText(/\S{6,}/);
     await checkScreen(page, 'fees-pay-confirmed-en');
@@ -225,7 +234,7 @@ test.describe('paying a fee notice', () => {
     await openFeeDesk(page, kiosk);
     await findSampleNotice(page);
     await page.locator('.pay-method[data-method="qr"]').tap();
-    await expect(page.getByRole('img', { name: '付款二维码' })).toBeVisible();
+    await payerActsOn(page.getByRole('img', { name: '付款二维码' }), kiosk);
     await expect(page.locator('[data-payment-state="confirmed"]')).toBeVisible(CONFIRM_TIMEOUT);
   });
 
@@ -234,9 +243,11 @@ test.describe('paying a fee notice', () => {
     await openFeeDesk(page, kiosk);
     await findSampleNotice(page);
     await page.locator('.pay-method[data-method="card"]').tap();
+    await payerActsOn(page.locator('[data-prompt="card"]'), kiosk);
     await expect(page.locator('[data-payment-state="failed"]')).toBeVisible(CONFIRM_TIMEOUT);
     await checkScreen(page, 'fees-pay-declined-zh');
     await page.locator('.pay-method[data-method="card"]').tap();
+    await payerActsOn(page.locator('[data-prompt="card"]'), kiosk);
     await expect(page.locator('[data-payment-state="confirmed"]')).toBeVisible(CONFIRM_TIMEOUT);
   });
 
@@ -245,6 +256,7 @@ test.describe('paying a fee notice', () => {
     await openFeeDesk(page, kiosk);
     await findSampleNotice(page);
     await page.locator('.pay-method[data-method="card"]').tap();
+    await payerActsOn(page.locator('[data-prompt="card"]'), kiosk);
     await expect(page.locator('[data-payment-state="unknown"]')).toBeVisible(CONFIRM_TIMEOUT);
     await expect(page.getByText('已经通知帮办人员')).toBeVisible();
     await checkScreen(page, 'fees-pay-unknown-zh');

@@ -370,6 +370,14 @@ test('a plaintiff with a passport (登记立案规定 Art 6(1)) and one with a p
   await countries.getByRole('button', { name: 'A', exact: true }).tap();
   await expect(page.getByRole('dialog', { name: '国名拼音以 A 开头的国家' })).toBeVisible();
   await look(page, 'filing-foreigner-3-nationality');
+  // 换一个字母 goes back to the letters; 取消 there, as on the countries, closes with nothing picked.
+  await countries.getByRole('button', { name: '换一个字母', exact: true }).tap();
+  await expect(page.getByRole('dialog', { name: /请选择国籍/ })).toBeVisible();
+  await countries.getByRole('button', { name: 'A', exact: true }).tap();
+  await countries.getByRole('button', { name: '取消', exact: true }).tap();
+  await expect(countries).toHaveCount(0);
+  await foreigner.getByRole('button', { name: '国籍 选择国籍' }).tap();
+  await countries.getByRole('button', { name: 'A', exact: true }).tap();
   await countries.getByRole('button', { name: '澳大利亚', exact: true }).tap();
   await expect(foreigner.getByRole('button', { name: '国籍 澳大利亚' })).toBeVisible();
   await expect(foreigner.getByRole('button', { name: /^民族/ })).toHaveCount(0);
@@ -443,6 +451,14 @@ test('a plaintiff with a passport (登记立案规定 Art 6(1)) and one with a p
   expect(foreignerLine).toContain('国籍澳大利亚');
   expect(foreignerLine).toContain(`外国人永久居留身份证号码${FOREIGNER.card}`);
   expect(foreignerLine).not.toContain('民族');
+
+  // 交费 hands the fee desk the receipt number and the first plaintiff's document (her passport), which finds
+  // the notice; neither it nor the notice is her typing, so 返回首页 leaves without asking to discard anything.
+  await page.locator('.filing-receipt__pay').tap();
+  await expect(page.getByTestId('notice-total')).toBeVisible({ timeout: 30_000 });
+  await page.locator('.flow__home').tap();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.locator('.flow')).toHaveCount(0);
 });
 
 test('物业服务合同, in English and large text: the demo card, a company defendant, a crash and resume by code, cross-region filing', async ({

@@ -17,12 +17,21 @@ type Ledger = Record<string, ChargeOutcome & { amountFen: number }>;
 
 export class PaymentTerminalSimulator implements PaymentTerminal {
   private readonly script: SimulatedBehaviour[] = [];
+  private readonly payersWaiting = new Set<() => void>();
 
   constructor(private readonly options: SimulatorOptions) {}
 
   /** Queues how the next charges will go; with nothing queued, charges are approved. */
   behave(...next: SimulatedBehaviour[]): void {
     this.script.push(...next);
+  }
+
+  /**
+   * The payer at the terminal acts now instead of after payerDelayMs: a test that has seen the prompt
+   * moves on at once rather than waiting out a delay long enough to see it on a busy machine.
+   */
+  payerActs(): void {
+    for (const act of this.payersWaiting) act();
   }
 
   /** Every charge the "bank" has recorded, for tests and the demo's helper screen. */
@@ -63,11 +72,15 @@ export class PaymentTerminalSimulator implements PaymentTerminal {
   private payerTakesTime(signal: AbortSignal): Promise<boolean> {
     return new Promise((resolve) => {
       if (signal.aborted) return resolve(true);
-      const timer = setTimeout(() => resolve(false), this.options.payerDelayMs ?? 1500);
-      signal.addEventListener('abort', () => {
+      const done = (cancelled: boolean) => {
         clearTimeout(timer);
-        resolve(true);
-      });
+        this.payersWaiting.delete(acts);
+        resolve(cancelled);
+      };
+      const acts = () => done(false);
+      const timer = setTimeout(acts, this.options.payerDelayMs ?? 1500);
+      this.payersWaiting.add(acts);
+      signal.addEventListener('abort', () => done(true));
     });
   }
 

@@ -53,6 +53,17 @@ export function PartyForm({ role, index, party, onChange, onRemove, fromApplican
   const longDate = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
   const set = <K extends keyof PartyEntry>(field: K, value: PartyEntry[K]) => onChange({ ...party, [field]: value });
   const title = t(`parties.roles.${role}.one`, { n: index + 1 });
+  const address = (
+    <AddressField
+      label={t('parties.fields.address')}
+      value={party.address}
+      error={problem('address')}
+      onChange={(address) => {
+        leave('address')();
+        set('address', address);
+      }}
+    />
+  );
   return (
     <fieldset className="party-form" data-party={at}>
       <legend className="party-form__title">{title}</legend>
@@ -66,7 +77,7 @@ export function PartyForm({ role, index, party, onChange, onRemove, fromApplican
           </Button>
         </div>
       ) : (
-        <>
+        <div className="party-form__who">
           <ChoiceRow
             label={t('parties.kind.label')}
             value={party.kind}
@@ -86,8 +97,11 @@ export function PartyForm({ role, index, party, onChange, onRemove, fromApplican
             onLeave={leave('name')}
             onChange={(name) => set('name', name)}
           />
-        </>
+        </div>
       )}
+      {/* Another party's address right after who they are: it is what the court must have to serve
+          papers, the rest may be unknown; so it is in view as the form opens, not under the fold. */}
+      {!fromApplicant && address}
       <div className="party-form__grid">
         {party.kind === 'person' ? (
           <>
@@ -204,15 +218,7 @@ export function PartyForm({ role, index, party, onChange, onRemove, fromApplican
           onChange={(phone) => set('phone', phone)}
         />
       </div>
-      <AddressField
-        label={t('parties.fields.address')}
-        value={party.address}
-        error={problem('address')}
-        onChange={(address) => {
-          leave('address')();
-          set('address', address);
-        }}
-      />
+      {fromApplicant && address}
       {role === 'plaintiffs' &&
         (party.agent ? (
           <AgentForm
