@@ -12,7 +12,7 @@ import { AgentForm } from './AgentForm';
 import { ChoiceRow } from './ChoiceRow';
 import { EthnicityField } from './EthnicityField';
 import { NationalityField } from './NationalityField';
-import { IdDocumentChoice, idDocumentText, idNumberLabelKey } from './IdDocumentChoice';
+import { DocumentNumberField, idDocumentText } from './IdDocumentChoice';
 import { asksNationality, EMPTY_AGENT, factsOfDocument, nationalityOf, withIdNumber, type PartyEntry, type PartyRole } from './parties';
 
 export interface PartyFormProps {
@@ -107,34 +107,14 @@ export function PartyForm({ role, index, party, onChange, onRemove, fromApplican
           <>
             {!fromApplicant && (
               <div className="id-document">
-                {party.idType === 'residentId' ? (
-                  <TextField
-                    label={t('parties.fields.idNumber')}
-                    hint={t('parties.fields.idNumberHint')}
-                    keyboard="idNumber"
-                    value={party.idNumber}
-                    error={problem('idNumber')}
-                    warning={caution('idNumber')}
-                    onLeave={leave('idNumber')}
-                    onChange={(idNumber) => onChange(withIdNumber(party, idNumber))}
-                  />
-                ) : (
-                  <TextField
-                    label={t(idNumberLabelKey(party.idType, 'parties.fields.idNumber'))}
-                    hint={t('identity.numberHint')}
-                    keyboard="latin"
-                    value={party.idNumber}
-                    maxLength={18}
-                    error={problem('idNumber')}
-                    warning={caution('idNumber')}
-                    onLeave={leave('idNumber')}
-                    onChange={(idNumber) => onChange(withIdNumber(party, idNumber.toUpperCase()))}
-                  />
-                )}
-                {/* Another kind is another number: the one typed for the old kind is cleared. */}
-                <IdDocumentChoice
-                  value={party.idType}
-                  onChange={(idType) => onChange(withIdNumber(party, idType === party.idType ? party.idNumber : '', idType))}
+                <DocumentNumberField
+                  value={party}
+                  onChange={({ idType, idNumber }) => onChange(withIdNumber(party, idNumber, idType))}
+                  residentIdLabelKey="parties.fields.idNumber"
+                  residentIdHintKey="parties.fields.idNumberHint"
+                  error={problem('idNumber')}
+                  warning={caution('idNumber')}
+                  onLeave={leave('idNumber')}
                 />
               </div>
             )}
