@@ -159,6 +159,9 @@ test('民间借贷, in Chinese: ID card, scanned evidence, a correction from the
   await type(element('agreedRate').getByRole('textbox'), '6');
   await type(element('principalOutstanding').getByRole('textbox'), '50000');
   await element('hasGuarantee').getByRole('button', { name: '否' }).tap();
+  // Counted at once, not waited for: main's last check, made before these answers, once showed
+  // 请填写这一项 under each of them for the moment the next check took.
+  expect(await page.locator('.elements__list').getByText('请填写这一项。').count()).toBe(0);
   await look(page, 'filing-4-elements');
   await next(page, 'zh', 5);
 

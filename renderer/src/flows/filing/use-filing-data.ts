@@ -1,7 +1,7 @@
 // What the filing steps fetch from main as they open: the case types, a type's elements, the courts,
 // and the preview of the filing so far; each answers with the value, or the error and a retry.
-import { useEffect } from 'react';
-import type { CaseType, FilingCourt, FilingElement, FilingPreview, KioskErrorShape } from '../../../../contract';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { CaseType, FilingCourt, FilingDraft, FilingElement, FilingPreview, KioskErrorShape } from '../../../../contract';
 import { useKiosk } from '../../kiosk';
 import type { FilingValues } from './filing-draft';
 import { filingDraftOf } from './filing-draft';
@@ -38,14 +38,34 @@ export function useCourts(): Loaded<FilingCourt[]> {
 /** Typing pauses this long before the filing is checked again, so a check is not a call per key. */
 const PREVIEW_AFTER_MS = 400;
 
-/** The preview of the filing as it stands; asked again a moment after the filing changes. */
+/** The value at a problem's path (parties.1.party.idNumber) in a draft. */
+const valueAt = (draft: unknown, path: string): unknown =>
+  path.split('.').reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), draft);
+
+/**
+ * The preview of the filing as it stands; asked again a moment after the filing changes. Until the
+ * new answer comes, a problem of the last one stands only where the filing is still as it was: a
+ * required answer just given must not show "请填写这一项" for the moment the check takes.
+ */
 export function usePreview(filing: FilingValues): Loaded<FilingPreview> {
   const call = useKiosk('filing.preview');
   const { run } = call;
   const draft = JSON.stringify(filingDraftOf(filing));
+  const [checked, setChecked] = useState<{ draft: string; preview: FilingPreview } | null>(null);
+  const check = useCallback(
+    (asked: string) => void run(JSON.parse(asked) as FilingDraft).then((preview) => preview && setChecked({ draft: asked, preview })),
+    [run],
+  );
   useEffect(() => {
-    const timer = window.setTimeout(() => void run(JSON.parse(draft) as ReturnType<typeof filingDraftOf>), PREVIEW_AFTER_MS);
+    const timer = window.setTimeout(() => check(draft), PREVIEW_AFTER_MS);
     return () => window.clearTimeout(timer);
-  }, [run, draft]);
-  return { value: call.value, error: call.error, retry: () => void run(JSON.parse(draft) as ReturnType<typeof filingDraftOf>) };
+  }, [check, draft]);
+  const value = useMemo(() => {
+    if (!checked || checked.draft === draft) return checked?.preview;
+    const [then, now] = [JSON.parse(checked.draft) as unknown, JSON.parse(draft) as unknown];
+    const unchanged = (path: string) => JSON.stringify(valueAt(then, path)) === JSON.stringify(valueAt(now, path));
+    return { ...checked.preview, problems: checked.preview.problems.filter((problem) => unchanged(problem.path)) };
+  }, [checked, draft]);
+  // A check that failed says so (and offers to try again) rather than leave an older answer standing.
+  return { value: call.error ? undefined : value, error: call.error, retry: () => check(draft) };
 }
