@@ -2,6 +2,7 @@
 // and where it comes from (docs/RULES.md §4). Here, not in main, so the screens judge a number's shape
 // as it is typed by the same patterns main checks it by. The resident ID's checksum is main's
 // (main/services/identity/resident-id.ts); the 2023 permanent-residence card uses the same layout and check digit.
+import { CHINA, countryOfAlpha3, type CountryCode } from './countries.data';
 import type { IdDocumentType } from './shapes';
 
 export interface IdDocumentFormat {
@@ -65,4 +66,18 @@ export const normalisedIdNumber = (input: string): string => input.replace(/\s+/
 export function hasIdDocumentShape(type: Exclude<IdDocumentType, 'residentId'>, id: string): boolean {
   if (type === 'foreignPermanentResident' && NEW_PERMANENT_RESIDENCE.test(id)) return true;
   return ID_DOCUMENT_FORMATS[type].patterns.some((pattern) => pattern.test(id));
+}
+
+/**
+ * The nationality a document's number states, where it states one: a permanent-residence card of
+ * 2004–2017 begins with its holder's country as three letters (ISO 3166-1 alpha-3, USA…). The 2023 card
+ * turned those letters into a numeric code within its 18 digits (国家移民管理局, 新版永居证机读信息规则);
+ * it is not read here, and its holder picks 国籍.
+ */
+export function nationalityInNumber(type: IdDocumentType, idNumber: string): CountryCode | null {
+  const id = normalisedIdNumber(idNumber);
+  if (type !== 'foreignPermanentResident' || !ID_DOCUMENT_FORMATS.foreignPermanentResident.patterns.some((pattern) => pattern.test(id))) return null;
+  const country = countryOfAlpha3(id.slice(0, 3));
+  // The card is a foreigner's: CHN is not a nationality it can state.
+  return country === CHINA ? null : country;
 }

@@ -353,23 +353,33 @@ test('a plaintiff with a passport (登记立案规定 Art 6(1)) and one with a p
   await expect(filer.locator('.field--invalid, .choice-row--invalid')).toHaveCount(0);
   await look(page, 'filing-passport-3-parties');
 
-  // A second plaintiff, a foreigner with a permanent-residence card (2004 card): 国籍 from the list, where
-  // 中国 is not offered, and no 民族 asked.
+  // A second plaintiff, a foreigner with a permanent-residence card (2004 card): 国籍 read from the
+  // card's letters (AUS), changed on the list, where 中国 is not offered, and no 民族 asked.
   await page.getByRole('button', { name: '增加一位原告' }).tap();
   const foreigner = page.locator('[data-party="plaintiffs.1"]');
   await type(foreigner.getByLabel('姓名'), FOREIGNER.name);
   await foreigner.getByRole('button', { name: /^其他证件/ }).tap();
   await foreigner.getByRole('group', { name: '证件类型' }).getByRole('button', { name: '外国人永久居留身份证', exact: true }).tap();
+  await expect(foreigner.getByRole('button', { name: '国籍 选择国籍' })).toBeVisible();
   await type(foreigner.getByLabel('外国人永久居留身份证号码'), FOREIGNER.card);
+  await expect(foreigner.getByRole('button', { name: '国籍 澳大利亚' })).toBeVisible();
   await foreigner.getByRole('group', { name: '性别' }).getByRole('button', { name: '女' }).tap();
   await pickDate(page, foreigner, '1978-05-01', 'zh');
-  await foreigner.getByRole('button', { name: '国籍 选择国籍' }).tap();
+  await foreigner.getByRole('button', { name: '国籍 澳大利亚' }).tap();
   const countries = page.getByRole('dialog');
   await expect(countries.getByRole('button', { name: '中国', exact: true })).toHaveCount(0);
   // Two taps, not two hundred names: the first letter of the name's pinyin, then the country.
   await countries.getByRole('button', { name: 'A', exact: true }).tap();
   await expect(page.getByRole('dialog', { name: '国名拼音以 A 开头的国家' })).toBeVisible();
   await look(page, 'filing-foreigner-3-nationality');
+  // 换一个字母 goes back to the letters; 取消 there, as on the countries, closes with nothing picked.
+  await countries.getByRole('button', { name: '换一个字母', exact: true }).tap();
+  await expect(page.getByRole('dialog', { name: /请选择国籍/ })).toBeVisible();
+  await countries.getByRole('button', { name: 'A', exact: true }).tap();
+  await countries.getByRole('button', { name: '取消', exact: true }).tap();
+  await expect(countries).toHaveCount(0);
+  await foreigner.getByRole('button', { name: '国籍 澳大利亚' }).tap();
+  await countries.getByRole('button', { name: 'A', exact: true }).tap();
   await countries.getByRole('button', { name: '澳大利亚', exact: true }).tap();
   await expect(foreigner.getByRole('button', { name: '国籍 澳大利亚' })).toBeVisible();
   await expect(foreigner.getByRole('button', { name: /^民族/ })).toHaveCount(0);
@@ -443,6 +453,14 @@ test('a plaintiff with a passport (登记立案规定 Art 6(1)) and one with a p
   expect(foreignerLine).toContain('国籍澳大利亚');
   expect(foreignerLine).toContain(`外国人永久居留身份证号码${FOREIGNER.card}`);
   expect(foreignerLine).not.toContain('民族');
+
+  // 交费 hands the fee desk the receipt number and the first plaintiff's document (her passport), which finds
+  // the notice; neither it nor the notice is her typing, so 返回首页 leaves without asking to discard anything.
+  await page.locator('.filing-receipt__pay').tap();
+  await expect(page.getByTestId('notice-total')).toBeVisible({ timeout: 30_000 });
+  await page.locator('.flow__home').tap();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.locator('.flow')).toHaveCount(0);
 });
 
 test('物业服务合同, in English and large text: the demo card, a company defendant, a crash and resume by code, cross-region filing', async ({

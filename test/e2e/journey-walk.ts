@@ -89,7 +89,14 @@ export class Walk {
       target.evaluate((element) => {
         const box = element.getBoundingClientRect();
         const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-        const where = box.top < 0 || box.left < 0 || box.bottom > innerHeight || box.right > innerWidth ? 'outside the viewport' : null;
+        // Clipped by the step's own scrolling panel, what lies at its centre is whatever is drawn there (the action bar): not an overlap.
+        const panel = element.closest('.flow__step')?.getBoundingClientRect();
+        const where =
+          box.top < 0 || box.left < 0 || box.bottom > innerHeight || box.right > innerWidth
+            ? 'outside the viewport'
+            : panel && (box.top < panel.top || box.bottom > panel.bottom)
+              ? "outside the step's scrolled view"
+              : null;
         const covered = hit && element.contains(hit) ? null : `covered by ${hit?.className || hit?.tagName}`;
         const name = (element as HTMLInputElement).labels?.[0]?.textContent ?? element.textContent;
         return where || covered ? `「${name?.trim().slice(0, 30)}」 ${where ?? covered}` : null;
@@ -219,7 +226,8 @@ async function riskAssessment(walk: Walk): Promise<void> {
   await expect(flow).toHaveAttribute('data-step', 'report');
   await walk.step();
   await walk.moment('risk report');
-  await walk.tap(page.getByRole('button', { name: '我要立案' }));
+  // 我要立案 is under the recommendation at the report's top (and again at its foot): the top one, where the litigant is.
+  await walk.tap(page.locator('.risk-report__path').getByRole('button', { name: '我要立案' }));
   await expect(flow).toHaveAttribute('data-flow', 'filing');
 }
 

@@ -251,6 +251,11 @@ test('switching layout commits half-typed pinyin as characters; Latin letters, s
   await key(page, '大写').tap();
   for (const letter of 'wang') await key(page, letter === 'w' ? 'W' : letter).tap();
   await expect(name).toHaveValue('王建国Wang');
+  // Digits stand above the letters, as on a phone: a passport's number needs no trip to 符号 for each.
+  for (const digit of '25') await key(page, digit).tap();
+  await expect(name).toHaveValue('王建国Wang25');
+  await key(page, '删除').tap();
+  await key(page, '删除').tap();
   // A physical keyboard still types into the same field.
   await page.keyboard.type(' Li');
   await expect(name).toHaveValue('王建国Wang Li');

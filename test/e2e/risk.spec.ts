@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkScreen, expect, openKiosk, tapKeypad, test, type KioskUnderTest } from './fixtures';
 import { ARRIVAL_DEAF_MS, CHOSEN_SHOWN_MS } from '../../renderer/src/flows/stepper/use-move-on';
-import { expectStepReady, pickDate } from './touch';
+import { expectStepReady, pickDate, unreachable } from './touch';
 
 // Every question screen of one interview gets an axe scan and a screenshot: minutes on a busy machine.
 test.describe.configure({ timeout: 480_000 });
@@ -419,6 +419,8 @@ test('the report opens mediation and filing already filled in from the answers',
   await expectOneTapSafe(page, lng, run);
   while ((await page.locator('.flow').getAttribute('data-step'))?.startsWith('q')) await answer(page, lng, run);
   await expect(page.locator('.risk-report')).toBeVisible();
+  // The ways on stand under the recommendation, on screen and on top as the report opens: nobody scrolls to its foot for them.
+  await expect.poll(() => unreachable(page, ['.risk-report__path [data-carry-to="mediation"]', '.risk-report__path [data-carry-to="filing"]'])).toEqual([]);
 
   await page.locator('[data-carry-to="mediation"]').first().tap();
   await expect(page.locator('.flow')).toHaveAttribute('data-flow', 'mediation');

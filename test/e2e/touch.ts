@@ -89,7 +89,11 @@ export function unreachable(page: Page, selectors: readonly string[]): Promise<s
       const box = element.getBoundingClientRect();
       const inside = box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
       const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      // Clipped by the step's own scrolling panel, what lies at its centre is whatever is drawn there (the action bar): not an overlap.
+      const panel = element.closest('.flow__step')?.getBoundingClientRect();
+      const clipped = panel && (box.top < panel.top || box.bottom > panel.bottom);
       if (!inside) problems.push(`${selector} 「${element.textContent}」 outside the viewport`);
+      else if (clipped) problems.push(`${selector} 「${element.textContent}」 outside the step's scrolled view`);
       else if (!hit || !element.contains(hit)) problems.push(`${selector} 「${element.textContent}」 covered by ${hit?.className || hit?.tagName}`);
     }
     return problems;

@@ -161,17 +161,20 @@ export interface FilingPrintDeps {
 }
 
 /**
- * Prints a submitted filing: the complaint and the bundle on A4 for the court, the receipt on the
- * roll for the litigant. Dated at submission, so a reprint carries the same verification code.
+ * Prints a submitted filing: the receipt on the roll for the litigant, then the complaint and the
+ * bundle on A4 for the court. Dated at submission, so a reprint carries the same verification code.
  */
 export async function printFiling(deps: FilingPrintDeps, filingId: string, language: string): Promise<PrintJob[]> {
   const filed = await deps.filed(filingId);
+  const issuedAt = new Date(filed.submittedAt);
+  // The receipt first: the litigant is waiting at the printer for it, and the A4 papers (the bundle
+  // with every scanned page) take several times as long to render on main's one thread.
+  const receipt = await deps.render('filing-receipt', receiptInput(filed, deps.catalogue, language, deps.translator(language)), language, issuedAt);
+  const receiptJob = await deps.print(receipt);
   const pages = await deps.filingPages(filingId);
   const timeZone = await deps.timeZone();
-  const issuedAt = new Date(filed.submittedAt);
   const complaint = await deps.render('complaint', complaintInput(filed, deps.catalogue, timeZone), COURT_LANGUAGE, issuedAt);
   // The scans are part of the bundle: its page numbers count them (共 N 页 on every sheet).
   const bundle = await deps.render('filing-bundle', bundleInput(filed, pages, deps.catalogue, timeZone), COURT_LANGUAGE, issuedAt, orderedPages(filed, pages));
-  const receipt = await deps.render('filing-receipt', receiptInput(filed, deps.catalogue, language, deps.translator(language)), language, issuedAt);
-  return [await deps.print(complaint), await deps.print(bundle), await deps.print(receipt)];
+  return [receiptJob, await deps.print(complaint), await deps.print(bundle)];
 }

@@ -1,6 +1,6 @@
 // An address as the court needs it: the area picked from the division table — which also gives the
 // 6-digit code the court directory matches by prefix (court-directory.ts) — and the street typed.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field, TextField } from '../components/Field';
 import { areaText, divisionPath, isGroupingLevel, loadDivisions, type Division } from './divisions';
@@ -40,6 +40,7 @@ export function AddressField({ label, hint, error, value, onChange, streetMaxLen
   const [table, setTable] = useState<Division[] | null>(null);
   // Which level's picker is open: the index into the path (0 = province).
   const [open, setOpen] = useState<number | null>(null);
+  const field = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     let live = true;
@@ -58,14 +59,17 @@ export function AddressField({ label, hint, error, value, onChange, streetMaxLen
     onChange({ ...value, divisionCode: code, area: areaText(picked) });
     const chosen = picked.at(-1);
     // Straight on to the next level down, until a district is picked.
-    setOpen(chosen && chosen.children.length > 0 ? index + 1 : null);
+    const finer = chosen && chosen.children.length > 0;
+    setOpen(finer ? index + 1 : null);
+    // The street is typed next: bring it into view if it lies below the fold, as the picker closes.
+    if (!finer) requestAnimationFrame(() => field.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' }));
   };
   const levelName = (choices: readonly Division[]) => t(`keyboard.address.${choices[0] ? levelOf(choices[0].code) : 'district'}`);
   // The table's grouping level is named like '湖北省-自治区直辖县级行政区划': say what it holds instead.
   const nameOf = (division: Division) => (isGroupingLevel(division) ? t('keyboard.address.grouping') : division.name);
 
   return (
-    <div className="address-field">
+    <div className="address-field" ref={field}>
       <Field label={label} hint={hint} error={error}>
         {(control) => (
           <div className="picker-field" role="group" aria-describedby={control['aria-describedby']}>

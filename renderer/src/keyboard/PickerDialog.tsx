@@ -18,10 +18,13 @@ export interface PickerDialogProps {
   /** How many buttons one page shows; the page holding the selected choice opens first. */
   pageSize?: number;
   onPick(value: string): void;
+  /** Closes the picker, nothing picked. */
   onCancel(): void;
+  /** A list reached from another (a letter's countries): the way back to that one, beside 取消. */
+  back?: { label: string; onBack(): void };
 }
 
-export function PickerDialog({ title, choices, selected, pageSize = 24, onPick, onCancel }: PickerDialogProps) {
+export function PickerDialog({ title, choices, selected, pageSize = 24, onPick, onCancel, back }: PickerDialogProps) {
   const { t } = useTranslation();
   const selectedIndex = choices.findIndex((choice) => choice.value === selected);
   const pages = Math.max(1, Math.ceil(choices.length / pageSize));
@@ -43,6 +46,7 @@ export function PickerDialog({ title, choices, selected, pageSize = 24, onPick, 
               </Button>
             </>
           )}
+          {back && <Button onClick={back.onBack}>{back.label}</Button>}
           <Button variant="quiet" onClick={onCancel}>
             {t('keyboard.picker.cancel')}
           </Button>

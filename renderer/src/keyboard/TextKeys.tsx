@@ -1,9 +1,9 @@
-// The text layouts' keys: letters (pinyin or Latin), or digits and punctuation, with delete,
+// The text layouts' keys: letters (pinyin, or Latin under a row of digits), or digits and punctuation, with delete,
 // space, enter and the switches between layouts on the bottom row.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackspaceIcon } from '../components/icons';
-import { ASCII_SYMBOL_ROWS, CHINESE_PUNCTUATION, LATIN_PUNCTUATION, LETTER_ROWS, SYMBOL_ROWS } from './layouts.data';
+import { ASCII_SYMBOL_ROWS, CHINESE_PUNCTUATION, LATIN_DIGIT_ROW, LATIN_PUNCTUATION, LETTER_ROWS, SYMBOL_ROWS } from './layouts.data';
 
 export type TextLayout = 'chinese' | 'handwriting' | 'latin' | 'symbols';
 
@@ -94,6 +94,7 @@ export function TextKeys(props: TextKeysProps) {
   }
   return (
     <div className="touch-keyboard__rows">
+      {layout === 'latin' && <div className="touch-keyboard__row">{marks(LATIN_DIGIT_ROW)}</div>}
       <div className="touch-keyboard__row">{layout === 'symbols' ? marks(top) : letters(top)}</div>
       <div className="touch-keyboard__row">
         {layout === 'symbols' ? marks(middle) : letters(middle)}

@@ -3,6 +3,12 @@
 /** Letters in QWERTY order, as on every phone and PC keyboard a litigant may know. */
 export const LETTER_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'].map((row) => [...row]);
 
+/**
+ * The digits above the Latin letters, as on a phone's: a passport's, a permit's or a resume code's
+ * letters and digits mixed, typed without going to the symbols page and back for every digit.
+ */
+export const LATIN_DIGIT_ROW = [...'1234567890'];
+
 /** Digits and punctuation: full-width Chinese marks first, as Chinese text uses them. */
 export const SYMBOL_ROWS = [
   [...'1234567890'],

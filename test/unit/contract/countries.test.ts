@@ -2,7 +2,7 @@
 // 中国 first, no Hong Kong, Macao or Taiwan (their residents are Chinese nationals), and the letter each
 // is found under on the picker.
 import { describe, expect, it } from 'vitest';
-import { COUNTRIES, countryInitial, countryName, Nationality } from '../../../contract';
+import { COUNTRIES, countryInitial, countryName, countryOfAlpha3, Nationality } from '../../../contract';
 
 describe('countries (ISO 3166-1 alpha-2)', () => {
   it('lists each code once, 中国 first, without Hong Kong, Macao, Taiwan or uninhabited areas', () => {
@@ -27,5 +27,15 @@ describe('countries (ISO 3166-1 alpha-2)', () => {
   ])('%s in %s is %s, under %s', (code, language, name, initial) => {
     expect(countryName(code, language)).toBe(name);
     expect(countryInitial(code, language)).toBe(initial);
+  });
+
+  it('gives each country its own alpha-3 code, which leads back to it', () => {
+    const alpha3 = COUNTRIES.map((country) => country[4]);
+    expect(new Set(alpha3).size).toBe(alpha3.length);
+    for (const [code, , , , letters] of COUNTRIES) {
+      expect(letters).toMatch(/^[A-Z]{3}$/);
+      expect(countryOfAlpha3(letters)).toBe(code);
+    }
+    expect([countryOfAlpha3('USA'), countryOfAlpha3('DEU'), countryOfAlpha3('KOR'), countryOfAlpha3('HKG')]).toEqual(['US', 'DE', 'KR', null]);
   });
 });

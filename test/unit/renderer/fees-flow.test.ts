@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ReliefAnswer } from '../../../contract';
 import { feesFlow } from '../../../renderer/src/flows/fees/fees-flow';
-import { initialValues, stepsFor, type FlowValues } from '../../../renderer/src/flows/stepper/flow';
+import { payAfterFiling, payerIdNumberOf } from '../../../renderer/src/flows/fees/pay-after-filing';
+import { EMPTY_PARTY, type PartyEntry } from '../../../renderer/src/flows/filing/parties';
+import { hasInput, initialValues, stepsFor, type FlowValues } from '../../../renderer/src/flows/stepper/flow';
 
 const stepIds = (changed: FlowValues) => stepsFor(feesFlow, { ...initialValues(feesFlow), ...changed }).map((step) => step.id);
 const answer = (eligible: boolean) => ({ eligible }) as unknown as ReliefAnswer;
@@ -54,5 +56,26 @@ describe('the fee desk as a flow', () => {
     expect(step('pay-status').finished({ startedId: 'p', payment: { state: 'awaiting_payer' } })).toBe(false);
     expect(step('pay-status').finished({ startedId: 'p', payment: { state: 'confirmed' } })).toBe(true);
     expect(step('pay-status').finished({ startedId: 'p', payment: { state: 'unknown' } })).toBe(true);
+  });
+
+  // The court finds a just-filed case's notice by a plaintiff's document only; an agent's is refused.
+  const person = (idNumber: string): PartyEntry => ({ ...EMPTY_PARTY, kind: 'person', idNumber });
+  const company: PartyEntry = { ...EMPTY_PARTY, kind: 'organisation', creditCode: '91440703MA4UJ8XX4K' };
+  it.each([
+    ['the filer, a plaintiff', [person('440703195502100012'), person('440703198001010011')], '440703195502100012'],
+    ['the first person after a company plaintiff', [company, person('E12345678')], 'E12345678'],
+    ['a person whose number is still missing is passed over', [person(' '), person('440703198001010011')], '440703198001010011'],
+    ['nobody when every plaintiff is a company: the lookup asks', [company], ''],
+  ] as const)('hands the fee desk %s', (_, plaintiffs, expected) => {
+    expect(payerIdNumberOf(plaintiffs)).toBe(expected);
+  });
+
+  it("does not count what a filing receipt handed over, nor the notice found with it, as the litigant's input", () => {
+    const route = payAfterFiling('KIOSK-01-LA-20261207-0001', [person('440703195502100012')]);
+    if (route.page !== 'service' || !route.opening) throw new Error('the fee desk opens at the lookup');
+    const openedWith = { ...initialValues(feesFlow), ...route.opening.values };
+    const search = openedWith['pay-lookup'] as { query: unknown };
+    expect(hasInput(feesFlow, { ...openedWith, 'pay-lookup': { ...search, notice: { total: '50.00' } } }, openedWith)).toBe(false);
+    expect(hasInput(feesFlow, { ...openedWith, 'pay-lookup': { query: { caseNumber: 'X', payerIdNumber: '1' }, notice: null } }, openedWith)).toBe(true);
   });
 });

@@ -222,6 +222,20 @@ describe('another identity document (登记立案规定 Art 6(1))', () => {
     expect(withIdNumber({ ...EMPTY_PARTY, idType: 'foreignPermanentResident' }, '911840198503150017')).toMatchObject({ sex: 'male', birthDate: '1985-03-15' });
   });
 
+  it("takes 国籍 from a 2004–2017 permanent-residence card's letters, and asks again once the number no longer states it", () => {
+    const card = { ...EMPTY_PARTY, idType: 'foreignPermanentResident' as const };
+    expect(withIdNumber(card, 'usa110086012345')).toMatchObject({ nationality: 'US' });
+    expect(withIdNumber(card, 'KOR440085071234')).toMatchObject({ nationality: 'KR' });
+    // Half typed, the letters state nothing yet; and a picked nationality they once overrode is not brought back.
+    expect(withIdNumber(withIdNumber(card, 'USA110086012345'), 'USA11008')).toMatchObject({ nationality: '' });
+    expect(withIdNumber({ ...card, nationality: 'DE' }, 'FRA11')).toMatchObject({ nationality: 'DE' });
+    // Letters no country has, CHN (the card is a foreigner's), and the 2023 card's digits state nothing.
+    for (const idNumber of ['ZZZ110086012345', 'CHN110086012345', '911840198503150017'])
+      expect(withIdNumber({ ...card, nationality: 'DE' }, idNumber)).toMatchObject({ nationality: 'DE' });
+    // A passport's number never states it.
+    expect(withIdNumber({ ...EMPTY_PARTY, idType: 'passport' }, 'USA110086012345')).toMatchObject({ nationality: '' });
+  });
+
   // 国籍 where the document does not settle it; 民族 of a Chinese national only (a foreigner's complaint gives 国籍).
   it.each([
     ['passport', 'US', '', { nationality: 'US', ethnicity: null }, 'foreign'],

@@ -43,4 +43,25 @@ describe('the stepper', () => {
     expect(hasInput(flow, { kind: '', company: '', count: 0 })).toBe(false);
     expect(hasInput(flow, { kind: 'person', company: '', count: 0 })).toBe(true);
   });
+
+  it("counts neither what another flow handed over nor a lookup's answer as input", () => {
+    const lookup: FlowDefinition = {
+      id: 'fees',
+      titleKey: 'services.fees.title',
+      steps: [
+        defineStep<{ query: string; found: string | null } | null>({
+          id: 'lookup',
+          titleKey: 'l',
+          Component: Nothing,
+          initial: null,
+          fromDraft: () => null,
+          entered: (search) => search?.query ?? null,
+        }),
+      ],
+    };
+    const handedOver = { lookup: { query: 'R-1', found: null } };
+    expect(hasInput(lookup, { lookup: { query: 'R-1', found: 'notice' } }, handedOver)).toBe(false);
+    expect(hasInput(lookup, { lookup: { query: 'R-2', found: null } }, handedOver)).toBe(true);
+    expect(hasInput(lookup, { lookup: { query: 'R-1', found: null } })).toBe(true);
+  });
 });

@@ -11,9 +11,8 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { CaseNumberField } from '../../components/CaseNumberField';
 import { TextField } from '../../components/Field';
 import { BackIcon, NextIcon } from '../../components/icons';
-import { NumericField } from '../../components/NumericKeypad';
 import { useKiosk } from '../../kiosk';
-import { IdDocumentChoice, idNumberLabelKey } from '../filing/IdDocumentChoice';
+import { DocumentNumberField } from '../filing/IdDocumentChoice';
 
 export interface NoticeQuery {
   caseNumber: string;
@@ -101,39 +100,22 @@ export function NoticeLookup({ onFound, onLeave, handed }: NoticeLookupProps) {
         />
       </div>
       <div className="fee-desk__pad">
-        {idType === 'residentId' ? (
-          <NumericField
-            variant="idNumber"
-            label={t('fees.payment.notice.lookup.idNumber')}
-            hint={t('fees.payment.notice.lookup.idNumberHint')}
-            value={query.payerIdNumber}
-            error={missing && !query.payerIdNumber ? t('fees.payment.notice.lookup.missing') : null}
-            onChange={(payerIdNumber) => setQuery({ ...query, payerIdNumber })}
-          />
-        ) : (
-          <TextField
-            label={t(idNumberLabelKey(idType, 'fees.payment.notice.lookup.idNumber'))}
-            hint={t('identity.numberHint')}
-            keyboard="latin"
-            maxLength={18}
-            value={query.payerIdNumber}
-            error={
-              missing && !query.payerIdNumber
-                ? t('fees.payment.notice.lookup.missing')
-                : shapeShown && shapeProblem
-                  ? t(`identity.errors.format.${idType}`)
-                  : null
-            }
-            onChange={(payerIdNumber) => setQuery({ ...query, payerIdNumber: payerIdNumber.toUpperCase() })}
-          />
-        )}
-        {/* Another kind is another number: the one typed for the old kind is cleared. */}
-        <IdDocumentChoice
-          value={idType}
-          onChange={(type) => {
-            if (type !== idType) setQuery({ ...query, payerIdNumber: '' });
+        <DocumentNumberField
+          value={{ idType, idNumber: query.payerIdNumber }}
+          onChange={({ idType: type, idNumber: payerIdNumber }) => {
             setIdType(type);
+            setQuery({ ...query, payerIdNumber });
           }}
+          residentIdLabelKey="fees.payment.notice.lookup.idNumber"
+          residentIdHintKey="fees.payment.notice.lookup.idNumberHint"
+          error={
+            missing && !query.payerIdNumber
+              ? t('fees.payment.notice.lookup.missing')
+              : shapeShown && shapeProblem
+                ? t(`identity.errors.format.${idType}`)
+                : null
+          }
+          keypad="below"
         />
         {/* After both entries, where a refusal is seen beside the pad (and last in a portrait column). */}
         <div ref={refusalPlace}>

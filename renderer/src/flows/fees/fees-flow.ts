@@ -85,6 +85,8 @@ export const feesFlow: FlowDefinition = {
       fromDraft: sameValue(null),
       skip: onPath('pay'),
       advancesItself: true,
+      // The notice found is the court's answer; what was typed (or handed over) is the query.
+      entered: (search) => search?.query ?? null,
     }),
     defineStep<Payment | null>({
       id: 'pay-notice',

@@ -2,6 +2,7 @@
 // receipt handed over), check it and choose card or QR, then follow the payment live. The notice is read again each time its step opens, so "already paid"
 // is never stale after a decline, a cancel or Back.
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { FeeNotice, KioskErrorShape, Payment } from '../../../../contract';
 import { callKiosk, errorShapeOf, useKioskEvent } from '../../kiosk';
 import type { FlowValues, StepProps } from '../stepper/flow';
@@ -56,8 +57,10 @@ function usePay(query: NoticeQuery | undefined, onStarted: (payment: Payment) =>
 }
 
 export function LookupStep(props: StepProps<NoticeSearch | null>) {
+  const { t } = useTranslation();
   const handed = props.value && !props.value.notice ? props.value.query : null;
-  const [waiting, setWaiting] = useState(handed !== null);
+  // Without a plaintiff's document (a company's case) there is nothing to look up with yet: the form asks for it.
+  const [waiting, setWaiting] = useState(handed !== null && handed.payerIdNumber !== '');
   const [refusal, setRefusal] = useState<KioskErrorShape | null>(null);
   const found = (query: NoticeQuery, notice: FeeNotice) => {
     props.onChange({ query, notice });
@@ -75,7 +78,12 @@ export function LookupStep(props: StepProps<NoticeSearch | null>) {
         onLeave={() => setWaiting(false)}
       />
     );
-  return <NoticeLookup handed={handed ? { query: handed, refusal } : undefined} onLeave={() => openStep(props, 'desk')} onFound={found} />;
+  return (
+    <>
+      {handed?.payerIdNumber === '' && <p className="step-body__hint">{t('fees.payment.filed.plaintiffId')}</p>}
+      <NoticeLookup handed={handed ? { query: handed, refusal } : undefined} onLeave={() => openStep(props, 'desk')} onFound={found} />
+    </>
+  );
 }
 
 export function NoticeStep(props: StepProps<Payment | null>) {

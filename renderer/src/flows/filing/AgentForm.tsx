@@ -6,7 +6,7 @@ import { Button } from '../../components/Button';
 import { TextField } from '../../components/Field';
 import type { FieldErrors } from '../stepper/flow';
 import { ChoiceRow } from './ChoiceRow';
-import { IdDocumentChoice, idNumberLabelKey } from './IdDocumentChoice';
+import { DocumentNumberField } from './IdDocumentChoice';
 import { SPECIAL_POWERS, type AgentEntry } from './parties';
 
 export interface AgentFormProps {
@@ -99,19 +99,12 @@ export function AgentForm({ at, agent, onChange, onRemove, errors, warnings }: A
             />
             {/* A relative may hold a passport or a permit too: chosen as on the party's own form. */}
             <div className="id-document">
-              <TextField
-                label={t(idNumberLabelKey(agent.idType, 'parties.fields.idNumber'))}
-                hint={agent.idType === 'residentId' ? undefined : t('identity.numberHint')}
-                keyboard={agent.idType === 'residentId' ? 'idNumber' : 'latin'}
-                value={agent.idNumber}
-                maxLength={18}
+              <DocumentNumberField
+                value={agent}
+                onChange={(idDocument) => onChange({ ...agent, ...idDocument })}
+                residentIdLabelKey="parties.fields.idNumber"
                 error={problem('idNumber')}
                 warning={caution('idNumber')}
-                onChange={(idNumber) => set('idNumber', agent.idType === 'residentId' ? idNumber : idNumber.toUpperCase())}
-              />
-              <IdDocumentChoice
-                value={agent.idType}
-                onChange={(idType) => onChange({ ...agent, idType, idNumber: idType === agent.idType ? agent.idNumber : '' })}
               />
             </div>
           </>

@@ -7,13 +7,13 @@ import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextField } from '../../components/Field';
 import { CheckIcon } from '../../components/icons';
-import { NumericField, NumericKeypad } from '../../components/NumericKeypad';
+import { NumericKeypad } from '../../components/NumericKeypad';
 import { addressFromText } from '../../keyboard/address-from-text';
 import { loadDivisions } from '../../keyboard/divisions';
 import { useKiosk } from '../../kiosk';
 import type { StepProps } from '../stepper/flow';
 import { NAME_MAX_LENGTH, type Applicant } from './applicant';
-import { IdDocumentChoice, idNumberLabelKey } from './IdDocumentChoice';
+import { DocumentNumberField, type DocumentNumber } from './IdDocumentChoice';
 import { ResumeEntry } from './ResumeEntry';
 import './filing.css';
 
@@ -22,10 +22,9 @@ export function ApplicantStep({ value, onChange, errors, restore }: StepProps<Ap
   const idNumberInput = useId();
   const reader = useKiosk('devices.readIdCard');
   const errorText = (field: keyof Applicant) => (errors[field] ? t(errors[field]) : null);
-  // A typed change to the name or number means the card's details are no longer this person's.
-  const setIdNumber = (idNumber: string) => onChange({ ...value, idNumber, card: idNumber === value.idNumber ? value.card : null });
-  // Another document's number is typed afresh: a resident ID's digits are not a passport's.
-  const setIdType = (idType: Applicant['idType']) => onChange({ ...value, idType, idNumber: idType === value.idType ? value.idNumber : '', card: null });
+  // A typed change to the name or the number, or another kind chosen, means the card's details are no longer this person's.
+  const setDocument = ({ idType, idNumber }: DocumentNumber) =>
+    onChange({ ...value, idType, idNumber, card: idType === value.idType && idNumber === value.idNumber ? value.card : null });
   const onKeypad = value.idType === 'residentId';
   const readCard = async () => {
     const card = await reader.run({});
@@ -67,31 +66,24 @@ export function ApplicantStep({ value, onChange, errors, restore }: StepProps<Ap
           error={errorText('name')}
           onChange={(name) => onChange({ ...value, name, card: name === value.name ? value.card : null })}
         />
-        {onKeypad ? (
-          <NumericField
-            id={idNumberInput}
-            variant="idNumber"
-            label={t('filing.applicant.idNumber.label')}
-            hint={t('filing.applicant.idNumber.hint')}
-            value={value.idNumber}
-            error={errorText('idNumber')}
-            onChange={setIdNumber}
-          />
-        ) : (
-          <TextField
-            label={t(idNumberLabelKey(value.idType, 'filing.applicant.idNumber.label'))}
-            hint={t('identity.numberHint')}
-            keyboard="latin"
-            value={value.idNumber}
-            maxLength={18}
-            error={errorText('idNumber')}
-            onChange={(idNumber) => setIdNumber(idNumber.toUpperCase())}
-          />
-        )}
-        <IdDocumentChoice value={value.idType} onChange={setIdType} />
+        <DocumentNumberField
+          value={value}
+          onChange={setDocument}
+          residentIdLabelKey="filing.applicant.idNumber.label"
+          residentIdHintKey="filing.applicant.idNumber.hint"
+          error={errorText('idNumber')}
+          keypad={{ id: idNumberInput }}
+        />
         <ResumeEntry restore={restore} />
       </div>
-      {onKeypad && <NumericKeypad variant="idNumber" controls={idNumberInput} value={value.idNumber} onChange={setIdNumber} />}
+      {onKeypad && (
+        <NumericKeypad
+          variant="idNumber"
+          controls={idNumberInput}
+          value={value.idNumber}
+          onChange={(idNumber) => setDocument({ idType: value.idType, idNumber })}
+        />
+      )}
     </div>
   );
 }

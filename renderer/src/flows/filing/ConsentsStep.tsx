@@ -34,7 +34,8 @@ export function ConsentsStep({ value, onChange, errors, values }: StepProps<Cons
           {t('filing.consents.address.title')}
         </h2>
         <p className="filing__note">{t('filing.consents.address.explain')}</p>
-        <div className="party-form__grid">
+        {/* Who, phone and where on one line where there is room: the questions after them stay in view. */}
+        <div className="consents__recipient">
           <TextField
             label={t('filing.consents.recipient.label')}
             holds="name"
@@ -50,15 +51,15 @@ export function ConsentsStep({ value, onChange, errors, values }: StepProps<Cons
             error={problem('phone')}
             onChange={(phone) => set('phone', phone)}
           />
+          <TextField
+            label={t('filing.consents.address.label')}
+            holds="address"
+            maxLength={200}
+            value={value.address}
+            error={problem('address')}
+            onChange={(address) => set('address', address)}
+          />
         </div>
-        <TextField
-          label={t('filing.consents.address.label')}
-          holds="address"
-          maxLength={200}
-          value={value.address}
-          error={problem('address')}
-          onChange={(address) => set('address', address)}
-        />
         <button type="button" className="consents__confirm" aria-pressed={value.confirmed} onClick={() => set('confirmed', !value.confirmed)}>
           <span className="consents__box" aria-hidden="true">
             {value.confirmed && <CheckIcon size="sm" />}
@@ -67,22 +68,29 @@ export function ConsentsStep({ value, onChange, errors, values }: StepProps<Cons
         </button>
         {problem('confirmed') && <p className="step-body__error">{problem('confirmed')}</p>}
       </section>
-      <ChoiceRow
-        label={t('filing.consents.electronic.label')}
-        value={value.electronicService}
-        options={yesNo}
-        error={problem('electronicService')}
-        onChange={(yes) => set('electronicService', yes)}
-      />
-      <p className="filing__note">{t('filing.consents.electronic.explain')}</p>
-      <ChoiceRow
-        label={t('filing.consents.mediation.label')}
-        value={value.mediation}
-        options={yesNo}
-        error={problem('mediation')}
-        onChange={(yes) => set('mediation', yes)}
-      />
-      <p className="filing__note">{t('filing.consents.mediation.explain')}</p>
+      {/* The two questions side by side where there is room, each with what it means under it. */}
+      <div className="consents__questions">
+        <div className="consents__question">
+          <ChoiceRow
+            label={t('filing.consents.electronic.label')}
+            value={value.electronicService}
+            options={yesNo}
+            error={problem('electronicService')}
+            onChange={(yes) => set('electronicService', yes)}
+          />
+          <p className="filing__note">{t('filing.consents.electronic.explain')}</p>
+        </div>
+        <div className="consents__question">
+          <ChoiceRow
+            label={t('filing.consents.mediation.label')}
+            value={value.mediation}
+            options={yesNo}
+            error={problem('mediation')}
+            onChange={(yes) => set('mediation', yes)}
+          />
+          <p className="filing__note">{t('filing.consents.mediation.explain')}</p>
+        </div>
+      </div>
     </div>
   );
 }

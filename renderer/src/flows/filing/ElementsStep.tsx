@@ -15,6 +15,15 @@ import { useElements, usePreview } from './use-filing-data';
 
 const textIn = (text: FilingText, language: string): string => text[language] ?? text['zh-CN'];
 
+/**
+ * What must be answered before what may be, each group in the complaint's order: the required ones
+ * are then in view when the step opens, not below the fold after the optional ones (issue 14).
+ */
+const requiredFirst = (elements: readonly FilingElement[]): FilingElement[] => [
+  ...elements.filter((element) => element.required),
+  ...elements.filter((element) => !element.required),
+];
+
 export function ElementsStep({ value, onChange, errors, values }: StepProps<ElementAnswers>) {
   const { t, i18n } = useTranslation();
   const filing = { ...filingValuesOf(values), elements: value };
@@ -136,13 +145,11 @@ export function ElementsStep({ value, onChange, errors, values }: StepProps<Elem
     <div className="step-body filing elements">
       <p className="step-body__hint">{t('filing.elements.hint')}</p>
       <div className="elements__list">
-        {loaded.elements
-          .filter((element) => isAsked(element, value.answers))
-          .map((element) => (
-            <div key={element.id} className="elements__item" data-element={element.id}>
-              {field(element)}
-            </div>
-          ))}
+        {requiredFirst(loaded.elements.filter((element) => isAsked(element, value.answers))).map((element) => (
+          <div key={element.id} className="elements__item" data-element={element.id}>
+            {field(element)}
+          </div>
+        ))}
       </div>
     </div>
   );

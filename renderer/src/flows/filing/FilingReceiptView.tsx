@@ -1,7 +1,7 @@
 // After filing: the receipt number large enough to copy down or photograph, the promise that the
 // filing is saved even if the court's network is down, the complaint and receipt printing, and what
 // happens next (the court decides on acceptance within seven days, CPL Art 126). The way on is to pay
-// the court fee at once, the notice looked up with the receipt and the filer's ID (issue 14 item 6).
+// the court fee at once, the notice looked up with the receipt and a plaintiff's ID (issue 14 item 6).
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FilingReceipt } from '../../../../contract';
@@ -14,10 +14,11 @@ import { SentReceipt } from '../../components/SentReceipt';
 import { callKiosk } from '../../kiosk';
 import { payAfterFiling } from '../fees/pay-after-filing';
 import { StepPrimaryAction } from '../stepper/step-actions';
+import type { PartyEntry } from './parties';
 
 const NEXT_STEPS = ['review', 'notice', 'fees', 'keep'] as const;
 
-export function FilingReceiptView({ receipt, filerIdNumber }: { receipt: FilingReceipt; filerIdNumber: string }) {
+export function FilingReceiptView({ receipt, plaintiffs }: { receipt: FilingReceipt; plaintiffs: readonly PartyEntry[] }) {
   const { t, i18n } = useTranslation();
   const { navigate } = useRouter();
   const config = useTerminalConfig();
@@ -42,7 +43,7 @@ export function FilingReceiptView({ receipt, filerIdNumber }: { receipt: FilingR
             size="lg"
             className="filing-receipt__pay"
             icon={<PaymentIcon size="sm" />}
-            onClick={() => navigate(payAfterFiling(receipt.receiptNo, filerIdNumber))}
+            onClick={() => navigate(payAfterFiling(receipt.receiptNo, plaintiffs))}
           >
             {t('filing.receipt.pay')}
           </Button>

@@ -77,8 +77,9 @@ export function NationalityField({ label, value, foreignOnly, error, onChange }:
               selected={value === '' ? null : value}
               pageSize={COUNTRIES_PER_PAGE}
               onPick={pick}
-              // Back to the letters, for another one.
-              onCancel={() => setLetter(null)}
+              // 取消 closes, as on every picker; another letter is a button of its own.
+              onCancel={close}
+              back={{ label: t('parties.nationality.otherLetter'), onBack: () => setLetter(null) }}
             />
           )}
         </div>

@@ -2,7 +2,7 @@
 // any third party; each a person or an organisation, one to a page so the page stays short. A row of
 // buttons names every party and opens one; add and remove are buttons that say whom. Main checks ID
 // numbers and credit codes as they are typed; a credit code that fails only warns (docs/RULES.md §4).
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import type { StepProps } from '../stepper/flow';
@@ -59,6 +59,12 @@ export function PartiesStep({ value, onChange, errors, values, goTo }: StepProps
     if (submitted && first) setShown({ role: first.role, index: first.index });
   }
 
+  // Another party opens at its top, as a step does, not where the last one's form was scrolled to.
+  const step = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    step.current?.closest('.flow__step')?.scrollTo(0, 0);
+  }, [current?.role, current?.index]);
+
   const setParty = (role: PartyRole, index: number, party: PartyEntry) => onChange({ ...value, [role]: value[role].map((p, i) => (i === index ? party : p)) });
   const remove = (role: PartyRole, index: number) => {
     onChange({ ...value, [role]: value[role].filter((_, i) => i !== index) });
@@ -71,7 +77,7 @@ export function PartiesStep({ value, onChange, errors, values, goTo }: StepProps
   const partyTitle = (role: PartyRole, index: number) => t(`parties.roles.${role}.one`, { n: index + 1 });
 
   return (
-    <div className="step-body filing parties">
+    <div className="step-body filing parties" ref={step}>
       <p className="step-body__hint">{t('parties.hint')}</p>
       {(['plaintiffs', 'defendants'] as const).map(
         (role) =>

@@ -12,7 +12,7 @@ import { AgentForm } from './AgentForm';
 import { ChoiceRow } from './ChoiceRow';
 import { EthnicityField } from './EthnicityField';
 import { NationalityField } from './NationalityField';
-import { IdDocumentChoice, idDocumentText, idNumberLabelKey } from './IdDocumentChoice';
+import { DocumentNumberField, idDocumentText } from './IdDocumentChoice';
 import { asksNationality, EMPTY_AGENT, factsOfDocument, nationalityOf, withIdNumber, type PartyEntry, type PartyRole } from './parties';
 
 export interface PartyFormProps {
@@ -53,6 +53,17 @@ export function PartyForm({ role, index, party, onChange, onRemove, fromApplican
   const longDate = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
   const set = <K extends keyof PartyEntry>(field: K, value: PartyEntry[K]) => onChange({ ...party, [field]: value });
   const title = t(`parties.roles.${role}.one`, { n: index + 1 });
+  const address = (
+    <AddressField
+      label={t('parties.fields.address')}
+      value={party.address}
+      error={problem('address')}
+      onChange={(address) => {
+        leave('address')();
+        set('address', address);
+      }}
+    />
+  );
   return (
     <fieldset className="party-form" data-party={at}>
       <legend className="party-form__title">{title}</legend>
@@ -66,7 +77,7 @@ export function PartyForm({ role, index, party, onChange, onRemove, fromApplican
           </Button>
         </div>
       ) : (
-        <>
+        <div className="party-form__who">
           <ChoiceRow
             label={t('parties.kind.label')}
             value={party.kind}
@@ -86,41 +97,24 @@ export function PartyForm({ role, index, party, onChange, onRemove, fromApplican
             onLeave={leave('name')}
             onChange={(name) => set('name', name)}
           />
-        </>
+        </div>
       )}
+      {/* Another party's address right after who they are: it is what the court must have to serve
+          papers, the rest may be unknown; so it is in view as the form opens, not under the fold. */}
+      {!fromApplicant && address}
       <div className="party-form__grid">
         {party.kind === 'person' ? (
           <>
             {!fromApplicant && (
               <div className="id-document">
-                {party.idType === 'residentId' ? (
-                  <TextField
-                    label={t('parties.fields.idNumber')}
-                    hint={t('parties.fields.idNumberHint')}
-                    keyboard="idNumber"
-                    value={party.idNumber}
-                    error={problem('idNumber')}
-                    warning={caution('idNumber')}
-                    onLeave={leave('idNumber')}
-                    onChange={(idNumber) => onChange(withIdNumber(party, idNumber))}
-                  />
-                ) : (
-                  <TextField
-                    label={t(idNumberLabelKey(party.idType, 'parties.fields.idNumber'))}
-                    hint={t('identity.numberHint')}
-                    keyboard="latin"
-                    value={party.idNumber}
-                    maxLength={18}
-                    error={problem('idNumber')}
-                    warning={caution('idNumber')}
-                    onLeave={leave('idNumber')}
-                    onChange={(idNumber) => onChange(withIdNumber(party, idNumber.toUpperCase()))}
-                  />
-                )}
-                {/* Another kind is another number: the one typed for the old kind is cleared. */}
-                <IdDocumentChoice
-                  value={party.idType}
-                  onChange={(idType) => onChange(withIdNumber(party, idType === party.idType ? party.idNumber : '', idType))}
+                <DocumentNumberField
+                  value={party}
+                  onChange={({ idType, idNumber }) => onChange(withIdNumber(party, idNumber, idType))}
+                  residentIdLabelKey="parties.fields.idNumber"
+                  residentIdHintKey="parties.fields.idNumberHint"
+                  error={problem('idNumber')}
+                  warning={caution('idNumber')}
+                  onLeave={leave('idNumber')}
                 />
               </div>
             )}
@@ -224,15 +218,7 @@ export function PartyForm({ role, index, party, onChange, onRemove, fromApplican
           onChange={(phone) => set('phone', phone)}
         />
       </div>
-      <AddressField
-        label={t('parties.fields.address')}
-        value={party.address}
-        error={problem('address')}
-        onChange={(address) => {
-          leave('address')();
-          set('address', address);
-        }}
-      />
+      {fromApplicant && address}
       {role === 'plaintiffs' &&
         (party.agent ? (
           <AgentForm

@@ -5,14 +5,13 @@
 // crash or power cut either alone still finds it, so what is given is sent.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IdDocumentType } from '../../../../contract';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextField } from '../../components/Field';
 import { useKiosk } from '../../kiosk';
 import type { StepProps } from '../stepper/flow';
-import { IdDocumentChoice, idNumberLabelKey } from './IdDocumentChoice';
+import { DocumentNumberField, NO_DOCUMENT_NUMBER } from './IdDocumentChoice';
 
 /** The resume query from what was entered: both when both are there, else the one given. */
 function resumeQuery(code: string, idNumber: string): { code: string; idNumber: string } | { code: string } | { idNumber: string } | null {
@@ -26,8 +25,8 @@ export function ResumeEntry({ restore }: Pick<StepProps<unknown>, 'restore'>) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [code, setCode] = useState('');
-  const [idNumber, setIdNumber] = useState('');
-  const [idType, setIdType] = useState<IdDocumentType>('residentId');
+  const [idDocument, setIdDocument] = useState(NO_DOCUMENT_NUMBER);
+  const { idNumber } = idDocument;
   const resume = useKiosk('filing.resume');
   const reader = useKiosk('devices.readIdCard');
 
@@ -44,7 +43,7 @@ export function ResumeEntry({ restore }: Pick<StepProps<unknown>, 'restore'>) {
   const withCard = async () => {
     const card = await reader.run({});
     if (!card) return;
-    setIdNumber(card.idNumber);
+    setIdDocument({ idType: 'residentId', idNumber: card.idNumber });
     await take(card.idNumber);
   };
 
@@ -82,22 +81,8 @@ export function ResumeEntry({ restore }: Pick<StepProps<unknown>, 'restore'>) {
           <div className="resume-entry__fields">
             {/* Shown as the screen showed it: in capitals, whatever the keyboard's shift. */}
             <TextField label={t('filing.resume.code')} value={code} maxLength={12} keyboard="latin" onChange={(typed) => setCode(typed.toUpperCase())} />
-            <TextField
-              label={t(idNumberLabelKey(idType, 'filing.resume.idNumber'))}
-              value={idNumber}
-              maxLength={18}
-              keyboard={idType === 'residentId' ? 'idNumber' : 'latin'}
-              // In capitals, as the document prints it.
-              onChange={(typed) => setIdNumber(idType === 'residentId' ? typed : typed.toUpperCase())}
-            />
             {/* Main takes any document's number here: the kind only picks the keyboard and the label. */}
-            <IdDocumentChoice
-              value={idType}
-              onChange={(type) => {
-                setIdType(type);
-                setIdNumber('');
-              }}
-            />
+            <DocumentNumberField value={idDocument} onChange={setIdDocument} residentIdLabelKey="filing.resume.idNumber" otherDocumentHint={false} />
           </div>
           <ErrorBanner error={resume.error ?? reader.error} />
         </Dialog>

@@ -17,7 +17,7 @@ const PNG_PREFIX = 'data:image/png;base64,';
 export function SignStep({ value, onChange, values }: StepProps<Signed>) {
   const { t, i18n } = useTranslation();
   const submit = useKiosk('filing.submit');
-  if (value.receipt) return <FilingReceiptView receipt={value.receipt} filerIdNumber={filingValuesOf(values).applicant.idNumber} />;
+  if (value.receipt) return <FilingReceiptView receipt={value.receipt} plaintiffs={filingValuesOf(values).parties.plaintiffs} />;
 
   const file = async () => {
     if (!value.signature) return;

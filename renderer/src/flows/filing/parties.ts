@@ -8,6 +8,7 @@ import {
   IdDocumentType,
   Nationality,
   NATIONALITY_BY_DOCUMENT,
+  nationalityInNumber,
   NEW_PERMANENT_RESIDENCE,
   normalisedIdNumber,
   type FilingParty,
@@ -134,8 +135,11 @@ export function factsOfDocument(idType: IdDocumentType, idNumber: string): Retur
 export function withIdNumber(party: PartyEntry, idNumber: string, idType: IdDocumentType = party.idType): PartyEntry {
   const facts = factsOfDocument(idType, idNumber);
   const hadFacts = factsOfDocument(party.idType, party.idNumber) !== null;
-  // Another kind of document may mean another nationality: asked again.
-  const nationality = idType === party.idType ? party.nationality : '';
+  // A number that states the nationality gives it; another kind of document, or a number that no
+  // longer states the one it gave, may mean another: asked again.
+  const stated = nationalityInNumber(idType, idNumber);
+  const hadStated = nationalityInNumber(party.idType, party.idNumber) !== null;
+  const nationality = stated ?? (idType === party.idType && !hadStated ? party.nationality : '');
   return { ...party, idType, idNumber, nationality, ...(facts ?? (hadFacts ? { sex: '', birthDate: '' } : {})) };
 }
 

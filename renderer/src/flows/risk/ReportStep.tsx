@@ -1,5 +1,6 @@
 // Risk assessment, the report: kept in main as soon as it is shown (with the answers and the rule
-// set's version), printed on request, and the way on — mediation or filing, filled in from here.
+// set's version), printed on request, and the way on — mediation or filing, filled in from here —
+// offered under the recommendation at the report's top and again at its foot, for whoever read it all.
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskErrorShape } from '../../../../contract';
@@ -51,7 +52,17 @@ export function ReportStep({ value, onChange, errors, values }: StepProps<Kept>)
       {!kept && !error && <PlaceholderNote>{t('risk.flow.report.working')}</PlaceholderNote>}
       {kept && (
         <>
-          <ReportView kept={kept} reasons={reasons} />
+          <ReportView
+            kept={kept}
+            reasons={reasons}
+            waysOn={
+              carry.offered.length > 0 && (
+                <div className="risk__actions risk__actions--top">
+                  <CarryOverButtons {...carry} />
+                </div>
+              )
+            }
+          />
           <div className="risk__actions">
             <PrintStatus
               label={t('risk.flow.report.print')}

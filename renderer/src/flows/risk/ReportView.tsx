@@ -59,7 +59,11 @@ const Articles = ({ articles }: { articles: readonly string[] }) => {
   return articles.length > 0 ? <p className="risk-report__article">{t('risk.report.law', { articles: articles.join('、') })}</p> : null;
 };
 
-export function ReportView({ kept, reasons }: { kept: RecordedRiskReport; reasons: ReasonContext }) {
+/**
+ * `waysOn`: the buttons that act on the recommendation (我要立案, 申请诉前调解), shown right under it —
+ * the report is long, and a litigant who has read its top and wants to go on must not have to scroll for them.
+ */
+export function ReportView({ kept, reasons, waysOn }: { kept: RecordedRiskReport; reasons: ReasonContext; waysOn?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const config = useTerminalConfig();
   const { report } = kept;
@@ -81,6 +85,7 @@ export function ReportView({ kept, reasons }: { kept: RecordedRiskReport; reason
               </li>
             ))}
           </ul>
+          {waysOn}
         </ReportCard>
         <ReportCard id="phone" title={t('risk.report.phone.title')} className="risk-report__phone">
           <ReportQrCode payload={kept.verifyUrl} label={t('risk.report.phone.qr')} />

@@ -2,7 +2,7 @@
 // answers); then the answer, in words and as a row of stages, with the next hearing large.
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hasIdDocumentShape, normalisedIdNumber, type CaseStatus, type IdDocumentType, type ReceiptStatus } from '../../../../contract';
+import { hasIdDocumentShape, normalisedIdNumber, type CaseStatus, type ReceiptStatus } from '../../../../contract';
 import { courtToday } from '../../admin/formatting';
 import { useTerminalConfig } from '../../app/terminal-config';
 import { useVisit } from '../../app/visit-context';
@@ -13,7 +13,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextField } from '../../components/Field';
 import { FilingIcon, HomeIcon, NextIcon, QueueIcon, SearchIcon } from '../../components/icons';
 import { DateField } from '../../keyboard/DateField';
-import { IdDocumentChoice, idNumberLabelKey } from '../filing/IdDocumentChoice';
+import { DocumentNumberField, NO_DOCUMENT_NUMBER } from '../filing/IdDocumentChoice';
 import { StepPrimaryAction } from '../stepper/step-actions';
 import { useKiosk, type KioskCall } from '../../kiosk';
 import { CaseStatusView, ReceiptStatusView } from './StatusViews';
@@ -96,9 +96,9 @@ function FindAction({ lookup, onFind }: { lookup: Pick<KioskCall<'cases.status' 
 function CaseLookup({ onAnswer }: { onAnswer(status: CaseStatus): void }) {
   const { t } = useTranslation();
   const [caseNumber, setCaseNumber] = useState('');
-  const [idNumber, setIdNumber] = useState('');
   // A party who filed with a passport or a permit is found by that number (登记立案规定 Art 6(1)).
-  const [idType, setIdType] = useState<IdDocumentType>('residentId');
+  const [idDocument, setIdDocument] = useState(NO_DOCUMENT_NUMBER);
+  const { idType, idNumber } = idDocument;
   /** Whether 查询 was tapped: what is missing or misshapen is said from then on, not before. */
   const [tried, setTried] = useState(false);
   const lookup = useKiosk('cases.status');
@@ -115,33 +115,12 @@ function CaseLookup({ onAnswer }: { onAnswer(status: CaseStatus): void }) {
     <div className="case-status__form">
       <CaseNumberField value={caseNumber} onChange={setCaseNumber} error={tried && !caseNumber ? t('caseStatus.missing') : null} />
       <div className="case-status__side">
-        {idType === 'residentId' ? (
-          <TextField
-            label={t('caseStatus.idNumber')}
-            hint={t('caseStatus.idNumberHint')}
-            keyboard="idNumber"
-            value={idNumber}
-            error={idError}
-            onChange={setIdNumber}
-          />
-        ) : (
-          <TextField
-            label={t(idNumberLabelKey(idType, 'caseStatus.idNumber'))}
-            hint={t('identity.numberHint')}
-            keyboard="latin"
-            maxLength={18}
-            value={idNumber}
-            error={idError}
-            onChange={(typed) => setIdNumber(typed.toUpperCase())}
-          />
-        )}
-        {/* Another kind is another number: the one typed for the old kind is cleared. */}
-        <IdDocumentChoice
-          value={idType}
-          onChange={(type) => {
-            if (type !== idType) setIdNumber('');
-            setIdType(type);
-          }}
+        <DocumentNumberField
+          value={idDocument}
+          onChange={setIdDocument}
+          residentIdLabelKey="caseStatus.idNumber"
+          residentIdHintKey="caseStatus.idNumberHint"
+          error={idError}
         />
         <FindAction lookup={lookup} onFind={() => void submit()} />
       </div>

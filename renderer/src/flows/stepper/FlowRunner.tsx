@@ -24,7 +24,9 @@ export function FlowRunner({ flow, opening }: { flow: FlowDefinition; opening?: 
   const [stepId, setStepId] = useState(opening?.stepId ?? flow.steps[0].id);
   /** The step (a read-back) that opened this one with goTo: Next goes back to it. */
   const [returnTo, setReturnTo] = useState<string | null>(null);
-  const [values, setValues] = useState<FlowValues>(() => ({ ...initialValues(flow), ...opening?.values }));
+  /** What the flow opened with: what another flow handed over is not the litigant's input. */
+  const [openedWith] = useState<FlowValues>(() => ({ ...initialValues(flow), ...opening?.values }));
+  const [values, setValues] = useState<FlowValues>(openedWith);
   const [showErrors, setShowErrors] = useState(false);
   const [confirmingHome, setConfirmingHome] = useState(false);
   const draft = useDraft(flow, values, setValues);
@@ -103,7 +105,7 @@ export function FlowRunner({ flow, opening }: { flow: FlowDefinition; opening?: 
     open(id ?? flow.steps[0].id);
   };
   // Home ends the visit; ask first when that would throw away what was typed.
-  const home = () => (hasInput(flow, values) && !finished ? setConfirmingHome(true) : visit.end('home'));
+  const home = () => (hasInput(flow, values, openedWith) && !finished ? setConfirmingHome(true) : visit.end('home'));
 
   return (
     <div className="flow" data-flow={flow.id} data-step={step.id} data-finished={finished || undefined}>

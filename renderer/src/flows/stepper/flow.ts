@@ -63,6 +63,11 @@ export interface StepDefinition<V> {
   finished?(value: V): boolean;
   /** Still waiting for main (a check of the whole filing): Next shows busy, not ready to press. */
   pending?(value: V, values: Readonly<FlowValues>): boolean;
+  /**
+   * The part of the value the litigant entered, for whether leaving loses anything; defaults to the
+   * whole value. A lookup's answer (a fee notice found) is not input: only the query typed is.
+   */
+  entered?(value: V): unknown;
 }
 
 /** A step with its value type erased, so one flow can hold steps of different shapes. */
@@ -78,6 +83,7 @@ export interface Step {
   advancesItself(values: Readonly<FlowValues>): boolean;
   finished(value: unknown): boolean;
   pending(value: unknown, values: Readonly<FlowValues>): boolean;
+  entered(value: unknown): unknown;
   render(props: StepProps<unknown>): ReactElement;
 }
 
@@ -98,6 +104,7 @@ export function defineStep<V>(definition: StepDefinition<V>): Step {
     },
     finished: (value) => definition.finished?.(value as V) ?? false,
     pending: (value, values) => definition.pending?.(value as V, values) ?? false,
+    entered: (value) => (definition.entered ? definition.entered(value as V) : value),
     render: (props) => createElement(definition.Component, props as StepProps<V>),
   };
 }
@@ -141,5 +148,10 @@ export function progressOf(flow: FlowDefinition, values: Readonly<FlowValues>, s
   return { current, total: undecided ? null : counted.length };
 }
 
-/** Whether the litigant has entered anything, i.e. whether leaving loses something. */
-export const hasInput = (flow: FlowDefinition, values: FlowValues): boolean => JSON.stringify(values) !== JSON.stringify(initialValues(flow));
+/**
+ * Whether the litigant has entered anything, i.e. whether leaving loses something: any step's entry
+ * differs from what the flow opened with — its initial values, with what another flow handed over
+ * (a filing receipt's number and ID at the fee desk), which the litigant did not type.
+ */
+export const hasInput = (flow: FlowDefinition, values: FlowValues, openedWith: FlowValues = initialValues(flow)): boolean =>
+  flow.steps.some((step) => JSON.stringify(step.entered(values[step.id])) !== JSON.stringify(step.entered(openedWith[step.id])));

@@ -26,6 +26,11 @@ afterEach(async () => {
 });
 
 const query = <T>(sql: string, params: unknown[] = []) => rowsIn<T>(kiosk.dataDir, sql, params);
+/** The text of the paper of this kind that was handed to the printer. */
+const printed = async (kind: string) => {
+  const [job] = await query<{ pdf: Buffer }>('SELECT pdf FROM print_jobs WHERE kind = ?', [kind]);
+  return pdfText(new Uint8Array(job!.pdf));
+};
 
 const problemsAt = (preview: FilingPreview, path: string) => preview.problems.filter((p) => p.path === path).map((p) => `${p.severity}:${p.code}`);
 
@@ -392,7 +397,7 @@ describe('submit', () => {
     });
 
     const { jobs } = await call(kiosk, 'print.filing', { filingId: receipt.filingId, language: 'en' });
-    expect(jobs.map((j) => j.kind)).toEqual(['complaint', 'filing-bundle', 'filing-receipt']);
+    expect(jobs.map((j) => j.kind)).toEqual(['filing-receipt', 'complaint', 'filing-bundle']);
     const pdfs = await query<{ kind: string; pdf: Buffer }>('SELECT kind, pdf FROM print_jobs ORDER BY id');
     const text = async (kind: string) => pdfText(new Uint8Array(pdfs.find((p) => p.kind === kind)!.pdf));
     const complaint = await text('complaint');
@@ -461,8 +466,7 @@ describe('submit', () => {
       nationality: 'US',
     });
     await call(kiosk, 'print.filing', { filingId: receipt.filingId, language: 'zh-CN' });
-    const [complaint] = await query<{ pdf: Buffer }>('SELECT pdf FROM print_jobs ORDER BY id');
-    const text = await pdfText(new Uint8Array(complaint!.pdf));
+    const text = await printed('complaint');
     expect(inReadingOrder(text, ['李晓华', '国籍', '美国', '护照号码', 'E12345678']), text).toBeNull();
     // A foreigner's line gives 国籍 in place of 民族; the defendant, a Chinese national, keeps 民族.
     expect(text.split('民族')).toHaveLength(2);
@@ -485,10 +489,9 @@ describe('submit', () => {
     const receipt = await call(kiosk, 'filing.submit', lendingSubmission({ ...lendingDraft(), courtCode: '粤0704' }));
     expect(await query('SELECT court_code, cross_region FROM filings')).toEqual([{ court_code: '粤0704', cross_region: 1 }]);
     await call(kiosk, 'print.filing', { filingId: receipt.filingId, language: 'zh-CN' });
-    const pdfs = await query<{ kind: string; pdf: Buffer }>('SELECT kind, pdf FROM print_jobs ORDER BY id');
-    const complaint = await pdfText(new Uint8Array(pdfs[0]!.pdf));
+    const complaint = await printed('complaint');
     expect(inReadingOrder(complaint, ['此致', '示范市江海区人民法院', '本案经示范市人民法院诉讼服务中心跨域立案提交']), complaint).toBeNull();
-    const receiptText = await pdfText(new Uint8Array(pdfs[2]!.pdf));
+    const receiptText = await printed('filing-receipt');
     expect(receiptText).toContain('示范市江海区人民法院（跨域立案）');
   });
 });
@@ -551,9 +554,8 @@ describe('assisted filing', () => {
     const [outbox] = await query<{ payload: string }>('SELECT payload FROM outbox');
     expect(JSON.parse(outbox!.payload)).toMatchObject({ assistedBy: 'H007' });
     await call(kiosk, 'print.filing', { filingId: receipt.filingId, language: 'zh-CN' });
-    const pdfs = await query<{ kind: string; pdf: Buffer }>('SELECT kind, pdf FROM print_jobs ORDER BY id');
-    expect(await pdfText(new Uint8Array(pdfs[0]!.pdf))).toContain('工作人员（工号 H007）帮助填写');
-    expect(inReadingOrder(await pdfText(new Uint8Array(pdfs[2]!.pdf)), ['帮办人', 'H007'])).toBeNull();
+    expect(await printed('complaint')).toContain('工作人员（工号 H007）帮助填写');
+    expect(inReadingOrder(await printed('filing-receipt'), ['帮办人', 'H007'])).toBeNull();
   });
 });
 
