@@ -18,6 +18,8 @@ type Ledger = Record<string, ChargeOutcome & { amountFen: number }>;
 export class PaymentTerminalSimulator implements PaymentTerminal {
   private readonly script: SimulatedBehaviour[] = [];
   private readonly payersWaiting = new Set<() => void>();
+  /** payerActs() came before the terminal asked (the screen shows the prompt as the charge starts). */
+  private payerReady = false;
 
   constructor(private readonly options: SimulatorOptions) {}
 
@@ -27,10 +29,12 @@ export class PaymentTerminalSimulator implements PaymentTerminal {
   }
 
   /**
-   * The payer at the terminal acts now instead of after payerDelayMs: a test that has seen the prompt
-   * moves on at once rather than waiting out a delay long enough to see it on a busy machine.
+   * The payer at the terminal acts now instead of after payerDelayMs, or as soon as the terminal asks
+   * if it has not yet: a test that has seen the prompt moves on at once rather than waiting out a
+   * delay long enough to see it on a busy machine.
    */
   payerActs(): void {
+    if (this.payersWaiting.size === 0) this.payerReady = true;
     for (const act of this.payersWaiting) act();
   }
 
@@ -72,6 +76,10 @@ export class PaymentTerminalSimulator implements PaymentTerminal {
   private payerTakesTime(signal: AbortSignal): Promise<boolean> {
     return new Promise((resolve) => {
       if (signal.aborted) return resolve(true);
+      if (this.payerReady) {
+        this.payerReady = false;
+        return resolve(false);
+      }
       const done = (cancelled: boolean) => {
         clearTimeout(timer);
         this.payersWaiting.delete(acts);

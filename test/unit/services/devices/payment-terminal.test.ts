@@ -21,6 +21,21 @@ describe('payment terminal simulator', () => {
     data.remove();
   });
 
+  it('a payer told to act before the terminal asks acts as soon as it does, once', async () => {
+    const { data, sim } = terminal(60_000);
+    sim.payerActs();
+    const first = sim.charge({ reference: 'r3', amountFen: 100, method: 'card', onPrompt: () => undefined }, new AbortController().signal);
+    await expect(first).resolves.toMatchObject({ status: 'approved' });
+    let settled = false;
+    const second = sim.charge({ reference: 'r4', amountFen: 100, method: 'card', onPrompt: () => undefined }, new AbortController().signal);
+    void second.then(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(settled).toBe(false);
+    sim.payerActs();
+    await expect(second).resolves.toMatchObject({ status: 'approved' });
+    data.remove();
+  });
+
   it('a payer who cancels is not charged, and acting after that changes nothing', async () => {
     const { data, sim } = terminal(60_000);
     const abort = new AbortController();
