@@ -217,6 +217,15 @@ const nextButtonPlace = (page: Page) =>
 async function skipTypedInPlace(page: Page, lng: Language, step: string): Promise<'byItself'> {
   typedSkipSeen = true;
   await expect.poll(async () => (await nextButtonPlace(page)).onTop).toBe(true);
+  // Measured at rest: the tap that brought this question may still be easing 下一步 back from its pressed look.
+  await page.locator('.flow__next').evaluate((button) =>
+    Promise.all(
+      button
+        .getAnimations()
+        .filter((a) => a instanceof CSSTransition)
+        .map((a) => a.finished),
+    ),
+  );
   const before = await nextButtonPlace(page);
   await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
   const dontKnow = page.getByRole('button', { name: text(lng, 'risk.flow.question.dontKnow') });
