@@ -1,11 +1,13 @@
 // Docking: the app frame shrinks to the room above the keyboard (keyboard.css reads
 // --keyboard-height), and the focused field's whole block — label, input, reading, error — is
 // scrolled into that room.
-import { useEffect, type RefObject } from 'react';
+import { useLayoutEffect, type RefObject } from 'react';
 import type { EditableElement } from './kinds';
 
 export function useDocking(panel: RefObject<HTMLElement | null>, field: EditableElement | null): void {
-  useEffect(() => {
+  // Before the browser paints the keyboard: a frame without data-keyboard showed it beside the page's
+  // own number pad and over the footer, two pads at once.
+  useLayoutEffect(() => {
     const element = panel.current;
     if (!field || !element) return;
     const root = document.documentElement;
