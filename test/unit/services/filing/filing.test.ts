@@ -32,6 +32,21 @@ const printed = async (kind: string) => {
   return pdfText(new Uint8Array(job!.pdf));
 };
 
+type Agent = NonNullable<FilingDraft['parties'][number]['agent']>;
+/** A relative acting for the first plaintiff under general authority; a row changes what it is about. */
+const relativeAgent = (changes: Partial<Agent>): Agent => ({
+  kind: 'relative',
+  name: '李明',
+  idNumber: null,
+  phone: '13800001111',
+  licenceNo: null,
+  lawFirm: null,
+  relationship: '父女',
+  authority: 'general',
+  specialPowers: [],
+  ...changes,
+});
+
 const problemsAt = (preview: FilingPreview, path: string) => preview.problems.filter((p) => p.path === path).map((p) => `${p.severity}:${p.code}`);
 
 describe('the element-style complaint of every case type', () => {
@@ -217,18 +232,7 @@ describe('preview', () => {
     ],
     [
       'special powers under general authority',
-      (d) =>
-        (d.parties[0]!.agent = {
-          kind: 'relative',
-          name: '李大明',
-          idNumber: null,
-          phone: '13700001111',
-          licenceNo: null,
-          lawFirm: null,
-          relationship: '父女',
-          authority: 'general',
-          specialPowers: ['settle'],
-        }),
+      (d) => (d.parties[0]!.agent = relativeAgent({ name: '李大明', phone: '13700001111', specialPowers: ['settle'] })),
       'parties.0.agent.specialPowers',
       'error:specialPowersNeedSpecial',
     ],
@@ -259,36 +263,13 @@ describe('preview', () => {
     ],
     [
       'relative agent with a passport of the wrong shape',
-      (d) =>
-        (d.parties[0]!.agent = {
-          kind: 'relative',
-          name: '李明',
-          idType: 'passport',
-          idNumber: 'E12-345',
-          phone: '13800001111',
-          licenceNo: null,
-          lawFirm: null,
-          relationship: '父女',
-          authority: 'general',
-          specialPowers: [],
-        }),
+      (d) => (d.parties[0]!.agent = relativeAgent({ idType: 'passport', idNumber: 'E12-345' })),
       'parties.0.agent.idNumber',
       'error:idNumber.format.passport',
     ],
     [
       'relative agent with a resident ID too short',
-      (d) =>
-        (d.parties[0]!.agent = {
-          kind: 'relative',
-          name: '李明',
-          idNumber: '4407031960',
-          phone: '13800001111',
-          licenceNo: null,
-          lawFirm: null,
-          relationship: '父女',
-          authority: 'general',
-          specialPowers: [],
-        }),
+      (d) => (d.parties[0]!.agent = relativeAgent({ idNumber: '4407031960' })),
       'parties.0.agent.idNumber',
       'error:idNumber.length',
     ],
