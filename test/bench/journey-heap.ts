@@ -54,10 +54,7 @@ async function visit(page: Page, cdp: CDPSession): Promise<void> {
   await tap(page, cdp, '.risk__dispute');
   await tap(page, cdp, '.flow__home');
   const leave = '[role="dialog"] .button--accent';
-  for (let waited = 0; !(await present(cdp, `${leave}, .service-grid`)); waited += 25) {
-    if (waited > 10_000) throw new Error('neither home nor its question appeared');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
+  await centreOf(cdp, `${leave}, .service-grid`);
   if (await present(cdp, leave)) await tap(page, cdp, leave);
   await centreOf(cdp, '.service-grid .service-card');
 }
